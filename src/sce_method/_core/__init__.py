@@ -1,0 +1,106 @@
+"""
+The shared vocabulary of the package.
+
+Text, provenance, dated values, ids, messages and errors.
+
+Nothing here imports any other part of `sce_method`; every other part may
+import from here.
+"""
+
+from sce_method._core._dated import Dated, DatedValue, as_date
+from sce_method._core._errors import (
+    InvariantError,
+    LoadError,
+    NotInForceError,
+    PathPart,
+    Problem,
+    ProblemsError,
+    SCEError,
+    StaleValueWarning,
+    UnknownIdError,
+    format_path,
+    invariant,
+)
+from sce_method._core._io import atomic_write_text
+from sce_method._core._messages import (
+    DEFAULT_LANG,
+    LANGS,
+    Lang,
+    Message,
+    catalog_problems,
+    check_lang,
+    label,
+    message,
+)
+from sce_method._core._provenance import (
+    RULE_VALUE,
+    Assumption,
+    Document,
+    Provenance,
+    Source,
+    ValueProvenance,
+    check_provenance,
+    rule_value,
+    walk_provenance,
+    walk_sources,
+)
+from sce_method._core._text import Text
+from sce_method._core._validators import (
+    SLUG,
+    is_slug,
+    lookup,
+    non_negative,
+    not_empty,
+    positive,
+    raise_if,
+    slug,
+    unique_ids,
+    unknown_ref,
+)
+
+__all__ = [
+    "DEFAULT_LANG",
+    "LANGS",
+    "RULE_VALUE",
+    "SLUG",
+    "Assumption",
+    "Dated",
+    "DatedValue",
+    "Document",
+    "InvariantError",
+    "Lang",
+    "LoadError",
+    "Message",
+    "NotInForceError",
+    "PathPart",
+    "Problem",
+    "ProblemsError",
+    "Provenance",
+    "SCEError",
+    "Source",
+    "StaleValueWarning",
+    "Text",
+    "UnknownIdError",
+    "ValueProvenance",
+    "as_date",
+    "atomic_write_text",
+    "catalog_problems",
+    "check_lang",
+    "check_provenance",
+    "format_path",
+    "invariant",
+    "is_slug",
+    "label",
+    "lookup",
+    "message",
+    "non_negative",
+    "not_empty",
+    "positive",
+    "raise_if",
+    "rule_value",
+    "slug",
+    "unique_ids",
+    "unknown_ref",
+    "walk_provenance",
+    "walk_sources",
+]
