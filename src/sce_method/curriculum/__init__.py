@@ -1,0 +1,30 @@
+"""
+The formative offer and who delivers it.
+
+`Curriculum` holds the ordered `Module` s, their EdApp `Course` s, which modules
+make up the complete formative offer, and the `Pathway` s; `StaffTraining` and
+`Centre` describe the people and places that deliver it.
+
+>>> import sce_method
+>>> c = sce_method.load().curriculum
+>>> c.module("educacion-financiera").title.en
+'Financial education'
+"""
+
+from sce_method.curriculum._curriculum import Curriculum, Pathway, PathwayKind
+from sce_method.curriculum._modules import Course, CourseKind, Delivery, Module
+from sce_method.curriculum._organisation import Audience, Centre, CentreKind, StaffTraining
+
+__all__ = [
+    "Audience",
+    "Centre",
+    "CentreKind",
+    "Course",
+    "CourseKind",
+    "Curriculum",
+    "Delivery",
+    "Module",
+    "Pathway",
+    "PathwayKind",
+    "StaffTraining",
+]

@@ -1,0 +1,105 @@
+"""Modules of the formative offer and the courses that complement them."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+
+import attrs
+
+from sce_method._core import (
+    Problem,
+    Provenance,
+    Text,
+    check_provenance,
+    message,
+    positive,
+    raise_if,
+    rule_value,
+    slug,
+)
+
+
+class Delivery(enum.Enum):
+    """How a module is delivered (``modalidad``)."""
+
+    IN_PERSON = "presencial"
+    ONLINE = "en-linea"
+    BLENDED = "mixta"
+
+
+class CourseKind(enum.Enum):
+    """The two kinds of EdApp course the seed describes (§V R1)."""
+
+    COMPLEMENTARY = "complementario"
+    """One per module, deepening what the module taught."""
+    FOUNDATIONAL = "fundacional"
+    """The global SCE coordination's courses, presented in September 2024."""
+
+
+@attrs.frozen(kw_only=True)
+class Module:
+    """
+    A module of the formative offer.
+
+    *hours* and *sessions* are what the centre offers; *course* is the id of the
+    module's EdApp complementary course.
+
+    >>> m = Module(
+    ...     id="educacion-financiera",
+    ...     title=Text(es="Educación financiera", en="Financial education"),
+    ...     area=Text(es="Habilidades financieras", en="Financial skills"),
+    ...     hours=12.0,
+    ...     sessions=6,
+    ...     delivery=Delivery.IN_PERSON,
+    ...     provenance=Provenance.cite("informe-2024", "§V R1"),
+    ...     field_provenance={k: Provenance.assume("Sin dato.") for k in ("hours", "sessions", "delivery")},
+    ... )
+    >>> m.hours, m.session_hours
+    (12.0, 2.0)
+    """
+
+    id: str = attrs.field(validator=slug)
+    title: Text
+    area: Text
+    hours: float = attrs.field(validator=positive, metadata=rule_value())
+    sessions: int = attrs.field(validator=positive, metadata=rule_value())
+    delivery: Delivery = attrs.field(metadata=rule_value())
+    course: str | None = None
+    description: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        raise_if(check_provenance(self))
+
+    @property
+    def session_hours(self) -> float:
+        """Hours per session, on average."""
+        return self.hours / self.sessions
+
+
+@attrs.frozen(kw_only=True)
+class Course:
+    """
+    A course on the EdApp platform: complementary to a module, or foundational.
+
+    A complementary course names its *module*; a foundational one names none.
+    """
+
+    id: str = attrs.field(validator=slug)
+    title: Text
+    kind: CourseKind
+    platform: str = "edapp"
+    module: str | None = None
+    description: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems = check_provenance(self)
+        if self.kind is CourseKind.COMPLEMENTARY and self.module is None:
+            problems.append(Problem(path=("module",), message=message("course.module_required")))
+        if self.kind is CourseKind.FOUNDATIONAL and self.module is not None:
+            problems.append(Problem(path=("module",), message=message("course.module_forbidden")))
+        raise_if(problems)

@@ -1,0 +1,93 @@
+"""Who delivers the offer: the centres, and the trainings their staff take."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+
+import attrs
+
+from sce_method._core import (
+    Provenance,
+    Text,
+    check_provenance,
+    positive,
+    raise_if,
+    rule_value,
+    slug,
+)
+
+
+class Audience(enum.Enum):
+    """Who takes a staff training."""
+
+    FACILITATORS = "personas-facilitadoras"
+    """The people who deliver the modules to participants."""
+    PUBLIC_OFFICIALS = "funcionariado"
+    """Public officials who replicate the methodology in their own work."""
+    CENTRE_STAFF = "personal-del-centro"
+    """The staff of a learning centre (e.g. for the EdApp platform)."""
+
+
+@attrs.frozen(kw_only=True)
+class StaffTraining:
+    """
+    A training for the people who run the programme, with its hours.
+
+    >>> t = StaffTraining(
+    ...     id="capacitacion-funcionariado",
+    ...     title=Text(es="Capacitación al funcionariado"),
+    ...     audience=Audience.PUBLIC_OFFICIALS,
+    ...     hours=20.0,
+    ...     provenance=Provenance.cite("informe-2024", "§V R3"),
+    ...     field_provenance={"hours": Provenance.cite("informe-2024", "Anexo A 3.1")},
+    ... )
+    >>> t.hours
+    20.0
+    """
+
+    id: str = attrs.field(validator=slug)
+    title: Text
+    audience: Audience
+    hours: float = attrs.field(validator=positive, metadata=rule_value())
+    centres: tuple[str, ...] = ()
+    description: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        raise_if(check_provenance(self))
+
+
+class CentreKind(enum.Enum):
+    """The kinds of learning centre in Jalisco (seed, list of acronyms)."""
+
+    CREA = "crea"
+    """Centro de Reunión y Atención para las Mujeres."""
+    CJM = "cjm"
+    """Centro de Justicia para las Mujeres."""
+    CDM = "cdm"
+    """Centro para el Desarrollo de las Mujeres (a node of the state network)."""
+
+
+@attrs.frozen(kw_only=True)
+class Centre:
+    """
+    A centre where the programme runs.
+
+    *serves_survivors* marks centres whose participants have lived violence
+    (the CJM): outputs that could single a person out must be handled with
+    more care there.
+    """
+
+    id: str = attrs.field(validator=slug)
+    name: Text
+    kind: CentreKind
+    municipality: str | None = None
+    serves_survivors: bool = attrs.field(default=False, metadata=rule_value())
+    description: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        raise_if(check_provenance(self))

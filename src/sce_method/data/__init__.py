@@ -1,0 +1,1 @@
+"""The bundled methodologies, one YAML file each, read with importlib.resources."""

@@ -1,0 +1,11 @@
+"""
+The `Methodology` aggregate: every part of the methodology, with its documents.
+
+>>> import sce_method
+>>> sce_method.load().as_of("2023-03-01").id
+'jalisco-sisemh-2024'
+"""
+
+from sce_method.methodology._model import Methodology
+
+__all__ = ["Methodology"]

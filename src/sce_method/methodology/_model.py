@@ -1,0 +1,139 @@
+"""The `Methodology` aggregate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+import pendulum
+
+from sce_method._core import (
+    DEFAULT_LANG,
+    Document,
+    Lang,
+    NotInForceError,
+    Problem,
+    Provenance,
+    Text,
+    ValueProvenance,
+    as_date,
+    check_provenance,
+    lookup,
+    message,
+    not_empty,
+    raise_if,
+    rule_value,
+    slug,
+    unique_ids,
+    unknown_ref,
+    walk_provenance,
+    walk_sources,
+)
+from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
+from sce_method.methodology._render import Format, render_methodology, render_provenance
+
+
+@attrs.frozen(kw_only=True)
+class Methodology:
+    """
+    A whole methodology: what is taught, where, by whom, and from which documents.
+
+    Immutable: an adaptation is a new methodology (``attrs.evolve``). Build one
+    with `sce_method.load`; constructing it directly runs the same checks.
+
+    >>> import sce_method
+    >>> m = sce_method.load()
+    >>> m.id, str(m.title)[:24]
+    ('jalisco-sisemh-2024', 'Metodología Segunda Opor')
+    >>> [mod.id for mod in m.curriculum.modules][:2]
+    ['alfabetizacion-digital', 'desarrollo-humano']
+    """
+
+    id: str = attrs.field(validator=slug)
+    version: str = attrs.field(validator=not_empty)
+    title: Text
+    valid_from: pendulum.Date = attrs.field(metadata=rule_value())
+    description: Text | None = None
+    documents: tuple[Document, ...] = attrs.field(validator=not_empty)
+    curriculum: Curriculum
+    centres: tuple[Centre, ...] = ()
+    staff_trainings: tuple[StaffTraining, ...] = ()
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems = check_provenance(self)
+        problems += unique_ids(self.documents, field="documents")
+        problems += unique_ids(self.centres, field="centres")
+        problems += unique_ids(self.staff_trainings, field="staff_trainings")
+        centre_ids = {c.id for c in self.centres}
+        for t_index, training in enumerate(self.staff_trainings):
+            problems.extend(
+                unknown_ref(
+                    ("staff_trainings", t_index, "centres", index), kind="kind.centre", ident=ident, known=centre_ids
+                )
+                for index, ident in enumerate(training.centres)
+                if ident not in centre_ids
+            )
+        problems += self._citation_problems()
+        raise_if(problems)
+
+    def _citation_problems(self) -> list[Problem]:
+        known = {d.id for d in self.documents}
+        return [
+            Problem(
+                path=(*path, "document"),
+                message=message("provenance.unknown_document", id=source.document, known=", ".join(sorted(known))),
+            )
+            for path, source in walk_sources(self)
+            if source.document not in known
+        ]
+
+    def as_of(self, when: dt.date | str) -> Methodology:
+        """
+        Return the methodology in force on *when*.
+
+        Raises:
+            NotInForceError: *when* is before `valid_from`.
+        """
+        day = as_date(when)
+        if day < self.valid_from:
+            raise NotInForceError(message("methodology.not_in_force", id=self.id, valid_from=self.valid_from, when=day))
+        return self
+
+    def module(self, ident: str) -> Module:
+        """Return the module with id *ident* (`UnknownIdError` if none)."""
+        return self.curriculum.module(ident)
+
+    def centre(self, ident: str) -> Centre:
+        """Return the centre with id *ident* (`UnknownIdError` if none)."""
+        return lookup(self.centres, ident, "kind.centre")
+
+    def staff_training(self, ident: str) -> StaffTraining:
+        """Return the staff training with id *ident* (`UnknownIdError` if none)."""
+        return lookup(self.staff_trainings, ident, "kind.staff_training")
+
+    def document(self, ident: str) -> Document:
+        """Return the cited document with id *ident* (`UnknownIdError` if none)."""
+        return lookup(self.documents, ident, "kind.document")
+
+    def provenance_entries(self) -> tuple[ValueProvenance, ...]:
+        """Every value of the methodology with the provenance that covers it."""
+        return tuple(walk_provenance(self))
+
+    def assumptions(self) -> tuple[ValueProvenance, ...]:
+        """The values that are assumptions the institution should set."""
+        return tuple(e for e in self.provenance_entries() if e.provenance is not None and e.provenance.is_assumption)
+
+    def describe(self, lang: Lang = DEFAULT_LANG, fmt: Format = "table") -> str:
+        """
+        Render the methodology for people: ``table`` (plain text) or ``md``.
+
+        See `describe_provenance` for the provenance listing.
+        """
+        return render_methodology(self, lang=lang, fmt=fmt)
+
+    def describe_provenance(self, lang: Lang = DEFAULT_LANG, fmt: Format = "table") -> str:
+        """Render every value with its source, then the list of assumptions."""
+        return render_provenance(self, lang=lang, fmt=fmt)

@@ -1,0 +1,166 @@
+"""Render a methodology for people: a plain-text table or Markdown, in es or en."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from sce_method._core import Lang, Text, ValueProvenance, format_path, label, message
+
+if TYPE_CHECKING:
+    from sce_method.methodology._model import Methodology
+
+Format = Literal["table", "md"]
+"""The formats these renderers write: aligned plain text, or Markdown."""
+
+
+def _t(key: str, lang: Lang) -> str:
+    return message(key).render(lang)
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]], fmt: Format) -> str:
+    """
+    Lay out *rows* under *headers*: aligned columns, or a Markdown table.
+
+    >>> print(table(["id", "h"], [["a", "12"], ["bb", "4"]], "table"))
+    id  h
+    --  --
+    a   12
+    bb  4
+    """
+    if fmt == "md":
+        lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+        lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
+        return "\n".join(lines)
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    out.append("  ".join("-" * w for w in widths))
+    out += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    return "\n".join(out)
+
+
+def _heading(text: str, fmt: Format, level: int = 2) -> str:
+    if fmt == "md":
+        return "#" * level + " " + text
+    return text + "\n" + ("=" if level == 1 else "-") * len(text)
+
+
+def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
+    """The whole methodology: modules, courses, pathways, centres, trainings, documents."""
+    c = m.curriculum
+
+    def col(name: str) -> str:
+        return _t(f"show.col.{name}", lang)
+
+    parts = [
+        _heading(m.title.show(lang), fmt, 1),
+        f"id: {m.id} · {_t('show.version', lang)} {m.version} · {_t('show.valid_from', lang)} {m.valid_from}",
+    ]
+    if m.description is not None:
+        parts.append(m.description.show(lang))
+    module_rows = [
+        [
+            mod.id,
+            mod.title.show(lang),
+            mod.area.show(lang),
+            _num(mod.hours),
+            str(mod.sessions),
+            label(mod.delivery, lang),
+            mod.course or "",
+        ]
+        for mod in c.modules
+    ]
+    parts += [
+        _heading(_t("show.modules", lang), fmt),
+        table([col(k) for k in ("id", "title", "area", "hours", "sessions", "delivery", "course")], module_rows, fmt),
+        f"{_t('show.total_hours', lang)}: {_num(c.hours)} h",
+        _heading(_t("show.complete_offer", lang), fmt),
+        ", ".join(c.complete_offer) + f" ({_num(c.complete_offer_hours)} h)",
+        _heading(_t("show.courses", lang), fmt),
+        table(
+            [col(k) for k in ("id", "title", "kind", "module", "platform")],
+            [[x.id, x.title.show(lang), label(x.kind, lang), x.module or "", x.platform] for x in c.courses],
+            fmt,
+        ),
+    ]
+    if c.pathways:
+        parts += [
+            _heading(_t("show.pathways", lang), fmt),
+            table(
+                [col(k) for k in ("id", "title", "kind", "modules")],
+                [[p.id, p.title.show(lang), label(p.kind, lang), ", ".join(p.modules)] for p in c.pathways],
+                fmt,
+            ),
+        ]
+    if m.centres:
+        parts += [
+            _heading(_t("show.centres", lang), fmt),
+            table(
+                [col(k) for k in ("id", "name", "kind")],
+                [[x.id, x.name.show(lang), label(x.kind, lang)] for x in m.centres],
+                fmt,
+            ),
+        ]
+    if m.staff_trainings:
+        parts += [
+            _heading(_t("show.staff_trainings", lang), fmt),
+            table(
+                [col(k) for k in ("id", "title", "hours", "audience")],
+                [[t.id, t.title.show(lang), _num(t.hours), label(t.audience, lang)] for t in m.staff_trainings],
+                fmt,
+            ),
+        ]
+    parts += [
+        _heading(_t("show.documents", lang), fmt),
+        "\n".join(f"- {d.id}: {d.title.show(lang)}" for d in m.documents),
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+def show_value(value: object, lang: Lang) -> str:
+    """A leaf value as one short line of text."""
+    if isinstance(value, Text):
+        text = value.show(lang)
+    elif isinstance(value, enum.Enum):
+        text = label(value, lang)
+    elif isinstance(value, bool):
+        text = _t("show.yes" if value else "show.no", lang)
+    elif isinstance(value, float):
+        text = _num(value)
+    elif isinstance(value, tuple):
+        text = ", ".join(str(v) for v in value) or "—"
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= 70 else text[:67] + "..."
+
+
+def render_provenance(m: Methodology, *, lang: Lang, fmt: Format) -> str:
+    """Every value with its source, then the assumptions the institution should set."""
+    entries = m.provenance_entries()
+
+    def row(e: ValueProvenance) -> list[str]:
+        prov = e.provenance.describe(lang) if e.provenance is not None else "?"
+        return [format_path(e.path), show_value(e.value, lang), prov]
+
+    def listing(items: Sequence[ValueProvenance]) -> str:
+        if not items:
+            return _t("show.no_assumptions", lang)
+        if fmt == "md":
+            headers = [_t(f"show.col.{k}", lang) for k in ("path", "value", "provenance")]
+            return table(headers, [row(e) for e in items], fmt)
+        return "\n".join(f"{path} = {value}\n    {prov}" for path, value, prov in map(row, items))
+
+    assumptions = m.assumptions()
+    parts = [
+        _heading(f"{m.title.show(lang)}: {_t('show.provenance', lang)}", fmt, 1),
+        listing(entries),
+        _heading(f"{_t('show.assumptions', lang)} ({len(assumptions)})", fmt),
+        listing(assumptions),
+    ]
+    return "\n\n".join(parts) + "\n"
