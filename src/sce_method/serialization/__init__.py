@@ -1,0 +1,43 @@
+"""
+Reading and writing models: the one place that imports cattrs or yaml.
+
+- `load`, `load_file`, `loads`: YAML -> models, strictly: unknown keys (with
+  the closest valid key suggested), missing keys, wrong types, bad dates and
+  broken invariants are all reported at once, each with its ``$.path``, line
+  and column.
+- `dump`, `dumps`: models -> YAML, such that ``loads(dumps(x), type(x)) == x``.
+- `structure`, `unstructure`: plain data <-> models with the same converter.
+
+>>> from sce_method.serialization import loads
+>>> from sce_method.curriculum import Delivery
+>>> loads("presencial", Delivery).name
+'IN_PERSON'
+"""
+
+from sce_method.serialization._api import (
+    DEFAULT,
+    available,
+    dump,
+    dumps,
+    load,
+    load_file,
+    loads,
+    structure,
+    unstructure,
+)
+from sce_method.serialization._yaml import MAX_BYTES, MAX_DEPTH, MAX_NODES
+
+__all__ = [
+    "DEFAULT",
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_NODES",
+    "available",
+    "dump",
+    "dumps",
+    "load",
+    "load_file",
+    "loads",
+    "structure",
+    "unstructure",
+]

@@ -1,0 +1,138 @@
+"""Load and dump models: text <-> YAML data <-> attrs objects."""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import os
+from pathlib import Path
+from typing import Any, Final, TypeVar, overload
+
+import yaml
+
+from sce_method._core import LoadError, Problem, message
+from sce_method.methodology import Methodology
+from sce_method.serialization._converter import converter
+from sce_method.serialization._problems import problems_from
+from sce_method.serialization._yaml import Parsed, decode, parse
+
+T = TypeVar("T")
+
+DEFAULT: Final = "jalisco-sisemh-2024"
+"""The id of the methodology `load` returns when given none."""
+
+_DATA_PACKAGE: Final = "sce_method.data"
+
+
+def structure(data: object, cls: type[T], *, parsed: Parsed | None = None, file: str | None = None) -> T:
+    """
+    Build a *cls* from plain data, or raise `LoadError` with every problem.
+
+    *parsed* and *file*, when given, place each problem at its line and column.
+    """
+    try:
+        return converter().structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 -- every failure becomes a located Problem
+        raise LoadError(problems_from(exc, parsed=parsed, file=file)) from None
+
+
+def unstructure(obj: object) -> object:
+    """Plain data (dicts, lists, str, numbers) for *obj*; defaults are omitted."""
+    return converter().unstructure(obj)
+
+
+@overload
+def loads(text: str | bytes, cls: None = None, *, file: str | None = None) -> Methodology: ...
+@overload
+def loads(text: str | bytes, cls: type[T], *, file: str | None = None) -> T: ...
+def loads(text: str | bytes, cls: type[Any] | None = None, *, file: str | None = None) -> Any:
+    """
+    Parse YAML text into a *cls* (a `Methodology` by default).
+
+    >>> from sce_method.curriculum import Delivery
+    >>> loads("presencial", Delivery)
+    <Delivery.IN_PERSON: 'presencial'>
+
+    Raises:
+        LoadError: every problem of the text, each with its ``$.path``, line
+            and column.
+    """
+    parsed = parse(text, file=file)
+    return structure(parsed.data, cls or Methodology, parsed=parsed, file=file)
+
+
+def dumps(obj: object) -> str:
+    """
+    YAML text for any model, such that ``loads(dumps(x), type(x)) == x``.
+
+    Keys keep the order of the attributes; defaults are left out.
+    """
+    return yaml.safe_dump(unstructure(obj), allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
+
+
+def dump(methodology: Methodology) -> str:
+    """YAML text for *methodology*; `loads` reads it back equal."""
+    return dumps(methodology)
+
+
+def load_file(path: str | os.PathLike[str]) -> Methodology:
+    """
+    Load a methodology from a YAML file.
+
+    Raises:
+        LoadError: the file is missing, unreadable or invalid (every problem).
+    """
+    name = os.fspath(path)
+    try:
+        raw = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise LoadError([Problem(message=message("load.not_found"), file=name)]) from None
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        raise LoadError([Problem(message=message("load.unreadable", reason=reason), file=name)]) from None
+    return loads(raw, file=name)
+
+
+def available() -> tuple[str, ...]:
+    """
+    The ids of the bundled methodologies, sorted.
+
+    >>> available()
+    ('jalisco-sisemh-2024',)
+    """
+    files = importlib.resources.files(_DATA_PACKAGE)
+    return tuple(sorted(f.name.removesuffix(".yaml") for f in files.iterdir() if f.name.endswith(".yaml")))
+
+
+@functools.cache
+def _bundled(ident: str) -> Methodology:
+    resource = importlib.resources.files(_DATA_PACKAGE) / f"{ident}.yaml"
+    raw = resource.read_bytes()
+    return loads(decode(raw, file=f"{ident}.yaml"), file=f"{ident}.yaml")
+
+
+def load(source: str | os.PathLike[str] | None = None) -> Methodology:
+    """
+    Load a methodology: the default bundled one, a bundled one by id, or a file.
+
+    A bundled methodology is read once and cached; it is immutable, so every
+    caller may share it.
+
+    >>> load().id
+    'jalisco-sisemh-2024'
+    >>> load("jalisco-sisemh-2024") is load()
+    True
+
+    Raises:
+        LoadError: no bundled methodology has that id and no file has that
+            name, or the file is invalid.
+    """
+    if source is None:
+        return _bundled(DEFAULT)
+    if isinstance(source, str) and source in available():
+        return _bundled(source)
+    name = os.fspath(source)
+    if Path(name).exists() or name.endswith((".yaml", ".yml")) or os.sep in name:
+        return load_file(name)
+    known = ", ".join(available())
+    raise LoadError([Problem(message=message("load.unknown_methodology", id=name, known=known))])

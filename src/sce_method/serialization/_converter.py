@@ -1,0 +1,200 @@
+"""
+The one cattrs converter of the package, with strict primitives.
+
+cattrs by default turns ``2.7`` into ``2`` for an int and ``"no"`` into
+``True`` for a bool. Here a value of the wrong type is an error naming what
+was expected and what was found; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, get_args, get_origin
+
+import attrs
+import cattrs
+import pendulum
+from cattrs.cols import mapping_structure_factory
+from cattrs.gen import make_dict_unstructure_fn
+from cattrs.preconf.pyyaml import make_converter as make_yaml_converter
+
+from sce_method._core import Text, as_date, message
+from sce_method._core._messages import Message
+
+
+class Mismatch(Exception):  # noqa: N818 -- not an error of its own: turned into a Problem
+    """A value of the wrong type or form; carries the message to show."""
+
+    def __init__(self, msg: Message) -> None:
+        self.message = msg
+        super().__init__(msg.render("en"))
+
+
+def describe(value: object) -> Message | str:
+    """How a found value is shown in a message: short, never a whole large structure."""
+    if isinstance(value, Mapping):
+        return message("type.mapping")
+    if isinstance(value, list | tuple):
+        return message("type.list")
+    if value is None:
+        return message("type.null")
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _wrong(expected: str, value: object) -> Mismatch:
+    return Mismatch(message("load.wrong_type", expected=message(expected), found=describe(value)))
+
+
+def _str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise _wrong("type.str", value)
+    return value
+
+
+def _int(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _wrong("type.int", value)
+    return value
+
+
+def _float(value: object, _: type) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _wrong("type.float", value)
+    return float(value)
+
+
+def _bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise _wrong("type.bool", value)
+    return value
+
+
+def _date(value: object, _: type) -> pendulum.Date:
+    if isinstance(value, dt.date):
+        return as_date(value)
+    if not isinstance(value, str):
+        raise _wrong("type.date", value)
+    try:
+        return as_date(value)
+    except ValueError:
+        raise Mismatch(message("load.invalid_date", value=value)) from None
+
+
+def _text(value: object, _: type) -> Text:
+    if isinstance(value, str):
+        return Text(es=value)
+    if isinstance(value, Mapping):
+        extra = sorted(set(value) - {"es", "en"})
+        if extra:
+            raise cattrs.ForbiddenExtraKeysError(None, Text, set(extra))
+        if "es" not in value:
+            raise Mismatch(message("load.missing_key", key="es"))
+        es, en = value["es"], value.get("en")
+        if not isinstance(es, str) or not (en is None or isinstance(en, str)):
+            raise _wrong("type.str", es if not isinstance(es, str) else en)
+        return Text(es=es, en=en)
+    raise _wrong("type.text", value)
+
+
+def _unstructure_text(text: Text) -> str | dict[str, str]:
+    if text.en is None:
+        return text.es
+    return {"es": text.es, "en": text.en}
+
+
+def _is_enum(cl: Any) -> bool:
+    return isinstance(cl, type) and issubclass(cl, enum.Enum)
+
+
+def _enum_hook(cl: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+    values = {member.value: member for member in cl}
+
+    def structure(value: object, _: type) -> enum.Enum:
+        if isinstance(value, str) and value in values:
+            return values[value]
+        choices = ", ".join(str(v) for v in values)
+        raise Mismatch(message("load.invalid_choice", value=value, choices=choices))
+
+    return structure
+
+
+def _is_tuple(cl: Any) -> bool:
+    return get_origin(cl) is tuple
+
+
+def _is_mapping(cl: Any) -> bool:
+    return get_origin(cl) in (Mapping, typing.Mapping)
+
+
+def _is_attrs(cl: Any) -> bool:
+    return attrs.has(get_origin(cl) or cl) and (get_origin(cl) or cl) is not Text
+
+
+def _tuple_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type], tuple[Any, ...]]:
+    args = get_args(cl)
+    item: Any = args[0] if args else Any
+    as_list: Any = list[item]
+    items_hook = converter.get_structure_hook(as_list)
+
+    def structure(value: object, _: type) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple):
+            raise _wrong("type.list", value)
+        return tuple(items_hook(list(value), as_list))
+
+    return structure
+
+
+def _mapping_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type], dict[Any, Any]]:
+    key_type, value_type = get_args(cl) or (Any, Any)
+    as_dict = dict[key_type, value_type]  # type: ignore[valid-type]
+    hook = mapping_structure_factory(as_dict, converter)
+
+    def structure(value: object, _: type) -> dict[Any, Any]:
+        if not isinstance(value, Mapping):
+            raise _wrong("type.mapping", value)
+        return hook(value, as_dict)
+
+    return structure
+
+
+def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type], Any]:
+    inner = converter.gen_structure_attrs_fromdict(cl)
+
+    def structure(value: object, _: type) -> Any:
+        if not isinstance(value, Mapping):
+            raise _wrong("type.mapping", value)
+        return inner(value, cl)
+
+    return structure
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = make_yaml_converter(forbid_extra_keys=True, detailed_validation=True)
+
+    for cl, hook in ((str, _str), (int, _int), (float, _float), (bool, _bool)):
+        converter.register_structure_hook(cl, hook)
+    converter.register_structure_hook(pendulum.Date, _date)
+    converter.register_structure_hook(dt.date, _date)
+    converter.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
+    converter.register_structure_hook(Text, _text)
+    converter.register_unstructure_hook(Text, _unstructure_text)
+    converter.register_structure_hook_factory(_is_enum, _enum_hook)
+    converter.register_unstructure_hook_factory(_is_enum, lambda _cl: lambda member: member.value)
+    converter.register_structure_hook_factory(_is_tuple, functools.partial(_tuple_hook, converter))
+    converter.register_structure_hook_factory(_is_mapping, functools.partial(_mapping_hook, converter))
+    converter.register_structure_hook_factory(_is_attrs, functools.partial(_attrs_hook, converter))
+    converter.register_unstructure_hook_factory(
+        _is_attrs, lambda cl: make_dict_unstructure_fn(cl, converter, _cattrs_omit_if_default=True)
+    )
+    return converter
+
+
+@functools.cache
+def converter() -> cattrs.Converter:
+    """The package's converter, built once on first use."""
+    return _make_converter()

@@ -1,0 +1,305 @@
+"""
+A strict, safe YAML reader that remembers where every value came from.
+
+It builds plain Python data (dict, list, str, int, float, bool, None) from the
+parser's event stream, never from tags, so no object is ever constructed from
+the file. On the way it:
+
+- resolves plain scalars with the YAML 1.2 core schema: ``yes``, ``no``,
+  ``on`` and ``off`` stay text, and dates stay text until the converter checks
+  them;
+- rejects duplicate keys, merge keys and explicit tags other than ``!!str``;
+- refuses files over `MAX_BYTES`, nesting deeper than `MAX_DEPTH`, and
+  aliases that expand past `MAX_NODES` (the "billion laughs");
+- records the line and column of every value and key by its path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+import yaml
+
+from sce_method._core import LoadError, PathPart, Problem, message
+
+MAX_BYTES: Final = 5 * 1024 * 1024
+"""The largest file read, in bytes."""
+MAX_DEPTH: Final = 64
+"""The deepest nesting of mappings and lists accepted."""
+MAX_NODES: Final = 200_000
+"""The most nodes a document may hold once its aliases are expanded."""
+
+_Path = tuple[PathPart, ...]
+_Mark = tuple[int, int]
+
+_NULL: Final = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE: Final = frozenset({"true", "True", "TRUE"})
+_FALSE: Final = frozenset({"false", "False", "FALSE"})
+_INT: Final = re.compile(r"[-+]?[0-9]+")
+_INT_OCT: Final = re.compile(r"0o[0-7]+")
+_INT_HEX: Final = re.compile(r"0x[0-9a-fA-F]+")
+_FLOAT: Final = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_INF: Final = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
+_NAN: Final = re.compile(r"\.(?:nan|NaN|NAN)")
+_STR_TAGS: Final = frozenset({"tag:yaml.org,2002:str", "!"})
+
+_Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@attrs.frozen(kw_only=True)
+class Parsed:
+    """A parsed document: its data, and where each value and key was written."""
+
+    data: object
+    marks: dict[_Path, _Mark] = attrs.field(factory=dict, eq=False)
+    key_marks: dict[_Path, _Mark] = attrs.field(factory=dict, eq=False)
+
+    def locate(self, path: _Path, *, key: bool = False) -> _Mark | None:
+        """
+        The (line, column), 1-based, of *path*; of its key when *key* is set.
+
+        Falls back to the nearest enclosing value that has a mark.
+        """
+        if key and path in self.key_marks:
+            return self.key_marks[path]
+        probe = path
+        while True:
+            if probe in self.marks:
+                return self.marks[probe]
+            if not probe:
+                return None
+            probe = probe[:-1]
+
+
+def resolve_plain(text: str) -> object:  # noqa: PLR0911 -- one return per core-schema type
+    """
+    Resolve a plain (unquoted) scalar with the YAML 1.2 core schema.
+
+    >>> [resolve_plain(s) for s in ("12", "2.5", "true", "no", "2,5", "2024-10-17", "~")]
+    [12, 2.5, True, 'no', '2,5', '2024-10-17', None]
+    """
+    if text in _NULL:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if _INT.fullmatch(text):
+        return int(text)
+    if _INT_OCT.fullmatch(text):
+        return int(text, 0)
+    if _INT_HEX.fullmatch(text):
+        return int(text, 0)
+    if _FLOAT.fullmatch(text):
+        return float(text)
+    if _INF.fullmatch(text):
+        return float("-inf") if text.startswith("-") else float("inf")
+    if _NAN.fullmatch(text):
+        return float("nan")
+    return text
+
+
+class _Refused(Exception):  # noqa: N818 -- internal signal, never escapes this module
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+
+
+@attrs.define
+class _Frame:
+    container: dict[str, object] | list[object]
+    path: _Path
+    start: int
+    anchor: str | None
+    key: str | None = None
+    key_lines: dict[str, int] = attrs.field(factory=dict)
+
+
+def decode(raw: bytes, *, file: str | None = None) -> str:
+    """
+    Decode *raw* as UTF-8 (a BOM is accepted), or raise `LoadError` saying where.
+
+    Raises:
+        LoadError: the bytes are over `MAX_BYTES` or not UTF-8.
+    """
+    if len(raw) > MAX_BYTES:
+        raise LoadError([Problem(message=message("load.too_large", size=len(raw), limit=MAX_BYTES), file=file)])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        msg = message("load.not_utf8", byte=f"0x{raw[err.start]:02x}")
+        raise LoadError([Problem(message=msg, file=file, line=line, column=column)]) from None
+
+
+def parse(text: str | bytes, *, file: str | None = None) -> Parsed:
+    """
+    Parse one YAML document into plain data with its marks.
+
+    Raises:
+        LoadError: with every duplicate key found, or the one problem that
+            stopped reading (syntax, size, depth, aliases, encoding, emptiness).
+    """
+    if isinstance(text, bytes):
+        text = decode(text, file=file)
+    elif len(text.encode("utf-8")) > MAX_BYTES:
+        size = len(text.encode("utf-8"))
+        raise LoadError([Problem(message=message("load.too_large", size=size, limit=MAX_BYTES), file=file)])
+    builder = _Builder()
+    try:
+        builder.run(yaml.parse(text, Loader=_Parser))
+    except _Refused as refused:
+        raise LoadError([attrs.evolve(refused.problem, file=file)]) from None
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        problem = Problem(
+            message=message("load.yaml_syntax", problem=err.problem or err.context or "?"),
+            file=file,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        )
+        raise LoadError([problem]) from None
+    except yaml.YAMLError as err:
+        raise LoadError([Problem(message=message("load.yaml_syntax", problem=str(err)), file=file)]) from None
+    if builder.duplicates:
+        raise LoadError([attrs.evolve(p, file=file) for p in builder.duplicates])
+    if builder.root is None:
+        raise LoadError([Problem(message=message("load.empty"), file=file, line=1, column=1)])
+    return Parsed(data=builder.root, marks=builder.marks, key_marks=builder.key_marks)
+
+
+class _Builder:
+    """Builds data from parser events, keeping marks and enforcing limits."""
+
+    def __init__(self) -> None:
+        self.root: object = None
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[object, int]] = {}
+        self.nodes = 0
+        self.documents = 0
+        self.marks: dict[_Path, _Mark] = {}
+        self.key_marks: dict[_Path, _Mark] = {}
+        self.duplicates: list[Problem] = []
+
+    def run(self, events: Iterator[yaml.Event]) -> None:
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                self.documents += 1
+                if self.documents > 1:
+                    self._refuse(event, message("load.multiple_documents"))
+            elif isinstance(event, yaml.ScalarEvent):
+                self._scalar(event)
+            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                self._start(event)
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                self._end()
+            elif isinstance(event, yaml.AliasEvent):
+                self._alias(event)
+
+    @staticmethod
+    def _mark(event: yaml.Event) -> _Mark:
+        mark = event.start_mark
+        return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+    def _refuse(self, event: yaml.Event, msg: object) -> None:
+        line, column = self._mark(event)
+        raise _Refused(Problem(message=msg, line=line, column=column))  # type: ignore[arg-type]
+
+    def _count(self, event: yaml.Event, nodes: int) -> None:
+        self.nodes += nodes
+        if self.nodes > MAX_NODES:
+            self._refuse(event, message("load.too_many_aliases", limit=MAX_NODES))
+
+    def _next_path(self) -> _Path | None:
+        """The path of the value about to be added, or None when it is a key."""
+        if not self.stack:
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.container, list):
+            return (*frame.path, len(frame.container))
+        if frame.key is None:
+            return None
+        return (*frame.path, frame.key)
+
+    def _add(self, value: object) -> None:
+        if not self.stack:
+            self.root = value
+            return
+        frame = self.stack[-1]
+        if isinstance(frame.container, list):
+            frame.container.append(value)
+        else:
+            assert frame.key is not None  # noqa: S101 -- set by _scalar before a value
+            frame.container[frame.key] = value
+            frame.key = None
+
+    def _scalar(self, event: yaml.ScalarEvent) -> None:
+        self._count(event, 1)
+        path = self._next_path()
+        if path is None:
+            self._key(event)
+            return
+        if event.tag is not None and event.tag not in _STR_TAGS and not event.implicit[0]:
+            self._refuse(event, message("load.unsupported_yaml", what=f"tag {event.tag}"))
+        plain = event.implicit[0]
+        value = resolve_plain(event.value) if plain else event.value
+        self.marks[path] = self._mark(event)
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (value, 1)
+        self._add(value)
+
+    def _key(self, event: yaml.ScalarEvent) -> None:
+        frame = self.stack[-1]
+        key = event.value
+        if key == "<<" and event.implicit[0]:
+            self._refuse(event, message("load.unsupported_yaml", what="merge key <<"))
+        line, column = self._mark(event)
+        if key in frame.key_lines:
+            self.duplicates.append(
+                Problem(
+                    path=(*frame.path, key),
+                    message=message("load.duplicate_key", key=key, first_line=frame.key_lines[key]),
+                    line=line,
+                    column=column,
+                )
+            )
+        else:
+            frame.key_lines[key] = line
+            self.key_marks[(*frame.path, key)] = (line, column)
+        frame.key = key
+
+    def _start(self, event: yaml.MappingStartEvent | yaml.SequenceStartEvent) -> None:
+        self._count(event, 1)
+        path = self._next_path()
+        if path is None:
+            self._refuse(event, message("load.unsupported_yaml", what="complex key"))
+            return
+        if len(self.stack) >= MAX_DEPTH:
+            self._refuse(event, message("load.too_deep", limit=MAX_DEPTH))
+        if event.tag is not None and not event.implicit:
+            self._refuse(event, message("load.unsupported_yaml", what=f"tag {event.tag}"))
+        self.marks[path] = self._mark(event)
+        container: dict[str, object] | list[object] = {} if isinstance(event, yaml.MappingStartEvent) else []
+        self.stack.append(_Frame(container=container, path=path, start=self.nodes, anchor=event.anchor))
+
+    def _end(self) -> None:
+        frame = self.stack.pop()
+        if frame.anchor is not None:
+            self.anchors[frame.anchor] = (frame.container, self.nodes - frame.start + 1)
+        self._add(frame.container)
+
+    def _alias(self, event: yaml.AliasEvent) -> None:
+        path = self._next_path()
+        if path is None:
+            self._refuse(event, message("load.unsupported_yaml", what="alias as key"))
+            return
+        anchor = event.anchor or ""
+        if anchor not in self.anchors:
+            self._refuse(event, message("load.yaml_syntax", problem=f"undefined alias *{anchor}"))
+        value, size = self.anchors[anchor]
+        self._count(event, size)
+        self.marks[path] = self._mark(event)
+        self._add(value)
