@@ -1,0 +1,198 @@
+"""
+``sce-method``: the command line, a thin shell over the public API.
+
+Exit codes: 0 done; 1 the input is invalid or a check failed; 2 wrong usage.
+Problems go to stderr, one line per problem with its place, never a traceback
+(``--debug`` shows one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Final, NoReturn, TextIO
+
+from sce_method import __version__
+from sce_method._core import (
+    LANGS,
+    Lang,
+    Message,
+    ProblemsError,
+    SCEError,
+    atomic_write_text,
+    check_lang,
+    format_path,
+    message,
+)
+from sce_method.methodology import Methodology
+from sce_method.serialization import load, load_file, unstructure
+
+OK: Final = 0
+INVALID: Final = 1
+USAGE: Final = 2
+
+FORMATS: Final = ("table", "json", "md")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that exits 2 on wrong usage with a one-line message."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _lang_from_env() -> str:
+    value = os.environ.get("SCE_METHOD_LANG", "es")
+    return value if value in LANGS else "es"
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=_lang_from_env(),
+        help="idioma de la salida y los mensajes / language of output and messages (default: es)",
+    )
+    common.add_argument("--debug", action="store_true", help="mostrar el traceback de un error interno")
+
+    parser = _Parser(
+        prog="sce-method",
+        description="Metodología Segunda Oportunidad (SCE) de ONU Mujeres como datos tipados.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
+    commands.required = True
+
+    show = commands.add_parser(
+        "show",
+        parents=[common],
+        help="mostrar una metodología (la incluida por omisión)",
+        description="Muestra una metodología: la incluida por omisión, otra incluida por su id, o un archivo YAML.",
+    )
+    show.add_argument("source", nargs="?", metavar="ID|PATH", help="id de una metodología incluida o ruta a un YAML")
+    show.add_argument("--format", choices=FORMATS, default="table", help="formato de salida (default: table)")
+    show.add_argument("--provenance", action="store_true", help="cada valor con su fuente y la lista de supuestos")
+    show.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+
+    validate = commands.add_parser(
+        "validate",
+        parents=[common],
+        help="validar archivos YAML de metodología",
+        description="Valida archivos de metodología; sale con 1 y un problema por línea si alguno es inválido.",
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE", help="archivos YAML a validar")
+    return parser
+
+
+def _provenance_json(m: Methodology) -> object:
+    return [
+        {
+            "path": format_path(entry.path),
+            "value": unstructure(entry.value),
+            "provenance": unstructure(entry.provenance),
+        }
+        for entry in m.provenance_entries()
+    ]
+
+
+def _show(args: argparse.Namespace, lang: Lang) -> int:
+    m = load(args.source)
+    if args.format == "json":
+        data = _provenance_json(m) if args.provenance else unstructure(m)
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    elif args.provenance:
+        text = m.describe_provenance(lang, args.format)
+    else:
+        text = m.describe(lang, args.format)
+    _emit(text, args.output)
+    return OK
+
+
+def _validate(args: argparse.Namespace, lang: Lang) -> int:
+    status = OK
+    for name in args.files:
+        try:
+            load_file(name)
+        except ProblemsError as err:
+            status = INVALID
+            _problems(err, lang)
+            count = message("cli.invalid_count", path=name, count=len(err.problems))
+            print(count.render(lang), file=sys.stderr)
+        else:
+            print(message("cli.valid", path=name).render(lang))
+    return status
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        atomic_write_text(output, text)
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        raise _WriteError(message("cli.write_failed", path=output, reason=reason)) from None
+
+
+class _WriteError(SCEError, OSError):
+    """The output file could not be written."""
+
+    def __init__(self, said: Message) -> None:
+        self.message = said
+        super().__init__(said.render("es"))
+
+
+def _problems(err: ProblemsError, lang: Lang, stream: TextIO | None = None) -> None:
+    out = stream or sys.stderr
+    for problem in err.problems:
+        print(problem.render(lang), file=out)
+
+
+_COMMANDS: Final = {"show": _show, "validate": _validate}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """
+    Run ``sce-method`` with *argv* (default: the process arguments).
+
+    Returns:
+        The exit code: 0 done, 1 invalid input, 2 wrong usage.
+    """
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) if isinstance(exit_.code, int | None) else USAGE
+    lang = check_lang(args.lang)
+    try:
+        return _COMMANDS[args.command](args, lang)
+    except ProblemsError as err:
+        if args.debug:
+            raise
+        _problems(err, lang)
+        return INVALID
+    except SCEError as err:
+        if args.debug:
+            raise
+        said = getattr(err, "message", None)
+        text = said.render(lang) if isinstance(said, Message) else str(err)
+        print(f"sce-method: {text}", file=sys.stderr)
+        return INVALID
+    except BrokenPipeError:
+        # The reader went away (``sce-method show | head``): not an error of ours.
+        sys.stderr.close()
+        return OK
+    except Exception as err:
+        if args.debug:
+            raise
+        print(message("cli.internal", kind=type(err).__name__).render(lang), file=sys.stderr)
+        return INVALID
+
+
+if __name__ == "__main__":  # pragma: no cover -- ``python -m sce_method.cli``
+    sys.exit(main())
