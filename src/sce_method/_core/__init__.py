@@ -21,7 +21,7 @@ from sce_method._core._errors import (
     format_path,
     invariant,
 )
-from sce_method._core._io import atomic_write_text
+from sce_method._core._io import atomic_write_text, decode_utf8
 from sce_method._core._messages import (
     DEFAULT_LANG,
     LANGS,
@@ -29,6 +29,7 @@ from sce_method._core._messages import (
     Message,
     catalog_problems,
     check_lang,
+    has_message,
     label,
     message,
 )
@@ -44,6 +45,7 @@ from sce_method._core._provenance import (
     walk_provenance,
     walk_sources,
 )
+from sce_method._core._tables import TableFormat, table
 from sce_method._core._text import Text
 from sce_method._core._validators import (
     SLUG,
@@ -57,15 +59,18 @@ from sce_method._core._validators import (
     unique_ids,
     unknown_ref,
 )
+from sce_method._core._vocabulary import INSTRUMENT_IDS, Delivery
 
 __all__ = [
     "DEFAULT_LANG",
+    "INSTRUMENT_IDS",
     "LANGS",
     "RULE_VALUE",
     "SLUG",
     "Assumption",
     "Dated",
     "DatedValue",
+    "Delivery",
     "Document",
     "InvariantError",
     "Lang",
@@ -79,6 +84,7 @@ __all__ = [
     "SCEError",
     "Source",
     "StaleValueWarning",
+    "TableFormat",
     "Text",
     "UnknownIdError",
     "ValueProvenance",
@@ -87,7 +93,9 @@ __all__ = [
     "catalog_problems",
     "check_lang",
     "check_provenance",
+    "decode_utf8",
     "format_path",
+    "has_message",
     "invariant",
     "is_slug",
     "label",
@@ -99,6 +107,7 @@ __all__ = [
     "raise_if",
     "rule_value",
     "slug",
+    "table",
     "unique_ids",
     "unknown_ref",
     "walk_provenance",

@@ -7,6 +7,9 @@ import os
 import tempfile
 from pathlib import Path
 
+from sce_method._core._errors import LoadError, Problem
+from sce_method._core._messages import message
+
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     """
@@ -28,3 +31,20 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
         raise
+
+
+def decode_utf8(raw: bytes, *, file: str | None = None) -> str:
+    """
+    Decode *raw* as UTF-8 (a leading BOM is accepted and dropped).
+
+    Raises:
+        LoadError: the bytes are not UTF-8; the problem gives the line and
+            column of the first bad byte.
+    """
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        msg = message("load.not_utf8", byte=f"0x{raw[err.start]:02x}")
+        raise LoadError([Problem(message=msg, file=file, line=line, column=column)]) from None

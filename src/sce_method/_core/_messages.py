@@ -12,11 +12,11 @@ from __future__ import annotations
 import enum
 import string
 from collections.abc import Mapping
-from typing import Final, Literal, get_args
+from typing import Final, Literal, Protocol, get_args, runtime_checkable
 
 import attrs
 
-from sce_method._core._catalog import CATALOG
+from sce_method._core._catalog import CATALOG, PARTS
 
 Lang = Literal["es", "en"]
 """A language the library speaks: Spanish (the default) or English."""
@@ -73,11 +73,27 @@ class Message:
     def render(self, lang: Lang = DEFAULT_LANG) -> str:
         """Return the message in *lang*, with its parameters filled in."""
         template = CATALOG[self.key][lang]
-        params = {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.params.items()}
+        params = {k: _localize(v, lang) for k, v in self.params.items()}
         return template.format_map(params)
 
     def __str__(self) -> str:
         return self.render(DEFAULT_LANG)
+
+
+@runtime_checkable
+class Localized(Protocol):
+    """Anything that can show itself in a language (a `Text` is one)."""
+
+    def show(self, lang: Lang) -> str:
+        """The text in *lang*."""
+
+
+def _localize(value: object, lang: Lang) -> object:
+    if isinstance(value, Message):
+        return value.render(lang)
+    if isinstance(value, Localized):
+        return value.show(lang)
+    return value
 
 
 def message(key: str, /, **params: object) -> Message:
@@ -88,6 +104,11 @@ def message(key: str, /, **params: object) -> Message:
     'id.unknown'
     """
     return Message(key=key, params=params)
+
+
+def has_message(key: str) -> bool:
+    """Whether the catalog has *key*."""
+    return key in CATALOG
 
 
 def label(member: enum.Enum, lang: Lang = DEFAULT_LANG) -> str:
@@ -110,6 +131,10 @@ def catalog_problems() -> list[str]:
     the same placeholders.
     """
     problems: list[str] = []
+    seen: set[str] = set()
+    for part in PARTS:
+        problems.extend(f"{key}: defined twice" for key in part if key in seen)
+        seen.update(part)
     for key, templates in sorted(CATALOG.items()):
         missing = [lang for lang in LANGS if lang not in templates]
         if missing:

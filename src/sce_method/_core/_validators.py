@@ -66,7 +66,8 @@ def unique_ids(items: Iterable[Any], *, field: str, key: Callable[[Any], str] = 
     """
     Return a problem for each item whose id repeats an earlier one.
 
-    The path of each problem is ``(field, index, "id")``.
+    The path of each problem is ``(field, index, "id")``, or ``(field, index)``
+    when the items are the ids themselves.
     """
     seen: dict[str, int] = {}
     problems: list[Problem] = []
@@ -75,7 +76,7 @@ def unique_ids(items: Iterable[Any], *, field: str, key: Callable[[Any], str] = 
         if ident in seen:
             problems.append(
                 Problem(
-                    path=(field, index, "id"),
+                    path=(field, index) if isinstance(item, str) else (field, index, "id"),
                     message=message("id.duplicate", id=ident, first=seen[ident]),
                 )
             )

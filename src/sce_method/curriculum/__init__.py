@@ -11,8 +11,9 @@ make up the complete formative offer, and the `Pathway` s; `StaffTraining` and
 'Financial education'
 """
 
+from sce_method._core import Delivery
 from sce_method.curriculum._curriculum import Curriculum, Pathway, PathwayKind
-from sce_method.curriculum._modules import Course, CourseKind, Delivery, Module
+from sce_method.curriculum._modules import Course, CourseKind, Module
 from sce_method.curriculum._organisation import Audience, Centre, CentreKind, StaffTraining
 
 __all__ = [

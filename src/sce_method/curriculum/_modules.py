@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import attrs
 
 from sce_method._core import (
+    Delivery,
     Problem,
     Provenance,
     Text,
@@ -18,14 +19,6 @@ from sce_method._core import (
     rule_value,
     slug,
 )
-
-
-class Delivery(enum.Enum):
-    """How a module is delivered (``modalidad``)."""
-
-    IN_PERSON = "presencial"
-    ONLINE = "en-linea"
-    BLENDED = "mixta"
 
 
 class CourseKind(enum.Enum):

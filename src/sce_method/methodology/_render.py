@@ -6,13 +6,13 @@ import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
-from sce_method._core import Lang, Text, ValueProvenance, format_path, label, message
+from sce_method._core import Lang, Text, ValueProvenance, format_path, label, message, table
 
 if TYPE_CHECKING:
     from sce_method.methodology._model import Methodology
 
 Format = Literal["table", "md"]
-"""The formats these renderers write: aligned plain text, or Markdown."""
+"""The formats these renderers write: aligned plain text, or Markdown (see `table`)."""
 
 
 def _t(key: str, lang: Lang) -> str:
@@ -21,27 +21,6 @@ def _t(key: str, lang: Lang) -> str:
 
 def _num(value: float) -> str:
     return f"{value:g}"
-
-
-def table(headers: Sequence[str], rows: Sequence[Sequence[str]], fmt: Format) -> str:
-    """
-    Lay out *rows* under *headers*: aligned columns, or a Markdown table.
-
-    >>> print(table(["id", "h"], [["a", "12"], ["bb", "4"]], "table"))
-    id  h
-    --  --
-    a   12
-    bb  4
-    """
-    if fmt == "md":
-        lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-        lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
-        return "\n".join(lines)
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
-    out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
-    out.append("  ".join("-" * w for w in widths))
-    out += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
-    return "\n".join(out)
 
 
 def _heading(text: str, fmt: Format, level: int = 2) -> str:

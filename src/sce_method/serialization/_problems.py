@@ -61,7 +61,7 @@ def walk(exc: BaseException, path: _Path = ()) -> Iterator[tuple[Problem, bool]]
     elif isinstance(exc, ForbiddenExtraKeysError):
         yield from _unknown_keys(exc, path)
     elif isinstance(exc, Mismatch):
-        yield Problem(path=path, message=exc.message), False
+        yield Problem(path=(*path, *exc.at), message=exc.message), False
     elif isinstance(exc, InvariantError):
         for problem in exc.problems:
             yield problem.under(*path), False

@@ -23,7 +23,7 @@ from typing import Final
 import attrs
 import yaml
 
-from sce_method._core import LoadError, PathPart, Problem, message
+from sce_method._core import LoadError, PathPart, Problem, decode_utf8, message
 
 MAX_BYTES: Final = 5 * 1024 * 1024
 """The largest file read, in bytes."""
@@ -87,12 +87,8 @@ def resolve_plain(text: str) -> object:  # noqa: PLR0911 -- one return per core-
         return True
     if text in _FALSE:
         return False
-    if _INT.fullmatch(text):
-        return int(text)
-    if _INT_OCT.fullmatch(text):
-        return int(text, 0)
-    if _INT_HEX.fullmatch(text):
-        return int(text, 0)
+    if _INT.fullmatch(text) or _INT_OCT.fullmatch(text) or _INT_HEX.fullmatch(text):
+        return _integer(text)
     if _FLOAT.fullmatch(text):
         return float(text)
     if _INF.fullmatch(text):
@@ -100,6 +96,22 @@ def resolve_plain(text: str) -> object:  # noqa: PLR0911 -- one return per core-
     if _NAN.fullmatch(text):
         return float("nan")
     return text
+
+
+def _integer(text: str) -> int | str:
+    """
+    Return *text* as an int, or *text* itself if Python will not handle it.
+
+    Python refuses to read or show in decimal an int longer than
+    ``sys.get_int_max_str_digits()``; such a scalar stays text, so that
+    resolving never raises and no such number reaches a message.
+    """
+    try:
+        value = int(text, 0) if text[:2] in {"0o", "0x"} else int(text)
+        str(value)
+    except ValueError:
+        return text
+    return value
 
 
 class _Refused(Exception):  # noqa: N818 -- internal signal, never escapes this module
@@ -126,13 +138,7 @@ def decode(raw: bytes, *, file: str | None = None) -> str:
     """
     if len(raw) > MAX_BYTES:
         raise LoadError([Problem(message=message("load.too_large", size=len(raw), limit=MAX_BYTES), file=file)])
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = raw.count(b"\n", 0, err.start) + 1
-        column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
-        msg = message("load.not_utf8", byte=f"0x{raw[err.start]:02x}")
-        raise LoadError([Problem(message=msg, file=file, line=line, column=column)]) from None
+    return decode_utf8(raw, file=file)
 
 
 def parse(text: str | bytes, *, file: str | None = None) -> Parsed:

@@ -1,0 +1,165 @@
+"""Messages of the graduation room: rules, results, explanations."""
+
+from __future__ import annotations
+
+from typing import Final
+
+MESSAGES: Final[dict[str, dict[str, str]]] = {
+    # -- statuses and instruments -------------------------------------------------
+    "enum.Status.eligible": {"es": "acredita graduación", "en": "eligible to graduate"},
+    "enum.Status.in_progress": {"es": "en curso", "en": "in progress"},
+    "enum.Status.not_eligible": {"es": "no acredita", "en": "not eligible"},
+    "enum.Status.withdrawn": {"es": "baja", "en": "withdrawn"},
+    "instrument.entrada": {"es": "encuesta de entrada", "en": "entry survey"},
+    "instrument.salida": {"es": "encuesta de salida", "en": "exit survey"},
+    "instrument.postgraduacion": {"es": "encuesta de postgraduación", "en": "post-graduation survey"},
+    "instrument.seguimiento": {"es": "encuesta de seguimiento", "en": "follow-up survey"},
+    "kind.criterion": {"es": "criterio", "en": "criterion"},
+    # -- rules at load time -------------------------------------------------------
+    "graduation.share_range": {
+        "es": "debe ser una proporción mayor que 0 y hasta 1; se encontró {value}",
+        "en": "must be a share above 0 and at most 1, got {value}",
+    },
+    "graduation.at_least_unreachable": {
+        "es": "pide {n} criterios pero solo hay {count}",
+        "en": "asks for {n} criteria but there are only {count}",
+    },
+    "graduation.unreachable_hours": {
+        "es": "exige {required:g} h y solo se ofrecen {offered:g} h: nadie podría cumplirlo",
+        "en": "requires {required:g} h and only {offered:g} h are offered: no one could meet it",
+    },
+    "graduation.exception_overlap": {
+        "es": (
+            "las excepciones {first!r} y {second!r} reemplazan {criterion!r} para las mismas participantes"
+            " sin prioridad distinta"
+        ),
+        "en": (
+            "exceptions {first!r} and {second!r} both replace {criterion!r} for the same participants"
+            " with no distinct priority"
+        ),
+    },
+    "graduation.none": {
+        "es": "la metodología no define reglas de graduación",
+        "en": "the methodology defines no graduation rules",
+    },
+    # -- results --------------------------------------------------------------------
+    "graduation.module_completed.ok": {
+        "es": "{module}: {observed:.1f} de {required:.1f} h",
+        "en": "{module}: {observed:.1f} of {required:.1f} h",
+    },
+    "graduation.module_completed.short": {
+        "es": "{module}: {observed:.1f} de {required:.1f} h, faltan {shortfall:.1f} h",
+        "en": "{module}: {observed:.1f} of {required:.1f} h, {shortfall:.1f} h missing",
+    },
+    "graduation.module_completed.record": {
+        "es": "{module}: acreditado por registro de conclusión ({observed:.1f} de {required:.1f} h asistidas)",
+        "en": "{module}: completed by a completion record ({observed:.1f} of {required:.1f} h attended)",
+    },
+    "graduation.complete_offer.ok": {
+        "es": "Oferta formativa completa: {done} de {total} módulos",
+        "en": "Complete formative offer: {done} of {total} modules",
+    },
+    "graduation.complete_offer.short": {
+        "es": "Oferta formativa completa: {done} de {total} módulos",
+        "en": "Complete formative offer: {done} of {total} modules",
+    },
+    "graduation.module_hours.ok": {
+        "es": "{module}: {observed:.1f} de {required:.1f} h mínimas",
+        "en": "{module}: {observed:.1f} of {required:.1f} minimum h",
+    },
+    "graduation.module_hours.short": {
+        "es": "{module}: {observed:.1f} de {required:.1f} h mínimas, faltan {shortfall:.1f} h",
+        "en": "{module}: {observed:.1f} of {required:.1f} minimum h, {shortfall:.1f} h missing",
+    },
+    "graduation.total_hours.ok": {
+        "es": "Horas totales: {observed:.1f} de {required:.1f} h",
+        "en": "Total hours: {observed:.1f} of {required:.1f} h",
+    },
+    "graduation.total_hours.short": {
+        "es": "Horas totales: {observed:.1f} de {required:.1f} h, faltan {shortfall:.1f} h",
+        "en": "Total hours: {observed:.1f} of {required:.1f} h, {shortfall:.1f} h missing",
+    },
+    "graduation.attendance_rate.ok": {
+        "es": "Asistencia: {observed:.0%} (mínimo {required:.0%})",
+        "en": "Attendance: {observed:.0%} (minimum {required:.0%})",
+    },
+    "graduation.attendance_rate.short": {
+        "es": "Asistencia: {observed:.0%}, por debajo del mínimo de {required:.0%}",
+        "en": "Attendance: {observed:.0%}, below the minimum of {required:.0%}",
+    },
+    "graduation.instrument.ok": {"es": "{instrument}: respondida", "en": "{instrument}: answered"},
+    "graduation.instrument.missing": {"es": "falta la {instrument}", "en": "the {instrument} is missing"},
+    "graduation.follow_up.ok": {
+        "es": "Seguimiento individualizado: {observed:.0f} registro(s)",
+        "en": "Individual follow-up: {observed:.0f} record(s)",
+    },
+    "graduation.follow_up.short": {
+        "es": "falta el seguimiento individualizado ({observed:.0f} de {required:.0f} registros)",
+        "en": "individual follow-up is missing ({observed:.0f} of {required:.0f} records)",
+    },
+    "graduation.mentoring.ok": {
+        "es": "Mentoría: {observed:.0f} de {required:.0f} sesiones",
+        "en": "Mentoring: {observed:.0f} of {required:.0f} sessions",
+    },
+    "graduation.mentoring.short": {
+        "es": "Mentoría: {observed:.0f} de {required:.0f} sesiones, faltan {shortfall:.0f}",
+        "en": "Mentoring: {observed:.0f} of {required:.0f} sessions, {shortfall:.0f} missing",
+    },
+    "graduation.all_of": {
+        "es": "Todos los criterios: {done} de {total} cumplidos",
+        "en": "All criteria: {done} of {total} met",
+    },
+    "graduation.any_of": {
+        "es": "Alguno de los criterios: {done} de {total} cumplidos",
+        "en": "Any of the criteria: {done} of {total} met",
+    },
+    "graduation.at_least": {
+        "es": "Al menos {needed} de {total} criterios: {done} cumplidos",
+        "en": "At least {needed} of {total} criteria: {done} met",
+    },
+    "graduation.combined.labelled": {
+        "es": "{label}: {done} de {needed} criterios necesarios cumplidos",
+        "en": "{label}: {done} of {needed} required criteria met",
+    },
+    # -- explanations ---------------------------------------------------------------
+    "graduation.explain.head": {
+        "es": "{participant} ({centre}, {cohort}): {status} al {as_of}",
+        "en": "{participant} ({centre}, {cohort}): {status} on {as_of}",
+    },
+    "graduation.explain.rule": {
+        "es": "Reglas: {rule_set}, vigentes desde {effective} ({provenance})",
+        "en": "Rules: {rule_set}, in force from {effective} ({provenance})",
+    },
+    "graduation.explain.exception": {"es": "[excepción: {label}]", "en": "[exception: {label}]"},
+    # -- test cases and the check command ---------------------------------------
+    "cases.passed": {"es": "ok     {name}", "en": "ok     {name}"},
+    "cases.failed": {"es": "FALLA  {name}", "en": "FAILED {name}"},
+    "cases.status": {
+        "es": "estado esperado {expected}; se obtuvo {found}",
+        "en": "expected status {expected}, got {found}",
+    },
+    "cases.unmet": {
+        "es": "criterios no cumplidos esperados {expected}; se obtuvo {found}",
+        "en": "expected unmet criteria {expected}, got {found}",
+    },
+    "cases.summary": {
+        "es": "{passed} de {total} casos correctos",
+        "en": "{passed} of {total} cases passed",
+    },
+    "check.progress": {"es": "evaluadas {done} de {total}", "en": "evaluated {done} of {total}"},
+    "check.summary": {
+        "es": (
+            "{total} participantes: {eligible} acreditan, {in_progress} en curso,"
+            " {not_eligible} no acreditan, {withdrawn} bajas"
+        ),
+        "en": (
+            "{total} participants: {eligible} eligible, {in_progress} in progress,"
+            " {not_eligible} not eligible, {withdrawn} withdrawn"
+        ),
+    },
+    "check.col.missing": {"es": "qué falta", "en": "what is missing"},
+    "check.col.status": {"es": "estado", "en": "status"},
+    "check.col.centre": {"es": "centro", "en": "centre"},
+    "check.col.cohort": {"es": "generación", "en": "cohort"},
+    "check.col.participant": {"es": "participante", "en": "participant"},
+}

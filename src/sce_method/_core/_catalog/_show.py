@@ -1,0 +1,57 @@
+"""Labels of `sce-method show` and messages of the command line."""
+
+from __future__ import annotations
+
+from typing import Final
+
+MESSAGES: Final[dict[str, dict[str, str]]] = {
+    # -- show -----------------------------------------------------------------------
+    "show.modules": {"es": "Módulos", "en": "Modules"},
+    "show.courses": {"es": "Cursos", "en": "Courses"},
+    "show.complete_offer": {"es": "Oferta formativa completa", "en": "Complete formative offer"},
+    "show.pathways": {"es": "Trayectos", "en": "Pathways"},
+    "show.staff_trainings": {"es": "Capacitación del personal", "en": "Staff training"},
+    "show.centres": {"es": "Centros", "en": "Centres"},
+    "show.documents": {"es": "Documentos citados", "en": "Documents cited"},
+    "show.provenance": {"es": "Procedencia de cada valor", "en": "Provenance of every value"},
+    "show.assumptions": {
+        "es": "Supuestos que la institución debe fijar",
+        "en": "Assumptions the institution should set",
+    },
+    "show.no_assumptions": {"es": "(ninguno)", "en": "(none)"},
+    "show.valid_from": {"es": "Vigente desde", "en": "In force from"},
+    "show.version": {"es": "Versión", "en": "Version"},
+    "show.total_hours": {"es": "Total", "en": "Total"},
+    "show.col.id": {"es": "id", "en": "id"},
+    "show.col.title": {"es": "título", "en": "title"},
+    "show.col.area": {"es": "área", "en": "area"},
+    "show.col.hours": {"es": "horas", "en": "hours"},
+    "show.col.sessions": {"es": "sesiones", "en": "sessions"},
+    "show.col.delivery": {"es": "modalidad", "en": "delivery"},
+    "show.col.course": {"es": "curso EdApp", "en": "EdApp course"},
+    "show.col.kind": {"es": "tipo", "en": "kind"},
+    "show.col.module": {"es": "módulo", "en": "module"},
+    "show.col.platform": {"es": "plataforma", "en": "platform"},
+    "show.col.audience": {"es": "quién la toma", "en": "who takes it"},
+    "show.col.name": {"es": "nombre", "en": "name"},
+    "show.col.modules": {"es": "módulos", "en": "modules"},
+    "show.col.path": {"es": "ruta", "en": "path"},
+    "show.col.value": {"es": "valor", "en": "value"},
+    "show.col.provenance": {"es": "procedencia", "en": "provenance"},
+    "show.yes": {"es": "sí", "en": "yes"},
+    "show.no": {"es": "no", "en": "no"},
+    # -- command line ---------------------------------------------------------------
+    "cli.valid": {"es": "{path}: válido", "en": "{path}: valid"},
+    "cli.invalid_count": {
+        "es": "{path}: {count} problema(s)",
+        "en": "{path}: {count} problem(s)",
+    },
+    "cli.internal": {
+        "es": "error interno: {kind}; vuelva a ejecutar con --debug para ver el detalle",
+        "en": "internal error: {kind}; run again with --debug for details",
+    },
+    "cli.write_failed": {
+        "es": "no se pudo escribir {path!r}: {reason}",
+        "en": "could not write {path!r}: {reason}",
+    },
+}
