@@ -1,0 +1,45 @@
+"""
+Participants and the lists centres keep about them.
+
+`read_cohort` reads a cohort folder (CSV) or workbook (.xlsx) into a `Cohort`,
+checking every row; `Cohort.record` gives a `ParticipantRecord`, everything
+about one participant. Personal data (`PersonalData`) is kept but never shown.
+"""
+
+from sce_method.participants._build import read_cohort
+from sce_method.participants._cohort import Cohort, ParticipantRecord
+from sce_method.participants._model import (
+    PERSONAL_FIELDS,
+    Attendance,
+    CohortPeriod,
+    Completion,
+    CompletionSource,
+    Enrollment,
+    FollowUp,
+    InstrumentSubmission,
+    MentoringEntry,
+    Participant,
+    PersonalData,
+)
+from sce_method.participants._read import TABLES, OnError, Table, Vocabulary
+
+__all__ = [
+    "PERSONAL_FIELDS",
+    "TABLES",
+    "Attendance",
+    "Cohort",
+    "CohortPeriod",
+    "Completion",
+    "CompletionSource",
+    "Enrollment",
+    "FollowUp",
+    "InstrumentSubmission",
+    "MentoringEntry",
+    "OnError",
+    "Participant",
+    "ParticipantRecord",
+    "PersonalData",
+    "Table",
+    "Vocabulary",
+    "read_cohort",
+]

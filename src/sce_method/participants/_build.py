@@ -1,0 +1,305 @@
+"""`read_cohort`: the lists of a cohort folder or workbook, checked, into a `Cohort`."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Collection, Iterator
+from typing import cast
+
+import attrs
+import pendulum
+
+from sce_method._core import Delivery, InvariantError, LoadError, message
+from sce_method.participants import _cells as cells
+from sce_method.participants._cohort import Cohort
+from sce_method.participants._model import (
+    PERSONAL_FIELDS,
+    Attendance,
+    CohortPeriod,
+    Completion,
+    CompletionSource,
+    Enrollment,
+    FollowUp,
+    InstrumentSubmission,
+    MentoringEntry,
+    Participant,
+    PersonalData,
+)
+from sce_method.participants._read import (
+    TABLES,
+    Cells,
+    OnError,
+    Parser,
+    Sink,
+    StopAtFirst,
+    Vocabulary,
+    parse_row,
+    read_rows,
+    sources,
+)
+
+
+def _ref(known: Collection[str] | None, kind: str) -> Parser:
+    """A parser for an id that must be one of *known* (any id when None)."""
+
+    def parse(value: object) -> str:
+        ident = cells.text(value)
+        if known is not None and ident not in known:
+            raise cells.CellError(cells.unknown_id_message(ident, known, kind=kind))
+        return ident
+
+    return parse
+
+
+def _participant_ref(known: Collection[str]) -> Parser:
+    def parse(value: object) -> str:
+        ident = cells.text(value)
+        if ident not in known:
+            # The id is not echoed: a mistyped id may be a name.
+            raise cells.CellError(message("cell.unknown_participant"))
+        return ident
+
+    return parse
+
+
+def _enum(choices: Collection[str]) -> Parser:
+    return functools.partial(cells.choice, choices=choices)
+
+
+@attrs.define
+class _Build:
+    vocabulary: Vocabulary | None
+    sink: Sink
+    lists: dict[str, tuple[str, Callable[[], Cells]] | None]
+    lines: dict[str, int] = attrs.field(factory=dict)
+
+    def rows(self, name: str, parsers: dict[str, Parser]) -> Iterator[tuple[str, int, dict[str, object]]]:
+        """Parsed rows of one list; a missing required list is a problem."""
+        table = TABLES[name]
+        entry = self.lists[name]
+        if entry is None:
+            if table.required:
+                self.sink.add(f"{name}.csv", None, None, (), message("cohort.missing_list", name=name))
+            return
+        file, open_cells = entry
+        for line, row in read_rows(table, file, open_cells(), self.sink):
+            parsed = parse_row((file, line), row, table, parsers, self.sink)
+            if parsed is not None:
+                yield file, line, parsed
+
+    def known(self, attribute: str) -> Collection[str] | None:
+        return None if self.vocabulary is None else cast("Collection[str]", getattr(self.vocabulary, attribute))
+
+    def participants(self) -> list[Participant]:
+        parsers: dict[str, Parser] = {
+            "participant_id": cells.text,
+            "centre_id": _ref(self.known("centre_ids"), "kind.centre"),
+            "cohort_id": cells.text,
+            "enrolled_on": cells.date,
+            "withdrawn_on": cells.date,
+        }
+        parsers.update(dict.fromkeys(PERSONAL_FIELDS, cells.text))
+        seen: dict[str, int] = {}
+        found: list[Participant] = []
+        for file, line, row in self.rows("participants", parsers):
+            pid = cast("str", row["participant_id"])
+            if pid in seen:
+                self.sink.add(
+                    file, line, 1, ("participant_id",), message("cohort.duplicate_participant", first=seen[pid])
+                )
+                continue
+            seen[pid] = line
+            self.lines[pid] = line
+            personal = PersonalData(**{k: cast("str | None", row[k]) for k in PERSONAL_FIELDS})
+            try:
+                enrollment = Enrollment(
+                    enrolled_on=cast("pendulum.Date", row["enrolled_on"]),
+                    withdrawn_on=cast("pendulum.Date | None", row["withdrawn_on"]),
+                )
+            except InvariantError as err:
+                for problem in err.problems:
+                    self.sink.add(file, line, None, tuple(str(p) for p in problem.path), problem.message)
+                continue
+            found.append(
+                Participant(
+                    id=pid,
+                    centre_id=cast("str", row["centre_id"]),
+                    cohort_id=cast("str", row["cohort_id"]),
+                    enrollment=enrollment,
+                    personal=personal,
+                )
+            )
+        return found
+
+    def periods(self) -> list[CohortPeriod]:
+        parsers: dict[str, Parser] = {
+            "cohort_id": cells.text,
+            "centre_id": _ref(self.known("centre_ids"), "kind.centre"),
+            "starts_on": cells.date,
+            "ends_on": cells.date,
+        }
+        seen: set[tuple[str, str]] = set()
+        found: list[CohortPeriod] = []
+        for file, line, row in self.rows("cohorts", parsers):
+            key = (cast("str", row["cohort_id"]), cast("str", row["centre_id"]))
+            if key in seen:
+                self.sink.add(
+                    file, line, 1, ("cohort_id",), message("cohort.duplicate_period", cohort=key[0], centre=key[1])
+                )
+                continue
+            seen.add(key)
+            try:
+                starts_on = cast("pendulum.Date", row["starts_on"])
+                ends_on = cast("pendulum.Date", row["ends_on"])
+                found.append(CohortPeriod(id=key[0], centre_id=key[1], starts_on=starts_on, ends_on=ends_on))
+            except InvariantError as err:
+                for problem in err.problems:
+                    self.sink.add(file, line, 4, ("ends_on",), problem.message)
+        return found
+
+    def unlisted_cohorts(self, participants: list[Participant], periods: list[CohortPeriod]) -> None:
+        """A participant's cohort must be listed in cohorts.csv, when there is one."""
+        listed = {(p.id, p.centre_id) for p in periods}
+        entry = self.lists["participants"]
+        file = entry[0] if entry is not None else "participants.csv"
+        for participant in participants:
+            if (participant.cohort_id, participant.centre_id) not in listed:
+                msg = message("cohort.unlisted", cohort=participant.cohort_id, centre=participant.centre_id)
+                self.sink.add(file, self.lines.get(participant.id), 3, ("cohort_id",), msg)
+
+    def attendance(self, pids: Collection[str]) -> list[Attendance]:
+        parsers: dict[str, Parser] = {
+            "participant_id": _participant_ref(pids),
+            "module_id": _ref(self.known("module_ids"), "kind.module"),
+            "session_date": cells.date,
+            "hours": cells.hours,
+            "mode": _enum([d.value for d in Delivery]),
+        }
+        return [
+            Attendance(
+                participant_id=cast("str", row["participant_id"]),
+                module_id=cast("str", row["module_id"]),
+                session_date=cast("pendulum.Date", row["session_date"]),
+                hours=cast("float", row["hours"]),
+                mode=cast("str | None", row["mode"]),
+            )
+            for _, _, row in self.rows("attendance", parsers)
+        ]
+
+    def completions(self, pids: Collection[str]) -> list[Completion]:
+        parsers: dict[str, Parser] = {
+            "participant_id": _participant_ref(pids),
+            "course_id": _ref(self.known("course_ids"), "kind.course"),
+            "completed_on": cells.date,
+            "source": _enum([s.value for s in CompletionSource]),
+        }
+        return [
+            Completion(
+                participant_id=cast("str", row["participant_id"]),
+                course_id=cast("str", row["course_id"]),
+                completed_on=cast("pendulum.Date", row["completed_on"]),
+                source=None if row["source"] is None else CompletionSource(row["source"]),
+            )
+            for _, _, row in self.rows("completions", parsers)
+        ]
+
+    def submissions(self, pids: Collection[str]) -> list[InstrumentSubmission]:
+        parsers: dict[str, Parser] = {
+            "participant_id": _participant_ref(pids),
+            "instrument_id": _ref(self.known("instrument_ids"), "kind.instrument"),
+            "submitted_on": cells.date,
+        }
+        return [
+            InstrumentSubmission(
+                participant_id=cast("str", row["participant_id"]),
+                instrument_id=cast("str", row["instrument_id"]),
+                submitted_on=cast("pendulum.Date", row["submitted_on"]),
+            )
+            for _, _, row in self.rows("instruments", parsers)
+        ]
+
+    def follow_ups(self, pids: Collection[str]) -> list[FollowUp]:
+        parsers: dict[str, Parser] = {
+            "participant_id": _participant_ref(pids),
+            "recorded_on": cells.date,
+            "kind": cells.text,
+        }
+        return [
+            FollowUp(
+                participant_id=cast("str", row["participant_id"]),
+                recorded_on=cast("pendulum.Date", row["recorded_on"]),
+                kind=cast("str | None", row["kind"]),
+            )
+            for _, _, row in self.rows("follow_up", parsers)
+        ]
+
+    def mentoring(self, pids: Collection[str]) -> list[MentoringEntry]:
+        parsers: dict[str, Parser] = {
+            "mentor_id": _participant_ref(pids),
+            "mentee_id": _participant_ref(pids),
+            "session_date": cells.date,
+            "hours": cells.hours,
+        }
+        return [
+            MentoringEntry(
+                mentor_id=cast("str", row["mentor_id"]),
+                mentee_id=cast("str", row["mentee_id"]),
+                session_date=cast("pendulum.Date", row["session_date"]),
+                hours=cast("float", row["hours"]),
+            )
+            for _, _, row in self.rows("mentoring", parsers)
+        ]
+
+
+def read_cohort(
+    path: str | os.PathLike[str], methodology: Vocabulary | None = None, *, errors: OnError = "collect"
+) -> Cohort:
+    """
+    Read a cohort folder or .xlsx workbook (DESIGN.md's cohort format).
+
+    With a *methodology*, every centre, module, course and instrument id is
+    checked against it, and an unknown one is reported with the closest known
+    id. Personal columns (name, curp, phone, email) are kept, hidden, in each
+    participant's `PersonalData`.
+
+    >>> import sce_method
+    >>> cohort = read_cohort("examples/cohorts/crea-2024", sce_method.load())
+    >>> cohort.record("P0001").participant.centre_id
+    'crea'
+
+    Args:
+        path: the folder, or the workbook whose sheets carry the lists' names.
+        methodology: the ids rows may refer to (any `Vocabulary`).
+        errors: ``"collect"`` (raise every problem at the end), ``"raise"``
+            (stop at the first), or ``"keep"`` (return the good rows, with the
+            problems in ``cohort.problems``).
+
+    Raises:
+        LoadError: the path is missing or unreadable, or (unless
+            ``errors="keep"``) any row is bad.
+    """
+    name, lists = sources(path)
+    build = _Build(vocabulary=methodology, sink=Sink(errors=errors), lists=lists)
+    try:
+        participants = build.participants()
+        pids = frozenset(p.id for p in participants)
+        periods = build.periods()
+        if lists["cohorts"] is not None:
+            build.unlisted_cohorts(participants, periods)
+        cohort = Cohort(
+            participants=tuple(participants),
+            periods=tuple(periods),
+            attendance=tuple(build.attendance(pids)),
+            completions=tuple(build.completions(pids)),
+            submissions=tuple(build.submissions(pids)),
+            follow_ups=tuple(build.follow_ups(pids)),
+            mentoring=tuple(build.mentoring(pids)),
+            problems=tuple(build.sink.problems),
+            source=name,
+        )
+    except StopAtFirst:
+        raise LoadError(build.sink.problems) from None
+    if cohort.problems and errors != "keep":
+        raise LoadError(cohort.problems)
+    return cohort

@@ -1,0 +1,134 @@
+"""
+Strict parsing of one cell of a centre's list: text from CSV, typed from xlsx.
+
+Nothing is coerced: ``"2,5"`` hours is an error, not 2; ``17/10/2024`` is an
+error, not a guess at a day and a month. Each parser returns the value or
+raises `CellError` with the message to show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import math
+import re
+from collections.abc import Collection
+from typing import Final
+
+import pendulum
+
+from sce_method._core import Message, message
+
+
+class CellError(Exception):
+    """A cell's value is not what its column expects."""
+
+    def __init__(self, msg: Message) -> None:
+        self.message = msg
+        super().__init__(msg.render("en"))
+
+
+_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")
+_ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_CACHE: dict[str, pendulum.Date] = {}
+
+
+def blank(value: object) -> bool:
+    """Whether a cell is empty (None, or only white space)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text(value: object) -> str:
+    """
+    A required text or id cell, stripped of surrounding spaces.
+
+    Whole numbers from a spreadsheet (``1001``) are read as their digits.
+    """
+    if blank(value):
+        raise CellError(message("cell.blank"))
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    raise CellError(message("load.wrong_type", expected=message("type.str"), found=repr(value)))
+
+
+def hours(value: object) -> float:
+    """
+    A number of hours: digits with an optional ``.`` decimal part, >= 0.
+
+    >>> hours("2.5"), hours(3)
+    (2.5, 3.0)
+    """
+    if blank(value):
+        raise CellError(message("cell.blank"))
+    if isinstance(value, bool):
+        raise CellError(message("cell.not_number", value=value))
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str):
+        raw = value.strip()
+        if raw.startswith("-") and _NUMBER.fullmatch(raw[1:]):
+            raise CellError(message("value.negative", value=raw))
+        if not _NUMBER.fullmatch(raw):
+            key = "cell.decimal_comma" if _NUMBER.fullmatch(raw.replace(",", ".", 1)) else "cell.not_number"
+            raise CellError(message(key, value=raw))
+        number = float(raw)
+    else:
+        raise CellError(message("cell.not_number", value=value))
+    if not math.isfinite(number):
+        raise CellError(message("value.not_finite", value=number))
+    if number < 0:
+        raise CellError(message("value.negative", value=number))
+    return number
+
+
+def date(value: object) -> pendulum.Date:
+    """
+    A date: ``YYYY-MM-DD`` text, or a date cell of a spreadsheet.
+
+    >>> date("2024-10-17")
+    Date(2024, 10, 17)
+    """
+    if blank(value):
+        raise CellError(message("cell.blank"))
+    if isinstance(value, dt.datetime):
+        if value.time() != dt.time(0, 0):
+            raise CellError(message("load.invalid_date", value=value.isoformat()))
+        return pendulum.Date(value.year, value.month, value.day)
+    if isinstance(value, dt.date):
+        return pendulum.Date(value.year, value.month, value.day)
+    if not isinstance(value, str):
+        raise CellError(message("load.invalid_date", value=value))
+    raw = value.strip()
+    cached = _DATE_CACHE.get(raw)
+    if cached is not None:
+        return cached
+    if not _ISO_DATE.fullmatch(raw):
+        raise CellError(message("load.invalid_date", value=raw))
+    try:
+        parsed = dt.date.fromisoformat(raw)
+    except ValueError:
+        raise CellError(message("load.invalid_date", value=raw)) from None
+    result = pendulum.Date(parsed.year, parsed.month, parsed.day)
+    if len(_DATE_CACHE) < 100_000:
+        _DATE_CACHE[raw] = result
+    return result
+
+
+def choice(value: object, choices: Collection[str]) -> str:
+    """One of *choices*; an unknown value is an error naming the closest."""
+    raw = text(value)
+    if raw in choices:
+        return raw
+    raise CellError(unknown_id_message(raw, choices, kind="cell.value"))
+
+
+def unknown_id_message(ident: str, known: Collection[str], *, kind: str) -> Message:
+    """The message for an unknown id: with the closest known id when there is one."""
+    close = difflib.get_close_matches(ident, sorted(known), n=1, cutoff=0.6)
+    if close:
+        return message("cell.unknown_suggest", kind=message(kind), id=ident, suggestion=close[0])
+    return message("cell.unknown", kind=message(kind), id=ident, known=", ".join(sorted(known)))

@@ -1,0 +1,165 @@
+"""A cohort's lists, and everything about one participant."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
+
+import attrs
+import pendulum
+
+from sce_method._core import Problem, UnknownIdError, message
+from sce_method.participants._model import (
+    Attendance,
+    CohortPeriod,
+    Completion,
+    FollowUp,
+    InstrumentSubmission,
+    MentoringEntry,
+    Participant,
+)
+
+
+@attrs.frozen(kw_only=True)
+class ParticipantRecord:
+    """
+    Everything recorded about one participant: the input of a graduation decision.
+
+    Records dated after the evaluation date are ignored by the queries that
+    take an *as_of*.
+    """
+
+    participant: Participant
+    period: CohortPeriod | None = None
+    attendance: tuple[Attendance, ...] = ()
+    completions: tuple[Completion, ...] = ()
+    submissions: tuple[InstrumentSubmission, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
+    mentoring: tuple[MentoringEntry, ...] = ()
+    """Mentoring this participant received as a mentee."""
+
+    @property
+    def id(self) -> str:
+        """The participant's id."""
+        return self.participant.id
+
+    def hours_by_module(self, as_of: pendulum.Date) -> dict[str, float]:
+        """Hours attended per module up to and including *as_of*."""
+        hours: dict[str, float] = defaultdict(float)
+        for row in self.attendance:
+            if row.session_date <= as_of:
+                hours[row.module_id] += row.hours
+        return dict(hours)
+
+    def completed(self, as_of: pendulum.Date) -> frozenset[str]:
+        """Ids of the modules and courses with a completion record by *as_of*."""
+        return frozenset(c.course_id for c in self.completions if c.completed_on <= as_of)
+
+    def submitted(self, as_of: pendulum.Date) -> frozenset[str]:
+        """Ids of the instruments submitted by *as_of*."""
+        return frozenset(s.instrument_id for s in self.submissions if s.submitted_on <= as_of)
+
+    def follow_ups_by(self, as_of: pendulum.Date) -> int:
+        """How many follow-up records there are by *as_of*."""
+        return sum(1 for f in self.follow_ups if f.recorded_on <= as_of)
+
+    def mentoring_received(self, as_of: pendulum.Date) -> int:
+        """How many mentoring sessions she received as a mentee by *as_of*."""
+        return len({m.session_date for m in self.mentoring if m.session_date <= as_of})
+
+
+_Row = TypeVar("_Row", Attendance, Completion, InstrumentSubmission, FollowUp, MentoringEntry)
+
+
+def _by_participant(rows: Iterable[_Row], key: str = "participant_id") -> dict[str, tuple[_Row, ...]]:
+    grouped: dict[str, list[_Row]] = defaultdict(list)
+    for row in rows:
+        grouped[getattr(row, key)].append(row)
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Cohort:
+    """
+    The lists a centre keeps (the cohort folder or workbook), typed and checked.
+
+    *problems* holds every bad row found while reading when the reader was asked
+    to collect them; the rows it names were not used.
+    """
+
+    participants: tuple[Participant, ...]
+    periods: tuple[CohortPeriod, ...] = ()
+    attendance: tuple[Attendance, ...] = ()
+    completions: tuple[Completion, ...] = ()
+    submissions: tuple[InstrumentSubmission, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
+    mentoring: tuple[MentoringEntry, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    source: str | None = None
+    _attendance_of: Mapping[str, tuple[Attendance, ...]] = attrs.field(init=False, repr=False)
+    _completions_of: Mapping[str, tuple[Completion, ...]] = attrs.field(init=False, repr=False)
+    _submissions_of: Mapping[str, tuple[InstrumentSubmission, ...]] = attrs.field(init=False, repr=False)
+    _follow_ups_of: Mapping[str, tuple[FollowUp, ...]] = attrs.field(init=False, repr=False)
+    _mentoring_of: Mapping[str, tuple[MentoringEntry, ...]] = attrs.field(init=False, repr=False)
+    _participant_of: Mapping[str, Participant] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Frozen: the indexes are computed once, here, from the fields above.
+        object.__setattr__(self, "_attendance_of", _by_participant(self.attendance))
+        object.__setattr__(self, "_completions_of", _by_participant(self.completions))
+        object.__setattr__(self, "_submissions_of", _by_participant(self.submissions))
+        object.__setattr__(self, "_follow_ups_of", _by_participant(self.follow_ups))
+        object.__setattr__(self, "_mentoring_of", _by_participant(self.mentoring, "mentee_id"))
+        object.__setattr__(self, "_participant_of", {p.id: p for p in self.participants})
+
+    def __repr__(self) -> str:
+        return (
+            f"Cohort(source={self.source!r}, participants={len(self.participants)}, "
+            f"attendance={len(self.attendance)}, problems={len(self.problems)})"
+        )
+
+    @property
+    def participant_ids(self) -> tuple[str, ...]:
+        """Participant ids, in the order of the participants list."""
+        return tuple(p.id for p in self.participants)
+
+    def period(self, cohort_id: str, centre_id: str) -> CohortPeriod | None:
+        """The dates of a cohort at a centre, if cohorts.csv gives them."""
+        for period in self.periods:
+            if period.id == cohort_id and period.centre_id == centre_id:
+                return period
+        return None
+
+    def participant(self, participant_id: str) -> Participant:
+        """
+        The participant with that id.
+
+        Raises:
+            UnknownIdError: there is none; the message does not list the ids
+                (they identify people).
+        """
+        found = self._participant_of.get(participant_id)
+        if found is not None:
+            return found
+        raise UnknownIdError(message("participant.unknown", id=participant_id))
+
+    def record(self, participant_id: str) -> ParticipantRecord:
+        """Everything about one participant (`UnknownIdError` if there is none)."""
+        p = self.participant(participant_id)
+        return self._record(p)
+
+    def _record(self, p: Participant) -> ParticipantRecord:
+        return ParticipantRecord(
+            participant=p,
+            period=self.period(p.cohort_id, p.centre_id),
+            attendance=self._attendance_of.get(p.id, ()),
+            completions=self._completions_of.get(p.id, ()),
+            submissions=self._submissions_of.get(p.id, ()),
+            follow_ups=self._follow_ups_of.get(p.id, ()),
+            mentoring=self._mentoring_of.get(p.id, ()),
+        )
+
+    def records(self) -> tuple[ParticipantRecord, ...]:
+        """Every participant's record, in the order of the participants list."""
+        return tuple(self._record(p) for p in self.participants)

@@ -1,0 +1,173 @@
+"""
+Participants and what the centres record about them.
+
+Personal fields (name, CURP, phone, e-mail) live in `PersonalData`, which
+never shows them: not in a repr, not in ``str()``, not in an error. A caller
+who needs them asks for them by name (``participant.personal.name``).
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+import pendulum
+
+from sce_method._core import Problem, message, non_negative, raise_if, slug
+
+
+class CompletionSource(enum.Enum):
+    """Who recorded a completion."""
+
+    FACILITATOR = "facilitador"
+    """The centre's facilitator, for a module delivered at the centre."""
+    EDAPP = "edapp"
+    """The EdApp platform, for an online course."""
+
+
+PERSONAL_FIELDS = ("name", "curp", "phone", "email")
+"""The personal columns a participants list may carry; never shown or output."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class PersonalData:
+    """
+    A participant's personal data. Its repr and ``str()`` show nothing of it.
+
+    >>> p = PersonalData(name="Ana", curp="XXXX000000XXXXXX00", phone="5555555555")
+    >>> p
+    PersonalData(<hidden>)
+    >>> p.name
+    'Ana'
+    """
+
+    name: str | None = None
+    curp: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+    def __repr__(self) -> str:
+        return "PersonalData(<hidden>)"
+
+    __str__ = __repr__
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether no personal field is set."""
+        return all(getattr(self, name) is None for name in PERSONAL_FIELDS)
+
+
+@attrs.frozen(kw_only=True)
+class Enrollment:
+    """When a participant enrolled, and when she withdrew (``baja``), if she did."""
+
+    enrolled_on: pendulum.Date
+    withdrawn_on: pendulum.Date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.withdrawn_on is not None and self.withdrawn_on < self.enrolled_on:
+            raise_if(
+                [
+                    Problem(
+                        path=("withdrawn_on",),
+                        message=message(
+                            "participant.withdrawn_before_enrolled",
+                            withdrawn_on=self.withdrawn_on,
+                            enrolled_on=self.enrolled_on,
+                        ),
+                    )
+                ]
+            )
+
+    def withdrawn_by(self, day: pendulum.Date) -> bool:
+        """Whether the participant had withdrawn on or before *day*."""
+        return self.withdrawn_on is not None and self.withdrawn_on <= day
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """
+    A participant: her id, centre, cohort and enrollment; personal data hidden.
+
+    Outputs are keyed by `id`; `personal` is excluded from repr and equality.
+    """
+
+    id: str = attrs.field(validator=attrs.validators.min_len(1))
+    centre_id: str = attrs.field(validator=slug)
+    cohort_id: str = attrs.field(validator=attrs.validators.min_len(1))
+    enrollment: Enrollment
+    personal: PersonalData = attrs.field(factory=PersonalData, repr=False, eq=False)
+
+
+@attrs.frozen(kw_only=True)
+class CohortPeriod:
+    """A cohort (``generación``) of a centre, and the dates it runs."""
+
+    id: str = attrs.field(validator=attrs.validators.min_len(1))
+    centre_id: str = attrs.field(validator=slug)
+    starts_on: pendulum.Date
+    ends_on: pendulum.Date
+
+    def __attrs_post_init__(self) -> None:
+        if self.ends_on < self.starts_on:
+            raise_if(
+                [
+                    Problem(
+                        path=("ends_on",),
+                        message=message("cohort.ends_before_start", ends_on=self.ends_on, starts_on=self.starts_on),
+                    )
+                ]
+            )
+
+    def running_on(self, day: pendulum.Date) -> bool:
+        """Whether the cohort has not yet ended on *day*."""
+        return day <= self.ends_on
+
+
+@attrs.frozen(kw_only=True)
+class Attendance:
+    """Hours a participant attended of a module on one session date."""
+
+    participant_id: str
+    module_id: str
+    session_date: pendulum.Date
+    hours: float = attrs.field(validator=non_negative)
+    mode: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Completion:
+    """A completed module or course, as recorded by a facilitator or by EdApp."""
+
+    participant_id: str
+    course_id: str
+    completed_on: pendulum.Date
+    source: CompletionSource | None = None
+
+
+@attrs.frozen(kw_only=True)
+class InstrumentSubmission:
+    """A survey (entrada, salida, postgraduacion, seguimiento) a participant answered."""
+
+    participant_id: str
+    instrument_id: str
+    submitted_on: pendulum.Date
+
+
+@attrs.frozen(kw_only=True)
+class MentoringEntry:
+    """One row of mentoring.csv: a mentor met a mentee on a date, for some hours."""
+
+    mentor_id: str
+    mentee_id: str
+    session_date: pendulum.Date
+    hours: float = attrs.field(validator=non_negative)
+
+
+@attrs.frozen(kw_only=True)
+class FollowUp:
+    """A record of individual follow-up (``seguimiento individualizado``)."""
+
+    participant_id: str
+    recorded_on: pendulum.Date
+    kind: str | None = None
