@@ -10,6 +10,7 @@ import pendulum
 
 from sce_method._core import (
     DEFAULT_LANG,
+    INSTRUMENT_IDS,
     Document,
     Lang,
     NotInForceError,
@@ -31,6 +32,7 @@ from sce_method._core import (
     walk_sources,
 )
 from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
+from sce_method.graduation import Graduation
 from sce_method.methodology._render import Format, render_methodology, render_provenance
 
 
@@ -59,6 +61,7 @@ class Methodology:
     curriculum: Curriculum
     centres: tuple[Centre, ...] = ()
     staff_trainings: tuple[StaffTraining, ...] = ()
+    graduation: Graduation | None = None
     provenance: Provenance
     field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
 
@@ -77,6 +80,8 @@ class Methodology:
                 if ident not in centre_ids
             )
         problems += self._citation_problems()
+        if self.graduation is not None:
+            problems += [p.under("graduation") for p in self.graduation.check(self.curriculum, self.instrument_ids)]
         raise_if(problems)
 
     def _citation_problems(self) -> list[Problem]:
@@ -117,6 +122,26 @@ class Methodology:
     def document(self, ident: str) -> Document:
         """Return the cited document with id *ident* (`UnknownIdError` if none)."""
         return lookup(self.documents, ident, "kind.document")
+
+    @property
+    def module_ids(self) -> tuple[str, ...]:
+        """The curriculum's module ids, in order."""
+        return self.curriculum.module_ids
+
+    @property
+    def course_ids(self) -> frozenset[str]:
+        """What a completion record may name: a module or a course."""
+        return frozenset(self.curriculum.module_ids) | {c.id for c in self.curriculum.courses}
+
+    @property
+    def centre_ids(self) -> tuple[str, ...]:
+        """The centres' ids, in order."""
+        return tuple(c.id for c in self.centres)
+
+    @property
+    def instrument_ids(self) -> tuple[str, ...]:
+        """The monitoring instruments' ids (the stable ids of DESIGN.md)."""
+        return INSTRUMENT_IDS
 
     def provenance_entries(self) -> tuple[ValueProvenance, ...]:
         """Every value of the methodology with the provenance that covers it."""

@@ -11,10 +11,11 @@ from typing import Any, Final, TypeVar, overload
 import yaml
 
 from sce_method._core import LoadError, Problem, message
+from sce_method.graduation import CaseFile
 from sce_method.methodology import Methodology
 from sce_method.serialization._converter import converter
 from sce_method.serialization._problems import problems_from
-from sce_method.serialization._yaml import Parsed, decode, parse
+from sce_method.serialization._yaml import Parsed, decode, parse, resolve_plain
 
 T = TypeVar("T")
 
@@ -61,13 +62,34 @@ def loads(text: str | bytes, cls: type[Any] | None = None, *, file: str | None =
     return structure(parsed.data, cls or Methodology, parsed=parsed, file=file)
 
 
+class _Dumper(yaml.SafeDumper):
+    """
+    A safe dumper that quotes every string `parse` would not read back as text.
+
+    PyYAML decides what to quote by the YAML 1.1 rules, but `parse` reads plain
+    scalars by the YAML 1.2 core schema: ``019``, ``1e5``, ``0o17`` or ``-.5``
+    written plain would come back as numbers.
+    """
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if not isinstance(resolve_plain(value), str):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
+    return dumper.represent_str(value)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
 def dumps(obj: object) -> str:
     """
     YAML text for any model, such that ``loads(dumps(x), type(x)) == x``.
 
     Keys keep the order of the attributes; defaults are left out.
     """
-    return yaml.safe_dump(unstructure(obj), allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
+    return yaml.dump(
+        unstructure(obj), Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
+    )
 
 
 def dump(methodology: Methodology) -> str:
@@ -91,6 +113,27 @@ def load_file(path: str | os.PathLike[str]) -> Methodology:
         reason = err.strerror or type(err).__name__
         raise LoadError([Problem(message=message("load.unreadable", reason=reason), file=name)]) from None
     return loads(raw, file=name)
+
+
+def load_cases(path: str | os.PathLike[str]) -> CaseFile:
+    """
+    Load a YAML file of graduation test cases.
+
+    Raises:
+        LoadError: the file is missing or invalid (every problem, located).
+    """
+    name = os.fspath(path)
+    try:
+        raw = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise LoadError([Problem(message=message("load.not_found"), file=name)]) from None
+    return loads(raw, CaseFile, file=name)
+
+
+def bundled_cases(ident: str = DEFAULT) -> CaseFile:
+    """The test cases that ship with the bundled methodology *ident*."""
+    resource = importlib.resources.files(_DATA_PACKAGE) / "cases" / f"{ident}.yaml"
+    return loads(resource.read_bytes(), CaseFile, file=f"cases/{ident}.yaml")
 
 
 def available() -> tuple[str, ...]:

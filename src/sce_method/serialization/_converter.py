@@ -9,6 +9,7 @@ was expected and what was found; nothing is guessed.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import enum
 import functools
 import typing
@@ -24,13 +25,16 @@ from cattrs.preconf.pyyaml import make_converter as make_yaml_converter
 
 from sce_method._core import Text, as_date, message
 from sce_method._core._messages import Message
+from sce_method.graduation import KINDS, Criterion
 
 
 class Mismatch(Exception):  # noqa: N818 -- not an error of its own: turned into a Problem
     """A value of the wrong type or form; carries the message to show."""
 
-    def __init__(self, msg: Message) -> None:
+    def __init__(self, msg: Message, *, at: tuple[str, ...] = ()) -> None:
         self.message = msg
+        self.at = at
+        """Where under the value the problem is (a key of it), if not the value itself."""
         super().__init__(msg.render("en"))
 
 
@@ -173,6 +177,51 @@ def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
     return structure
 
 
+@attrs.frozen
+class TaggedUnion:
+    """
+    A union of attrs classes written in YAML as mappings with a tag key.
+
+    ``{kind: total_hours, hours: 40, ...}`` structures as the class registered
+    for ``total_hours``; unstructuring writes the tag back first.
+    """
+
+    union: object
+    tag: str
+    classes: Mapping[str, type]
+
+
+def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion) -> None:
+    kinds = tagged.classes
+
+    def structure(value: object, _: type) -> object:
+        if not isinstance(value, Mapping):
+            raise _wrong("type.mapping", value)
+        if tagged.tag not in value:
+            raise Mismatch(message("load.missing_key", key=tagged.tag), at=(tagged.tag,))
+        kind = value[tagged.tag]
+        if not isinstance(kind, str) or kind not in kinds:
+            close = difflib.get_close_matches(str(kind), list(kinds), n=1, cutoff=0.6)
+            if close:
+                raise Mismatch(message("load.unknown_kind", kind=kind, suggestion=close[0]), at=(tagged.tag,))
+            raise Mismatch(message("load.invalid_choice", value=kind, choices=", ".join(kinds)), at=(tagged.tag,))
+        rest = {k: v for k, v in value.items() if k != tagged.tag}
+        return converter.structure(rest, kinds[kind])
+
+    converter.register_structure_hook_func(lambda t: t == tagged.union, structure)
+    for kind, cls in kinds.items():
+        plain: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+        converter.register_unstructure_hook(cls, functools.partial(_with_tag, tagged.tag, kind, plain))
+
+
+def _with_tag(tag: str, kind: str, plain: Callable[[Any], dict[str, Any]], obj: Any) -> dict[str, Any]:
+    return {tag: kind, **plain(obj)}
+
+
+TAGGED_UNIONS: tuple[TaggedUnion, ...] = (TaggedUnion(union=Criterion, tag="kind", classes=KINDS),)
+"""The tagged unions of the models, registered on the converter."""
+
+
 def _make_converter() -> cattrs.Converter:
     converter = make_yaml_converter(forbid_extra_keys=True, detailed_validation=True)
 
@@ -191,6 +240,8 @@ def _make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook_factory(
         _is_attrs, lambda cl: make_dict_unstructure_fn(cl, converter, _cattrs_omit_if_default=True)
     )
+    for tagged in TAGGED_UNIONS:
+        _register_tagged(converter, tagged)
     return converter
 
 

@@ -1,0 +1,89 @@
+"""
+Who can graduate, and why not.
+
+Graduation rules are data: criteria (`ModuleCompleted`, `CompleteOffer`,
+`ModuleHours`, `TotalHours`, `AttendanceRate`, `InstrumentSubmitted`,
+`FollowUpRecorded`, `MentoringSessions`) joined by `AllOf`, `AnyOf` and
+`AtLeast`, grouped in dated `RuleSet` s with labelled `RuleException` s.
+`evaluate` gives a `Decision` for one participant; `evaluate_cohort` a
+`CohortReport` for a whole cohort.
+"""
+
+from sce_method.graduation._cases import (
+    Case,
+    CaseAttendance,
+    CaseCompletion,
+    CaseFile,
+    CaseFollowUp,
+    CaseMentoring,
+    CaseOutcome,
+    CaseParticipant,
+    CasePeriod,
+    CaseSubmission,
+    Expectation,
+    run_case,
+    run_cases,
+)
+from sce_method.graduation._criteria import (
+    KINDS,
+    AllOf,
+    AnyOf,
+    AtLeast,
+    AttendanceRate,
+    CompleteOffer,
+    Criterion,
+    FollowUpRecorded,
+    InstrumentSubmitted,
+    MentoringSessions,
+    ModuleCompleted,
+    ModuleHours,
+    TotalHours,
+    kind_of,
+)
+from sce_method.graduation._decision import CriterionResult, Decision, Status
+from sce_method.graduation._evaluate import HasGraduation, decision_date, evaluate
+from sce_method.graduation._report import CSV_COLUMNS, CohortReport, evaluate_cohort
+from sce_method.graduation._rules import Condition, Graduation, RuleException, RuleSet
+
+__all__ = [
+    "CSV_COLUMNS",
+    "KINDS",
+    "AllOf",
+    "AnyOf",
+    "AtLeast",
+    "AttendanceRate",
+    "Case",
+    "CaseAttendance",
+    "CaseCompletion",
+    "CaseFile",
+    "CaseFollowUp",
+    "CaseMentoring",
+    "CaseOutcome",
+    "CaseParticipant",
+    "CasePeriod",
+    "CaseSubmission",
+    "CohortReport",
+    "CompleteOffer",
+    "Condition",
+    "Criterion",
+    "CriterionResult",
+    "Decision",
+    "Expectation",
+    "FollowUpRecorded",
+    "Graduation",
+    "HasGraduation",
+    "InstrumentSubmitted",
+    "MentoringSessions",
+    "ModuleCompleted",
+    "ModuleHours",
+    "RuleException",
+    "RuleSet",
+    "Status",
+    "TotalHours",
+    "decision_date",
+    "evaluate",
+    "evaluate_cohort",
+    "kind_of",
+    "run_case",
+    "run_cases",
+]

@@ -1,0 +1,262 @@
+"""
+Graduation criteria as data: leaf kinds and the combinators that join them.
+
+Criteria are declarative (no Python closures), so that one definition can be
+evaluated here, explained to people, and later compiled to other engines. Each
+has an ``id`` (what ``Decision.unmet`` lists), an optional ``label``, and a
+provenance; its thresholds are rule values that need their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TypeAlias
+
+import attrs
+
+from sce_method._core import (
+    Problem,
+    Provenance,
+    Text,
+    check_provenance,
+    invariant,
+    message,
+    not_empty,
+    positive,
+    raise_if,
+    rule_value,
+    slug,
+)
+
+
+def _share(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0 < value <= 1:
+        raise invariant(attribute.name, message("graduation.share_range", value=value))
+
+
+def _check(record: object) -> None:
+    raise_if(check_provenance(record))
+
+
+@attrs.frozen(kw_only=True)
+class ModuleCompleted:
+    """
+    A module is completed.
+
+    Attended hours are at least *share* of the module's hours, or a completion
+    record names the module.
+    """
+
+    id: str = attrs.field(validator=slug)
+    module: str = attrs.field(validator=slug)
+    share: float = attrs.field(validator=_share, metadata=rule_value())
+    label: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check(self)
+
+
+@attrs.frozen(kw_only=True)
+class CompleteOffer:
+    """Every module of the complete formative offer is completed (see `ModuleCompleted`)."""
+
+    id: str = attrs.field(validator=slug)
+    share: float = attrs.field(validator=_share, metadata=rule_value())
+    label: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check(self)
+
+
+@attrs.frozen(kw_only=True)
+class ModuleHours:
+    """At least *hours* attended of one module."""
+
+    id: str = attrs.field(validator=slug)
+    module: str = attrs.field(validator=slug)
+    hours: float = attrs.field(validator=positive, metadata=rule_value())
+    label: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check(self)
+
+
+@attrs.frozen(kw_only=True)
+class TotalHours:
+    """At least *hours* attended across all modules."""
+
+    id: str = attrs.field(validator=slug)
+    hours: float = attrs.field(validator=positive, metadata=rule_value())
+    label: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check(self)
+
+
+@attrs.frozen(kw_only=True)
+class AttendanceRate:
+    """Hours attended of the complete offer's modules / hours offered >= *rate*."""
+
+    id: str = attrs.field(validator=slug)
+    rate: float = attrs.field(validator=_share, metadata=rule_value())
+    label: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check(self)
+
+
+@attrs.frozen(kw_only=True)
+class InstrumentSubmitted:
+    """The participant answered the survey *instrument* (entrada, salida, ...)."""
+
+    id: str = attrs.field(validator=slug)
+    instrument: str = attrs.field(validator=slug)
+    label: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check(self)
+
+
+@attrs.frozen(kw_only=True)
+class FollowUpRecorded:
+    """At least *count* records of individual follow-up."""
+
+    id: str = attrs.field(validator=slug)
+    count: int = attrs.field(default=1, validator=positive, metadata=rule_value())
+    label: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check(self)
+
+
+@attrs.frozen(kw_only=True)
+class MentoringSessions:
+    """At least *count* mentoring sessions received as a mentee."""
+
+    id: str = attrs.field(validator=slug)
+    count: int = attrs.field(validator=positive, metadata=rule_value())
+    label: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check(self)
+
+
+@attrs.frozen(kw_only=True)
+class AllOf:
+    """Every one of *criteria* holds."""
+
+    id: str = attrs.field(validator=slug)
+    criteria: tuple[Criterion, ...] = attrs.field(validator=not_empty)
+    label: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check(self)
+
+
+@attrs.frozen(kw_only=True)
+class AnyOf:
+    """At least one of *criteria* holds."""
+
+    id: str = attrs.field(validator=slug)
+    criteria: tuple[Criterion, ...] = attrs.field(validator=not_empty)
+    label: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check(self)
+
+
+@attrs.frozen(kw_only=True)
+class AtLeast:
+    """At least *n* of *criteria* hold."""
+
+    id: str = attrs.field(validator=slug)
+    n: int = attrs.field(validator=positive, metadata=rule_value())
+    criteria: tuple[Criterion, ...] = attrs.field(validator=not_empty)
+    label: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems = check_provenance(self)
+        if self.n > len(self.criteria):
+            msg = message("graduation.at_least_unreachable", n=self.n, count=len(self.criteria))
+            problems.append(Problem(path=("n",), message=msg))
+        raise_if(problems)
+
+
+Leaf: TypeAlias = (
+    ModuleCompleted
+    | CompleteOffer
+    | ModuleHours
+    | TotalHours
+    | AttendanceRate
+    | InstrumentSubmitted
+    | FollowUpRecorded
+    | MentoringSessions
+)
+"""A criterion that looks at the participant's record."""
+
+Combinator: TypeAlias = AllOf | AnyOf | AtLeast
+"""A criterion made of other criteria."""
+
+Criterion: TypeAlias = Leaf | Combinator
+"""Any criterion."""
+
+KINDS: dict[str, type[Criterion]] = {
+    "module_completed": ModuleCompleted,
+    "complete_offer": CompleteOffer,
+    "module_hours": ModuleHours,
+    "total_hours": TotalHours,
+    "attendance_rate": AttendanceRate,
+    "instrument_submitted": InstrumentSubmitted,
+    "follow_up_recorded": FollowUpRecorded,
+    "mentoring_sessions": MentoringSessions,
+    "all_of": AllOf,
+    "any_of": AnyOf,
+    "at_least": AtLeast,
+}
+"""The ``kind`` each criterion class is written as in YAML."""
+
+KIND_OF: dict[type[Criterion], str] = {cls: kind for kind, cls in KINDS.items()}
+
+
+def kind_of(criterion: Criterion) -> str:
+    """
+    The YAML ``kind`` of *criterion*.
+
+    >>> kind_of(
+    ...     TotalHours(
+    ...         id="t", hours=40, provenance=Provenance.assume("x"), field_provenance={"hours": Provenance.assume("x")}
+    ...     )
+    ... )
+    'total_hours'
+    """
+    return KIND_OF[type(criterion)]
+
+
+def walk(criterion: Criterion, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Criterion]]:
+    """Every criterion in the tree under *criterion* (itself first), with its path."""
+    yield path, criterion
+    if isinstance(criterion, AllOf | AnyOf | AtLeast):
+        for index, child in enumerate(criterion.criteria):
+            yield from walk(child, (*path, "criteria", index))

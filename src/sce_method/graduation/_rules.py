@@ -1,0 +1,198 @@
+"""Rule sets by date, and labelled exceptions that override one of their criteria."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from typing import Protocol
+
+import attrs
+
+from sce_method._core import (
+    Dated,
+    PathPart,
+    Problem,
+    Provenance,
+    Text,
+    check_provenance,
+    message,
+    raise_if,
+    slug,
+    unique_ids,
+    unknown_ref,
+)
+from sce_method.curriculum import Module
+from sce_method.graduation._criteria import (
+    Criterion,
+    InstrumentSubmitted,
+    ModuleCompleted,
+    ModuleHours,
+    TotalHours,
+    walk,
+)
+
+
+@attrs.frozen(kw_only=True)
+class Condition:
+    """
+    Where an exception applies: participants of these centres and cohorts.
+
+    An empty tuple means "any". Conditions are data, so that two exceptions
+    can be checked for overlap when the methodology loads.
+    """
+
+    centres: tuple[str, ...] = ()
+    cohorts: tuple[str, ...] = ()
+
+    def holds(self, centre_id: str, cohort_id: str) -> bool:
+        """Whether a participant of *centre_id* and *cohort_id* is covered."""
+        return (not self.centres or centre_id in self.centres) and (not self.cohorts or cohort_id in self.cohorts)
+
+    def overlaps(self, other: Condition) -> bool:
+        """Whether some participant could be covered by both conditions."""
+
+        def meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+            return not a or not b or bool(set(a) & set(b))
+
+        return meet(self.centres, other.centres) and meet(self.cohorts, other.cohorts)
+
+
+@attrs.frozen(kw_only=True)
+class RuleException:
+    """
+    A labelled exception to one criterion of a rule set.
+
+    Where *when* holds, *replacement* stands for the criterion *overrides* names.
+
+    Two exceptions to the same criterion that can both apply must have
+    different priorities (the higher wins); otherwise the rule set does not load.
+    """
+
+    id: str = attrs.field(validator=slug)
+    label: Text
+    overrides: str = attrs.field(validator=slug)
+    when: Condition = attrs.field(factory=Condition)
+    replacement: Criterion
+    priority: int | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        raise_if(check_provenance(self))
+
+
+@attrs.frozen(kw_only=True)
+class RuleSet:
+    """A graduation rule (a criterion tree) and its labelled exceptions."""
+
+    id: str = attrs.field(validator=slug)
+    title: Text
+    rule: Criterion
+    exceptions: tuple[RuleException, ...] = ()
+    description: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems = check_provenance(self)
+        criteria = [c for _, c in walk(self.rule)]
+        problems += [p.under("rule") for p in unique_ids(criteria, field="criteria")]
+        problems += unique_ids(self.exceptions, field="exceptions")
+        problems += self._exception_problems({c.id for c in criteria})
+        raise_if(problems)
+
+    def _exception_problems(self, criterion_ids: set[str]) -> list[Problem]:
+        problems = [
+            unknown_ref(
+                ("exceptions", index, "overrides"), kind="kind.criterion", ident=e.overrides, known=criterion_ids
+            )
+            for index, e in enumerate(self.exceptions)
+            if e.overrides not in criterion_ids
+        ]
+        for (_, a), (j, b) in itertools.combinations(enumerate(self.exceptions), 2):
+            if (
+                a.overrides == b.overrides
+                and a.when.overlaps(b.when)
+                and (a.priority is None or a.priority == b.priority)
+            ):
+                msg = message("graduation.exception_overlap", first=a.id, second=b.id, criterion=a.overrides)
+                problems.append(Problem(path=("exceptions", j, "priority"), message=msg))
+        return problems
+
+    def exception_for(self, criterion_id: str, centre_id: str, cohort_id: str) -> RuleException | None:
+        """The exception that replaces *criterion_id* for this participant, if any."""
+        applicable = [e for e in self.exceptions if e.overrides == criterion_id and e.when.holds(centre_id, cohort_id)]
+        if not applicable:
+            return None
+        return max(applicable, key=lambda e: e.priority if e.priority is not None else 0)
+
+
+class CurriculumLike(Protocol):
+    """What the graduation rules are checked against (a `Curriculum` is one)."""
+
+    @property
+    def modules(self) -> tuple[Module, ...]:
+        """The modules, in order."""
+
+    @property
+    def hours(self) -> float:
+        """Hours offered across all modules."""
+
+
+@attrs.frozen(kw_only=True)
+class Graduation:
+    """
+    The graduation rules of a methodology: rule sets by effective date.
+
+    The rule set that applies to a participant is the one in force on her
+    decision date: the evaluation date, or the end of her cohort if it ended
+    before (a cohort that graduated in 2021 keeps the 2021 rule).
+    """
+
+    rule_sets: Dated[RuleSet]
+    description: Text | None = None
+
+    def check(self, curriculum: CurriculumLike, instruments: tuple[str, ...]) -> list[Problem]:
+        """
+        Problems of the rules against *curriculum*.
+
+        Unknown modules or instruments, and requirements no one could meet (more
+        hours required than offered).
+        """
+        modules = {m.id: m for m in curriculum.modules}
+        problems: list[Problem] = []
+        for index, entry in enumerate(self.rule_sets.entries):
+            base: tuple[PathPart, ...] = ("rule_sets", "entries", index, "value")
+            rule_set = entry.value
+            trees: list[tuple[tuple[PathPart, ...], Criterion]] = [(("rule",), rule_set.rule)]
+            trees += [(("exceptions", i, "replacement"), e.replacement) for i, e in enumerate(rule_set.exceptions)]
+            for prefix, tree in trees:
+                for path, criterion in walk(tree):
+                    where = (*base, *prefix, *path)
+                    problems += _criterion_problems(criterion, where, modules, curriculum.hours, instruments)
+        return problems
+
+
+def _criterion_problems(
+    criterion: Criterion,
+    where: tuple[PathPart, ...],
+    modules: dict[str, Module],
+    offered: float,
+    instruments: tuple[str, ...],
+) -> list[Problem]:
+    problems: list[Problem] = []
+    if isinstance(criterion, ModuleCompleted | ModuleHours) and criterion.module not in modules:
+        problems.append(unknown_ref((*where, "module"), kind="kind.module", ident=criterion.module, known=modules))
+    if isinstance(criterion, ModuleHours) and criterion.module in modules:
+        hours = modules[criterion.module].hours
+        if criterion.hours > hours:
+            msg = message("graduation.unreachable_hours", required=criterion.hours, offered=hours)
+            problems.append(Problem(path=(*where, "hours"), message=msg))
+    if isinstance(criterion, TotalHours) and criterion.hours > offered:
+        msg = message("graduation.unreachable_hours", required=criterion.hours, offered=offered)
+        problems.append(Problem(path=(*where, "hours"), message=msg))
+    if isinstance(criterion, InstrumentSubmitted) and criterion.instrument not in instruments:
+        problems.append(
+            unknown_ref((*where, "instrument"), kind="kind.instrument", ident=criterion.instrument, known=instruments)
+        )
+    return problems
