@@ -15,20 +15,28 @@ import sys
 from collections.abc import Sequence
 from typing import Final, NoReturn, TextIO
 
+import pendulum
+
 from sce_method import __version__
 from sce_method._core import (
     LANGS,
     Lang,
+    LoadError,
     Message,
+    Problem,
     ProblemsError,
     SCEError,
+    as_date,
     atomic_write_text,
     check_lang,
     format_path,
     message,
+    table,
 )
+from sce_method.graduation import CaseOutcome, CohortReport, Status, evaluate, evaluate_cohort, run_cases
 from sce_method.methodology import Methodology
-from sce_method.serialization import load, load_file, unstructure
+from sce_method.participants import read_cohort
+from sce_method.serialization import bundled_cases, load, load_cases, load_file, unstructure
 
 OK: Final = 0
 INVALID: Final = 1
@@ -86,6 +94,28 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Valida archivos de metodología; sale con 1 y un problema por línea si alguno es inválido.",
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help="archivos YAML a validar")
+
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="quién acredita graduación y qué le falta",
+        description="Evalúa la graduación de cada participante de una carpeta de generación o un libro .xlsx.",
+    )
+    check.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
+    check.add_argument("--as-of", required=True, metavar="AAAA-MM-DD", help="fecha de evaluación")
+    check.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    check.add_argument("--participant", metavar="ID", help="explicar la decisión de una participante")
+    check.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help="formato de salida")
+    check.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+
+    test = commands.add_parser(
+        "test",
+        parents=[common],
+        help="ejecutar casos de prueba de las reglas de graduación",
+        description="Ejecuta casos de prueba YAML; sin archivos, los casos de la metodología incluida.",
+    )
+    test.add_argument("files", nargs="*", metavar="CASES", help="archivos YAML de casos")
+    test.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la que nombre el archivo)")
     return parser
 
 
@@ -153,7 +183,64 @@ def _problems(err: ProblemsError, lang: Lang, stream: TextIO | None = None) -> N
         print(problem.render(lang), file=out)
 
 
-_COMMANDS: Final = {"show": _show, "validate": _validate}
+def _check(args: argparse.Namespace, lang: Lang) -> int:
+    m = load(args.methodology)
+    as_of = _date_arg(args.as_of)
+    cohort = read_cohort(args.cohort, m)
+    if args.participant is not None:
+        decision = evaluate(m, cohort.record(args.participant), as_of)
+        _emit(decision.explain(lang) + "\n", args.output)
+        return OK
+
+    def progress(done: int, total: int) -> None:
+        if total >= _PROGRESS_FROM:
+            print(message("check.progress", done=done, total=total).render(lang), file=sys.stderr)
+
+    report = evaluate_cohort(m, cohort, as_of, progress=progress)
+    if args.format == "csv":
+        text = report.to_csv_text(lang)
+    elif args.format == "json":
+        text = json.dumps(report.rows(lang), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = _report_table(report, lang, args.format)
+    _emit(text, args.output)
+    return OK
+
+
+_PROGRESS_FROM: Final = 10_000
+"""Cohorts at least this large show progress on stderr."""
+
+
+def _report_table(report: CohortReport, lang: Lang, fmt: str) -> str:
+    headers = [message(f"check.col.{k}").render(lang) for k in ("participant", "centre", "cohort", "status", "missing")]
+    rows = [[d.participant_id, d.centre_id, d.cohort_id, d.status_label(lang), "; ".join(d.missing(lang))]
+            for d in report.decisions]  # fmt: skip
+    counts = {s.value: report.count(s) for s in Status}
+    summary = message("check.summary", total=len(report.decisions), **counts).render(lang)
+    return table(headers, rows, "md" if fmt == "md" else "table") + "\n\n" + summary + "\n"
+
+
+def _test(args: argparse.Namespace, lang: Lang) -> int:
+    files = [load_cases(name) for name in args.files] if args.files else [bundled_cases()]
+    outcomes: list[CaseOutcome] = []
+    for case_file in files:
+        m = load(args.methodology or case_file.methodology)
+        outcomes.extend(run_cases(m, case_file.cases))
+    for outcome in outcomes:
+        print(outcome.render(lang))
+    passed = sum(1 for o in outcomes if o.passed)
+    print(message("cases.summary", passed=passed, total=len(outcomes)).render(lang))
+    return OK if passed == len(outcomes) else INVALID
+
+
+def _date_arg(value: str) -> pendulum.Date:
+    try:
+        return as_date(value)
+    except ValueError:
+        raise LoadError([Problem(path=("as_of",), message=message("load.invalid_date", value=value))]) from None
+
+
+_COMMANDS: Final = {"show": _show, "validate": _validate, "check": _check, "test": _test}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
