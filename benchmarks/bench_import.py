@@ -1,0 +1,116 @@
+"""
+How long ``import sce_method`` and the default ``sce_method.load()`` take.
+
+Each figure is timed inside a fresh interpreter (a subprocess), with
+``time.perf_counter`` around the statement, so that nothing is already
+imported or cached; the figure shown is the median of several runs. The
+baseline, the *floor*, is importing the four core dependencies alone
+(attrs, cattrs, pendulum and yaml): the library cannot import faster than
+what it is built on.
+
+Goals (docs/performance.md):
+
+- ``import sce_method`` <= 1.3 x the floor;
+- the default ``sce_method.load()`` (first call in a process) <= 50 ms.
+
+A script, not a test: it prints the figures and whether each is within its
+goal, and never fails on time.
+
+Run from the repository root::
+
+    python benchmarks/bench_import.py [--repeat 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+from typing import Final
+
+IMPORT_GOAL: Final = 1.3
+"""The most ``import sce_method`` may take, as a multiple of the floor."""
+LOAD_GOAL_MS: Final = 50.0
+"""The most the first ``sce_method.load()`` in a process may take, in ms."""
+
+_TIMER: Final = "import time as _t\n_s = _t.perf_counter()\n{stmt}\nprint(_t.perf_counter() - _s)\n"
+
+FLOOR: Final = _TIMER.format(stmt="import attrs, cattrs, pendulum, yaml")
+IMPORT: Final = _TIMER.format(stmt="import sce_method")
+LOAD: Final = "import sce_method\n" + _TIMER.format(stmt="sce_method.load()")
+
+
+def run_once(code: str) -> float:
+    """Run *code* in a fresh interpreter and return the seconds it printed."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def measure(repeat: int) -> dict[str, list[float]]:
+    """
+    Time the floor, the import and the load *repeat* times each, interleaved.
+
+    One unrecorded round first warms the disk cache and writes the bytecode.
+    """
+    cases = {"floor": FLOOR, "import": IMPORT, "load": LOAD}
+    for code in cases.values():
+        run_once(code)
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(repeat):
+        for name, code in cases.items():
+            times[name].append(run_once(code))
+    return times
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def _row(name: str, values: list[float]) -> str:
+    spread = f"[{_ms(min(values))} .. {_ms(max(values))}]"
+    return f"{name:<44}{_ms(statistics.median(values)):>10}  {spread}"
+
+
+def _goal(what: str, ok: bool) -> str:  # noqa: FBT001 -- a private one-line helper
+    return f"{what}   {'within goal' if ok else 'OVER GOAL'}"
+
+
+def report(times: dict[str, list[float]], repeat: int) -> str:
+    """The figures, the ratio import/floor and the goals, as lines of text."""
+    floor = statistics.median(times["floor"])
+    imported = statistics.median(times["import"])
+    loaded_ms = statistics.median(times["load"]) * 1000
+    ratio = imported / floor
+    python = f"Python {platform.python_version()} ({platform.python_implementation()})"
+    machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPU(s)"
+    lines = [
+        f"sce_method import benchmark, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
+        f"{python}, {machine}",
+        f"median of {repeat} fresh interpreters each, [min .. max]",
+        "",
+        _row("floor: import attrs, cattrs, pendulum, yaml", times["floor"]),
+        _row("import sce_method", times["import"]),
+        _row("sce_method.load() (default, first call)", times["load"]),
+        "",
+        _goal(f"import / floor = {ratio:.2f}x   goal <= {IMPORT_GOAL}x", ratio <= IMPORT_GOAL),
+        _goal(f"default load   = {loaded_ms:.1f} ms   goal <= {LOAD_GOAL_MS:g} ms", loaded_ms <= LOAD_GOAL_MS),
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure and print; always returns 0 (timing is reported, not asserted)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1] if __doc__ else None)
+    parser.add_argument("--repeat", type=int, default=15, help="fresh interpreters per figure (default: 15)")
+    args = parser.parse_args(argv)
+    repeat: int = max(1, args.repeat)
+    print(report(measure(repeat), repeat))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
