@@ -31,10 +31,10 @@ from sce_method.participants._read import (
     Cells,
     OnError,
     Parser,
+    RowParser,
     Sink,
     StopAtFirst,
     Vocabulary,
-    parse_row,
     read_rows,
     sources,
 )
@@ -83,8 +83,9 @@ class _Build:
                 self.sink.add(f"{name}.csv", None, None, (), message("cohort.missing_list", name=name))
             return
         file, open_cells = entry
+        parser = RowParser(table=table, parsers=parsers, sink=self.sink)
         for line, row in read_rows(table, file, open_cells(), self.sink):
-            parsed = parse_row((file, line), row, table, parsers, self.sink)
+            parsed = parser.parse((file, line), row)
             if parsed is not None:
                 yield file, line, parsed
 

@@ -130,37 +130,67 @@ def read_rows(table: Table, file: str, source: Cells, sink: Sink) -> Iterator[tu
     position = {name: index for index, name in enumerate(names) if name in table.allowed}
     width = len(names)
     for line, values in source:
-        if all(cells.blank(v) for v in values):
+        if not any(values) or all(cells.blank(v) for v in values):
             continue
         if len(values) > width and not all(cells.blank(v) for v in values[width:]):
             sink.add(file, line, width + 1, (), message("table.extra_cells", count=len(values), width=width))
             continue
-        yield line, {name: values[i] if i < len(values) else None for name, i in position.items()}
+        padded = values if len(values) >= width else [*values, *([None] * (width - len(values)))]
+        yield line, {name: padded[i] for name, i in position.items()}
 
 
 Parser = Callable[[object], object]
 
 
-def parse_row(
-    where: tuple[str, int], row: Row, table: Table, parsers: dict[str, Parser], sink: Sink
-) -> dict[str, object] | None:
-    """Parse *row*'s cells with *parsers*; None (problems noted at *where*, a file and line) if any is bad."""
-    file, line = where
-    out: dict[str, object] = {}
-    ok = True
-    columns = list(row)
-    for name, parse in parsers.items():
-        value = row.get(name)
-        if name not in table.columns and cells.blank(value):
-            out[name] = None
-            continue
-        try:
-            out[name] = parse(value)
-        except cells.CellError as err:
-            ok = False
-            column = columns.index(name) + 1 if name in columns else None
-            sink.add(file, line, column, (name,), err.message)
-    return out if ok else None
+@attrs.define
+class RowParser:
+    """
+    Parses the rows of one list with a parser per column.
+
+    Long lists repeat the same ids, dates and hours, and parsers are pure, so
+    each cell text parsed well once is remembered per column. Only successes are
+    remembered: a bad cell is parsed, and reported, every time.
+    """
+
+    table: Table
+    parsers: dict[str, Parser]
+    sink: Sink
+    memo: dict[str, dict[object, object]] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.memo = {name: {} for name in self.parsers}
+
+    def parse(self, where: tuple[str, int], row: Row) -> dict[str, object] | None:
+        """Parse *row* (at *where*, a file and line); None, with its problems noted, if any cell is bad."""
+        file, line = where
+        out: dict[str, object] = {}
+        ok = True
+        for name, parse in self.parsers.items():
+            value = row.get(name)
+            seen = self.memo[name]
+            if isinstance(value, str):
+                hit = seen.get(value, _MISSING)
+                if hit is not _MISSING:
+                    out[name] = hit
+                    continue
+            if name not in self.table.columns and cells.blank(value):
+                out[name] = None
+                continue
+            try:
+                out[name] = parsed = parse(value)
+            except cells.CellError as err:
+                ok = False
+                columns = list(row)
+                column = columns.index(name) + 1 if name in columns else None
+                self.sink.add(file, line, column, (name,), err.message)
+            else:
+                if isinstance(value, str) and len(seen) < _MEMO_LIMIT:
+                    seen[value] = parsed
+        return out if ok else None
+
+
+_MISSING: Final = object()
+_MEMO_LIMIT: Final = 1_000_000
 
 
 def csv_cells(path: Path, file: str) -> Cells:
