@@ -156,7 +156,14 @@ class _Evaluator:
             required=required,
             shortfall=shortfall,
             provenance=provenance,
-            message=message(key, module=module.title, observed=observed, required=required, shortfall=shortfall or 0.0),
+            message=message(
+                key,
+                module=module.title,
+                observed=observed,
+                offered=module.hours,
+                required=required,
+                shortfall=shortfall or 0.0,
+            ),
         )
 
     def _complete_offer(self, c: CompleteOffer) -> CriterionResult:

@@ -44,16 +44,16 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
     },
     # -- results --------------------------------------------------------------------
     "graduation.module_completed.ok": {
-        "es": "{module}: {observed:.1f} de {required:.1f} h",
-        "en": "{module}: {observed:.1f} of {required:.1f} h",
+        "es": "{module}: {observed:.1f} de {offered:.1f} h (mínimo {required:.1f} h)",
+        "en": "{module}: {observed:.1f} of {offered:.1f} h (minimum {required:.1f} h)",
     },
     "graduation.module_completed.short": {
-        "es": "{module}: {observed:.1f} de {required:.1f} h, faltan {shortfall:.1f} h",
-        "en": "{module}: {observed:.1f} of {required:.1f} h, {shortfall:.1f} h missing",
+        "es": "{module}: {observed:.1f} de {offered:.1f} h (mínimo {required:.1f} h), faltan {shortfall:.1f} h",
+        "en": "{module}: {observed:.1f} of {offered:.1f} h (minimum {required:.1f} h), {shortfall:.1f} h missing",
     },
     "graduation.module_completed.record": {
-        "es": "{module}: acreditado por registro de conclusión ({observed:.1f} de {required:.1f} h asistidas)",
-        "en": "{module}: completed by a completion record ({observed:.1f} of {required:.1f} h attended)",
+        "es": "{module}: acreditado por registro de conclusión ({observed:.1f} de {offered:.1f} h asistidas)",
+        "en": "{module}: completed by a completion record ({observed:.1f} of {offered:.1f} h attended)",
     },
     "graduation.complete_offer.ok": {
         "es": "Oferta formativa completa: {done} de {total} módulos",
@@ -87,15 +87,15 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "Asistencia: {observed:.0%}, por debajo del mínimo de {required:.0%}",
         "en": "Attendance: {observed:.0%}, below the minimum of {required:.0%}",
     },
-    "graduation.instrument.ok": {"es": "{instrument}: respondida", "en": "{instrument}: answered"},
-    "graduation.instrument.missing": {"es": "falta la {instrument}", "en": "the {instrument} is missing"},
+    "graduation.instrument.ok": {"es": "Encuesta respondida: {instrument}", "en": "Survey answered: {instrument}"},
+    "graduation.instrument.missing": {"es": "Falta la {instrument}", "en": "The {instrument} is missing"},
     "graduation.follow_up.ok": {
         "es": "Seguimiento individualizado: {observed:.0f} registro(s)",
         "en": "Individual follow-up: {observed:.0f} record(s)",
     },
     "graduation.follow_up.short": {
-        "es": "falta el seguimiento individualizado ({observed:.0f} de {required:.0f} registros)",
-        "en": "individual follow-up is missing ({observed:.0f} of {required:.0f} records)",
+        "es": "Falta el seguimiento individualizado ({observed:.0f} de {required:.0f} registros)",
+        "en": "Individual follow-up is missing ({observed:.0f} of {required:.0f} records)",
     },
     "graduation.mentoring.ok": {
         "es": "Mentoría: {observed:.0f} de {required:.0f} sesiones",
