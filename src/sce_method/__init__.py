@@ -2,9 +2,9 @@
 UN Women's Second Chance Education (SCE) methodology, as typed data.
 
 The methodology that UN Women transferred to Jalisco's SISEMH in 2024 (its
-curriculum, centres and staff trainings, each value with its source) loaded
-from YAML into immutable objects that state programmes, notebooks and tools
-can share.
+curriculum, centres, staff trainings and graduation rules, each value with its
+source) loaded from YAML into immutable objects that state programmes,
+notebooks and tools can share.
 
 >>> import sce_method
 >>> sce_method.available()
@@ -12,16 +12,69 @@ can share.
 >>> m = sce_method.load()
 >>> m.curriculum.module("educacion-financiera").title.es
 'Educación financiera'
+
+The names below are imported on first use, so that ``import sce_method`` stays
+cheap: a script that only needs the exceptions does not load the whole house.
+The vocabulary to write or adapt a methodology in Python (`Text`,
+`Provenance`, `Source`, `Assumption`, `Document`, `Dated`, `DatedValue`) is
+here too.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-from sce_method.methodology import Methodology
-from sce_method.serialization import available, load
+import importlib
+from typing import TYPE_CHECKING, Final
 
-try:
-    __version__ = version("sce-method")
-except PackageNotFoundError:  # pragma: no cover -- only when run from an uninstalled tree
-    __version__ = "0.0.0+unknown"
+if TYPE_CHECKING:
+    from sce_method._core import Assumption, Dated, DatedValue, Document, Provenance, Source, Text
+    from sce_method.methodology import Methodology
+    from sce_method.serialization import available, load
 
-__all__ = ["Methodology", "__version__", "available", "load"]
+_LAZY: Final = {
+    "load": "sce_method.serialization",
+    "available": "sce_method.serialization",
+    "Methodology": "sce_method.methodology",
+    "Assumption": "sce_method._core",
+    "Dated": "sce_method._core",
+    "DatedValue": "sce_method._core",
+    "Document": "sce_method._core",
+    "Provenance": "sce_method._core",
+    "Source": "sce_method._core",
+    "Text": "sce_method._core",
+}
+
+__all__ = [
+    "Assumption",
+    "Dated",
+    "DatedValue",
+    "Document",
+    "Methodology",
+    "Provenance",
+    "Source",
+    "Text",
+    "__version__",
+    "available",
+    "load",
+]
+
+
+def __getattr__(name: str) -> object:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 -- only when asked
+
+        try:
+            found = version("sce-method")
+        except PackageNotFoundError:  # pragma: no cover -- only when run from an uninstalled tree
+            found = "0.0.0+unknown"
+        globals()["__version__"] = found
+        return found
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    msg = f"module 'sce_method' has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

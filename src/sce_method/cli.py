@@ -66,13 +66,16 @@ def _build_parser() -> argparse.ArgumentParser:
         default=_lang_from_env(),
         help="idioma de la salida y los mensajes / language of output and messages (default: es)",
     )
-    common.add_argument("--debug", action="store_true", help="mostrar el traceback de un error interno")
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="mostrar el traceback de un error interno"
+    )
 
     parser = _Parser(
         prog="sce-method",
         description="Metodología Segunda Oportunidad (SCE) de ONU Mujeres como datos tipados.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="mostrar el traceback de un error interno")
     commands = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
     commands.required = True
 

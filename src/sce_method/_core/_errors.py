@@ -58,13 +58,13 @@ class Problem:
         """
         One line: ``file:line:column: $.path: message``.
 
-        A problem with the whole file (no path) leaves the ``$`` out.
+        A problem with the whole input (no path) leaves the ``$`` out.
         """
         parts = [str(p) for p in (self.file, self.line) if p is not None]
         if self.line is not None and self.column is not None:
             parts.append(str(self.column))
         location = ":".join(parts) + ": " if parts else ""
-        if self.file is not None and not self.path:
+        if not self.path:
             return f"{location}{self.message.render(lang)}"
         return f"{location}{self.where}: {self.message.render(lang)}"
 

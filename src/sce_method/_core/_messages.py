@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import string
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Final, Literal, Protocol, get_args, runtime_checkable
 
 import attrs
@@ -46,6 +47,10 @@ def _placeholders(template: str) -> frozenset[str]:
     )
 
 
+def _read_only(params: Mapping[str, object]) -> Mapping[str, object]:
+    return MappingProxyType(dict(params))
+
+
 @attrs.frozen(kw_only=True)
 class Message:
     """
@@ -62,7 +67,7 @@ class Message:
     """
 
     key: str = attrs.field()
-    params: Mapping[str, object] = attrs.field(factory=dict, eq=True, hash=False)
+    params: Mapping[str, object] = attrs.field(factory=dict, converter=_read_only, hash=False)
 
     @key.validator
     def _known(self, _attribute: attrs.Attribute[str], key: str) -> None:

@@ -11,6 +11,7 @@ module exists does not vouch for its hours.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Final, cast
 
 import attrs
@@ -27,6 +28,21 @@ RULE_VALUE: Final = "sce_method.rule_value"
 def _fields(obj: object) -> tuple[attrs.Attribute[object], ...]:
     found: tuple[attrs.Attribute[object], ...] = attrs.fields(cast("type[attrs.AttrsInstance]", type(obj)))
     return found
+
+
+def freeze(mapping: Mapping[str, Provenance]) -> Mapping[str, Provenance]:
+    """A read-only copy of *mapping*: records are shared and must not change in place."""
+    return MappingProxyType(dict(mapping))
+
+
+def provenance_overrides() -> Mapping[str, Provenance]:
+    """
+    The ``field_provenance`` field of a record: per-field provenance, read-only.
+
+    Use as ``field_provenance: Mapping[str, Provenance] = provenance_overrides()``.
+    """
+    overrides: Mapping[str, Provenance] = attrs.field(factory=dict, converter=freeze, hash=False)
+    return overrides
 
 
 def rule_value() -> dict[str, bool]:
@@ -139,7 +155,7 @@ def check_provenance(record: object) -> list[Problem]:
     problems = [
         Problem(
             path=("field_provenance", key),
-            message=message("provenance.unknown_field", field=key, known=", ".join(names)),
+            message=message("provenance.unknown_field", field=key, known=", ".join(n for n in names if n not in _SKIP)),
         )
         for key in own
         if key not in names or key in {"provenance", "field_provenance"}

@@ -15,6 +15,7 @@ from sce_method._core import (
     lookup,
     message,
     not_empty,
+    provenance_overrides,
     raise_if,
     rule_value,
     slug,
@@ -50,7 +51,7 @@ class Pathway:
     modules: tuple[str, ...] = attrs.field(default=(), metadata=rule_value())
     description: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         raise_if(check_provenance(self))
@@ -70,7 +71,7 @@ class Curriculum:
     complete_offer: tuple[str, ...] = attrs.field(validator=not_empty, metadata=rule_value())
     pathways: tuple[Pathway, ...] = ()
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         problems = check_provenance(self)

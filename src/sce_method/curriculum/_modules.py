@@ -15,6 +15,7 @@ from sce_method._core import (
     check_provenance,
     message,
     positive,
+    provenance_overrides,
     raise_if,
     rule_value,
     slug,
@@ -61,7 +62,7 @@ class Module:
     course: str | None = None
     description: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         raise_if(check_provenance(self))
@@ -87,7 +88,7 @@ class Course:
     module: str | None = None
     description: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         problems = check_provenance(self)

@@ -12,6 +12,7 @@ from sce_method._core import (
     Text,
     check_provenance,
     positive,
+    provenance_overrides,
     raise_if,
     rule_value,
     slug,
@@ -53,7 +54,7 @@ class StaffTraining:
     centres: tuple[str, ...] = ()
     description: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         raise_if(check_provenance(self))
@@ -87,7 +88,7 @@ class Centre:
     serves_survivors: bool = attrs.field(default=False, metadata=rule_value())
     description: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         raise_if(check_provenance(self))

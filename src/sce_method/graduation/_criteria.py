@@ -23,6 +23,7 @@ from sce_method._core import (
     message,
     not_empty,
     positive,
+    provenance_overrides,
     raise_if,
     rule_value,
     slug,
@@ -52,7 +53,7 @@ class ModuleCompleted:
     share: float = attrs.field(validator=_share, metadata=rule_value())
     label: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         _check(self)
@@ -66,7 +67,7 @@ class CompleteOffer:
     share: float = attrs.field(validator=_share, metadata=rule_value())
     label: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         _check(self)
@@ -81,7 +82,7 @@ class ModuleHours:
     hours: float = attrs.field(validator=positive, metadata=rule_value())
     label: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         _check(self)
@@ -95,7 +96,7 @@ class TotalHours:
     hours: float = attrs.field(validator=positive, metadata=rule_value())
     label: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         _check(self)
@@ -109,7 +110,7 @@ class AttendanceRate:
     rate: float = attrs.field(validator=_share, metadata=rule_value())
     label: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         _check(self)
@@ -123,7 +124,7 @@ class InstrumentSubmitted:
     instrument: str = attrs.field(validator=slug)
     label: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         _check(self)
@@ -137,7 +138,7 @@ class FollowUpRecorded:
     count: int = attrs.field(default=1, validator=positive, metadata=rule_value())
     label: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         _check(self)
@@ -151,7 +152,7 @@ class MentoringSessions:
     count: int = attrs.field(validator=positive, metadata=rule_value())
     label: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         _check(self)
@@ -165,7 +166,7 @@ class AllOf:
     criteria: tuple[Criterion, ...] = attrs.field(validator=not_empty)
     label: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         _check(self)
@@ -179,7 +180,7 @@ class AnyOf:
     criteria: tuple[Criterion, ...] = attrs.field(validator=not_empty)
     label: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         _check(self)
@@ -194,7 +195,7 @@ class AtLeast:
     criteria: tuple[Criterion, ...] = attrs.field(validator=not_empty)
     label: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         problems = check_provenance(self)

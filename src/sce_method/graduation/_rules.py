@@ -16,6 +16,7 @@ from sce_method._core import (
     Text,
     check_provenance,
     message,
+    provenance_overrides,
     raise_if,
     slug,
     unique_ids,
@@ -75,7 +76,7 @@ class RuleException:
     replacement: Criterion
     priority: int | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         raise_if(check_provenance(self))
@@ -91,7 +92,7 @@ class RuleSet:
     exceptions: tuple[RuleException, ...] = ()
     description: Text | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         problems = check_provenance(self)

@@ -23,6 +23,7 @@ from sce_method._core import (
     lookup,
     message,
     not_empty,
+    provenance_overrides,
     raise_if,
     rule_value,
     slug,
@@ -63,7 +64,7 @@ class Methodology:
     staff_trainings: tuple[StaffTraining, ...] = ()
     graduation: Graduation | None = None
     provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         problems = check_provenance(self)

@@ -85,7 +85,7 @@ def dumps(obj: object) -> str:
     """
     YAML text for any model, such that ``loads(dumps(x), type(x)) == x``.
 
-    Keys keep the order of the attributes; defaults are left out.
+    Values equal to their default are left out; keys with no default come first.
     """
     return yaml.dump(
         unstructure(obj), Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100

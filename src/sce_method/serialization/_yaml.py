@@ -250,7 +250,7 @@ class _Builder:
             return
         if event.tag is not None and event.tag not in _STR_TAGS and not event.implicit[0]:
             self._refuse(event, message("load.unsupported_yaml", what=f"tag {event.tag}"))
-        plain = event.implicit[0]
+        plain = event.implicit[0] and event.tag not in _STR_TAGS
         value = resolve_plain(event.value) if plain else event.value
         self.marks[path] = self._mark(event)
         if event.anchor is not None:
