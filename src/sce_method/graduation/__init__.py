@@ -38,7 +38,9 @@ from sce_method.graduation._criteria import (
     ModuleCompleted,
     ModuleHours,
     TotalHours,
+    describe,
     kind_of,
+    walk,
 )
 from sce_method.graduation._decision import CriterionResult, Decision, Status
 from sce_method.graduation._evaluate import HasGraduation, decision_date, evaluate
@@ -81,9 +83,11 @@ __all__ = [
     "Status",
     "TotalHours",
     "decision_date",
+    "describe",
     "evaluate",
     "evaluate_cohort",
     "kind_of",
     "run_case",
     "run_cases",
+    "walk",
 ]

@@ -15,10 +15,12 @@ from typing import TypeAlias
 import attrs
 
 from sce_method._core import (
+    Message,
     Problem,
     Provenance,
     Text,
     check_provenance,
+    has_message,
     invariant,
     message,
     not_empty,
@@ -261,3 +263,24 @@ def walk(criterion: Criterion, path: tuple[str | int, ...] = ()) -> Iterator[tup
     if isinstance(criterion, AllOf | AnyOf | AtLeast):
         for index, child in enumerate(criterion.criteria):
             yield from walk(child, (*path, "criteria", index))
+
+
+def describe(criterion: Criterion) -> Message:
+    """
+    What *criterion* asks for, in words (its id first), as a catalog message.
+
+    >>> c = TotalHours(
+    ...     id="horas", hours=40, provenance=Provenance.assume("x"), field_provenance={"hours": Provenance.assume("x")}
+    ... )
+    >>> describe(c).render("en")
+    'horas: at least 40 h in all'
+    """
+    params: dict[str, object] = {
+        name: getattr(criterion, name)
+        for name in ("module", "share", "hours", "rate", "instrument", "count", "n")
+        if hasattr(criterion, name)
+    }
+    if isinstance(criterion, InstrumentSubmitted):
+        key = f"instrument.{criterion.instrument}"
+        params["instrument"] = message(key) if has_message(key) else criterion.instrument
+    return message(f"graduation.describe.{kind_of(criterion)}", id=criterion.id, **params)

@@ -152,6 +152,11 @@ class Graduation:
 
     rule_sets: Dated[RuleSet]
     description: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
+
+    def __attrs_post_init__(self) -> None:
+        raise_if(check_provenance(self))
 
     def check(self, curriculum: CurriculumLike, instruments: tuple[str, ...]) -> list[Problem]:
         """

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from sce_method._core import Lang, Text, ValueProvenance, format_path, label, message, table
+from sce_method.graduation import Graduation, describe, walk
 
 if TYPE_CHECKING:
     from sce_method.methodology._model import Methodology
@@ -94,11 +95,33 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
                 fmt,
             ),
         ]
+    if m.graduation is not None:
+        parts += [_heading(_t("show.graduation", lang), fmt), _graduation_lines(m.graduation, lang)]
     parts += [
         _heading(_t("show.documents", lang), fmt),
         "\n".join(f"- {d.id}: {d.title.show(lang)}" for d in m.documents),
     ]
     return "\n\n".join(parts) + "\n"
+
+
+def _graduation_lines(graduation: Graduation, lang: Lang) -> str:
+    lines: list[str] = []
+    for entry in graduation.rule_sets.entries:
+        rule_set = entry.value
+        said = message(
+            "show.rule_set",
+            effective=entry.effective,
+            title=rule_set.title,
+            id=rule_set.id,
+            provenance=entry.provenance.describe(lang),
+        )
+        lines.append("- " + said.render(lang))
+        lines += [f"  {'  ' * (len(path) // 2)}- {describe(c).render(lang)}" for path, c in walk(rule_set.rule)]
+        for exception in rule_set.exceptions:
+            said = message("show.exception", id=exception.id, label=exception.label, overrides=exception.overrides)
+            lines.append(f"  - {said.render(lang)}")
+            lines += [f"    {'  ' * (len(p) // 2)}- {describe(c).render(lang)}" for p, c in walk(exception.replacement)]
+    return "\n".join(lines)
 
 
 def show_value(value: object, lang: Lang) -> str:

@@ -141,6 +141,28 @@ def decode(raw: bytes, *, file: str | None = None) -> str:
     return decode_utf8(raw, file=file)
 
 
+def _line_column(text: str, index: int) -> _Mark:
+    """The 1-based line and column of *text*[*index*]."""
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _utf8_size(text: str, *, file: str | None) -> int:
+    """
+    The size of *text* in UTF-8 bytes.
+
+    Raises:
+        LoadError: *text* holds a character UTF-8 cannot (a lone surrogate).
+    """
+    try:
+        return len(text.encode("utf-8"))
+    except UnicodeEncodeError as err:
+        line, column = _line_column(text, err.start)
+        what = f"unacceptable character #x{ord(text[err.start]):04x}: {err.reason}"
+        raise LoadError(
+            [Problem(message=message("load.yaml_syntax", problem=what), file=file, line=line, column=column)]
+        ) from None
+
+
 def parse(text: str | bytes, *, file: str | None = None) -> Parsed:
     """
     Parse one YAML document into plain data with its marks.
@@ -151,9 +173,10 @@ def parse(text: str | bytes, *, file: str | None = None) -> Parsed:
     """
     if isinstance(text, bytes):
         text = decode(text, file=file)
-    elif len(text.encode("utf-8")) > MAX_BYTES:
-        size = len(text.encode("utf-8"))
-        raise LoadError([Problem(message=message("load.too_large", size=size, limit=MAX_BYTES), file=file)])
+    else:
+        size = _utf8_size(text, file=file)
+        if size > MAX_BYTES:
+            raise LoadError([Problem(message=message("load.too_large", size=size, limit=MAX_BYTES), file=file)])
     builder = _Builder()
     try:
         builder.run(yaml.parse(text, Loader=_Parser))
@@ -167,6 +190,15 @@ def parse(text: str | bytes, *, file: str | None = None) -> Parsed:
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
         )
+        raise LoadError([problem]) from None
+    except yaml.reader.ReaderError as err:
+        # A character YAML does not allow; the C reader counts UTF-8 bytes, the Python one characters.
+        at = err.position
+        if err.encoding != "unicode":
+            at = len(text.encode("utf-8")[: err.position].decode("utf-8", errors="ignore"))
+        line, column = _line_column(text, at)
+        what = f"{err.reason} (#x{err.character:04x})" if isinstance(err.character, int) else str(err.reason)
+        problem = Problem(message=message("load.yaml_syntax", problem=what), file=file, line=line, column=column)
         raise LoadError([problem]) from None
     except yaml.YAMLError as err:
         raise LoadError([Problem(message=message("load.yaml_syntax", problem=str(err)), file=file)]) from None

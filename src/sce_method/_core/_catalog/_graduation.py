@@ -42,6 +42,60 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "la metodología no define reglas de graduación",
         "en": "the methodology defines no graduation rules",
     },
+    # -- what each criterion asks for (sce-method show) ---------------------------
+    "graduation.describe.module_completed": {
+        "es": "{id}: módulo {module} completado ({share:.0%} de sus horas, o registro de conclusión)",
+        "en": "{id}: module {module} completed ({share:.0%} of its hours, or a completion record)",
+    },
+    "graduation.describe.complete_offer": {
+        "es": "{id}: oferta formativa completa ({share:.0%} de las horas de cada módulo, o registro de conclusión)",
+        "en": "{id}: complete formative offer ({share:.0%} of each module's hours, or a completion record)",
+    },
+    "graduation.describe.module_hours": {
+        "es": "{id}: al menos {hours:g} h del módulo {module}",
+        "en": "{id}: at least {hours:g} h of module {module}",
+    },
+    "graduation.describe.total_hours": {
+        "es": "{id}: al menos {hours:g} h en total",
+        "en": "{id}: at least {hours:g} h in all",
+    },
+    "graduation.describe.attendance_rate": {
+        "es": "{id}: asistencia de al menos {rate:.0%} de la oferta completa",
+        "en": "{id}: attendance of at least {rate:.0%} of the complete offer",
+    },
+    "graduation.describe.instrument_submitted": {
+        "es": "{id}: {instrument} respondida",
+        "en": "{id}: {instrument} answered",
+    },
+    "graduation.describe.follow_up_recorded": {
+        "es": "{id}: al menos {count} registro(s) de seguimiento individualizado",
+        "en": "{id}: at least {count} individual follow-up record(s)",
+    },
+    "graduation.describe.mentoring_sessions": {
+        "es": "{id}: al menos {count} sesión(es) de mentoría",
+        "en": "{id}: at least {count} mentoring session(s)",
+    },
+    "graduation.describe.all_of": {
+        "es": "{id}: todos los siguientes",
+        "en": "{id}: all of the following",
+    },
+    "graduation.describe.any_of": {
+        "es": "{id}: al menos uno de los siguientes",
+        "en": "{id}: any of the following",
+    },
+    "graduation.describe.at_least": {
+        "es": "{id}: al menos {n} de los siguientes",
+        "en": "{id}: at least {n} of the following",
+    },
+    "show.graduation": {"es": "Graduación", "en": "Graduation"},
+    "show.rule_set": {
+        "es": "Desde {effective}: {title} ({id}; {provenance})",
+        "en": "From {effective}: {title} ({id}; {provenance})",
+    },
+    "show.exception": {
+        "es": "excepción {id} ({label}): reemplaza {overrides} con",
+        "en": "exception {id} ({label}): replaces {overrides} with",
+    },
     # -- results --------------------------------------------------------------------
     "graduation.module_completed.ok": {
         "es": "{module}: {observed:.1f} de {offered:.1f} h (mínimo {required:.1f} h)",
