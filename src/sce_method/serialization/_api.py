@@ -72,7 +72,14 @@ class _Dumper(yaml.SafeDumper):
     """
 
 
+_LINE_BREAKS = frozenset("\x85\u2028\u2029")
+"""Characters YAML reads as line breaks: in a plain or single-quoted scalar they fold into spaces."""
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if not value.isprintable() or not _LINE_BREAKS.isdisjoint(value):
+        # Double quotes escape every character, so the text reads back exactly.
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
     if not isinstance(resolve_plain(value), str):
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
     return dumper.represent_str(value)
