@@ -180,19 +180,22 @@ class ValueProvenance:
 _SKIP: Final = frozenset({"provenance", "field_provenance"})
 
 
-def walk_provenance(obj: object, path: tuple[PathPart, ...] = ()) -> Iterator[ValueProvenance]:
+def walk_provenance(
+    obj: object, path: tuple[PathPart, ...] = (), inherited: Provenance | None = None
+) -> Iterator[ValueProvenance]:
     """
     Yield every leaf value under *obj* with the provenance that covers it.
 
     A leaf is any field that is not an attrs record or a tuple of them. A
     record with a ``provenance`` covers its leaves, unless ``field_provenance``
     names the field; a leaf of a record with no provenance of its own yields
-    ``None``, which is what tests look for. Cited `Document` s are skipped:
-    they are the sources, not values.
+    ``None``, which is what tests look for. A record with no ``provenance``
+    field at all (a `Text`, a choice of a list) is covered by the record that
+    holds it. Cited `Document` s are skipped: they are the sources, not values.
     """
     if not attrs.has(type(obj)):
         return
-    record_prov: Provenance | None = getattr(obj, "provenance", None)
+    record_prov: Provenance | None = getattr(obj, "provenance", None) if hasattr(obj, "provenance") else inherited
     own: Mapping[str, Provenance] = getattr(obj, "field_provenance", {})
     for field in _fields(obj):
         if field.name in _SKIP:
@@ -201,11 +204,12 @@ def walk_provenance(obj: object, path: tuple[PathPart, ...] = ()) -> Iterator[Va
         here = (*path, field.name)
         if isinstance(value, tuple) and value and all(isinstance(v, Document) for v in value):
             continue  # the cited documents are the sources themselves, not values of the model
+        covering = own.get(field.name, record_prov)
         if attrs.has(type(value)) and not isinstance(value, Text):
-            yield from walk_provenance(value, here)
+            yield from walk_provenance(value, here, covering)
         elif isinstance(value, tuple) and value and all(attrs.has(type(v)) for v in value):
             for index, item in enumerate(value):
-                yield from walk_provenance(item, (*here, index))
+                yield from walk_provenance(item, (*here, index), covering)
         elif value is not None:
             yield ValueProvenance(path=here, value=value, provenance=own.get(field.name, record_prov))
 

@@ -15,6 +15,7 @@ from sce_method._core import (
     Provenance,
     Text,
     check_provenance,
+    format_path,
     message,
     provenance_overrides,
     raise_if,
@@ -96,8 +97,9 @@ class RuleSet:
 
     def __attrs_post_init__(self) -> None:
         problems = check_provenance(self)
-        criteria = [c for _, c in walk(self.rule)]
-        problems += [p.under("rule") for p in unique_ids(criteria, field="criteria")]
+        walked = list(walk(self.rule))
+        criteria = [c for _, c in walked]
+        problems += _duplicate_criteria(walked)
         problems += unique_ids(self.exceptions, field="exceptions")
         problems += self._exception_problems({c.id for c in criteria})
         raise_if(problems)
@@ -114,7 +116,7 @@ class RuleSet:
             if (
                 a.overrides == b.overrides
                 and a.when.overlaps(b.when)
-                and (a.priority is None or a.priority == b.priority)
+                and (a.priority is None or b.priority is None or a.priority == b.priority)
             ):
                 msg = message("graduation.exception_overlap", first=a.id, second=b.id, criterion=a.overrides)
                 problems.append(Problem(path=("exceptions", j, "priority"), message=msg))
@@ -126,6 +128,19 @@ class RuleSet:
         if not applicable:
             return None
         return max(applicable, key=lambda e: e.priority if e.priority is not None else 0)
+
+
+def _duplicate_criteria(walked: list[tuple[tuple[PathPart, ...], Criterion]]) -> list[Problem]:
+    """A problem at each criterion whose id repeats an earlier one, placed where it is in the tree."""
+    first: dict[str, tuple[PathPart, ...]] = {}
+    problems: list[Problem] = []
+    for path, criterion in walked:
+        if criterion.id in first:
+            msg = message("id.duplicate", id=criterion.id, first=format_path(("rule", *first[criterion.id])))
+            problems.append(Problem(path=("rule", *path, "id"), message=msg))
+        else:
+            first[criterion.id] = path
+    return problems
 
 
 class CurriculumLike(Protocol):

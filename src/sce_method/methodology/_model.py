@@ -35,6 +35,7 @@ from sce_method._core import (
 from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
 from sce_method.graduation import Graduation
 from sce_method.methodology._render import Format, render_methodology, render_provenance
+from sce_method.monitoring import Instrument
 
 
 @attrs.frozen(kw_only=True)
@@ -63,6 +64,7 @@ class Methodology:
     centres: tuple[Centre, ...] = ()
     staff_trainings: tuple[StaffTraining, ...] = ()
     graduation: Graduation | None = None
+    instruments: tuple[Instrument, ...] = ()
     provenance: Provenance
     field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
@@ -71,6 +73,7 @@ class Methodology:
         problems += unique_ids(self.documents, field="documents")
         problems += unique_ids(self.centres, field="centres")
         problems += unique_ids(self.staff_trainings, field="staff_trainings")
+        problems += unique_ids(self.instruments, field="instruments")
         centre_ids = {c.id for c in self.centres}
         for t_index, training in enumerate(self.staff_trainings):
             problems.extend(
@@ -141,8 +144,18 @@ class Methodology:
 
     @property
     def instrument_ids(self) -> tuple[str, ...]:
-        """The monitoring instruments' ids (the stable ids of DESIGN.md)."""
-        return INSTRUMENT_IDS
+        """The instruments' ids; the stable ids of DESIGN.md when none are defined."""
+        return tuple(i.id for i in self.instruments) if self.instruments else INSTRUMENT_IDS
+
+    def instrument(self, ident: str) -> Instrument:
+        """
+        The monitoring instrument with id *ident* (`UnknownIdError` if none).
+
+        >>> import sce_method
+        >>> [q.name for q in sce_method.load().instrument("salida").questions][:2]
+        ['participante', 'fecha']
+        """
+        return lookup(self.instruments, ident, "kind.instrument")
 
     def provenance_entries(self) -> tuple[ValueProvenance, ...]:
         """Every value of the methodology with the provenance that covers it."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Collection, Iterator
-from typing import cast
+from pathlib import Path
+from typing import Final, cast
 
 import attrs
 import pendulum
@@ -67,12 +68,42 @@ def _enum(choices: Collection[str]) -> Parser:
     return functools.partial(cells.choice, choices=choices)
 
 
+_ECHOED: Final = frozenset({"value", "id", "found"})
+"""The message parameters through which a parser repeats the cell it refused."""
+
+
+def _private(parse: Parser) -> Parser:
+    """
+    *parse*, for a cell of the participants list: a refused value is not repeated.
+
+    That list carries personal data, and a row short of one cell shifts a
+    name, a CURP or a phone number into the column before it; the problem's
+    line and column say where to look.
+    """
+
+    def parse_quietly(value: object) -> object:
+        try:
+            return parse(value)
+        except cells.CellError as err:
+            said = err.message
+            params = {k: message("cell.hidden") if k in _ECHOED else v for k, v in said.params.items()}
+            raise cells.CellError(message(said.key, **params)) from None
+
+    return parse_quietly
+
+
 @attrs.define
 class _Build:
     vocabulary: Vocabulary | None
     sink: Sink
     lists: dict[str, tuple[str, Callable[[], Cells]] | None]
+    source: str = ""
     lines: dict[str, int] = attrs.field(factory=dict)
+
+    def absent(self, name: str) -> str:
+        """Where a missing list was looked for: the CSV in the folder, or the workbook's sheet."""
+        root = Path(self.source)
+        return f"{root}[{name}]" if root.suffix.lower() == ".xlsx" else str(root / f"{name}.csv")
 
     def rows(self, name: str, parsers: dict[str, Parser]) -> Iterator[tuple[str, int, dict[str, object]]]:
         """Parsed rows of one list; a missing required list is a problem."""
@@ -80,7 +111,7 @@ class _Build:
         entry = self.lists[name]
         if entry is None:
             if table.required:
-                self.sink.add(f"{name}.csv", None, None, (), message("cohort.missing_list", name=name))
+                self.sink.add(self.absent(name), None, None, (), message("cohort.missing_list", name=name))
             return
         file, open_cells = entry
         parser = RowParser(table=table, parsers=parsers, sink=self.sink)
@@ -101,6 +132,7 @@ class _Build:
             "withdrawn_on": cells.date,
         }
         parsers.update(dict.fromkeys(PERSONAL_FIELDS, cells.text))
+        parsers = {name: _private(parse) for name, parse in parsers.items()}
         seen: dict[str, int] = {}
         found: list[Participant] = []
         for file, line, row in self.rows("participants", parsers):
@@ -163,7 +195,7 @@ class _Build:
         """A participant's cohort must be listed in cohorts.csv, when there is one."""
         listed = {(p.id, p.centre_id) for p in periods}
         entry = self.lists["participants"]
-        file = entry[0] if entry is not None else "participants.csv"
+        file = entry[0] if entry is not None else self.absent("participants")
         for participant in participants:
             if (participant.cohort_id, participant.centre_id) not in listed:
                 msg = message("cohort.unlisted", cohort=participant.cohort_id, centre=participant.centre_id)
@@ -281,7 +313,7 @@ def read_cohort(
             ``errors="keep"``) any row is bad.
     """
     name, lists = sources(path)
-    build = _Build(vocabulary=methodology, sink=Sink(errors=errors), lists=lists)
+    build = _Build(vocabulary=methodology, sink=Sink(errors=errors), lists=lists, source=name)
     try:
         participants = build.participants()
         pids = frozenset(p.id for p in participants)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from sce_method._core._catalog import _cohort, _curriculum, _graduation, _load, _show, _values
+from sce_method._core._catalog import _cohort, _curriculum, _graduation, _load, _monitoring, _show, _values
 
 PARTS: Final = (
     _values.MESSAGES,
@@ -19,6 +19,7 @@ PARTS: Final = (
     _show.MESSAGES,
     _cohort.MESSAGES,
     _graduation.MESSAGES,
+    _monitoring.MESSAGES,
 )
 """Each room's messages, merged into `CATALOG`."""
 

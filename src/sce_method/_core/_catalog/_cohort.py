@@ -27,6 +27,7 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "participante que no está en participants.csv",
         "en": "participant not in participants.csv",
     },
+    "cell.hidden": {"es": "<oculto>", "en": "<hidden>"},
     "cell.value": {"es": "valor", "en": "value"},
     "cell.column": {"es": "columna", "en": "column"},
     "kind.instrument": {"es": "instrumento", "en": "instrument"},

@@ -1,0 +1,64 @@
+"""
+Monitoring instruments and the one expression model they share.
+
+`Instrument` (entry, exit, post-graduation and follow-up surveys) holds
+`Group` s of `Question` s and `ChoiceList` s; skip logic, constraints and
+calculations are expressions of the XLSForm subset (`parse`), type-checked
+when the instrument loads (`check`), evaluated against a response
+(`evaluate`) and written back to XLSForm text (`to_xlsform`).
+`Instrument.validate` reports every problem of one response.
+"""
+
+from sce_method.monitoring._evaluate_expr import Kind, check, evaluate, holds, truthy
+from sce_method.monitoring._expr import (
+    FUNCTIONS,
+    Binary,
+    Call,
+    Current,
+    Expr,
+    ExpressionError,
+    Literal,
+    Negate,
+    Ref,
+    parse,
+    references,
+    to_xlsform,
+)
+from sce_method.monitoring._instrument import Instrument
+from sce_method.monitoring._questions import (
+    NAME,
+    Choice,
+    ChoiceList,
+    Group,
+    InstrumentKind,
+    Question,
+    QuestionType,
+)
+
+__all__ = [
+    "FUNCTIONS",
+    "NAME",
+    "Binary",
+    "Call",
+    "Choice",
+    "ChoiceList",
+    "Current",
+    "Expr",
+    "ExpressionError",
+    "Group",
+    "Instrument",
+    "InstrumentKind",
+    "Kind",
+    "Literal",
+    "Negate",
+    "Question",
+    "QuestionType",
+    "Ref",
+    "check",
+    "evaluate",
+    "holds",
+    "parse",
+    "references",
+    "to_xlsform",
+    "truthy",
+]

@@ -1,0 +1,254 @@
+"""
+Type-checking and evaluating expressions (see `parse`).
+
+Answers are Python values: ``float`` for numbers, ``str`` for text and
+select_one, ``tuple[str, ...]`` for select_multiple, `datetime.date` for
+dates, and ``None`` for a blank. Blank means empty, not 0: as in ODK, a blank
+compares equal to ``''`` and makes every numeric comparison false.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import enum
+import math
+import re
+from collections.abc import Callable, Mapping
+
+from sce_method._core import message
+from sce_method.monitoring._expr import (
+    COMPARISONS,
+    Binary,
+    Current,
+    Expr,
+    ExpressionError,
+    Literal,
+    Negate,
+    Ref,
+    to_xlsform,
+)
+
+
+class Kind(enum.Enum):
+    """The type of a value in an expression."""
+
+    NUMBER = "number"
+    TEXT = "text"
+    BOOL = "boolean"
+    DATE = "date"
+    MULTI = "select_multiple"
+    ANY = "any"
+
+
+def _fits(found: Kind, *wanted: Kind) -> bool:
+    return found is Kind.ANY or Kind.ANY in wanted or found in wanted
+
+
+def _type_error(expr: Expr, what: str, found: Kind) -> ExpressionError:
+    said = message("expr.type", where=to_xlsform(expr), expected=what, found=found.value)
+    return ExpressionError(said, 1)
+
+
+def check(expr: Expr, kinds: Mapping[str, Kind], current: Kind | None = None) -> Kind:  # noqa: C901, PLR0911, PLR0912 -- one case per node and function
+    """
+    The type of *expr*, given the type of each question (*kinds*) and of ``.``.
+
+    Raises:
+        ExpressionError: a ``${name}`` that is not a question (the closest name
+            suggested), ``.`` where there is no current question, or operands of
+            the wrong type.
+    """
+    if isinstance(expr, Literal):
+        return Kind.TEXT if isinstance(expr.value, str) else Kind.NUMBER
+    if isinstance(expr, Ref):
+        if expr.name not in kinds:
+            close = difflib.get_close_matches(expr.name, list(kinds), n=1, cutoff=0.6)
+            said = (
+                message("expr.unknown_ref_suggest", name=expr.name, suggestion=close[0])
+                if close
+                else message("expr.unknown_ref", name=expr.name)
+            )
+            raise ExpressionError(said, 1)
+        return kinds[expr.name]
+    if isinstance(expr, Current):
+        if current is None:
+            raise ExpressionError(message("expr.no_current"), 1)
+        return current
+    if isinstance(expr, Negate):
+        operand = check(expr.operand, kinds, current)
+        if not _fits(operand, Kind.NUMBER):
+            raise _type_error(expr, Kind.NUMBER.value, operand)
+        return Kind.NUMBER
+    if isinstance(expr, Binary):
+        left, right = check(expr.left, kinds, current), check(expr.right, kinds, current)
+        if expr.op in ("and", "or"):
+            for side in (left, right):
+                if side is Kind.MULTI:
+                    raise _type_error(expr, Kind.BOOL.value, side)
+            return Kind.BOOL
+        if expr.op in COMPARISONS:
+            for side in (left, right):
+                if side is Kind.MULTI:
+                    raise _type_error(expr, "selected()", side)
+            if expr.op not in ("=", "!=") and not (
+                (_fits(left, Kind.NUMBER) and _fits(right, Kind.NUMBER))
+                or (_fits(left, Kind.DATE, Kind.TEXT) and _fits(right, Kind.DATE, Kind.TEXT))
+            ):
+                raise _type_error(expr, f"{Kind.NUMBER.value} | {Kind.DATE.value}", right if _fits(left) else left)
+            return Kind.BOOL
+        for side in (left, right):
+            if not _fits(side, Kind.NUMBER):
+                raise _type_error(expr, Kind.NUMBER.value, side)
+        return Kind.NUMBER
+    args = [check(a, kinds, current) for a in expr.args]
+    if expr.function == "not":
+        return Kind.BOOL
+    if expr.function == "selected":
+        if not _fits(args[0], Kind.MULTI, Kind.TEXT):
+            raise _type_error(expr, Kind.MULTI.value, args[0])
+        return Kind.BOOL
+    if expr.function == "count-selected":
+        if not _fits(args[0], Kind.MULTI):
+            raise _type_error(expr, Kind.MULTI.value, args[0])
+        return Kind.NUMBER
+    if expr.function == "if":
+        return args[1] if args[1] is args[2] else Kind.ANY
+    if expr.function == "today":
+        return Kind.DATE
+    if expr.function == "string-length":
+        return Kind.NUMBER
+    return Kind.BOOL  # regex
+
+
+def truthy(value: object) -> bool:
+    """XPath truth: a non-zero number, a non-empty text, true; blank is false."""
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float | int):
+        return value != 0 and not math.isnan(value)
+    if isinstance(value, str | tuple):
+        return len(value) > 0
+    return True
+
+
+def _as_number(value: object) -> float:
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return math.nan
+    return math.nan
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _compare(op: str, left: object, right: object) -> bool:
+    if op in ("=", "!="):
+        equal = _equal(left, right)
+        return equal if op == "=" else not equal
+    if isinstance(left, dt.date) or isinstance(right, dt.date):
+        a, b = _as_date(left), _as_date(right)
+        if a is None or b is None:
+            return False
+        return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+    x, y = _as_number(left), _as_number(right)
+    if math.isnan(x) or math.isnan(y):
+        return False
+    return {"<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y}[op]
+
+
+def _equal(left: object, right: object) -> bool:
+    if left is None or right is None:
+        other = right if left is None else left
+        return other is None or other == ""
+    if isinstance(left, int | float) or isinstance(right, int | float):
+        x, y = _as_number(left), _as_number(right)
+        return not math.isnan(x) and x == y
+    if isinstance(left, dt.date) or isinstance(right, dt.date):
+        return _as_date(left) == _as_date(right)
+    return str(left) == str(right)
+
+
+_ARITHMETIC: dict[str, Callable[[float, float], float]] = {
+    "+": lambda a, b: a + b,
+    "-": lambda a, b: a - b,
+    "*": lambda a, b: a * b,
+    "div": lambda a, b: a / b if b else math.nan,
+    "mod": lambda a, b: math.fmod(a, b) if b else math.nan,
+}
+
+
+def evaluate(  # noqa: PLR0911 -- one case per node
+    expr: Expr, answers: Mapping[str, object], *, current: object = None, today: dt.date | None = None
+) -> object:
+    """
+    The value of *expr* for a response.
+
+    >>> from sce_method.monitoring._expr import parse
+    >>> evaluate(parse("${edad} >= 18 and selected(${apoyos}, 'beca')"), {"edad": 30.0, "apoyos": ("beca",)})
+    True
+    >>> evaluate(parse("${ingreso} > 0"), {"ingreso": None})  # blank is empty, not 0
+    False
+
+    *today* is the date ``today()`` gives (the system date when None).
+    """
+    if isinstance(expr, Literal):
+        return expr.value
+    if isinstance(expr, Ref):
+        return answers.get(expr.name)
+    if isinstance(expr, Current):
+        return current
+    if isinstance(expr, Negate):
+        return -_as_number(evaluate(expr.operand, answers, current=current, today=today))
+    if isinstance(expr, Binary):
+        left = evaluate(expr.left, answers, current=current, today=today)
+        if expr.op == "and":
+            return truthy(left) and truthy(evaluate(expr.right, answers, current=current, today=today))
+        if expr.op == "or":
+            return truthy(left) or truthy(evaluate(expr.right, answers, current=current, today=today))
+        right = evaluate(expr.right, answers, current=current, today=today)
+        if expr.op in COMPARISONS:
+            return _compare(expr.op, left, right)
+        return _ARITHMETIC[expr.op](_as_number(left), _as_number(right))
+    return _call(expr.function, [evaluate(a, answers, current=current, today=today) for a in expr.args], today)
+
+
+def _call(function: str, args: list[object], today: dt.date | None) -> object:  # noqa: PLR0911 -- one case per function
+    if function == "not":
+        return not truthy(args[0])
+    if function == "selected":
+        chosen = args[0]
+        wanted = "" if args[1] is None else str(args[1])
+        return wanted in chosen if isinstance(chosen, tuple) else chosen == wanted
+    if function == "count-selected":
+        chosen = args[0]
+        return float(len(chosen)) if isinstance(chosen, tuple) else 0.0
+    if function == "if":
+        return args[1] if truthy(args[0]) else args[2]
+    if function == "today":
+        return today if today is not None else dt.date.today()  # noqa: DTZ011 -- the form's today(), local like ODK's
+    if function == "string-length":
+        return float(len("" if args[0] is None else str(args[0])))
+    text = "" if args[0] is None else str(args[0])
+    return re.search(str(args[1]), text) is not None
+
+
+def holds(expr: Expr, answers: Mapping[str, object], *, current: object = None, today: dt.date | None = None) -> bool:
+    """Whether *expr* is true for a response (XPath truth of its value)."""
+    return truthy(evaluate(expr, answers, current=current, today=today))

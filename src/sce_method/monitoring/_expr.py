@@ -1,0 +1,307 @@
+"""
+One expression model for skip logic, constraints and indicator filters.
+
+The XLSForm subset people write (``${edad} >= 18 and selected(${apoyos},
+'beca')``) is parsed, without ``eval``, into a small tree of frozen nodes.
+The same tree is type-checked when an instrument loads, evaluated against a
+Python response, and written back to XLSForm text: what the form on the
+phone checks and what the library checks come from one definition.
+
+Grammar, loosest first::
+
+    or      := and ("or" and)*
+    and     := compare ("and" compare)*
+    compare := sum (("=" | "!=" | "<" | "<=" | ">" | ">=") sum)?
+    sum     := product (("+" | "-") product)*
+    product := unary (("*" | "div" | "mod") unary)*
+    unary   := "-" unary | primary
+    primary := number | 'text' | "${name}" | "." | function "(" args ")" | "(" or ")"
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, TypeAlias
+
+import attrs
+
+from sce_method._core import Message, SCEError, message
+
+
+class ExpressionError(SCEError, ValueError):
+    """An expression could not be read: what, and at which column (1-based)."""
+
+    def __init__(self, said: Message, column: int) -> None:
+        self.message = said
+        self.column = column
+        super().__init__(said.render("es"))
+
+    def __str__(self) -> str:
+        return self.message.render("es")
+
+
+@attrs.frozen
+class Literal:
+    """A number or a quoted text."""
+
+    value: float | str
+
+
+@attrs.frozen
+class Ref:
+    """``${name}``: the answer to another question."""
+
+    name: str
+
+
+@attrs.frozen
+class Current:
+    """``.``: the answer to the question being checked."""
+
+
+@attrs.frozen
+class Binary:
+    """``left op right``: or, and, comparisons, arithmetic."""
+
+    op: str
+    left: Expr
+    right: Expr
+
+
+@attrs.frozen
+class Negate:
+    """``-operand``."""
+
+    operand: Expr
+
+
+@attrs.frozen
+class Call:
+    """``function(args...)`` for one of the `FUNCTIONS`."""
+
+    function: str
+    args: tuple[Expr, ...]
+
+
+Expr: TypeAlias = Literal | Ref | Current | Binary | Negate | Call
+"""Any expression node."""
+
+FUNCTIONS: Final = {
+    "not": (1, 1),
+    "selected": (2, 2),
+    "count-selected": (1, 1),
+    "if": (3, 3),
+    "today": (0, 0),
+    "string-length": (1, 1),
+    "regex": (2, 2),
+}
+"""The functions the subset knows, with their (least, most) number of arguments."""
+
+COMPARISONS: Final = ("=", "!=", "<", "<=", ">", ">=")
+_PRECEDENCE: Final = {"or": 1, "and": 2, **dict.fromkeys(COMPARISONS, 3), "+": 4, "-": 4, "*": 5, "div": 5, "mod": 5}
+
+_TOKEN: Final = re.compile(
+    r"""
+    (?P<space>\s+)
+  | (?P<ref>\$\{(?P<refname>[^}]*)\})
+  | (?P<number>\d+(?:\.\d+)?|\.\d+)
+  | (?P<string>'[^']*'|"[^"]*")
+  | (?P<op><=|>=|!=|=|<|>|\+|-|\*|\(|\)|,)
+  | (?P<name>[A-Za-z_][A-Za-z0-9_:-]*)
+  | (?P<dot>\.)
+    """,
+    re.VERBOSE,
+)
+_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+
+
+@attrs.frozen
+class _Token:
+    kind: str
+    text: str
+    column: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None:
+            raise ExpressionError(message("expr.unexpected", found=text[position]), position + 1)
+        kind = match.lastgroup or ""
+        if kind == "refname":
+            kind = "ref"
+        if kind != "space":
+            out.append(_Token(kind, match.group(), position + 1))
+        position = match.end()
+    out.append(_Token("end", "", len(text) + 1))
+    return out
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens = _tokens(text)
+        self.index = 0
+
+    @property
+    def token(self) -> _Token:
+        return self.tokens[self.index]
+
+    def take(self) -> _Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def expect(self, text: str) -> None:
+        if self.token.text != text:
+            raise ExpressionError(
+                message(
+                    "expr.expected",
+                    expected=text,
+                    found=repr(self.token.text) if self.token.text else message("expr.end"),
+                ),
+                self.token.column,
+            )
+        self.index += 1
+
+    def binary_op(self) -> str | None:
+        token = self.token
+        if token.kind == "op" and token.text in _PRECEDENCE:
+            return token.text
+        if token.kind == "name" and token.text in ("or", "and", "div", "mod"):
+            return token.text
+        return None
+
+    def expression(self, floor: int = 1) -> Expr:
+        left = self.unary()
+        while (op := self.binary_op()) is not None and _PRECEDENCE[op] >= floor:
+            column = self.token.column
+            self.take()
+            right = self.expression(_PRECEDENCE[op] + 1)
+            if op in COMPARISONS and self.binary_op() in COMPARISONS:
+                raise ExpressionError(message("expr.chained_comparison"), column)
+            left = Binary(op, left, right)
+        return left
+
+    def unary(self) -> Expr:
+        if self.token.kind == "op" and self.token.text == "-":
+            self.take()
+            return Negate(self.unary())
+        return self.primary()
+
+    def primary(self) -> Expr:
+        token = self.take()
+        if token.kind == "number":
+            return Literal(float(token.text))
+        if token.kind == "string":
+            return Literal(token.text[1:-1])
+        if token.kind == "ref":
+            name = token.text[2:-1]
+            if not _NAME.fullmatch(name):
+                raise ExpressionError(message("expr.bad_name", name=name), token.column)
+            return Ref(name)
+        if token.kind == "dot":
+            return Current()
+        if token.kind == "op" and token.text == "(":
+            inner = self.expression()
+            self.expect(")")
+            return inner
+        if token.kind == "name" and self.token.text == "(":
+            return self.call(token)
+        if token.kind == "end":
+            raise ExpressionError(message("expr.unexpected_end"), token.column)
+        raise ExpressionError(message("expr.unexpected", found=token.text), token.column)
+
+    def call(self, name: _Token) -> Call:
+        if name.text not in FUNCTIONS:
+            known = ", ".join(FUNCTIONS)
+            raise ExpressionError(message("expr.unknown_function", name=name.text, known=known), name.column)
+        self.expect("(")
+        args: list[Expr] = []
+        if self.token.text != ")":
+            args.append(self.expression())
+            while self.token.text == ",":
+                self.take()
+                args.append(self.expression())
+        self.expect(")")
+        least, most = FUNCTIONS[name.text]
+        if not least <= len(args) <= most:
+            said = message("expr.arity", name=name.text, expected=least, found=len(args))
+            raise ExpressionError(said, name.column)
+        return Call(name.text, tuple(args))
+
+
+def parse(text: str) -> Expr:
+    """
+    Parse an expression of the XLSForm subset.
+
+    >>> parse("${edad} >= 18 and selected(${apoyos}, 'beca')")  # doctest: +NORMALIZE_WHITESPACE
+    Binary(op='and', left=Binary(op='>=', left=Ref(name='edad'), right=Literal(value=18.0)),
+           right=Call(function='selected', args=(Ref(name='apoyos'), Literal(value='beca'))))
+
+    Raises:
+        ExpressionError: the text is not an expression of the subset; its
+            ``column`` says where.
+    """
+    parser = _Parser(text)
+    if parser.token.kind == "end":
+        raise ExpressionError(message("expr.empty"), 1)
+    tree = parser.expression()
+    if parser.token.kind != "end":
+        raise ExpressionError(message("expr.unexpected", found=parser.token.text), parser.token.column)
+    return tree
+
+
+def references(expr: Expr) -> tuple[str, ...]:
+    """
+    The question names *expr* refers to, in order of first appearance.
+
+    >>> references(parse("${a} + ${b} > ${a}"))
+    ('a', 'b')
+    """
+    found: dict[str, None] = {}
+
+    def visit(node: Expr) -> None:
+        if isinstance(node, Ref):
+            found.setdefault(node.name)
+        elif isinstance(node, Binary):
+            visit(node.left)
+            visit(node.right)
+        elif isinstance(node, Negate):
+            visit(node.operand)
+        elif isinstance(node, Call):
+            for arg in node.args:
+                visit(arg)
+
+    visit(expr)
+    return tuple(found)
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def to_xlsform(expr: Expr, parent: int = 0) -> str:  # noqa: PLR0911 -- one return per node kind
+    """
+    XLSForm text for *expr*, with only the parentheses it needs.
+
+    >>> to_xlsform(parse("(${a}+1)*2 >= 10 and not(${b}='si')"))
+    "(${a} + 1) * 2 >= 10 and not(${b} = 'si')"
+    """
+    if isinstance(expr, Literal):
+        if isinstance(expr.value, str):
+            quote = '"' if "'" in expr.value else "'"
+            return f"{quote}{expr.value}{quote}"
+        return _number(expr.value)
+    if isinstance(expr, Ref):
+        return "${" + expr.name + "}"
+    if isinstance(expr, Current):
+        return "."
+    if isinstance(expr, Negate):
+        return "-" + to_xlsform(expr.operand, 6)
+    if isinstance(expr, Call):
+        return f"{expr.function}({', '.join(to_xlsform(a) for a in expr.args)})"
+    precedence = _PRECEDENCE[expr.op]
+    text = f"{to_xlsform(expr.left, precedence)} {expr.op} {to_xlsform(expr.right, precedence + 1)}"
+    return f"({text})" if precedence < parent else text

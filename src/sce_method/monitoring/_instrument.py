@@ -1,0 +1,146 @@
+"""The `Instrument`: a whole questionnaire, checked as a whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+
+import attrs
+
+from sce_method._core import (
+    PathPart,
+    Problem,
+    Provenance,
+    Text,
+    UnknownIdError,
+    check_provenance,
+    format_path,
+    message,
+    not_empty,
+    provenance_overrides,
+    raise_if,
+    slug,
+    unique_ids,
+)
+from sce_method.monitoring._evaluate_expr import Kind, check
+from sce_method.monitoring._expr import Expr, ExpressionError, parse
+from sce_method.monitoring._questions import EXPRESSION_FIELDS, ChoiceList, Group, InstrumentKind, Question
+from sce_method.monitoring._responses import validate_answers
+
+
+@attrs.frozen(kw_only=True)
+class Instrument:
+    """
+    A monitoring instrument: the entry, exit, post-graduation or follow-up survey.
+
+    Question names are unique across the instrument, every ``${name}`` in an
+    expression names a question, every select names a choice list, and the
+    types in each expression fit; a broken instrument does not load.
+    """
+
+    id: str = attrs.field(validator=slug)
+    kind: InstrumentKind
+    version: str = attrs.field(validator=not_empty)
+    title: Text
+    groups: tuple[Group, ...] = attrs.field(validator=not_empty)
+    choice_lists: tuple[ChoiceList, ...] = ()
+    participant_question: str | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
+
+    def __attrs_post_init__(self) -> None:
+        problems = check_provenance(self)
+        problems += unique_ids(self.choice_lists, field="choice_lists", key=lambda c: c.name)
+        seen: dict[str, tuple[PathPart, ...]] = {}
+        for path, question in self.located_questions():
+            if question.name in seen:
+                said = message("instrument.duplicate_name", name=question.name, first=format_path(seen[question.name]))
+                problems.append(Problem(path=(*path, "name"), message=said))
+            seen.setdefault(question.name, path)
+        problems += self._reference_problems()
+        raise_if(problems)
+
+    def _reference_problems(self) -> list[Problem]:
+        lists = {c.name for c in self.choice_lists}
+        kinds = {q.name: q.kind for q in self.questions}
+        problems: list[Problem] = []
+        for g_index, group in enumerate(self.groups):
+            if group.relevant is not None:
+                problems += _expression_problems(group.relevant, kinds, None, ("groups", g_index, "relevant"))
+        for path, question in self.located_questions():
+            if question.choices is not None and question.choices not in lists:
+                said = message("instrument.unknown_list", name=question.choices, known=", ".join(sorted(lists)))
+                problems.append(Problem(path=(*path, "choices"), message=said))
+            for name in EXPRESSION_FIELDS:
+                expr = question.expression(name)
+                if expr is not None:
+                    current = question.kind if name == "constraint" else None
+                    problems += _checked(expr, kinds, current, (*path, name))
+        if self.participant_question is not None and self.participant_question not in kinds:
+            said = message("expr.unknown_ref", name=self.participant_question)
+            problems.append(Problem(path=("participant_question",), message=said))
+        return problems
+
+    def located_questions(self) -> Iterator[tuple[tuple[PathPart, ...], Question]]:
+        """Each question with its path in the instrument (``groups[i].questions[j]``)."""
+        for g_index, group in enumerate(self.groups):
+            for q_index, question in enumerate(group.questions):
+                yield ("groups", g_index, "questions", q_index), question
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """Every question, in form order."""
+        return tuple(q for _, q in self.located_questions())
+
+    def question(self, name: str) -> Question:
+        """The question with that name (`UnknownIdError` if none)."""
+        for question in self.questions:
+            if question.name == name:
+                return question
+        known = ", ".join(q.name for q in self.questions)
+        raise UnknownIdError(message("id.unknown", kind=message("kind.question"), id=name, known=known))
+
+    def choice_list(self, name: str) -> ChoiceList:
+        """The choice list with that name (`UnknownIdError` if none)."""
+        for choice_list in self.choice_lists:
+            if choice_list.name == name:
+                return choice_list
+        known = ", ".join(c.name for c in self.choice_lists)
+        raise UnknownIdError(message("id.unknown", kind=message("kind.choice_list"), id=name, known=known))
+
+    def validate(self, answers: Mapping[str, object], *, today: dt.date | None = None) -> list[Problem]:
+        """
+        Every problem of one response, each with its question path.
+
+        Checks that required questions are answered, that no question that was
+        not relevant has an answer, that each answer has the question's type and
+        is one of its choices, and that constraints hold. *today* is the date
+        ``today()`` gives in expressions.
+        """
+        return validate_answers(self.groups, {c.name: c for c in self.choice_lists}, answers, today=today)
+
+    def group_of(self, name: str) -> Group:
+        """The group a question is in."""
+        for group in self.groups:
+            if any(q.name == name for q in group.questions):
+                return group
+        msg = f"no question named {name!r}"
+        raise KeyError(msg)
+
+
+def _expression_problems(
+    text: str, kinds: Mapping[str, Kind], current: Kind | None, path: tuple[PathPart, ...]
+) -> list[Problem]:
+    try:
+        expr = parse(text)
+    except ExpressionError as err:
+        return [Problem(path=path, message=message("expr.at", column=err.column, problem=err.message))]
+    return _checked(expr, kinds, current, path)
+
+
+def _checked(expr: Expr, kinds: Mapping[str, Kind], current: Kind | None, path: tuple[PathPart, ...]) -> list[Problem]:
+    try:
+        check(expr, kinds, current)
+    except ExpressionError as err:
+        return [Problem(path=path, message=err.message)]
+    return []

@@ -1,0 +1,174 @@
+"""Questions, groups and choice lists: the parts an instrument is made of."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Mapping
+from typing import Final
+
+import attrs
+
+from sce_method._core import (
+    Problem,
+    Provenance,
+    Text,
+    check_provenance,
+    message,
+    not_empty,
+    provenance_overrides,
+    raise_if,
+    unique_ids,
+)
+from sce_method.monitoring._evaluate_expr import Kind
+from sce_method.monitoring._expr import Expr, ExpressionError, parse
+
+NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+"""XLSForm names: a letter or ``_``, then letters, digits, ``_``, ``-``, ``.``."""
+
+
+class InstrumentKind(enum.Enum):
+    """When an instrument is applied (DESIGN.md's stable instrument ids)."""
+
+    ENTRY = "entrada"
+    EXIT = "salida"
+    POST_GRADUATION = "postgraduacion"
+    FOLLOW_UP = "seguimiento"
+
+
+class QuestionType(enum.Enum):
+    """The question types of the supported XLSForm subset."""
+
+    TEXT = "text"
+    INTEGER = "integer"
+    DECIMAL = "decimal"
+    DATE = "date"
+    SELECT_ONE = "select_one"
+    SELECT_MULTIPLE = "select_multiple"
+    NOTE = "note"
+    CALCULATE = "calculate"
+
+
+KIND_OF_TYPE: Final = {
+    QuestionType.TEXT: Kind.TEXT,
+    QuestionType.INTEGER: Kind.NUMBER,
+    QuestionType.DECIMAL: Kind.NUMBER,
+    QuestionType.DATE: Kind.DATE,
+    QuestionType.SELECT_ONE: Kind.TEXT,
+    QuestionType.SELECT_MULTIPLE: Kind.MULTI,
+    QuestionType.NOTE: Kind.TEXT,
+    QuestionType.CALCULATE: Kind.ANY,
+}
+"""The expression type of each question type's answer."""
+
+
+def _xlsform_name(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not NAME.fullmatch(value):
+        raise_if([Problem(path=(attribute.name,), message=message("instrument.bad_name", name=value))])
+
+
+@attrs.frozen(kw_only=True)
+class Choice:
+    """One option of a choice list: its stored name and its label."""
+
+    name: str = attrs.field(validator=_xlsform_name)
+    label: Text
+
+
+@attrs.frozen(kw_only=True)
+class ChoiceList:
+    """A named list of options that select questions share."""
+
+    name: str = attrs.field(validator=_xlsform_name)
+    choices: tuple[Choice, ...] = attrs.field(validator=not_empty)
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
+
+    def __attrs_post_init__(self) -> None:
+        problems = check_provenance(self)
+        problems += unique_ids(self.choices, field="choices", key=lambda c: c.name)
+        raise_if(problems)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The choices' stored names, in order."""
+        return tuple(c.name for c in self.choices)
+
+
+EXPRESSION_FIELDS: Final = ("relevant", "constraint", "calculation")
+
+
+@attrs.frozen(kw_only=True)
+class Question:
+    """
+    One question: its type, labels, and the expressions that govern it.
+
+    *relevant*, *constraint* and *calculation* are XLSForm expressions (see
+    `sce_method.monitoring.parse`), kept as written and parsed once here.
+    """
+
+    name: str = attrs.field(validator=_xlsform_name)
+    type: QuestionType
+    label: Text | None = None
+    hint: Text | None = None
+    choices: str | None = None
+    required: bool = False
+    relevant: str | None = None
+    constraint: str | None = None
+    constraint_message: Text | None = None
+    calculation: str | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
+    _parsed: Mapping[str, Expr] = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems = check_provenance(self)
+        parsed: dict[str, Expr] = {}
+        for name in EXPRESSION_FIELDS:
+            text = getattr(self, name)
+            if text is None:
+                continue
+            try:
+                parsed[name] = parse(text)
+            except ExpressionError as err:
+                said = message("expr.at", column=err.column, problem=err.message)
+                problems.append(Problem(path=(name,), message=said))
+        selects = (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE)
+        if (self.type in selects) != (self.choices is not None):
+            key = "instrument.choices_required" if self.type in selects else "instrument.choices_forbidden"
+            problems.append(Problem(path=("choices",), message=message(key, type=self.type.value)))
+        if (self.type is QuestionType.CALCULATE) != (self.calculation is not None):
+            problems.append(Problem(path=("calculation",), message=message("instrument.calculation")))
+        if self.type is not QuestionType.NOTE and self.type is not QuestionType.CALCULATE and self.label is None:
+            problems.append(Problem(path=("label",), message=message("load.missing_key", key="label")))
+        raise_if(problems)
+        object.__setattr__(self, "_parsed", parsed)
+
+    def expression(self, name: str) -> Expr | None:
+        """The parsed ``relevant``, ``constraint`` or ``calculation``, if set."""
+        return self._parsed.get(name)
+
+    @property
+    def kind(self) -> Kind:
+        """The expression type of this question's answer."""
+        return KIND_OF_TYPE[self.type]
+
+    @property
+    def answers(self) -> bool:
+        """Whether the question stores an answer people give (not a note or a calculation)."""
+        return self.type not in (QuestionType.NOTE, QuestionType.CALCULATE)
+
+
+@attrs.frozen(kw_only=True)
+class Group:
+    """A titled group of questions (``begin_group`` ... ``end_group``)."""
+
+    name: str = attrs.field(validator=_xlsform_name)
+    label: Text
+    relevant: str | None = None
+    questions: tuple[Question, ...] = attrs.field(validator=not_empty)
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
+
+    def __attrs_post_init__(self) -> None:
+        raise_if(check_provenance(self))

@@ -1,0 +1,89 @@
+"""
+Validating one response (a participant's answers) against an instrument.
+
+Every problem of a response is reported at once, each with its question path
+(``$.group.question``). An answer to a question that was not relevant is
+flagged, not silently kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from sce_method._core import Message, Problem, message
+from sce_method.monitoring._evaluate_expr import holds
+from sce_method.monitoring._expr import parse
+from sce_method.monitoring._questions import ChoiceList, Group, Question, QuestionType
+
+
+def blank(value: object) -> bool:
+    """Whether an answer is empty: None, ``""`` or no choice at all."""
+    return value is None or value in ("", ())
+
+
+def _type_problem(question: Question, value: object, lists: Mapping[str, ChoiceList]) -> Message | None:  # noqa: PLR0911 -- one case per question type
+    kind = question.type
+    if kind is QuestionType.INTEGER:
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer()
+        return None if ok else message("response.type", expected=message("type.int"), found=repr(value))
+    if kind is QuestionType.DECIMAL:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        return None if ok else message("response.type", expected=message("type.float"), found=repr(value))
+    if kind is QuestionType.DATE:
+        ok = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+        return None if ok else message("response.type", expected=message("type.date"), found=repr(value))
+    if kind in (QuestionType.TEXT, QuestionType.NOTE, QuestionType.CALCULATE):
+        return (
+            None
+            if isinstance(value, str | int | float)
+            else message("response.type", expected=message("type.str"), found=repr(value))
+        )
+    names = lists[question.choices].names if question.choices is not None and question.choices in lists else ()
+    if kind is QuestionType.SELECT_ONE:
+        if not isinstance(value, str):
+            return message("response.type", expected=message("type.str"), found=repr(value))
+        return None if value in names else message("response.not_a_choice", value=value, choices=", ".join(names))
+    if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+        return message("response.type", expected=message("type.list"), found=repr(value))
+    unknown = [v for v in value if v not in names]
+    return message("response.not_a_choice", value=" ".join(unknown), choices=", ".join(names)) if unknown else None
+
+
+def validate_answers(
+    groups: Sequence[Group], lists: Mapping[str, ChoiceList], answers: Mapping[str, object], *, today: dt.date | None
+) -> list[Problem]:
+    """Every problem of *answers* (see the module docstring)."""
+    problems: list[Problem] = []
+    for group in groups:
+        group_relevant = group.relevant is None or holds(parse(group.relevant), answers, today=today)
+        for question in group.questions:
+            path = (group.name, question.name)
+            value = answers.get(question.name)
+            relevant_expr = question.expression("relevant")
+            relevant = group_relevant and (relevant_expr is None or holds(relevant_expr, answers, today=today))
+            if not relevant:
+                if not blank(value) and question.answers:
+                    problems.append(Problem(path=path, message=message("response.not_relevant")))
+                continue
+            if blank(value):
+                if question.required and question.answers:
+                    problems.append(Problem(path=path, message=message("response.required")))
+                continue
+            if not question.answers:
+                continue
+            wrong = _type_problem(question, value, lists)
+            if wrong is not None:
+                problems.append(Problem(path=path, message=wrong))
+                continue
+            constraint = question.expression("constraint")
+            if constraint is not None and not holds(constraint, answers, current=value, today=today):
+                said = (
+                    message("response.constraint_custom", text=question.constraint_message)
+                    if question.constraint_message is not None
+                    else message("response.constraint", constraint=question.constraint)
+                )
+                problems.append(Problem(path=path, message=said))
+    unknown = set(answers) - {q.name for g in groups for q in g.questions}
+    problems.extend(Problem(path=(name,), message=message("response.unknown_question")) for name in sorted(unknown))
+    return problems
