@@ -35,6 +35,7 @@ from sce_method._core import (
 )
 from sce_method.graduation import CaseOutcome, CohortReport, Status, evaluate, evaluate_cohort, run_cases
 from sce_method.methodology import Methodology
+from sce_method.monitoring import write_xlsform
 from sce_method.participants import read_cohort
 from sce_method.serialization import bundled_cases, load, load_cases, load_file, unstructure
 
@@ -119,6 +120,16 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     test.add_argument("files", nargs="*", metavar="CASES", help="archivos YAML de casos")
     test.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la que nombre el archivo)")
+
+    xlsform = commands.add_parser(
+        "xlsform",
+        parents=[common],
+        help="escribir un instrumento como XLSForm para KoboToolbox u ODK Central",
+        description="Escribe un instrumento de monitoreo como XLSForm (.xlsx); requiere el extra xlsx.",
+    )
+    xlsform.add_argument("instrument", metavar="INSTRUMENTO", help="id del instrumento (entrada, salida, ...)")
+    xlsform.add_argument("-o", "--output", metavar="FILE", required=True, help="el .xlsx a escribir")
+    xlsform.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
     return parser
 
 
@@ -243,7 +254,14 @@ def _date_arg(value: str) -> pendulum.Date:
         raise LoadError([Problem(path=("as_of",), message=message("load.invalid_date", value=value))]) from None
 
 
-_COMMANDS: Final = {"show": _show, "validate": _validate, "check": _check, "test": _test}
+def _xlsform(args: argparse.Namespace, lang: Lang) -> int:
+    instrument = load(args.methodology).instrument(args.instrument)
+    write_xlsform(instrument, args.output)
+    print(message("cli.written", path=args.output).render(lang))
+    return OK
+
+
+_COMMANDS: Final = {"show": _show, "validate": _validate, "check": _check, "test": _test, "xlsform": _xlsform}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

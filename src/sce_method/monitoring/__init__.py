@@ -6,7 +6,9 @@ Monitoring instruments and the one expression model they share.
 calculations are expressions of the XLSForm subset (`parse`), type-checked
 when the instrument loads (`check`), evaluated against a response
 (`evaluate`) and written back to XLSForm text (`to_xlsform`).
-`Instrument.validate` reports every problem of one response.
+`Instrument.validate` reports every problem of one response, and
+`write_xlsform` writes an instrument as an XLSForm for KoboToolbox and ODK
+Central.
 """
 
 from sce_method.monitoring._evaluate_expr import Kind, check, evaluate, holds, truthy
@@ -34,9 +36,12 @@ from sce_method.monitoring._questions import (
     Question,
     QuestionType,
 )
+from sce_method.monitoring._xlsform import LANGUAGES, METADATA, write_xlsform, xlsform_sheets
 
 __all__ = [
     "FUNCTIONS",
+    "LANGUAGES",
+    "METADATA",
     "NAME",
     "Binary",
     "Call",
@@ -61,4 +66,6 @@ __all__ = [
     "references",
     "to_xlsform",
     "truthy",
+    "write_xlsform",
+    "xlsform_sheets",
 ]

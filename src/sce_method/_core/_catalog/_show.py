@@ -50,6 +50,7 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "error interno: {kind}; vuelva a ejecutar con --debug para ver el detalle",
         "en": "internal error: {kind}; run again with --debug for details",
     },
+    "cli.written": {"es": "escrito: {path}", "en": "written: {path}"},
     "cli.write_failed": {
         "es": "no se pudo escribir {path!r}: {reason}",
         "en": "could not write {path!r}: {reason}",
