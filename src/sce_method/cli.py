@@ -35,9 +35,9 @@ from sce_method._core import (
 )
 from sce_method.graduation import CaseOutcome, CohortReport, Status, evaluate, evaluate_cohort, run_cases
 from sce_method.methodology import Methodology
-from sce_method.monitoring import write_xlsform
+from sce_method.monitoring import InstrumentKind, read_xlsform, write_xlsform
 from sce_method.participants import read_cohort
-from sce_method.serialization import bundled_cases, load, load_cases, load_file, unstructure
+from sce_method.serialization import bundled_cases, dumps, load, load_cases, load_file, unstructure
 
 OK: Final = 0
 INVALID: Final = 1
@@ -127,8 +127,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="escribir un instrumento como XLSForm para KoboToolbox u ODK Central",
         description="Escribe un instrumento de monitoreo como XLSForm (.xlsx); requiere el extra xlsx.",
     )
-    xlsform.add_argument("instrument", metavar="INSTRUMENTO", help="id del instrumento (entrada, salida, ...)")
-    xlsform.add_argument("-o", "--output", metavar="FILE", required=True, help="el .xlsx a escribir")
+    xlsform.add_argument(
+        "instrument", nargs="?", metavar="INSTRUMENTO", help="id del instrumento (entrada, salida, ...)"
+    )
+    xlsform.add_argument("--import", dest="import_from", metavar="FORM.xlsx", help="leer un XLSForm existente a YAML")
+    xlsform.add_argument("--kind", choices=[k.value for k in InstrumentKind], help="tipo del instrumento importado")
+    xlsform.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="el .xlsx (o .yaml con --import) a escribir"
+    )
     xlsform.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
     return parser
 
@@ -255,6 +261,20 @@ def _date_arg(value: str) -> pendulum.Date:
 
 
 def _xlsform(args: argparse.Namespace, lang: Lang) -> int:
+    if args.import_from is not None:
+        kind = InstrumentKind(args.kind) if args.kind else None
+        imported = read_xlsform(args.import_from, kind=kind)
+        for problem in imported.skipped:
+            print(problem.render(lang), file=sys.stderr)
+        atomic_write_text(args.output, dumps(imported.instrument))
+        said = message(
+            "cli.imported", path=args.output, count=len(imported.instrument.questions), skipped=len(imported.skipped)
+        )
+        print(said.render(lang))
+        return OK
+    if args.instrument is None:
+        print(message("cli.instrument_needed").render(lang), file=sys.stderr)
+        return USAGE
     instrument = load(args.methodology).instrument(args.instrument)
     write_xlsform(instrument, args.output)
     print(message("cli.written", path=args.output).render(lang))

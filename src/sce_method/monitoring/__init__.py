@@ -26,6 +26,7 @@ from sce_method.monitoring._expr import (
     references,
     to_xlsform,
 )
+from sce_method.monitoring._import import ImportedForm, read_xlsform
 from sce_method.monitoring._instrument import Instrument
 from sce_method.monitoring._questions import (
     NAME,
@@ -51,6 +52,7 @@ __all__ = [
     "Expr",
     "ExpressionError",
     "Group",
+    "ImportedForm",
     "Instrument",
     "InstrumentKind",
     "Kind",
@@ -63,6 +65,7 @@ __all__ = [
     "evaluate",
     "holds",
     "parse",
+    "read_xlsform",
     "references",
     "to_xlsform",
     "truthy",

@@ -67,11 +67,20 @@ def _xlsform_name(_instance: object, attribute: attrs.Attribute[str], value: str
         raise_if([Problem(path=(attribute.name,), message=message("instrument.bad_name", name=value))])
 
 
+CHOICE_NAME: Final = re.compile(r"\S+")
+"""Choice names are stored values: anything without spaces (select_multiple joins them with spaces)."""
+
+
+def _choice_name(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not CHOICE_NAME.fullmatch(value):
+        raise_if([Problem(path=(attribute.name,), message=message("instrument.bad_choice_name", name=value))])
+
+
 @attrs.frozen(kw_only=True)
 class Choice:
-    """One option of a choice list: its stored name and its label."""
+    """One option of a choice list: its stored name (no spaces) and its label."""
 
-    name: str = attrs.field(validator=_xlsform_name)
+    name: str = attrs.field(validator=_choice_name)
     label: Text
 
 

@@ -42,7 +42,8 @@ def _translated(column: str, text: Text | None) -> Row:
 def _type(question: Question) -> str:
     if question.type in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
         return f"{question.type.value} {question.choices}"
-    return question.type.value
+    kind: str = question.type.value
+    return kind
 
 
 def _question_row(question: Question) -> Row:

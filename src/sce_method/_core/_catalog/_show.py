@@ -51,6 +51,14 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "internal error: {kind}; run again with --debug for details",
     },
     "cli.written": {"es": "escrito: {path}", "en": "written: {path}"},
+    "cli.imported": {
+        "es": "escrito: {path} ({count} preguntas; {skipped} elementos no admitidos, listados arriba)",
+        "en": "written: {path} ({count} questions; {skipped} unsupported items, listed above)",
+    },
+    "cli.instrument_needed": {
+        "es": "sce-method xlsform: indique un instrumento (entrada, salida, ...) o --import FORM.xlsx",
+        "en": "sce-method xlsform: give an instrument (entrada, salida, ...) or --import FORM.xlsx",
+    },
     "cli.write_failed": {
         "es": "no se pudo escribir {path!r}: {reason}",
         "en": "could not write {path!r}: {reason}",

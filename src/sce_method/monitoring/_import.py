@@ -1,0 +1,357 @@
+"""
+Reading an existing XLSForm into an `Instrument`.
+
+The supported subset (text, integer, decimal, date, select_one,
+select_multiple, note, calculate, one level of groups, the expression subset
+of `parse`, labels, hints and constraint messages in Spanish and English) is
+mapped. Everything else (repeats, other question types, expressions outside
+the subset, other languages, extra sheets and columns) is reported with its
+sheet and row in ``skipped``: nothing is dropped without a word.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Final
+
+import attrs
+
+from sce_method._core import InvariantError, LoadError, Message, Problem, Provenance, Text, message
+from sce_method.monitoring._evaluate_expr import Kind, check
+from sce_method.monitoring._expr import ExpressionError, parse
+from sce_method.monitoring._instrument import Instrument
+from sce_method.monitoring._questions import (
+    CHOICE_NAME,
+    EXPRESSION_FIELDS,
+    KIND_OF_TYPE,
+    NAME,
+    Choice,
+    ChoiceList,
+    Group,
+    InstrumentKind,
+    Question,
+    QuestionType,
+)
+
+METADATA_TYPES: Final = frozenset(
+    {"start", "end", "today", "deviceid", "username", "phonenumber", "email", "audit", "simserial", "subscriberid"}
+)
+"""Metadata rows: filled by the device, written again by `write_xlsform`; not questions."""
+_LANG: Final = re.compile(r"\((?P<code>[A-Za-z-]+)\)\s*$")
+_TRANSLATABLE: Final = ("label", "hint", "constraint_message")
+
+
+@attrs.frozen(kw_only=True)
+class ImportedForm:
+    """An XLSForm read into an `Instrument`, with what could not be mapped."""
+
+    instrument: Instrument
+    skipped: tuple[Problem, ...]
+
+
+@attrs.define
+class _Sheet:
+    name: str
+    rows: list[tuple[int, dict[str, object]]]
+
+
+def _lang_of(column: str, default: str) -> str | None:
+    """'es' or 'en' for a ``label::Español (es)`` style column; None for another language."""
+    _, _, suffix = column.partition("::")
+    if not suffix:
+        suffix = default
+    match = _LANG.search(suffix)
+    code = match.group("code").lower() if match else suffix.strip().lower()
+    if code.startswith(("es", "español")) or code == "spanish":
+        return "es"
+    if code.startswith("en") or code == "english":
+        return "en"
+    return None
+
+
+def _read_sheets(path: Path) -> dict[str, _Sheet]:
+    try:
+        import openpyxl  # noqa: PLC0415 -- optional extra, imported only for workbooks
+    except ImportError:
+        raise LoadError([Problem(message=message("cohort.xlsx_extra"), file=str(path))]) from None
+    with warnings.catch_warnings():
+        # openpyxl warns about cell formatting it drops (conditional formats, data validation): not data.
+        warnings.simplefilter("ignore", UserWarning)
+        try:
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            tables = {title: list(workbook[title].iter_rows(values_only=True)) for title in workbook.sheetnames}
+        except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
+            said = message("load.unreadable", reason=type(err).__name__)
+            raise LoadError([Problem(message=said, file=str(path))]) from None
+    sheets: dict[str, _Sheet] = {}
+    for title, rows in tables.items():
+        if not rows:
+            continue
+        header = [str(h).strip().lower() if h is not None else "" for h in rows[0]]
+        header = [h.replace("list name", "list_name") for h in header]
+        body: list[tuple[int, dict[str, object]]] = [
+            (number, {h: v for h, v in zip(header, values, strict=False) if h and v not in (None, "")})
+            for number, values in enumerate(rows[1:], start=2)
+        ]
+        sheets[title.strip().lower()] = _Sheet(title, [(n, r) for n, r in body if r])
+    return sheets
+
+
+class _Importer:
+    def __init__(self, path: Path, kind: InstrumentKind | None, ident: str | None) -> None:
+        self.path = path
+        self.file = path.name
+        self.sheets = _read_sheets(path)
+        self.kind = kind
+        self.ident = ident
+        self.skipped: list[Problem] = []
+        settings = self.sheets.get("settings")
+        self.settings: dict[str, object] = settings.rows[0][1] if settings and settings.rows else {}
+        self.default_language = str(self.settings.get("default_language") or "Español (es)")
+        self.source = Provenance.cite(self._document(), "survey")
+
+    def _document(self) -> str:
+        stem = re.sub(r"[^a-z0-9]+", "-", self.path.stem.lower()).strip("-")
+        return stem or "xlsform"
+
+    def skip(self, sheet: str, row: int | None, msg: Message, column: str | None = None) -> None:
+        self.skipped.append(
+            Problem(path=(column,) if column else (), message=msg, file=f"{self.file}[{sheet}]", line=row)
+        )
+
+    def text(self, row: dict[str, object], column: str) -> Text | None:
+        found: dict[str, str] = {}
+        for key, value in row.items():
+            base = key.partition("::")[0]
+            if base != column:
+                continue
+            lang = _lang_of(key, self.default_language)
+            if lang is not None and lang not in found:
+                found[lang] = str(value).strip()
+        if "es" in found:
+            return Text(es=found["es"], en=found.get("en"))
+        if "en" in found:
+            return Text(es=found["en"], en=found["en"])
+        return None
+
+    def unknown_columns(self) -> None:
+        known = {"type", "name", "required", "relevant", "constraint", "calculation", "appearance", "list_name"}
+        for sheet_name in ("survey", "choices"):
+            sheet = self.sheets.get(sheet_name)
+            if sheet is None:
+                continue
+            columns: dict[str, int] = {}
+            for number, row in sheet.rows:
+                for column in row:
+                    columns.setdefault(column, number)
+            for column, number in columns.items():
+                base = column.partition("::")[0]
+                if base in known or (base in _TRANSLATABLE and _lang_of(column, self.default_language)):
+                    continue
+                self.skip(sheet.name, number, message("xlsform.column_ignored", column=column), column)
+        for title, sheet in self.sheets.items():
+            if title not in ("survey", "choices", "settings"):
+                self.skip(sheet.name, None, message("xlsform.sheet_ignored", sheet=sheet.name))
+
+    def choice_lists(self) -> list[ChoiceList]:
+        sheet = self.sheets.get("choices")
+        lists: dict[str, list[Choice]] = {}
+        for number, row in sheet.rows if sheet else []:
+            list_name, name, label = row.get("list_name"), row.get("name"), self.text(row, "label")
+            if list_name is None or name is None or label is None or not CHOICE_NAME.fullmatch(str(name)):
+                self.skip("choices", number, message("xlsform.choice_skipped", name=str(name)))
+                continue
+            choices = lists.setdefault(str(list_name), [])
+            if any(c.name == str(name) for c in choices):
+                self.skip("choices", number, message("xlsform.duplicate_choice", name=str(name), list=str(list_name)))
+                continue
+            choices.append(Choice(name=str(name), label=label))
+        return [
+            ChoiceList(name=n, choices=tuple(c), provenance=self.source) for n, c in lists.items() if NAME.fullmatch(n)
+        ]
+
+    def rows(self) -> Iterator[tuple[int, dict[str, object]]]:
+        sheet = self.sheets.get("survey")
+        if sheet is None:
+            raise LoadError([Problem(message=message("xlsform.no_survey"), file=self.file)])
+        yield from sheet.rows
+
+    def survey(self, lists: dict[str, ChoiceList]) -> list[Group]:  # noqa: C901 -- one branch per row type
+        groups: list[Group] = []
+        current: list[Question] = []
+        current_head: tuple[str, Text] = ("preguntas", Text(es="Preguntas", en="Questions"))
+        depth = 0
+        skipping_repeat = 0
+        names: set[str] = set()
+        for number, row in self.rows():
+            raw_type = " ".join(str(row.get("type", "")).split()).lower().replace("begin group", "begin_group")
+            raw_type = raw_type.replace("end group", "end_group").replace("begin repeat", "begin_repeat")
+            raw_type = raw_type.replace("end repeat", "end_repeat").replace("select one ", "select_one ")
+            raw_type = raw_type.replace("select multiple ", "select_multiple ")
+            if skipping_repeat:
+                skipping_repeat += raw_type == "begin_repeat"
+                skipping_repeat -= raw_type == "end_repeat"
+                self.skip("survey", number, message("xlsform.inside_repeat"))
+                continue
+            if raw_type == "begin_repeat":
+                skipping_repeat = 1
+                self.skip("survey", number, message("xlsform.unsupported_type", type=raw_type))
+                continue
+            if raw_type == "begin_group":
+                depth += 1
+                if depth > 1:
+                    self.skip("survey", number, message("xlsform.nested_group"))
+                    continue
+                if current:
+                    groups.append(self.group(current_head, current))
+                name = str(row.get("name") or f"grupo_{number}")
+                current_head, current = (name, self.text(row, "label") or Text(es=name)), []
+                continue
+            if raw_type == "end_group":
+                depth = max(0, depth - 1)
+                if depth == 0 and current:
+                    groups.append(self.group(current_head, current))
+                    current, current_head = [], ("preguntas", Text(es="Preguntas", en="Questions"))
+                continue
+            if raw_type in METADATA_TYPES or not raw_type:
+                continue
+            question = self.question(number, raw_type, row, lists, names)
+            if question is not None:
+                names.add(question.name)
+                current.append(question)
+        if current:
+            groups.append(self.group(current_head, current))
+        return groups
+
+    def group(self, head: tuple[str, Text], questions: list[Question]) -> Group:
+        return Group(name=head[0], label=head[1], questions=tuple(questions), provenance=self.source)
+
+    def question(
+        self, number: int, raw_type: str, row: dict[str, object], lists: dict[str, ChoiceList], names: set[str]
+    ) -> Question | None:
+        base, _, list_name = raw_type.partition(" ")
+        try:
+            kind = QuestionType(base)
+        except ValueError:
+            self.skip("survey", number, message("xlsform.unsupported_type", type=raw_type), "type")
+            return None
+        name = str(row.get("name", ""))
+        if not NAME.fullmatch(name) or name in names:
+            key = "xlsform.duplicate_name" if name in names else "xlsform.bad_name"
+            self.skip("survey", number, message(key, name=name), "name")
+            return None
+        choices = list_name.strip() or None
+        if kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE) and choices not in lists:
+            self.skip("survey", number, message("xlsform.missing_list", name=name, list=str(choices)), "type")
+            return None
+        required = str(row.get("required", "")).strip().lower()
+        if required not in ("", "yes", "true", "true()", "no", "false", "false()"):
+            self.skip("survey", number, message("xlsform.required_expression", value=required), "required")
+        fields: dict[str, object] = {}
+        for column in EXPRESSION_FIELDS:
+            text = row.get(column)
+            if text is None:
+                continue
+            try:
+                parse(str(text))
+            except ExpressionError as err:
+                said = message("xlsform.expression_dropped", column=column, problem=err.message)
+                self.skip("survey", number, said, column)
+                continue
+            fields[column] = str(text)
+        if kind is QuestionType.CALCULATE and "calculation" not in fields:
+            self.skip("survey", number, message("xlsform.calculation_missing", name=name), "calculation")
+            return None
+        label = self.text(row, "label")
+        if label is None and kind not in (QuestionType.NOTE, QuestionType.CALCULATE):
+            label = Text(es=name)
+            self.skip("survey", number, message("xlsform.label_missing", name=name), "label")
+        return Question(
+            name=name,
+            type=kind,
+            label=label,
+            hint=self.text(row, "hint"),
+            choices=choices if kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE) else None,
+            required=required in ("yes", "true", "true()"),
+            constraint_message=self.text(row, "constraint_message"),
+            provenance=Provenance.cite(self._document(), f"survey fila {number}"),
+            **fields,  # type: ignore[arg-type]
+        )
+
+
+def _drop_broken_references(groups: list[Group], skipped: list[Problem], file: str) -> list[Group]:
+    """Remove expressions whose ``${name}`` s were not imported (or whose types clash), saying so."""
+    kinds: dict[str, Kind] = {q.name: KIND_OF_TYPE[q.type] for g in groups for q in g.questions}
+    kept: list[Group] = []
+    for group in groups:
+        questions = []
+        for question in group.questions:
+            changes: dict[str, None] = {}
+            for column in EXPRESSION_FIELDS:
+                expr = question.expression(column)
+                if expr is None:
+                    continue
+                try:
+                    check(expr, kinds, question.kind if column == "constraint" else None)
+                except ExpressionError as err:
+                    said = message("xlsform.expression_dropped", column=column, problem=err.message)
+                    skipped.append(Problem(path=(question.name, column), message=said, file=f"{file}[survey]"))
+                    changes[column] = None
+            if question.type is QuestionType.CALCULATE and "calculation" in changes:
+                skipped.append(
+                    Problem(
+                        path=(question.name,),
+                        message=message("xlsform.calculation_missing", name=question.name),
+                        file=f"{file}[survey]",
+                    )
+                )
+                continue
+            questions.append(attrs.evolve(question, **changes) if changes else question)  # type: ignore[arg-type]
+        if questions:
+            kept.append(attrs.evolve(group, questions=tuple(questions)))
+    return kept
+
+
+def read_xlsform(
+    path: str | os.PathLike[str], *, kind: InstrumentKind | None = None, ident: str | None = None
+) -> ImportedForm:
+    """
+    Read an XLSForm (.xlsx) into an `Instrument`, reporting what it skips.
+
+    The instrument's *kind* and *ident* default to the form's ``form_id`` when
+    that is one of the stable instrument ids (entrada, salida, ...).
+
+    Raises:
+        LoadError: the file cannot be read, has no survey sheet, nothing in it
+            could be mapped, or its kind cannot be told.
+    """
+    importer = _Importer(Path(path), kind, ident)
+    importer.unknown_columns()
+    lists = {c.name: c for c in importer.choice_lists()}
+    groups = _drop_broken_references(importer.survey(lists), importer.skipped, importer.file)
+    form_id = str(importer.settings.get("form_id") or Path(path).stem)
+    slug_id = ident or re.sub(r"[^a-z0-9]+", "-", form_id.lower()).strip("-") or "instrumento"
+    chosen = kind or next((k for k in InstrumentKind if k.value == slug_id), None)
+    if chosen is None:
+        raise LoadError([Problem(message=message("xlsform.kind_needed", form_id=form_id), file=importer.file)])
+    if not groups:
+        raise LoadError([Problem(message=message("xlsform.nothing_imported"), file=importer.file)])
+    used = {q.choices for g in groups for q in g.questions if q.choices}
+    title = str(importer.settings.get("form_title") or form_id)
+    try:
+        instrument = Instrument(
+            id=slug_id,
+            kind=chosen,
+            version=str(importer.settings.get("version") or "1"),
+            title=Text(es=title),
+            groups=tuple(groups),
+            choice_lists=tuple(c for n, c in lists.items() if n in used),
+            provenance=importer.source,
+        )
+    except InvariantError as err:
+        raise LoadError([attrs.evolve(p, file=importer.file) for p in err.problems]) from None
+    return ImportedForm(instrument=instrument, skipped=tuple(importer.skipped))
