@@ -8,11 +8,12 @@ status and unmet criteria. `run_cases` evaluates each and says what differed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 import attrs
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, Lang, Message, message, not_empty
+from sce_method._core import DEFAULT_LANG, Lang, Message, message, non_negative, not_empty
 from sce_method.graduation._decision import Decision, Status
 from sce_method.graduation._evaluate import HasGraduation, evaluate
 from sce_method.participants import (
@@ -25,6 +26,7 @@ from sce_method.participants import (
     MentoringEntry,
     Participant,
     ParticipantRecord,
+    Vocabulary,
 )
 
 
@@ -53,7 +55,7 @@ class CaseAttendance:
 
     module_id: str
     session_date: pendulum.Date
-    hours: float
+    hours: float = attrs.field(validator=non_negative)
 
 
 @attrs.frozen(kw_only=True)
@@ -86,7 +88,7 @@ class CaseMentoring:
 
     mentor_id: str
     session_date: pendulum.Date
-    hours: float
+    hours: float = attrs.field(validator=non_negative)
 
 
 @attrs.frozen(kw_only=True)
@@ -179,10 +181,35 @@ class CaseOutcome:
         return "\n".join(lines)
 
 
-def run_case(methodology: HasGraduation, case: Case) -> CaseOutcome:
-    """Evaluate one case and compare the decision with what it expects."""
+class CaseMethodology(HasGraduation, Vocabulary, Protocol):
+    """What cases run against: graduation rules and the ids a record may use (a `Methodology`)."""
+
+
+def unknown_ids(case: Case, vocabulary: Vocabulary) -> list[Message]:
+    """A message for each id in *case* that the methodology does not know: a typo would count as nothing."""
+    found: list[tuple[str, str, str]] = [("kind.centre", case.participant.centre_id, "participant.centre_id")]
+    found += [("kind.module", a.module_id, f"attendance[{i}].module_id") for i, a in enumerate(case.attendance)]
+    found += [("kind.course", c.course_id, f"completions[{i}].course_id") for i, c in enumerate(case.completions)]
+    found += [
+        ("kind.instrument", s.instrument_id, f"instruments[{i}].instrument_id") for i, s in enumerate(case.instruments)
+    ]
+    known = {
+        "kind.centre": vocabulary.centre_ids,
+        "kind.module": vocabulary.module_ids,
+        "kind.course": vocabulary.course_ids,
+        "kind.instrument": vocabulary.instrument_ids,
+    }
+    return [
+        message("cases.unknown_id", kind=message(kind), id=ident, place=place)
+        for kind, ident, place in found
+        if ident not in known[kind]
+    ]
+
+
+def run_case(methodology: CaseMethodology, case: Case) -> CaseOutcome:
+    """Evaluate one case and compare the decision with what it expects (and check its ids)."""
     decision = evaluate(methodology, case.record(), case.as_of)
-    differences: list[Message] = []
+    differences: list[Message] = unknown_ids(case, methodology)
     if decision.status is not case.expect.status:
         differences.append(message("cases.status", expected=case.expect.status.value, found=decision.status.value))
     if case.expect.unmet is not None and tuple(case.expect.unmet) != decision.unmet:
@@ -196,6 +223,6 @@ def run_case(methodology: HasGraduation, case: Case) -> CaseOutcome:
     return CaseOutcome(case=case, decision=decision, differences=tuple(differences))
 
 
-def run_cases(methodology: HasGraduation, cases: Sequence[Case]) -> tuple[CaseOutcome, ...]:
+def run_cases(methodology: CaseMethodology, cases: Sequence[Case]) -> tuple[CaseOutcome, ...]:
     """Run every case, in order."""
     return tuple(run_case(methodology, case) for case in cases)

@@ -57,6 +57,21 @@ class CriterionResult:
         for child in self.children:
             yield from child.leaves()
 
+    def failing(self) -> Iterator[CriterionResult]:
+        """
+        The leaves that make this result fail, depth first.
+
+        A subtree that passed contributes nothing, even if some of its own
+        leaves failed: under a met ``any_of``, the alternatives not taken are
+        not missing.
+        """
+        if self.passed:
+            return
+        if not self.children:
+            yield self
+        for child in self.children:
+            yield from child.failing()
+
 
 @attrs.frozen(kw_only=True)
 class Decision:
@@ -82,10 +97,10 @@ class Decision:
 
     @property
     def unmet(self) -> tuple[str, ...]:
-        """Ids of the criteria not met (leaves, in rule order); empty when eligible."""
+        """Ids of the criteria whose failure keeps her from graduating (leaves, in rule order); empty when eligible."""
         if self.status is Status.ELIGIBLE:
             return ()
-        return tuple(r.criterion_id for r in self.result.leaves() if not r.passed)
+        return tuple(r.criterion_id for r in self.result.failing())
 
     @property
     def eligible(self) -> bool:
@@ -100,7 +115,7 @@ class Decision:
         """What is missing, one short sentence per unmet criterion."""
         if self.status is Status.ELIGIBLE:
             return ()
-        return tuple(r.message.render(lang) for r in self.result.leaves() if not r.passed)
+        return tuple(r.message.render(lang) for r in self.result.failing())
 
     def explain(self, lang: Lang = DEFAULT_LANG) -> str:
         """The whole decision in plain words: status, rule set, each criterion."""

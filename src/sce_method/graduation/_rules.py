@@ -173,7 +173,9 @@ class Graduation:
     def __attrs_post_init__(self) -> None:
         raise_if(check_provenance(self))
 
-    def check(self, curriculum: CurriculumLike, instruments: tuple[str, ...]) -> list[Problem]:
+    def check(
+        self, curriculum: CurriculumLike, instruments: tuple[str, ...], centres: tuple[str, ...] = ()
+    ) -> list[Problem]:
         """
         Problems of the rules against *curriculum*.
 
@@ -187,6 +189,17 @@ class Graduation:
             rule_set = entry.value
             trees: list[tuple[tuple[PathPart, ...], Criterion]] = [(("rule",), rule_set.rule)]
             trees += [(("exceptions", i, "replacement"), e.replacement) for i, e in enumerate(rule_set.exceptions)]
+            for e_index, exception in enumerate(rule_set.exceptions):
+                problems.extend(
+                    unknown_ref(
+                        (*base, "exceptions", e_index, "when", "centres", c_index),
+                        kind="kind.centre",
+                        ident=centre,
+                        known=centres,
+                    )
+                    for c_index, centre in enumerate(exception.when.centres)
+                    if centres and centre not in centres
+                )
             for prefix, tree in trees:
                 for path, criterion in walk(tree):
                     where = (*base, *prefix, *path)

@@ -85,7 +85,8 @@ class Methodology:
             )
         problems += self._citation_problems()
         if self.graduation is not None:
-            problems += [p.under("graduation") for p in self.graduation.check(self.curriculum, self.instrument_ids)]
+            checked = self.graduation.check(self.curriculum, self.instrument_ids, self.centre_ids)
+            problems += [p.under("graduation") for p in checked]
         raise_if(problems)
 
     def _citation_problems(self) -> list[Problem]:

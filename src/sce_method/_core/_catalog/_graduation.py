@@ -196,6 +196,10 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "criterios no cumplidos esperados {expected}; se obtuvo {found}",
         "en": "expected unmet criteria {expected}, got {found}",
     },
+    "cases.unknown_id": {
+        "es": "{place}: {kind} desconocido {id!r} (contaría como nada)",
+        "en": "{place}: unknown {kind} {id!r} (it would count as nothing)",
+    },
     "cases.summary": {
         "es": "{passed} de {total} casos correctos",
         "en": "{passed} of {total} cases passed",
