@@ -35,7 +35,7 @@ from sce_method._core import (
 )
 from sce_method.graduation import CaseOutcome, CohortReport, Status, evaluate, evaluate_cohort, run_cases
 from sce_method.methodology import Methodology
-from sce_method.monitoring import InstrumentKind, read_xlsform, write_xlsform
+from sce_method.monitoring import InstrumentKind, read_export, read_xlsform, write_xlsform
 from sce_method.participants import read_cohort
 from sce_method.serialization import bundled_cases, dumps, load, load_cases, load_file, unstructure
 
@@ -136,6 +136,22 @@ def _build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE", required=True, help="el .xlsx (o .yaml con --import) a escribir"
     )
     xlsform.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+
+    responses = commands.add_parser(
+        "responses", parents=[common], help="respuestas exportadas de KoboToolbox u ODK Central"
+    )
+    responses_commands = responses.add_subparsers(dest="responses_command", metavar="ACCIÓN", parser_class=_Parser)
+    responses_commands.required = True
+    check_export = responses_commands.add_parser(
+        "validate",
+        parents=[common],
+        help="validar cada fila de una exportación",
+        description="Valida cada fila de una exportación CSV o XLSX; sale con 1 si alguna fila tiene problemas.",
+    )
+    check_export.add_argument("export", metavar="EXPORT", help="el .csv o .xlsx descargado")
+    check_export.add_argument("--instrument", required=True, metavar="ID", help="id del instrumento (salida, ...)")
+    check_export.add_argument("--participant-question", metavar="NOMBRE", help="pregunta con el id de participante")
+    check_export.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
     return parser
 
 
@@ -281,7 +297,32 @@ def _xlsform(args: argparse.Namespace, lang: Lang) -> int:
     return OK
 
 
-_COMMANDS: Final = {"show": _show, "validate": _validate, "check": _check, "test": _test, "xlsform": _xlsform}
+def _responses(args: argparse.Namespace, lang: Lang) -> int:
+    instrument = load(args.methodology).instrument(args.instrument)
+    reading = read_export(args.export, instrument, participant_question=args.participant_question)
+    for problem in (*reading.warnings, *reading.problems, *reading.row_problems):
+        print(problem.render(lang), file=sys.stderr)
+    invalid = sum(1 for r in reading.responses if not r.valid)
+    summary = message(
+        "export.summary",
+        path=args.export,
+        rows=len(reading.responses),
+        invalid=invalid,
+        problems=len(reading.problems) + len(reading.row_problems),
+        warnings=len(reading.warnings),
+    )
+    print(summary.render(lang))
+    return OK if reading.valid else INVALID
+
+
+_COMMANDS: Final = {
+    "show": _show,
+    "validate": _validate,
+    "check": _check,
+    "test": _test,
+    "xlsform": _xlsform,
+    "responses": _responses,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

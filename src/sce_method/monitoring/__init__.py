@@ -12,6 +12,8 @@ Central.
 """
 
 from sce_method.monitoring._evaluate_expr import Kind, check, evaluate, holds, truthy
+from sce_method.monitoring._export_columns import Flavour
+from sce_method.monitoring._exports import ExportReading, Response, Submission, read_export
 from sce_method.monitoring._expr import (
     FUNCTIONS,
     Binary,
@@ -49,8 +51,10 @@ __all__ = [
     "Choice",
     "ChoiceList",
     "Current",
+    "ExportReading",
     "Expr",
     "ExpressionError",
+    "Flavour",
     "Group",
     "ImportedForm",
     "Instrument",
@@ -61,10 +65,13 @@ __all__ = [
     "Question",
     "QuestionType",
     "Ref",
+    "Response",
+    "Submission",
     "check",
     "evaluate",
     "holds",
     "parse",
+    "read_export",
     "read_xlsform",
     "references",
     "to_xlsform",

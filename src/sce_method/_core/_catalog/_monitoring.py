@@ -93,6 +93,31 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "respuesta a una pregunta que el instrumento no tiene",
         "en": "answer to a question the instrument does not have",
     },
+    # -- exports ------------------------------------------------------------------------
+    "export.delimiter": {
+        "es": "el archivo usa {found!r} como separador y {flavour} escribe {expected!r}: se leyó con {found!r}",
+        "en": "the file uses {found!r} as separator and {flavour} writes {expected!r}: read with {found!r}",
+    },
+    "export.no_question": {
+        "es": "ninguna columna corresponde a una pregunta del instrumento {instrument!r}: ¿es el instrumento correcto?",
+        "en": "no column matches a question of instrument {instrument!r}: is it the right instrument?",
+    },
+    "export.missing_column": {
+        "es": "no hay columna para esta pregunta en la exportación",
+        "en": "the export has no column for this question",
+    },
+    "export.unknown_column": {
+        "es": "columna que no es del instrumento: se conserva en extra, no se valida",
+        "en": "column not in the instrument: kept in extra, not validated",
+    },
+    "export.duplicate_instance": {
+        "es": "envío repetido: el mismo instance id ya está en la línea {first}",
+        "en": "duplicate submission: the same instance id is already on line {first}",
+    },
+    "export.summary": {
+        "es": "{path}: {rows} filas, {invalid} con problemas; {problems} problema(s), {warnings} aviso(s)",
+        "en": "{path}: {rows} rows, {invalid} with problems; {problems} problem(s), {warnings} warning(s)",
+    },
     # -- XLSForm import: what was not mapped --------------------------------------------
     "xlsform.column_ignored": {
         "es": "columna {column!r} no admitida: se ignora",
