@@ -37,12 +37,26 @@ def _share(_instance: object, attribute: attrs.Attribute[float], value: float) -
         raise invariant(attribute.name, message("graduation.share_range", value=value))
 
 
-def _check(record: object) -> None:
-    raise_if(check_provenance(record))
+@attrs.frozen(kw_only=True)
+class _Criterion:
+    """
+    What every criterion has: an id, an optional label, and its provenance.
+
+    The id is what ``Decision.unmet`` lists; thresholds need their own entry in
+    ``field_provenance``.
+    """
+
+    id: str = attrs.field(validator=slug)
+    label: Text | None = None
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
+
+    def __attrs_post_init__(self) -> None:
+        raise_if(check_provenance(self))
 
 
 @attrs.frozen(kw_only=True)
-class ModuleCompleted:
+class ModuleCompleted(_Criterion):
     """
     A module is completed.
 
@@ -50,154 +64,80 @@ class ModuleCompleted:
     record names the module.
     """
 
-    id: str = attrs.field(validator=slug)
     module: str = attrs.field(validator=slug)
     share: float = attrs.field(validator=_share, metadata=rule_value())
-    label: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        _check(self)
 
 
 @attrs.frozen(kw_only=True)
-class CompleteOffer:
+class CompleteOffer(_Criterion):
     """Every module of the complete formative offer is completed (see `ModuleCompleted`)."""
 
-    id: str = attrs.field(validator=slug)
     share: float = attrs.field(validator=_share, metadata=rule_value())
-    label: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        _check(self)
 
 
 @attrs.frozen(kw_only=True)
-class ModuleHours:
+class ModuleHours(_Criterion):
     """At least *hours* attended of one module."""
 
-    id: str = attrs.field(validator=slug)
     module: str = attrs.field(validator=slug)
     hours: float = attrs.field(validator=positive, metadata=rule_value())
-    label: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        _check(self)
 
 
 @attrs.frozen(kw_only=True)
-class TotalHours:
+class TotalHours(_Criterion):
     """At least *hours* attended across all modules."""
 
-    id: str = attrs.field(validator=slug)
     hours: float = attrs.field(validator=positive, metadata=rule_value())
-    label: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        _check(self)
 
 
 @attrs.frozen(kw_only=True)
-class AttendanceRate:
+class AttendanceRate(_Criterion):
     """Hours attended of the complete offer's modules / hours offered >= *rate*."""
 
-    id: str = attrs.field(validator=slug)
     rate: float = attrs.field(validator=_share, metadata=rule_value())
-    label: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        _check(self)
 
 
 @attrs.frozen(kw_only=True)
-class InstrumentSubmitted:
+class InstrumentSubmitted(_Criterion):
     """The participant answered the survey *instrument* (entrada, salida, ...)."""
 
-    id: str = attrs.field(validator=slug)
     instrument: str = attrs.field(validator=slug)
-    label: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        _check(self)
 
 
 @attrs.frozen(kw_only=True)
-class FollowUpRecorded:
+class FollowUpRecorded(_Criterion):
     """At least *count* records of individual follow-up."""
 
-    id: str = attrs.field(validator=slug)
     count: int = attrs.field(default=1, validator=positive, metadata=rule_value())
-    label: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        _check(self)
 
 
 @attrs.frozen(kw_only=True)
-class MentoringSessions:
+class MentoringSessions(_Criterion):
     """At least *count* mentoring sessions received as a mentee."""
 
-    id: str = attrs.field(validator=slug)
     count: int = attrs.field(validator=positive, metadata=rule_value())
-    label: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        _check(self)
 
 
 @attrs.frozen(kw_only=True)
-class AllOf:
+class AllOf(_Criterion):
     """Every one of *criteria* holds."""
 
-    id: str = attrs.field(validator=slug)
     criteria: tuple[Criterion, ...] = attrs.field(validator=not_empty)
-    label: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        _check(self)
 
 
 @attrs.frozen(kw_only=True)
-class AnyOf:
+class AnyOf(_Criterion):
     """At least one of *criteria* holds."""
 
-    id: str = attrs.field(validator=slug)
     criteria: tuple[Criterion, ...] = attrs.field(validator=not_empty)
-    label: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        _check(self)
 
 
 @attrs.frozen(kw_only=True)
-class AtLeast:
+class AtLeast(_Criterion):
     """At least *n* of *criteria* hold."""
 
-    id: str = attrs.field(validator=slug)
     n: int = attrs.field(validator=positive, metadata=rule_value())
     criteria: tuple[Criterion, ...] = attrs.field(validator=not_empty)
-    label: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
     def __attrs_post_init__(self) -> None:
         problems = check_provenance(self)
