@@ -1,0 +1,255 @@
+"""Tests for `sce_method.participants._cells`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from decimal import Decimal
+
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sce_method.participants import _cells as cells
+
+
+def _key(parse: Callable[[object], object], value: object) -> str:
+    """The message key of the CellError *parse* raises for *value*."""
+    with pytest.raises(cells.CellError) as caught:
+        parse(value)
+    return caught.value.message.key
+
+
+class TestCellError:
+    def test_carries_its_message(self) -> None:
+        """The error keeps the catalog message; str() is its English rendering."""
+        with pytest.raises(cells.CellError) as caught:
+            cells.hours("2,5")
+
+        expected = (
+            "cell.decimal_comma",
+            "number with a decimal comma '2,5': use a point (2.5); the value is not guessed",
+        )
+        assert expected == (caught.value.message.key, str(caught.value))
+
+
+class TestBlank:
+    @pytest.mark.parametrize("value", [None, "", "   ", "\t"])
+    def test_blank(self, value: object) -> None:
+        """None and white space are blank."""
+        expected = True
+
+        assert expected == cells.blank(value)
+
+    @pytest.mark.parametrize("value", ["0", " x ", 0, 0.0, False])
+    def test_not_blank(self, value: object) -> None:
+        """Anything else, zero and False included, is a value."""
+        expected = False
+
+        assert expected == cells.blank(value)
+
+
+class TestText:
+    def test_stripped(self) -> None:
+        """Surrounding spaces are dropped."""
+        expected = "P0001"
+
+        assert expected == cells.text("  P0001 ")
+
+    @pytest.mark.parametrize(("value", "read"), [(1001, "1001"), (1001.0, "1001")])
+    def test_whole_numbers_from_a_workbook(self, value: object, read: str) -> None:
+        """A whole number typed in a spreadsheet is read as its digits."""
+        expected = read
+
+        assert expected == cells.text(value)
+
+    def test_blank_is_refused(self) -> None:
+        """A required text cell cannot be empty."""
+        expected = "cell.blank"
+
+        assert expected == _key(cells.text, " ")
+
+    @pytest.mark.parametrize("value", [True, 2.5, dt.date(2024, 1, 1)])
+    def test_other_types_are_refused(self, value: object) -> None:
+        """A bool, a fraction or a date is not an id."""
+        expected = "load.wrong_type"
+
+        assert expected == _key(cells.text, value)
+
+
+class TestHours:
+    @pytest.mark.parametrize(("value", "read"), [("2.5", 2.5), ("2", 2.0), (" 12 ", 12.0), ("0", 0.0)])
+    def test_text(self, value: str, read: float) -> None:
+        """Digits with an optional point decimal part."""
+        expected = read
+
+        assert expected == cells.hours(value)
+
+    def test_decimal_comma_is_refused(self) -> None:
+        """'2,5' is not guessed to be 2.5 (nor 25)."""
+        expected = "cell.decimal_comma"
+
+        assert expected == _key(cells.hours, "2,5")
+
+    @pytest.mark.parametrize("value", ["-1", "-2.5"])
+    def test_negative_text_is_refused(self, value: str) -> None:
+        """A negative number of hours is refused as negative, not as 'not a number'."""
+        expected = "value.negative"
+
+        assert expected == _key(cells.hours, value)
+
+    @pytest.mark.parametrize("value", [None, "", "  "])
+    def test_blank_is_refused(self, value: object) -> None:
+        """An empty hours cell is an error, not zero."""
+        expected = "cell.blank"
+
+        assert expected == _key(cells.hours, value)
+
+    @pytest.mark.parametrize("value", ["dos", "2h", "1e3", "2.5.1", ".5", "2,5,1", "+2", "nan"])
+    def test_not_a_number(self, value: str) -> None:
+        """Anything but plain digits is refused."""
+        expected = "cell.not_number"
+
+        assert expected == _key(cells.hours, value)
+
+    @pytest.mark.parametrize(("value", "read"), [(3, 3.0), (2.5, 2.5), (0, 0.0)])
+    def test_numbers_from_a_workbook(self, value: float, read: float) -> None:
+        """An int or float cell is taken as it is."""
+        expected = read
+
+        assert expected == cells.hours(value)
+
+    @pytest.mark.parametrize("value", [True, False])
+    def test_bool_is_refused(self, *, value: bool) -> None:
+        """TRUE in a workbook is not 1 hour."""
+        expected = "cell.not_number"
+
+        assert expected == _key(cells.hours, value)
+
+    def test_negative_number_is_refused(self) -> None:
+        """A negative number cell is refused."""
+        expected = "value.negative"
+
+        assert expected == _key(cells.hours, -1)
+
+    @pytest.mark.parametrize("value", [math.inf, math.nan])
+    def test_not_finite_is_refused(self, value: float) -> None:
+        """Infinite or NaN hours are refused."""
+        expected = "value.not_finite"
+
+        assert expected == _key(cells.hours, value)
+
+    def test_date_cell_is_refused(self) -> None:
+        """A date typed where hours go is not a number."""
+        expected = "cell.not_number"
+
+        assert expected == _key(cells.hours, dt.date(2024, 1, 1))
+
+    @given(st.decimals(min_value=0, max_value=10_000, places=2, allow_nan=False, allow_infinity=False).map(abs))
+    def test_any_point_decimal_reads_back(self, value: Decimal) -> None:
+        """Every non-negative decimal written with a point reads as that number."""
+        text = f"{value:f}"
+
+        expected = float(text)
+        assert expected == cells.hours(text)
+
+
+class TestDate:
+    def test_iso_text(self) -> None:
+        """YYYY-MM-DD text is a date."""
+        expected = pendulum.Date(2024, 10, 17)
+
+        assert expected == cells.date("2024-10-17")
+
+    def test_iso_text_with_spaces(self) -> None:
+        """Surrounding spaces are dropped."""
+        expected = pendulum.Date(2024, 10, 17)
+
+        assert expected == cells.date(" 2024-10-17 ")
+
+    @pytest.mark.parametrize("value", ["17/10/2024", "10/17/2024", "2024-13-45", "2024-02-30", "20241017", "2024-1-7"])
+    def test_other_text_is_refused(self, value: str) -> None:
+        """Day/month orders are not guessed, and impossible dates are refused."""
+        expected = "load.invalid_date"
+
+        assert expected == _key(cells.date, value)
+
+    def test_blank_is_refused(self) -> None:
+        """A required date cannot be empty."""
+        expected = "cell.blank"
+
+        assert expected == _key(cells.date, "")
+
+    def test_datetime_at_midnight(self) -> None:
+        """A workbook date cell (a datetime at midnight) is its date."""
+        expected = pendulum.Date(2024, 10, 17)
+
+        assert expected == cells.date(dt.datetime(2024, 10, 17))  # noqa: DTZ001 -- a workbook cell has no zone
+
+    def test_datetime_with_a_time_is_refused(self) -> None:
+        """A date and time is not a date: the time is not silently dropped."""
+        expected = "load.invalid_date"
+
+        assert expected == _key(cells.date, dt.datetime(2024, 10, 17, 10, 30))  # noqa: DTZ001 -- as above
+
+    def test_date_cell(self) -> None:
+        """A plain date is a date."""
+        expected = pendulum.Date(2024, 10, 17)
+
+        assert expected == cells.date(dt.date(2024, 10, 17))
+
+    def test_result_is_a_pendulum_date(self) -> None:
+        """Every date read is a pendulum Date, whatever the cell's type."""
+        expected = {pendulum.Date}
+
+        assert expected == {type(cells.date(v)) for v in ("2024-10-17", dt.date(2024, 10, 17))}
+
+    @pytest.mark.parametrize("value", [45582, 45582.0, True])
+    def test_numbers_are_refused(self, value: object) -> None:
+        """A spreadsheet serial number is not guessed to be a date."""
+        expected = "load.invalid_date"
+
+        assert expected == _key(cells.date, value)
+
+    @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+    def test_every_iso_date_reads_back(self, day: dt.date) -> None:
+        """Every real date written in ISO form reads as itself."""
+        expected = pendulum.Date(day.year, day.month, day.day)
+
+        assert expected == cells.date(day.isoformat())
+
+
+class TestChoice:
+    def test_known(self) -> None:
+        """A value among the choices is returned."""
+        expected = "presencial"
+
+        assert expected == cells.choice("presencial", ["presencial", "en-linea"])
+
+    def test_close_value_is_suggested(self) -> None:
+        """An unknown value close to a choice suggests it."""
+        with pytest.raises(cells.CellError) as caught:
+            cells.choice("presencia", ["presencial", "en-linea"])
+
+        expected = ("cell.unknown_suggest", "presencial")
+        assert expected == (caught.value.message.key, caught.value.message.params["suggestion"])
+
+
+class TestUnknownIdMessage:
+    def test_suggests_the_closest(self) -> None:
+        """A near miss names the closest known id."""
+        said = cells.unknown_id_message(
+            "educacion-finaciera", ["educacion-financiera", "desarrollo-humano"], kind="kind.module"
+        )
+
+        expected = "unknown module 'educacion-finaciera'; did you mean 'educacion-financiera'?"
+        assert expected == said.render("en")
+
+    def test_lists_the_known_when_nothing_is_close(self) -> None:
+        """With nothing close, the valid ids are listed, sorted."""
+        said = cells.unknown_id_message("cocina", ["b-modulo", "a-modulo"], kind="kind.module")
+
+        expected = "unknown module 'cocina'; valid: a-modulo, b-modulo"
+        assert expected == said.render("en")

@@ -1,0 +1,388 @@
+"""Tests for `sce_method.participants._read`: the lists' files, sheets and headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+import sce_method
+from sce_method._core import LoadError, Problem, message
+from sce_method.participants import TABLES, Table, read_cohort
+from sce_method.participants._read import Sink, StopAtFirst, read_rows
+from tests.participants.lists import ATTENDANCE, PARTICIPANTS, write_lists
+
+
+def _where(problem: Problem) -> tuple[str | None, int | None, int | None, tuple[str | int, ...], str]:
+    """A problem's file name (not its folder), line, column, path and message key."""
+    file = None if problem.file is None else Path(problem.file).name
+    return (file, problem.line, problem.column, problem.path, problem.message.key)
+
+
+def _problems(folder: Path) -> list[tuple[str | None, int | None, int | None, tuple[str | int, ...], str]]:
+    with pytest.raises(LoadError) as caught:
+        read_cohort(folder, sce_method.load())
+    return [_where(p) for p in caught.value.problems]
+
+
+class TestTables:
+    def test_lists_in_reading_order(self) -> None:
+        """The cohort folder's lists, in the order DESIGN.md gives them."""
+        expected = ["participants", "cohorts", "attendance", "completions", "instruments", "follow_up", "mentoring"]
+
+        assert expected == list(TABLES)
+
+    def test_required_lists(self) -> None:
+        """Only participants and attendance are required."""
+        expected = ["participants", "attendance"]
+
+        assert expected == [name for name, table in TABLES.items() if table.required]
+
+    def test_participants_columns(self) -> None:
+        """participants.csv: four required columns, the withdrawal and the personal columns optional."""
+        expected = (
+            "participant_id",
+            "centre_id",
+            "cohort_id",
+            "enrolled_on",
+            "withdrawn_on",
+            "name",
+            "curp",
+            "phone",
+            "email",
+        )
+
+        assert expected == TABLES["participants"].allowed
+
+
+class TestTable:
+    def test_allowed(self) -> None:
+        """A list allows its columns, then its optional ones."""
+        expected = ("a", "b", "c")
+
+        assert expected == Table("x", ("a", "b"), ("c",)).allowed
+
+    def test_not_required_by_default(self) -> None:
+        """A list is optional unless said otherwise."""
+        expected = False
+
+        assert expected == Table("x", ("a",)).required
+
+
+class TestSink:
+    def test_collects(self) -> None:
+        """Under collect, every problem is kept in order."""
+        sink = Sink(errors="collect")
+        sink.add("a.csv", 2, 1, ("x",), message("cell.blank"))
+        sink.add("a.csv", 3, 1, ("x",), message("cell.blank"))
+
+        expected = [2, 3]
+        assert expected == [p.line for p in sink.problems]
+
+    def test_raise_stops_at_the_first(self) -> None:
+        """Under raise, the first problem is kept and reading stops."""
+        sink = Sink(errors="raise")
+        with pytest.raises(StopAtFirst):
+            sink.add("a.csv", 2, 1, ("x",), message("cell.blank"))
+
+        expected = 1
+        assert expected == len(sink.problems)
+
+
+class TestReadRows:
+    TABLE = Table("t", ("a", "b"), ("c",))
+
+    def _read(self, *rows: list[object]) -> tuple[list[tuple[int, dict[str, object]]], list[Problem]]:
+        sink = Sink(errors="collect")
+        got = list(read_rows(self.TABLE, "t.csv", iter(enumerate(rows, start=1)), sink))
+        return got, sink.problems
+
+    def test_rows_by_name_and_line(self) -> None:
+        """Each row is a dict by column name, with its line."""
+        expected = [(2, {"a": "1", "b": "2"})]
+
+        assert expected == self._read(["a", "b"], ["1", "2"])[0]
+
+    def test_columns_in_any_order(self) -> None:
+        """Columns are found by name, not by position."""
+        expected = [(2, {"b": "2", "a": "1"})]
+
+        assert expected == self._read(["b", "a"], ["2", "1"])[0]
+
+    def test_blank_rows_are_skipped(self) -> None:
+        """A row of empty cells is not data."""
+        expected = [4]
+
+        assert expected == [line for line, _ in self._read(["a", "b"], ["", " "], [], ["1", "2"])[0]]
+
+    def test_short_rows_are_padded(self) -> None:
+        """A row shorter than the header has empty trailing cells."""
+        expected = [(2, {"a": "1", "b": None, "c": None})]
+
+        assert expected == self._read(["a", "b", "c"], ["1"])[0]
+
+    def test_extra_cells(self) -> None:
+        """A row with more cells than the header is reported at the first extra cell, and not used."""
+        rows, problems = self._read(["a", "b"], ["1", "2", "3"])
+
+        expected: tuple[list[object], list[object]] = ([], [("t.csv", 2, 3, (), "table.extra_cells")])
+        assert expected == (rows, [_where(p) for p in problems])
+
+    def test_trailing_blank_cells_are_not_extra(self) -> None:
+        """Empty cells past the header (a spreadsheet's habit) are ignored."""
+        expected = [(2, {"a": "1", "b": "2"})]
+
+        assert expected == self._read(["a", "b"], ["1", "2", "", None])[0]
+
+    def test_empty_list(self) -> None:
+        """A list with no header row is reported at line 1."""
+        expected = [("t.csv", 1, None, (), "table.empty")]
+
+        assert expected == [_where(p) for p in self._read()[1]]
+
+    def test_blank_header_cell_is_an_unknown_column(self) -> None:
+        """A header with an empty name is reported at its column."""
+        expected = [("t.csv", 1, 3, ("",), "cell.unknown")]
+
+        assert expected == [_where(p) for p in self._read(["a", "b", None], ["1", "2", "3"])[1]]
+
+
+class TestHeaders:
+    def test_missing_required_column(self, tmp_path: Path) -> None:
+        """A required column missing from the header is reported on line 1, by name."""
+        participants = PARTICIPANTS.replace(",enrolled_on", "").replace(",2024-06-10", "")
+        folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE)
+
+        expected = ("participants.csv", 1, None, ("enrolled_on",), "table.missing_column")
+        assert expected == _problems(folder)[0]
+
+    def test_missing_column_message(self, tmp_path: Path) -> None:
+        """The message names the column."""
+        folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE.replace(",hours", ",horas"))
+        with pytest.raises(LoadError) as caught:
+            read_cohort(folder, sce_method.load())
+
+        expected = "required column 'hours' is missing"
+        assert expected == caught.value.problems[1].message.render("en")
+
+    def test_unknown_column_suggests_the_closest(self, tmp_path: Path) -> None:
+        """An unknown column is reported at its place in the header, with the closest valid name."""
+        folder = write_lists(
+            tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE.replace(",hours", ",hours,mdoe")
+        )
+
+        problems = _problems(folder)
+        expected = [("attendance.csv", 1, 5, ("mdoe",), "cell.unknown_suggest")]
+        assert expected == problems
+
+    def test_unknown_column_suggestion(self, tmp_path: Path) -> None:
+        """The suggestion is the closest allowed column."""
+        folder = write_lists(
+            tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE.replace(",hours", ",hours,mdoe")
+        )
+        with pytest.raises(LoadError) as caught:
+            read_cohort(folder, sce_method.load())
+
+        expected = "mode"
+        assert expected == caught.value.problems[0].message.params["suggestion"]
+
+    def test_a_misspelt_required_column_is_both_unknown_and_missing(self, tmp_path: Path) -> None:
+        """'horas' for 'hours': the header cell is unknown and the column is missing."""
+        folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE.replace(",hours", ",horas"))
+
+        expected = [
+            ("attendance.csv", 1, 4, ("horas",), "cell.unknown_suggest"),
+            ("attendance.csv", 1, None, ("hours",), "table.missing_column"),
+        ]
+        assert expected == _problems(folder)
+
+    def test_optional_columns_may_be_absent(self, tmp_path: Path) -> None:
+        """A list without its optional columns reads."""
+        folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE)
+
+        expected = (None, None)
+        cohort = read_cohort(folder, sce_method.load())
+        assert expected == (cohort.participants[0].enrollment.withdrawn_on, cohort.attendance[0].mode)
+
+
+class TestFiles:
+    def test_missing_participants_list(self, tmp_path: Path) -> None:
+        """A folder without participants.csv is reported by that file's path; no row can then be placed."""
+        folder = write_lists(tmp_path, attendance=ATTENDANCE)
+        with pytest.raises(LoadError) as caught:
+            read_cohort(folder, sce_method.load())
+
+        expected = [
+            (str(tmp_path / "participants.csv"), None, None, (), "cohort.missing_list"),
+            (str(tmp_path / "attendance.csv"), 2, 1, ("participant_id",), "cell.unknown_participant"),
+        ]
+        assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in caught.value.problems]
+
+    def test_missing_attendance_list(self, tmp_path: Path) -> None:
+        """A folder without attendance.csv is reported by that file's path."""
+        folder = write_lists(tmp_path, participants=PARTICIPANTS)
+        with pytest.raises(LoadError) as caught:
+            read_cohort(folder, sce_method.load())
+
+        expected = [(str(tmp_path / "attendance.csv"), None, None, (), "cohort.missing_list")]
+        assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in caught.value.problems]
+
+    def test_missing_list_message(self, tmp_path: Path) -> None:
+        """The message names the list and says it may be a file or a sheet."""
+        with pytest.raises(LoadError) as caught:
+            read_cohort(write_lists(tmp_path, participants=PARTICIPANTS), sce_method.load())
+
+        expected = "the required list 'attendance' is missing (attendance.csv file or attendance sheet)"
+        assert expected == caught.value.problems[0].message.render("en")
+
+    def test_missing_optional_lists(self, tmp_path: Path) -> None:
+        """Optional lists may be absent: their rows are empty."""
+        cohort = read_cohort(write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE), sce_method.load())
+
+        expected = ((), (), (), (), (), ())
+        assert expected == (
+            cohort.periods,
+            cohort.completions,
+            cohort.submissions,
+            cohort.follow_ups,
+            cohort.mentoring,
+            cohort.problems,
+        )
+
+    def test_not_utf8(self, tmp_path: Path) -> None:
+        """A Latin-1 file is refused at the line and column of its first bad byte."""
+        participants = "participant_id,centre_id,cohort_id,enrolled_on,name\nP1,crea,c1,2024-06-10,Mará\n"
+        folder = write_lists(tmp_path, participants=participants.encode("latin-1"), attendance=ATTENDANCE)
+
+        expected = [("participants.csv", 2, 26, (), "load.not_utf8")]
+        assert expected == _problems(folder)
+
+    def test_not_utf8_message_does_not_echo_the_text(self, tmp_path: Path) -> None:
+        """The message gives the bad byte, not the text around it."""
+        participants = "participant_id,centre_id,cohort_id,enrolled_on,name\nP1,crea,c1,2024-06-10,Mará\n"
+        folder = write_lists(tmp_path, participants=participants.encode("latin-1"), attendance=ATTENDANCE)
+        with pytest.raises(LoadError) as caught:
+            read_cohort(folder, sce_method.load())
+
+        expected = False
+        assert expected == ("Mar" in str(caught.value))
+
+    def test_bom_is_accepted(self, tmp_path: Path) -> None:
+        """A UTF-8 BOM (Excel's 'CSV UTF-8') is dropped, not read into the first column name."""
+        folder = write_lists(tmp_path, participants=b"\xef\xbb\xbf" + PARTICIPANTS.encode(), attendance=ATTENDANCE)
+
+        expected = ("P1", "P2")
+        assert expected == read_cohort(folder, sce_method.load()).participant_ids
+
+    def test_crlf_line_ends(self, tmp_path: Path) -> None:
+        """Windows line ends read the same."""
+        folder = write_lists(tmp_path, participants=PARTICIPANTS.replace("\n", "\r\n"), attendance=ATTENDANCE)
+
+        expected = ("P1", "P2")
+        assert expected == read_cohort(folder, sce_method.load()).participant_ids
+
+    def test_lines_count_quoted_line_breaks(self, tmp_path: Path) -> None:
+        """A quoted cell over two lines moves the next row's line number on by two."""
+        attendance = (
+            "participant_id,module_id,session_date,hours,mode\n"
+            'P1,alfabetizacion-digital,2024-07-01,2,"presencial\nmixta"\n'
+            "P1,alfabetizacion-digital,2024-07-01,-1\n"
+        )
+        folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
+
+        expected = [
+            ("attendance.csv", 2, 5, ("mode",), "cell.unknown_suggest"),
+            ("attendance.csv", 4, 4, ("hours",), "value.negative"),
+        ]
+        assert expected == _problems(folder)
+
+    def test_malformed_csv(self, tmp_path: Path) -> None:
+        """A quote that never closes is a malformed CSV, reported with its file."""
+        attendance = ATTENDANCE + 'P1,alfabetizacion-digital,2024-07-01,"2\n'
+        folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
+
+        expected = ["table.csv_syntax"]
+        assert expected == [key for *_, key in _problems(folder)]
+
+    def test_empty_file(self, tmp_path: Path) -> None:
+        """An empty required file is reported as a list with no header."""
+        folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance="")
+
+        expected = [("attendance.csv", 1, None, (), "table.empty")]
+        assert expected == _problems(folder)
+
+    def test_path_not_found(self, tmp_path: Path) -> None:
+        """A path that does not exist is a LoadError naming it."""
+        with pytest.raises(LoadError) as caught:
+            read_cohort(tmp_path / "nope", sce_method.load())
+
+        expected = [(str(tmp_path / "nope"), "load.not_found")]
+        assert expected == [(p.file, p.message.key) for p in caught.value.problems]
+
+    def test_neither_folder_nor_workbook(self, tmp_path: Path) -> None:
+        """A single CSV file is not a cohort."""
+        path = tmp_path / "participants.csv"
+        path.write_text(PARTICIPANTS, encoding="utf-8")
+        with pytest.raises(LoadError) as caught:
+            read_cohort(path, sce_method.load())
+
+        expected = ["cohort.not_folder_or_xlsx"]
+        assert expected == [p.message.key for p in caught.value.problems]
+
+
+class TestWorkbook:
+    def _workbook(self, path: Path, *sheets: str) -> Path:
+        book = openpyxl.Workbook()
+        book.remove(book.active)  # type: ignore[arg-type]
+        content = {"participants": PARTICIPANTS, "attendance": ATTENDANCE}
+        for name in sheets:
+            sheet = book.create_sheet(name)
+            for line in content[name].splitlines():
+                sheet.append(line.split(","))
+        book.save(path)
+        return path
+
+    def test_reads_sheets(self, tmp_path: Path) -> None:
+        """A workbook whose sheets carry the lists' names reads like a folder."""
+        book = self._workbook(tmp_path / "c.xlsx", "participants", "attendance")
+
+        expected = (("P1", "P2"), 1)
+        cohort = read_cohort(book, sce_method.load())
+        assert expected == (cohort.participant_ids, len(cohort.attendance))
+
+    def test_missing_sheet(self, tmp_path: Path) -> None:
+        """A missing required sheet is a problem named by the workbook and the sheet."""
+        book = self._workbook(tmp_path / "c.xlsx", "participants")
+        with pytest.raises(LoadError) as caught:
+            read_cohort(book, sce_method.load())
+
+        expected = [(f"{book}[attendance]", None, None, (), "cohort.missing_list")]
+        assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in caught.value.problems]
+
+    def test_problems_name_the_sheet(self, tmp_path: Path) -> None:
+        """A bad cell of a sheet is placed as workbook[sheet]:line:column."""
+        book = openpyxl.Workbook()
+        book.remove(book.active)  # type: ignore[arg-type]
+        participants = book.create_sheet("participants")
+        for line in PARTICIPANTS.splitlines():
+            participants.append(line.split(","))
+        attendance = book.create_sheet("attendance")
+        attendance.append(["participant_id", "module_id", "session_date", "hours"])
+        attendance.append(["P1", "alfabetizacion-digital", "2024-07-01", -1])
+        book.save(tmp_path / "c.xlsx")
+        with pytest.raises(LoadError) as caught:
+            read_cohort(tmp_path / "c.xlsx", sce_method.load())
+
+        expected = [(f"{tmp_path / 'c.xlsx'}[attendance]", 2, 4, ("hours",), "value.negative")]
+        assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in caught.value.problems]
+
+    def test_broken_workbook(self, tmp_path: Path) -> None:
+        """A file named .xlsx that is not a workbook is unreadable, not a crash."""
+        path = tmp_path / "c.xlsx"
+        path.write_bytes(b"not a zip file")
+        with pytest.raises(LoadError) as caught:
+            read_cohort(path, sce_method.load())
+
+        expected = [(str(path), "load.unreadable")]
+        assert expected == [(p.file, p.message.key) for p in caught.value.problems]
