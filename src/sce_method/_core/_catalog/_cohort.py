@@ -16,11 +16,11 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "number with a decimal comma {value!r}: use a point (2.5); the value is not guessed",
     },
     "cell.unknown_suggest": {
-        "es": "{kind} desconocido {id!r}; ¿quiso decir {suggestion!r}?",
+        "es": "{kind} inexistente {id!r}; ¿quiso decir {suggestion!r}?",
         "en": "unknown {kind} {id!r}; did you mean {suggestion!r}?",
     },
     "cell.unknown": {
-        "es": "{kind} desconocido {id!r}; válidos: {known}",
+        "es": "{kind} inexistente {id!r}; existen: {known}",
         "en": "unknown {kind} {id!r}; valid: {known}",
     },
     "cell.unknown_participant": {

@@ -197,7 +197,7 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "expected unmet criteria {expected}, got {found}",
     },
     "cases.unknown_id": {
-        "es": "{place}: {kind} desconocido {id!r} (contaría como nada)",
+        "es": "{place}: {kind} inexistente {id!r} (contaría como nada)",
         "en": "{place}: unknown {kind} {id!r} (it would count as nothing)",
     },
     "cases.summary": {

@@ -44,7 +44,7 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "there is no {kind} with id {id!r}; known: {known}",
     },
     "ref.unknown": {
-        "es": "referencia a {kind} desconocido {id!r}; existen: {known}",
+        "es": "referencia a {kind} inexistente {id!r}; existen: {known}",
         "en": "reference to unknown {kind} {id!r}; known: {known}",
     },
     # -- kinds of thing, used inside other messages ---------------------------------
