@@ -137,6 +137,16 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     xlsform.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
 
+    results = commands.add_parser(
+        "results",
+        parents=[common],
+        help="el marco de resultados: meta, logro, avance y estado de cada indicador",
+        description="Muestra el marco de resultados (el Anexo A del informe para la metodología incluida).",
+    )
+    results.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help="formato de salida")
+    results.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    results.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+
     responses = commands.add_parser(
         "responses", parents=[common], help="respuestas exportadas de KoboToolbox u ODK Central"
     )
@@ -297,6 +307,21 @@ def _xlsform(args: argparse.Namespace, lang: Lang) -> int:
     return OK
 
 
+def _results(args: argparse.Namespace, lang: Lang) -> int:
+    framework = load(args.methodology).results_framework
+    if framework is None:
+        print(message("results.none").render(lang), file=sys.stderr)
+        return INVALID
+    if args.format == "csv":
+        text = framework.to_csv(lang)
+    elif args.format == "json":
+        text = json.dumps(framework.to_rows(lang), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = framework.describe(lang, "md" if args.format == "md" else "table")
+    _emit(text, args.output)
+    return OK
+
+
 def _responses(args: argparse.Namespace, lang: Lang) -> int:
     instrument = load(args.methodology).instrument(args.instrument)
     reading = read_export(args.export, instrument, participant_question=args.participant_question)
@@ -321,6 +346,7 @@ _COMMANDS: Final = {
     "check": _check,
     "test": _test,
     "xlsform": _xlsform,
+    "results": _results,
     "responses": _responses,
 }
 

@@ -35,7 +35,7 @@ from sce_method._core import (
 from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
 from sce_method.graduation import Graduation
 from sce_method.methodology._render import Format, render_methodology, render_provenance
-from sce_method.monitoring import Instrument
+from sce_method.monitoring import Instrument, ResultsFramework
 
 
 @attrs.frozen(kw_only=True)
@@ -65,6 +65,7 @@ class Methodology:
     staff_trainings: tuple[StaffTraining, ...] = ()
     graduation: Graduation | None = None
     instruments: tuple[Instrument, ...] = ()
+    results_framework: ResultsFramework | None = None
     provenance: Provenance
     field_provenance: Mapping[str, Provenance] = provenance_overrides()
 

@@ -11,6 +11,7 @@ when the instrument loads (`check`), evaluated against a response
 Central.
 """
 
+from sce_method.monitoring._achievement import Achievement, Measure, achievement, percent_of
 from sce_method.monitoring._evaluate_expr import Kind, check, evaluate, holds, truthy
 from sce_method.monitoring._export_columns import Flavour
 from sce_method.monitoring._exports import ExportReading, Response, Submission, read_export
@@ -39,6 +40,8 @@ from sce_method.monitoring._questions import (
     Question,
     QuestionType,
 )
+from sce_method.monitoring._results import Outcome, PeriodResult, ReportedFigure, ResultIndicator, ResultsFramework
+from sce_method.monitoring._results_render import COLUMNS as RESULT_COLUMNS
 from sce_method.monitoring._xlsform import LANGUAGES, METADATA, write_xlsform, xlsform_sheets
 
 __all__ = [
@@ -46,6 +49,8 @@ __all__ = [
     "LANGUAGES",
     "METADATA",
     "NAME",
+    "RESULT_COLUMNS",
+    "Achievement",
     "Binary",
     "Call",
     "Choice",
@@ -61,16 +66,24 @@ __all__ = [
     "InstrumentKind",
     "Kind",
     "Literal",
+    "Measure",
     "Negate",
+    "Outcome",
+    "PeriodResult",
     "Question",
     "QuestionType",
     "Ref",
+    "ReportedFigure",
     "Response",
+    "ResultIndicator",
+    "ResultsFramework",
     "Submission",
+    "achievement",
     "check",
     "evaluate",
     "holds",
     "parse",
+    "percent_of",
     "read_export",
     "read_xlsform",
     "references",

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from typing import Final
 
-from sce_method._core._catalog import _cohort, _curriculum, _graduation, _load, _monitoring, _show, _values
+from sce_method._core._catalog import (
+    _cohort,
+    _curriculum,
+    _graduation,
+    _load,
+    _monitoring,
+    _results,
+    _show,
+    _values,
+)
 
 PARTS: Final = (
     _values.MESSAGES,
@@ -20,6 +29,7 @@ PARTS: Final = (
     _cohort.MESSAGES,
     _graduation.MESSAGES,
     _monitoring.MESSAGES,
+    _results.MESSAGES,
 )
 """Each room's messages, merged into `CATALOG`."""
 
