@@ -190,7 +190,7 @@ _ARITHMETIC: dict[str, Callable[[float, float], float]] = {
     "-": lambda a, b: a - b,
     "*": lambda a, b: a * b,
     "div": lambda a, b: a / b if b else math.nan,
-    "mod": lambda a, b: math.fmod(a, b) if b else math.nan,
+    "mod": lambda a, b: math.fmod(a, b) if b and math.isfinite(a) else math.nan,
 }
 
 
@@ -246,7 +246,10 @@ def _call(function: str, args: list[object], today: dt.date | None) -> object:  
     if function == "string-length":
         return float(len("" if args[0] is None else str(args[0])))
     text = "" if args[0] is None else str(args[0])
-    return re.search(str(args[1]), text) is not None
+    try:
+        return re.search(str(args[1]), text) is not None
+    except (re.error, OverflowError):
+        return False  # a pattern that does not compile matches nothing
 
 
 def holds(expr: Expr, answers: Mapping[str, object], *, current: object = None, today: dt.date | None = None) -> bool:

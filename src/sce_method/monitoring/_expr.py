@@ -21,6 +21,7 @@ Grammar, loosest first::
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Final, TypeAlias
 
 import attrs
@@ -279,7 +280,11 @@ def references(expr: Expr) -> tuple[str, ...]:
 
 
 def _number(value: float) -> str:
-    return str(int(value)) if value.is_integer() else repr(value)
+    if value.is_integer():
+        return str(int(value))
+    text = repr(value)
+    # XPath has no exponent notation (and `parse` reads none): 1e-05 is written 0.00001.
+    return format(Decimal(text), "f") if "e" in text else text
 
 
 def to_xlsform(expr: Expr, parent: int = 0) -> str:  # noqa: PLR0911 -- one return per node kind
@@ -303,5 +308,7 @@ def to_xlsform(expr: Expr, parent: int = 0) -> str:  # noqa: PLR0911 -- one retu
     if isinstance(expr, Call):
         return f"{expr.function}({', '.join(to_xlsform(a) for a in expr.args)})"
     precedence = _PRECEDENCE[expr.op]
-    text = f"{to_xlsform(expr.left, precedence)} {expr.op} {to_xlsform(expr.right, precedence + 1)}"
+    # Comparisons do not chain: a comparison inside a comparison is bracketed on either side.
+    left = precedence + 1 if expr.op in COMPARISONS else precedence
+    text = f"{to_xlsform(expr.left, left)} {expr.op} {to_xlsform(expr.right, precedence + 1)}"
     return f"({text})" if precedence < parent else text

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Final
 
 from sce_method._core import Lang, LoadError, Problem, Text, message
-from sce_method.monitoring._expr import to_xlsform
+from sce_method.monitoring._expr import parse, to_xlsform
 from sce_method.monitoring._instrument import Instrument
 from sce_method.monitoring._questions import Question, QuestionType
 
@@ -75,7 +75,7 @@ def xlsform_sheets(instrument: Instrument) -> Sheets:
     for group in instrument.groups:
         begin: Row = {"type": "begin_group", "name": group.name} | _translated("label", group.label)
         if group.relevant is not None:
-            begin["relevant"] = group.relevant
+            begin["relevant"] = to_xlsform(parse(group.relevant))
         survey.append(begin)
         survey.extend(_question_row(q) for q in group.questions)
         survey.append({"type": "end_group", "name": group.name})
