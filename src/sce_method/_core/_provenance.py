@@ -198,8 +198,8 @@ def walk_provenance(
     record_prov: Provenance | None = getattr(obj, "provenance", None) if hasattr(obj, "provenance") else inherited
     own: Mapping[str, Provenance] = getattr(obj, "field_provenance", {})
     for field in _fields(obj):
-        if field.name in _SKIP:
-            continue
+        if field.name in _SKIP or not field.init:
+            continue  # init=False fields are derived (a parsed expression), not values of the model
         value = getattr(obj, field.name)
         here = (*path, field.name)
         if isinstance(value, tuple) and value and all(isinstance(v, Document) for v in value):

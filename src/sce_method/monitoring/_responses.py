@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from sce_method._core import Message, Problem, message
-from sce_method.monitoring._evaluate_expr import holds
+from sce_method.monitoring._evaluate_expr import evaluate, holds
 from sce_method.monitoring._expr import parse
 from sce_method.monitoring._questions import ChoiceList, Group, Question, QuestionType
 
@@ -50,10 +50,24 @@ def _type_problem(question: Question, value: object, lists: Mapping[str, ChoiceL
     return message("response.not_a_choice", value=" ".join(unknown), choices=", ".join(names)) if unknown else None
 
 
+def _with_calculations(
+    groups: Sequence[Group], answers: Mapping[str, object], today: dt.date | None
+) -> Mapping[str, object]:
+    """*answers* with each calculate question's value, in form order, as the phone computes them."""
+    computed = dict(answers)
+    for group in groups:
+        for question in group.questions:
+            calculation = question.expression("calculation")
+            if calculation is not None:
+                computed[question.name] = evaluate(calculation, computed, today=today)
+    return computed
+
+
 def validate_answers(
     groups: Sequence[Group], lists: Mapping[str, ChoiceList], answers: Mapping[str, object], *, today: dt.date | None
 ) -> list[Problem]:
     """Every problem of *answers* (see the module docstring)."""
+    answers = _with_calculations(groups, answers, today)
     problems: list[Problem] = []
     for group in groups:
         group_relevant = group.relevant is None or holds(parse(group.relevant), answers, today=today)
