@@ -97,9 +97,8 @@ def _candidates(group: str, group_label: str | None, question: Question, lang: L
     if lang is None:
         name = question.name
         return [name, *(f"{group}{sep}{name}" for sep in _SEPARATORS)]
-    if question.label is None:
-        return []
-    label = question.label.get(lang)
+    # KoboToolbox heads a column with no label (a calculate) by the question's name, in every language.
+    label = question.label.get(lang) if question.label is not None else question.name
     out = [label]
     if group_label is not None:
         out += [f"{group_label}{sep}{label}" for sep in _SEPARATORS]

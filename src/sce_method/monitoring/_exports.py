@@ -86,8 +86,10 @@ class _CellError(Exception):
         self.message = said
 
 
-def _table(path: Path) -> tuple[list[list[object]], str | None]:
-    """The rows of the export (header first) and the CSV delimiter used, if a CSV."""
+def _table(path: Path) -> tuple[list[list[object]], list[int], str | None]:
+    """The rows of the export (header first), the line each starts on, and the CSV delimiter used, if a CSV."""
+    if not path.is_file():
+        raise LoadError([Problem(message=message("load.not_found"), file=str(path))])
     if path.suffix.lower() == ".xlsx":
         try:
             import openpyxl  # noqa: PLC0415 -- optional extra
@@ -95,16 +97,29 @@ def _table(path: Path) -> tuple[list[list[object]], str | None]:
             raise LoadError([Problem(message=message("cohort.xlsx_extra"), file=str(path))]) from None
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)  # openpyxl's notes on formatting it drops
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            sheet = workbook[workbook.sheetnames[0]]
-            return [list(row) for row in sheet.iter_rows(values_only=True)], None
-    try:
-        text = decode_utf8(path.read_bytes(), file=str(path))
-    except FileNotFoundError:
-        raise LoadError([Problem(message=message("load.not_found"), file=str(path))]) from None
+            try:
+                workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+                sheet = workbook[workbook.sheetnames[0]]
+                table: list[list[object]] = [list(row) for row in sheet.iter_rows(values_only=True)]
+            except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
+                said = message("load.unreadable", reason=type(err).__name__)
+                raise LoadError([Problem(message=said, file=str(path))]) from None
+            return table, list(range(1, len(table) + 1)), None
+    text = decode_utf8(path.read_bytes(), file=str(path))
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)], delimiter
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[object]] = []
+    lines: list[int] = []
+    while True:
+        start = reader.line_num + 1  # a quoted cell may hold line breaks: a record can span lines
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        rows.append(list(row))
+        lines.append(start)
+    return rows, lines, delimiter
 
 
 def _number(value: object, *, integer: bool) -> float | int:
@@ -160,6 +175,14 @@ def _text(value: object) -> str | None:
     return text or None
 
 
+def _kobo_status(value: object) -> str | None:
+    """Kobo's validation status by its uid (XML export) or label: ``approved``, ``not_approved``, ``on_hold``."""
+    text = _text(value)
+    if text is None:
+        return None
+    return text.lower().removeprefix("validation_status_").replace(" ", "_")
+
+
 class _Reader:
     def __init__(self, instrument: Instrument, file: str, headers: list[str], columns: ColumnMap) -> None:
         self.instrument = instrument
@@ -182,9 +205,14 @@ class _Reader:
         if question.type is QuestionType.SELECT_MULTIPLE:
             detail = self.columns.details.get(question.name, {})
             flags = {name: _text(row[i]) if i < len(row) else None for name, i in detail.items()}
-            if flags and any(v is not None for v in flags.values()):
-                return tuple(name for name, flag in flags.items() if flag in ("1", "1.0", "True", "true"))
             text = _text(raw)
+            if flags and any(v is not None for v in flags.values()):
+                chosen = [name for name, flag in flags.items() if flag in ("1", "1.0", "True", "true")]
+                if self.columns.labels is None and text is not None:
+                    # A value with no 0/1 column (not in the instrument's list, or one ODK Central did not split)
+                    # is kept from the summary, so it is validated rather than dropped.
+                    chosen += [part for part in text.split() if part not in flags and part not in chosen]
+                return tuple(chosen)
             return None if text is None else tuple(self.choice(question, part) for part in text.split())
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
@@ -216,8 +244,13 @@ class _Reader:
                 problems.append(
                     Problem(path=path, message=err.message, file=self.file, line=line, column=self.column_of(question))
                 )
+        unreadable = {str(p.path[-1]) for p in problems}
         for problem in self.instrument.validate({k: v for k, v in answers.items() if v is not None}):
             name = str(problem.path[-1])
+            if name in unreadable:
+                continue  # not blank but unreadable, and already said so: not also "required answer missing"
+            if problem.message.key == "response.required" and name not in self.columns.columns:
+                continue  # the whole column is missing, said once for the file: not again on every row
             column = self.column_of(self.instrument.question(name)) if name in self.columns.columns else None
             problems.append(attrs.evolve(problem, file=self.file, line=line, column=column))
         cell = {h: row[i] for i, h in enumerate(self.headers) if i < len(row)}
@@ -225,7 +258,7 @@ class _Reader:
         submission = Submission(
             instance_id=instance.removeprefix("uuid:") if instance else None,
             submitted_at=_utc(cell.get("_submission_time") or cell.get("SubmissionDate")),
-            review_status=_text(cell.get("_validation_status")) or _text(cell.get("ReviewState")),
+            review_status=_kobo_status(cell.get("_validation_status")) or _text(cell.get("ReviewState")),
             form_version=_text(cell.get("FormVersion")) or _text(cell.get("__version__")),
             server_id=_text(cell.get("_id")),
         )
@@ -264,15 +297,15 @@ def _file_problems(
     return problems, notes
 
 
-def _without_hxl(body: list[list[object]]) -> tuple[list[list[object]], int]:
-    """Skip a Kobo HXL row (row 2, every non-empty cell a #tag); return the rows and the first data line."""
+def _without_hxl(body: list[list[object]], lines: list[int]) -> tuple[list[list[object]], list[int]]:
+    """Skip a Kobo HXL row (row 2, every non-empty cell a #tag); return the data rows and their lines."""
     if (
         body
         and any(c not in (None, "") for c in body[0])
         and all(str(c).startswith("#") for c in body[0] if c not in (None, ""))
     ):
-        return body[1:], 3
-    return body, 2
+        return body[1:], lines[1:]
+    return body, lines
 
 
 def read_export(
@@ -289,7 +322,7 @@ def read_export(
             the instrument's questions.
     """
     file = Path(path)
-    rows, delimiter = _table(file)
+    rows, lines, delimiter = _table(file)
     if not rows:
         raise LoadError([Problem(message=message("load.empty"), file=str(file))])
     headers = [normalise(str(h)) if h is not None else "" for h in rows[0]]
@@ -303,19 +336,22 @@ def read_export(
     if delimiter is not None and expected is not None and delimiter != expected:
         said = message("export.delimiter", found=delimiter, expected=expected, flavour=flavour.value)
         notes.insert(0, Problem(message=said, file=str(file), line=1))
-    body, first_line = _without_hxl(rows[1:])
+    body, body_lines = _without_hxl(rows[1:], lines[1:])
     reader = _Reader(instrument, str(file), headers, columns)
     question_name = participant_question or instrument.participant_question
     responses: list[Response] = []
     seen: dict[str, int] = {}
-    for offset, row in enumerate(body):
+    instance_column = next((headers.index(h) + 1 for h in ("_uuid", "KEY", "meta-instanceID") if h in headers), None)
+    for line, row in zip(body_lines, body, strict=True):
         if not any(c not in (None, "") for c in row):
             continue
-        response = reader.response(first_line + offset, row, question_name)
+        response = reader.response(line, row, question_name)
         instance = response.submission.instance_id
         if instance is not None and instance in seen:
             said = message("export.duplicate_instance", first=seen[instance])
-            problems.append(Problem(path=("instance_id",), message=said, file=str(file), line=response.line))
+            problems.append(
+                Problem(path=("instance_id",), message=said, file=str(file), line=response.line, column=instance_column)
+            )
         elif instance is not None:
             seen[instance] = response.line
         responses.append(response)

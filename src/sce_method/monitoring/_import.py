@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Final
 
@@ -74,6 +74,8 @@ def _lang_of(column: str, default: str) -> str | None:
 
 
 def _read_sheets(path: Path) -> dict[str, _Sheet]:
+    if not path.is_file():
+        raise LoadError([Problem(message=message("load.not_found"), file=path.name)])
     try:
         import openpyxl  # noqa: PLC0415 -- optional extra, imported only for workbooks
     except ImportError:
@@ -109,6 +111,10 @@ class _Importer:
         self.kind = kind
         self.ident = ident
         self.skipped: list[Problem] = []
+        self.lines: dict[str, int] = {}
+        """Question name -> its survey row, for problems found after the row was read."""
+        self.group_lines: dict[str, int] = {}
+        """Group name -> its begin_group row."""
         settings = self.sheets.get("settings")
         self.settings: dict[str, object] = settings.rows[0][1] if settings and settings.rows else {}
         self.default_language = str(self.settings.get("default_language") or "Español (es)")
@@ -139,7 +145,7 @@ class _Importer:
         return None
 
     def unknown_columns(self) -> None:
-        known = {"type", "name", "required", "relevant", "constraint", "calculation", "appearance", "list_name"}
+        known = {"type", "name", "required", "relevant", "constraint", "calculation", "list_name"}
         for sheet_name in ("survey", "choices"):
             sheet = self.sheets.get(sheet_name)
             if sheet is None:
@@ -183,7 +189,7 @@ class _Importer:
     def survey(self, lists: dict[str, ChoiceList]) -> list[Group]:  # noqa: C901 -- one branch per row type
         groups: list[Group] = []
         current: list[Question] = []
-        current_head: tuple[str, Text] = ("preguntas", Text(es="Preguntas", en="Questions"))
+        current_head: tuple[str, Text, str | None] = ("preguntas", Text(es="Preguntas", en="Questions"), None)
         depth = 0
         skipping_repeat = 0
         names: set[str] = set()
@@ -204,31 +210,61 @@ class _Importer:
             if raw_type == "begin_group":
                 depth += 1
                 if depth > 1:
-                    self.skip("survey", number, message("xlsform.nested_group"))
+                    self.nested_group(number, row)
                     continue
                 if current:
                     groups.append(self.group(current_head, current))
-                name = str(row.get("name") or f"grupo_{number}")
-                current_head, current = (name, self.text(row, "label") or Text(es=name)), []
+                current_head, current = self.group_head(number, row), []
                 continue
             if raw_type == "end_group":
                 depth = max(0, depth - 1)
                 if depth == 0 and current:
                     groups.append(self.group(current_head, current))
-                    current, current_head = [], ("preguntas", Text(es="Preguntas", en="Questions"))
+                    current, current_head = [], ("preguntas", Text(es="Preguntas", en="Questions"), None)
                 continue
             if raw_type in METADATA_TYPES or not raw_type:
                 continue
             question = self.question(number, raw_type, row, lists, names)
             if question is not None:
                 names.add(question.name)
+                self.lines[question.name] = number
                 current.append(question)
         if current:
             groups.append(self.group(current_head, current))
         return groups
 
-    def group(self, head: tuple[str, Text], questions: list[Question]) -> Group:
-        return Group(name=head[0], label=head[1], questions=tuple(questions), provenance=self.source)
+    def group(self, head: tuple[str, Text, str | None], questions: list[Question]) -> Group:
+        name, label, relevant = head
+        return Group(name=name, label=label, relevant=relevant, questions=tuple(questions), provenance=self.source)
+
+    def group_head(self, number: int, row: dict[str, object]) -> tuple[str, Text, str | None]:
+        """A top-level group's name (a valid one), label and relevant."""
+        name = str(row.get("name") or f"grupo_{number}")
+        if not NAME.fullmatch(name):
+            self.skip("survey", number, message("instrument.bad_name", name=name), "name")
+            name = f"grupo_{number}"
+        self.group_lines[name] = number
+        return name, self.text(row, "label") or Text(es=name), self.relevant(number, row)
+
+    def nested_group(self, number: int, row: dict[str, object]) -> None:
+        """Say that a nested group is flattened into the outer one, and that its relevant is lost."""
+        self.skip("survey", number, message("xlsform.nested_group"))
+        if row.get("relevant") is not None:
+            said = message("xlsform.expression_dropped", column="relevant", problem=message("xlsform.nested_group"))
+            self.skip("survey", number, said, "relevant")
+
+    def relevant(self, number: int, row: dict[str, object]) -> str | None:
+        """A group's relevant, if it is in the supported subset (else reported and left out)."""
+        text = row.get("relevant")
+        if text is None:
+            return None
+        try:
+            parse(str(text))
+        except ExpressionError as err:
+            said = message("xlsform.expression_dropped", column="relevant", problem=err.message)
+            self.skip("survey", number, said, "relevant")
+            return None
+        return str(text)
 
     def question(
         self, number: int, raw_type: str, row: dict[str, object], lists: dict[str, ChoiceList], names: set[str]
@@ -283,11 +319,21 @@ class _Importer:
         )
 
 
-def _drop_broken_references(groups: list[Group], skipped: list[Problem], file: str) -> list[Group]:
+def _drop_broken_references(
+    groups: list[Group], skipped: list[Problem], file: str, lines: Mapping[str, int], group_lines: Mapping[str, int]
+) -> list[Group]:
     """Remove expressions whose ``${name}`` s were not imported (or whose types clash), saying so."""
     kinds: dict[str, Kind] = {q.name: KIND_OF_TYPE[q.type] for g in groups for q in g.questions}
     kept: list[Group] = []
     for group in groups:
+        if group.relevant is not None:
+            try:
+                check(parse(group.relevant), kinds, None)
+            except ExpressionError as err:
+                said = message("xlsform.expression_dropped", column="relevant", problem=err.message)
+                line = group_lines.get(group.name)
+                skipped.append(Problem(path=(group.name, "relevant"), message=said, file=f"{file}[survey]", line=line))
+                group = attrs.evolve(group, relevant=None)  # noqa: PLW2901 -- the group, without its relevant
         questions = []
         for question in group.questions:
             changes: dict[str, None] = {}
@@ -299,7 +345,9 @@ def _drop_broken_references(groups: list[Group], skipped: list[Problem], file: s
                     check(expr, kinds, question.kind if column == "constraint" else None)
                 except ExpressionError as err:
                     said = message("xlsform.expression_dropped", column=column, problem=err.message)
-                    skipped.append(Problem(path=(question.name, column), message=said, file=f"{file}[survey]"))
+                    line = lines.get(question.name)
+                    problem = Problem(path=(question.name, column), message=said, file=f"{file}[survey]", line=line)
+                    skipped.append(problem)
                     changes[column] = None
             if question.type is QuestionType.CALCULATE and "calculation" in changes:
                 skipped.append(
@@ -307,6 +355,7 @@ def _drop_broken_references(groups: list[Group], skipped: list[Problem], file: s
                         path=(question.name,),
                         message=message("xlsform.calculation_missing", name=question.name),
                         file=f"{file}[survey]",
+                        line=lines.get(question.name),
                     )
                 )
                 continue
@@ -332,7 +381,9 @@ def read_xlsform(
     importer = _Importer(Path(path), kind, ident)
     importer.unknown_columns()
     lists = {c.name: c for c in importer.choice_lists()}
-    groups = _drop_broken_references(importer.survey(lists), importer.skipped, importer.file)
+    groups = _drop_broken_references(
+        importer.survey(lists), importer.skipped, importer.file, importer.lines, importer.group_lines
+    )
     form_id = str(importer.settings.get("form_id") or Path(path).stem)
     slug_id = ident or re.sub(r"[^a-z0-9]+", "-", form_id.lower()).strip("-") or "instrumento"
     chosen = kind or next((k for k in InstrumentKind if k.value == slug_id), None)
