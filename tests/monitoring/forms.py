@@ -126,8 +126,8 @@ def valid_answers(form: Instrument) -> dict[str, object]:
     A response to *form* with no problem on `TODAY`.
 
     Each relevant question in a relevant group (in form order) gets an answer of its type that
-    meets the bundled constraints: an id-like text, 3, a past date, the first
-    choice.
+    meets the bundled constraints: an id-like text, 3 (or 30 where 3 breaks the
+    constraint, as for an age), a past date, the first choice.
     """
     answers: dict[str, object] = {}
     for group_ in form.groups:
@@ -140,10 +140,14 @@ def valid_answers(form: Instrument) -> dict[str, object]:
             if q.type in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
                 first = form.choice_list(q.choices or "").names[0]
                 answers[q.name] = first if q.type is QuestionType.SELECT_ONE else (first,)
+            elif q.type is QuestionType.INTEGER:
+                # 3 meets the 1-5 scales; an age (15-99) needs a larger number.
+                constraint = q.expression("constraint")
+                fits = [n for n in (3, 30) if constraint is None or holds(constraint, answers, current=n, today=TODAY)]
+                answers[q.name] = fits[0]
             else:
                 answers[q.name] = {
                     QuestionType.TEXT: "p-001",
-                    QuestionType.INTEGER: 3,
                     QuestionType.DECIMAL: 3.5,
                     QuestionType.DATE: dt.date(2024, 10, 1),
                 }[q.type]
