@@ -35,7 +35,7 @@ from sce_method._core import (
 from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
 from sce_method.graduation import Graduation
 from sce_method.methodology._render import Format, render_methodology, render_provenance
-from sce_method.monitoring import Instrument, ResultsFramework
+from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework, check_indicators
 
 
 @attrs.frozen(kw_only=True)
@@ -66,6 +66,8 @@ class Methodology:
     graduation: Graduation | None = None
     instruments: tuple[Instrument, ...] = ()
     results_framework: ResultsFramework | None = None
+    indicators: tuple[OutcomeIndicator, ...] = ()
+    disclosure: DisclosurePolicy | None = None
     provenance: Provenance
     field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
@@ -75,6 +77,8 @@ class Methodology:
         problems += unique_ids(self.centres, field="centres")
         problems += unique_ids(self.staff_trainings, field="staff_trainings")
         problems += unique_ids(self.instruments, field="instruments")
+        problems += unique_ids(self.indicators, field="indicators")
+        problems += check_indicators(self.indicators, self.instruments)
         centre_ids = {c.id for c in self.centres}
         for t_index, training in enumerate(self.staff_trainings):
             problems.extend(

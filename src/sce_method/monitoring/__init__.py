@@ -12,6 +12,8 @@ Central.
 """
 
 from sce_method.monitoring._achievement import Achievement, Measure, achievement, percent_of
+from sce_method.monitoring._compute import IndicatorReport, IndicatorValue, compute_indicators, read_responses
+from sce_method.monitoring._disclosure import Cell, protect
 from sce_method.monitoring._evaluate_expr import Kind, check, evaluate, holds, truthy
 from sce_method.monitoring._export_columns import Flavour
 from sce_method.monitoring._exports import ExportReading, Response, Submission, read_export
@@ -30,6 +32,15 @@ from sce_method.monitoring._expr import (
     to_xlsform,
 )
 from sce_method.monitoring._import import ImportedForm, read_xlsform
+from sce_method.monitoring._indicators import (
+    Accumulation,
+    Dimension,
+    DisclosurePolicy,
+    IndicatorKind,
+    OutcomeIndicator,
+    Population,
+    check_indicators,
+)
 from sce_method.monitoring._instrument import Instrument
 from sce_method.monitoring._questions import (
     NAME,
@@ -50,18 +61,25 @@ __all__ = [
     "METADATA",
     "NAME",
     "RESULT_COLUMNS",
+    "Accumulation",
     "Achievement",
     "Binary",
     "Call",
+    "Cell",
     "Choice",
     "ChoiceList",
     "Current",
+    "Dimension",
+    "DisclosurePolicy",
     "ExportReading",
     "Expr",
     "ExpressionError",
     "Flavour",
     "Group",
     "ImportedForm",
+    "IndicatorKind",
+    "IndicatorReport",
+    "IndicatorValue",
     "Instrument",
     "InstrumentKind",
     "Kind",
@@ -69,7 +87,9 @@ __all__ = [
     "Measure",
     "Negate",
     "Outcome",
+    "OutcomeIndicator",
     "PeriodResult",
+    "Population",
     "Question",
     "QuestionType",
     "Ref",
@@ -80,11 +100,15 @@ __all__ = [
     "Submission",
     "achievement",
     "check",
+    "check_indicators",
+    "compute_indicators",
     "evaluate",
     "holds",
     "parse",
     "percent_of",
+    "protect",
     "read_export",
+    "read_responses",
     "read_xlsform",
     "references",
     "to_xlsform",

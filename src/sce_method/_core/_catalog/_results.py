@@ -14,6 +14,48 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
     "enum.Measure.numero": {"es": "número", "en": "number"},
     "enum.Measure.porcentaje": {"es": "porcentaje", "en": "percentage"},
     "enum.Measure.cualitativo": {"es": "cualitativo", "en": "qualitative"},
+    "indicator.transition_fields": {
+        "es": "una transición necesita to_instrument y to_filter, y solo ella los lleva",
+        "en": "a transition needs to_instrument and to_filter, and only a transition takes them",
+    },
+    "indicator.mean_value": {
+        "es": "un promedio necesita value (la expresión a promediar), y solo él la lleva",
+        "en": "a mean needs value (the expression averaged), and only a mean takes it",
+    },
+    "indicator.unknown_instrument_file": {
+        "es": "archivo de respuestas de un instrumento que la metodología no tiene ({id!r}); existen: {known}",
+        "en": "response file for an instrument the methodology does not have ({id!r}); known: {known}",
+    },
+    "indicator.unknown_participant": {
+        "es": "respuesta de una participante que no está en la generación: no se cuenta",
+        "en": "response from a participant not in the cohort: not counted",
+    },
+    "indicator.missing_wave": {
+        "es": "el indicador {indicator!r} necesita las respuestas de {instruments}, que la generación no tiene",
+        "en": "indicator {indicator!r} needs the responses of {instruments}, which the cohort does not have",
+    },
+    "indicator.graduates_need_date": {
+        "es": "un indicador sobre graduadas necesita la fecha de evaluación (--as-of)",
+        "en": "an indicator over graduates needs the evaluation date (--as-of)",
+    },
+    "indicators.protected": {
+        "es": (
+            "Celdas de menos de {min_cell} participantes ocultas (<{min_cell}),"
+            " y también las que se deducirían restando del total."
+        ),
+        "en": (
+            "Cells under {min_cell} participants hidden (<{min_cell}),"
+            " and those that subtraction from a total would reveal."
+        ),
+    },
+    "indicators.col.indicator_id": {"es": "indicador", "en": "indicator"},
+    "indicators.col.dimension": {"es": "desagregación", "en": "breakdown"},
+    "indicators.col.key": {"es": "grupo", "en": "group"},
+    "indicators.col.numerator": {"es": "numerador", "en": "numerator"},
+    "indicators.col.denominator": {"es": "denominador", "en": "denominator"},
+    "indicators.col.value": {"es": "valor", "en": "value"},
+    "indicators.col.missing": {"es": "sin encuesta", "en": "missing wave"},
+    "indicators.col.reported": {"es": "informe", "en": "reported"},
     "results.none": {
         "es": "la metodología no define un marco de resultados",
         "en": "the methodology defines no results framework",

@@ -1,0 +1,155 @@
+"""The ``sce-method`` argument parser."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import NoReturn
+
+from sce_method import __version__
+from sce_method._cli_common import FORMATS, USAGE
+from sce_method._core import (
+    LANGS,
+)
+from sce_method.monitoring import (
+    InstrumentKind,
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that exits 2 on wrong usage with a one-line message."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _lang_from_env() -> str:
+    value = os.environ.get("SCE_METHOD_LANG", "es")
+    return value if value in LANGS else "es"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=_lang_from_env(),
+        help="idioma de la salida y los mensajes / language of output and messages (default: es)",
+    )
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="mostrar el traceback de un error interno"
+    )
+
+    parser = _Parser(
+        prog="sce-method",
+        description="Metodología Segunda Oportunidad (SCE) de ONU Mujeres como datos tipados.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="mostrar el traceback de un error interno")
+    commands = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
+    commands.required = True
+
+    show = commands.add_parser(
+        "show",
+        parents=[common],
+        help="mostrar una metodología (la incluida por omisión)",
+        description="Muestra una metodología: la incluida por omisión, otra incluida por su id, o un archivo YAML.",
+    )
+    show.add_argument("source", nargs="?", metavar="ID|PATH", help="id de una metodología incluida o ruta a un YAML")
+    show.add_argument("--format", choices=FORMATS, default="table", help="formato de salida (default: table)")
+    show.add_argument("--provenance", action="store_true", help="cada valor con su fuente y la lista de supuestos")
+    show.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+
+    validate = commands.add_parser(
+        "validate",
+        parents=[common],
+        help="validar archivos YAML de metodología",
+        description="Valida archivos de metodología; sale con 1 y un problema por línea si alguno es inválido.",
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE", help="archivos YAML a validar")
+
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="quién acredita graduación y qué le falta",
+        description="Evalúa la graduación de cada participante de una carpeta de generación o un libro .xlsx.",
+    )
+    check.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
+    check.add_argument("--as-of", required=True, metavar="AAAA-MM-DD", help="fecha de evaluación")
+    check.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    check.add_argument("--participant", metavar="ID", help="explicar la decisión de una participante")
+    check.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help="formato de salida")
+    check.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+
+    test = commands.add_parser(
+        "test",
+        parents=[common],
+        help="ejecutar casos de prueba de las reglas de graduación",
+        description="Ejecuta casos de prueba YAML; sin archivos, los casos de la metodología incluida.",
+    )
+    test.add_argument("files", nargs="*", metavar="CASES", help="archivos YAML de casos")
+    test.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la que nombre el archivo)")
+
+    xlsform = commands.add_parser(
+        "xlsform",
+        parents=[common],
+        help="escribir un instrumento como XLSForm para KoboToolbox u ODK Central",
+        description="Escribe un instrumento de monitoreo como XLSForm (.xlsx); requiere el extra xlsx.",
+    )
+    xlsform.add_argument(
+        "instrument", nargs="?", metavar="INSTRUMENTO", help="id del instrumento (entrada, salida, ...)"
+    )
+    xlsform.add_argument("--import", dest="import_from", metavar="FORM.xlsx", help="leer un XLSForm existente a YAML")
+    xlsform.add_argument("--kind", choices=[k.value for k in InstrumentKind], help="tipo del instrumento importado")
+    xlsform.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="el .xlsx (o .yaml con --import) a escribir"
+    )
+    xlsform.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+
+    results = commands.add_parser(
+        "results",
+        parents=[common],
+        help="el marco de resultados: meta, logro, avance y estado de cada indicador",
+        description="Muestra el marco de resultados (el Anexo A del informe para la metodología incluida).",
+    )
+    results.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help="formato de salida")
+    results.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    results.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+
+    indicators = commands.add_parser(
+        "indicators",
+        parents=[common],
+        help="indicadores de resultado de una generación, con celdas pequeñas protegidas",
+        description="Calcula los indicadores de resultado de las encuestas de una carpeta de generación (responses/).",
+    )
+    indicators.add_argument("cohort", metavar="DIR", help="carpeta de generación con responses/<instrumento>.csv")
+    indicators.add_argument(
+        "--as-of", metavar="AAAA-MM-DD", help="fecha de evaluación (para indicadores sobre graduadas)"
+    )
+    indicators.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help="formato de salida")
+    indicators.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    indicators.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+    indicators.add_argument(
+        "--show-small-cells",
+        action="store_true",
+        help="mostrar las celdas de menos del umbral (pueden identificar a una persona; úselo solo si debe)",
+    )
+
+    responses = commands.add_parser(
+        "responses", parents=[common], help="respuestas exportadas de KoboToolbox u ODK Central"
+    )
+    responses_commands = responses.add_subparsers(dest="responses_command", metavar="ACCIÓN", parser_class=_Parser)
+    responses_commands.required = True
+    check_export = responses_commands.add_parser(
+        "validate",
+        parents=[common],
+        help="validar cada fila de una exportación",
+        description="Valida cada fila de una exportación CSV o XLSX; sale con 1 si alguna fila tiene problemas.",
+    )
+    check_export.add_argument("export", metavar="EXPORT", help="el .csv o .xlsx descargado")
+    check_export.add_argument("--instrument", required=True, metavar="ID", help="id del instrumento (salida, ...)")
+    check_export.add_argument("--participant-question", metavar="NOMBRE", help="pregunta con el id de participante")
+    check_export.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    return parser

@@ -1,0 +1,312 @@
+"""
+Computing outcome indicators over a cohort's records and survey responses.
+
+Panels are matched by participant id. Participants missing a wave are
+counted and reported, never silently dropped; a response for someone not in
+the cohort is a problem, not a row quietly ignored. Every broken-down cell
+goes through the disclosure policy (`DisclosurePolicy`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Protocol
+
+import attrs
+
+from sce_method._core import Problem, as_date, message
+from sce_method.graduation import HasGraduation, evaluate
+from sce_method.monitoring._disclosure import Cell, protect
+from sce_method.monitoring._evaluate_expr import evaluate as value_of
+from sce_method.monitoring._evaluate_expr import holds
+from sce_method.monitoring._exports import ExportReading, read_export
+from sce_method.monitoring._indicators import (
+    DEFAULT_AGE_BANDS,
+    DEFAULT_MIN_CELL,
+    Dimension,
+    DisclosurePolicy,
+    IndicatorKind,
+    OutcomeIndicator,
+    Population,
+)
+from sce_method.monitoring._instrument import Instrument
+from sce_method.participants import Cohort, Participant
+
+Answers = Mapping[str, object]
+
+
+class HasIndicators(HasGraduation, Protocol):
+    """A methodology with instruments, outcome indicators and a disclosure policy."""
+
+    @property
+    def instruments(self) -> tuple[Instrument, ...]:
+        """The monitoring instruments."""
+
+    @property
+    def indicators(self) -> tuple[OutcomeIndicator, ...]:
+        """The outcome indicators."""
+
+    @property
+    def disclosure(self) -> DisclosurePolicy | None:
+        """The small-cell protection."""
+
+    def instrument(self, ident: str) -> Instrument:
+        """The instrument with that id."""
+
+
+@attrs.frozen(kw_only=True)
+class IndicatorValue:
+    """
+    One indicator computed over a cohort: numerator, denominator and value.
+
+    *missing* counts the population members without the response(s) the
+    indicator needs; *small* flags a denominator under the disclosure
+    threshold; *cells* are the broken-down values, already protected.
+    """
+
+    indicator_id: str
+    numerator: float
+    denominator: int
+    value: float | None
+    missing: int
+    small: bool
+    cells: tuple[Cell, ...]
+    reported: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class IndicatorReport:
+    """The cohort's indicators, the problems met on the way, and the policy applied."""
+
+    values: tuple[IndicatorValue, ...]
+    problems: tuple[Problem, ...]
+    min_cell: int
+    suppressed: bool
+
+    def value(self, indicator_id: str) -> IndicatorValue:
+        """The value of one indicator (`KeyError` if it was not computed)."""
+        for v in self.values:
+            if v.indicator_id == indicator_id:
+                return v
+        raise KeyError(indicator_id)
+
+    def rows(self) -> list[dict[str, str]]:
+        """
+        Tidy rows, one per indicator x breakdown cell (the total first), for PowerBI or pandas.
+
+        Hidden cells show ``<min_cell`` in numerator, denominator and value alike.
+        """
+        out: list[dict[str, str]] = []
+        for v in self.values:
+            total = {
+                "indicator_id": v.indicator_id,
+                "dimension": "total",
+                "key": "",
+                "numerator": f"{v.numerator:g}",
+                "denominator": str(v.denominator),
+                "value": "" if v.value is None else f"{v.value:.3f}",
+                "missing": str(v.missing),
+                "small": "yes" if v.small else "",
+                "reported": "" if v.reported is None else f"{v.reported:g}",
+            }
+            out.append(total)
+            out.extend(
+                {
+                    "indicator_id": v.indicator_id,
+                    "dimension": c.dimension,
+                    "key": c.key,
+                    "numerator": c.shown("numerator", self.min_cell),
+                    "denominator": c.shown("denominator", self.min_cell),
+                    "value": c.shown("value", self.min_cell),
+                    "missing": "",
+                    "small": "",
+                    "reported": "",
+                }
+                for c in v.cells
+            )
+        return out
+
+
+def read_responses(
+    folder: str | os.PathLike[str], methodology: HasIndicators
+) -> tuple[dict[str, ExportReading], list[Problem]]:
+    """
+    Read ``responses/<instrument_id>.csv`` (or ``.xlsx``) of a cohort folder.
+
+    A file named after no instrument of the methodology is a problem, not ignored.
+    """
+    readings: dict[str, ExportReading] = {}
+    problems: list[Problem] = []
+    base = Path(folder) / "responses"
+    if not base.is_dir():
+        return readings, problems
+    known = {i.id for i in methodology.instruments}
+    for path in sorted(base.iterdir()):
+        if path.suffix.lower() not in (".csv", ".xlsx") or path.name.startswith("."):
+            continue
+        if path.stem not in known:
+            said = message("indicator.unknown_instrument_file", id=path.stem, known=", ".join(sorted(known)))
+            problems.append(Problem(message=said, file=str(path)))
+            continue
+        readings[path.stem] = read_export(path, methodology.instrument(path.stem))
+    return readings, problems
+
+
+def _answers_by_participant(
+    reading: ExportReading, cohort_ids: set[str], problems: list[Problem]
+) -> dict[str, Answers]:
+    """Each participant's answers; the last row wins. Rows for unknown participants are problems."""
+    found: dict[str, Answers] = {}
+    for response in reading.responses:
+        pid = response.participant_id
+        if pid is None or pid not in cohort_ids:
+            # The id is not echoed: a mistyped id may be a name.
+            problems.append(Problem(message=message("indicator.unknown_participant"), line=response.line, file=None))
+            continue
+        found[pid] = response.answers
+    return found
+
+
+def _age_band(age: object, bounds: tuple[int, ...]) -> str | None:
+    if not isinstance(age, int | float):
+        return None
+    lower = [b for b in bounds if b <= age]
+    if not lower:
+        return None
+    start = lower[-1]
+    following = [b for b in bounds if b > start]
+    return f"{start}-{following[0] - 1}" if following else f"{start}+"
+
+
+@attrs.frozen
+class _Member:
+    participant: Participant
+    age: object
+
+
+def _key(member: _Member, dimension: Dimension, bounds: tuple[int, ...]) -> str | None:
+    if dimension is Dimension.CENTRE:
+        return member.participant.centre_id
+    if dimension is Dimension.COHORT:
+        return member.participant.cohort_id
+    return _age_band(member.age, bounds)
+
+
+def _tally(
+    indicator: OutcomeIndicator, members: list[_Member], waves: Mapping[str, Mapping[str, Answers]]
+) -> tuple[dict[str, tuple[float, int]], int]:
+    """Per participant id: (numerator contribution, 1 if in the denominator); and the number missing a wave."""
+    first = waves.get(indicator.instrument, {})
+    second = waves.get(indicator.to_instrument or "", {})
+    condition = indicator.expression("filter")
+    out: dict[str, tuple[float, int]] = {}
+    missing = 0
+    for member in members:
+        pid = member.participant.id
+        answers = first.get(pid)
+        if answers is None:
+            missing += 1
+            continue
+        meets = condition is None or holds(condition, answers)
+        if indicator.kind is IndicatorKind.TRANSITION:
+            if not meets:
+                continue
+            later = second.get(pid)
+            if later is None:
+                missing += 1
+                continue
+            to_condition = indicator.expression("to_filter")
+            out[pid] = (1.0 if to_condition is not None and holds(to_condition, later) else 0.0, 1)
+        elif indicator.kind is IndicatorKind.MEAN:
+            value_expr = indicator.expression("value")
+            raw = value_of(value_expr, answers) if value_expr is not None and meets else None
+            if isinstance(raw, int | float) and not isinstance(raw, bool):
+                out[pid] = (float(raw), 1)
+        else:
+            out[pid] = (1.0 if meets else 0.0, 1)
+    return out, missing
+
+
+def compute_indicators(
+    methodology: HasIndicators,
+    cohort: Cohort,
+    responses: Mapping[str, ExportReading],
+    *,
+    as_of: dt.date | str | None = None,
+    show_small_cells: bool = False,
+) -> IndicatorReport:
+    """
+    Compute every outcome indicator of *methodology* over *cohort*.
+
+    Small cells are protected unless the caller asks for them by name
+    (*show_small_cells*). An indicator over graduates needs *as_of*.
+    """
+    policy = methodology.disclosure
+    min_cell = policy.min_cell if policy is not None else DEFAULT_MIN_CELL
+    bounds = policy.age_bands if policy is not None else DEFAULT_AGE_BANDS
+    found: list[Problem] = []
+    cohort_ids = set(cohort.participant_ids)
+    waves = {iid: _answers_by_participant(r, cohort_ids, found) for iid, r in responses.items()}
+    age_question = policy.age_question if policy is not None else None
+    entry = waves.get("entrada", {})
+    everyone = [
+        _Member(p, entry.get(p.id, {}).get(age_question) if age_question else None) for p in cohort.participants
+    ]
+    graduates: list[_Member] | None = None
+    values: list[IndicatorValue] = []
+    for indicator in methodology.indicators:
+        absent = [i for i in indicator.instruments if i not in responses]
+        if absent:
+            said = message("indicator.missing_wave", indicator=indicator.id, instruments=", ".join(absent))
+            found.append(Problem(path=(indicator.id,), message=said))
+            continue
+        if indicator.population is Population.GRADUATES:
+            if as_of is None:
+                found.append(Problem(path=(indicator.id,), message=message("indicator.graduates_need_date")))
+                continue
+            if graduates is None:
+                day = as_date(as_of)
+                graduates = [
+                    m for m in everyone if evaluate(methodology, cohort.record(m.participant.id), day).eligible
+                ]
+            members = graduates
+        else:
+            members = everyone
+        tally, missing = _tally(indicator, members, waves)
+        numerator = sum(n for n, _ in tally.values())
+        denominator = sum(d for _, d in tally.values())
+        cells: list[Cell] = []
+        for dimension in indicator.disaggregations:
+            groups: dict[str, list[tuple[float, int]]] = defaultdict(list)
+            for member in members:
+                key = _key(member, dimension, bounds)
+                if key is not None and member.participant.id in tally:
+                    groups[key].append(tally[member.participant.id])
+            raw = [
+                Cell(
+                    dimension=dimension.value, key=key, numerator=sum(n for n, _ in v), denominator=sum(d for _, d in v)
+                )
+                for key, v in sorted(groups.items())
+            ]
+            cells.extend(
+                protect(raw, min_cell, mean=indicator.kind is IndicatorKind.MEAN) if not show_small_cells else raw
+            )
+        values.append(
+            IndicatorValue(
+                indicator_id=indicator.id,
+                numerator=numerator,
+                denominator=denominator,
+                value=numerator / denominator if denominator else None,
+                missing=missing,
+                small=denominator < min_cell,
+                cells=tuple(cells),
+                reported=indicator.reported,
+            )
+        )
+    return IndicatorReport(
+        values=tuple(values), problems=tuple(found), min_cell=min_cell, suppressed=not show_small_cells
+    )

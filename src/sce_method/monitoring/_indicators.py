@@ -1,0 +1,172 @@
+"""
+Outcome indicators as data: what is counted, over whom, broken down by what.
+
+An indicator's filters are expressions of the instruments' language (see
+`parse`), checked against the instrument's questions when the methodology
+loads. A transition compares two instruments of the same participant: e.g.
+no income-generating activity at entry, then employment or a business at exit.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+
+import attrs
+
+from sce_method._core import (
+    PathPart,
+    Problem,
+    Provenance,
+    Text,
+    check_provenance,
+    message,
+    positive,
+    provenance_overrides,
+    raise_if,
+    rule_value,
+    slug,
+    unknown_ref,
+)
+from sce_method.monitoring._evaluate_expr import check
+from sce_method.monitoring._expr import Expr, ExpressionError, parse
+from sce_method.monitoring._instrument import Instrument
+
+
+class IndicatorKind(enum.Enum):
+    """How an indicator is computed."""
+
+    COUNT = "conteo"
+    """Participants whose response meets *filter*."""
+    PROPORTION = "proporcion"
+    """Of the participants who answered *instrument*, the share that meets *filter*."""
+    MEAN = "promedio"
+    """The mean of *value* over the responses that meet *filter*."""
+    TRANSITION = "transicion"
+    """Of those meeting *filter* at *instrument*, the share meeting *to_filter* at *to_instrument*."""
+
+
+class Population(enum.Enum):
+    """Whom an indicator counts."""
+
+    ENROLLED = "inscritas"
+    GRADUATES = "graduadas"
+
+
+class Dimension(enum.Enum):
+    """What an indicator can be broken down by."""
+
+    CENTRE = "centro"
+    COHORT = "generacion"
+    AGE_BAND = "edad"
+
+
+class Accumulation(enum.Enum):
+    """Whether values add up over periods or stand per period (IATI)."""
+
+    PERIOD = "periodo"
+    CUMULATIVE = "acumulado"
+
+
+DEFAULT_MIN_CELL = 5
+"""The smallest cell shown when a methodology sets no policy."""
+DEFAULT_AGE_BANDS = (15, 30, 45, 60)
+"""Lower bounds of the age bands when a methodology sets none."""
+
+
+@attrs.frozen(kw_only=True)
+class DisclosurePolicy:
+    """
+    Small-cell protection for every broken-down output.
+
+    Cells under *min_cell* participants are shown as ``<min_cell``; totals are
+    kept; a second cell is hidden where the first could be recovered by
+    subtraction. CJM participants are survivors of violence: a small cell can
+    identify a person.
+    """
+
+    min_cell: int = attrs.field(default=DEFAULT_MIN_CELL, validator=positive, metadata=rule_value())
+    age_bands: tuple[int, ...] = attrs.field(default=DEFAULT_AGE_BANDS, metadata=rule_value())
+    """Lower bounds of the age bands (``15-29, 30-44, 45-59, 60+``)."""
+    age_question: str | None = None
+    """The question of the entry survey that gives the participant's age."""
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
+
+    def __attrs_post_init__(self) -> None:
+        raise_if(check_provenance(self))
+
+
+@attrs.frozen(kw_only=True)
+class OutcomeIndicator:
+    """An outcome indicator, computed from a cohort's records and survey responses."""
+
+    id: str = attrs.field(validator=slug)
+    title: Text
+    kind: IndicatorKind
+    population: Population = Population.ENROLLED
+    instrument: str
+    filter: str | None = None
+    value: str | None = None
+    to_instrument: str | None = None
+    to_filter: str | None = None
+    disaggregations: tuple[Dimension, ...] = (Dimension.CENTRE, Dimension.COHORT)
+    unit: Text | None = None
+    ascending: bool = attrs.field(default=True, metadata=rule_value())
+    accumulation: Accumulation = Accumulation.PERIOD
+    reported: float | None = attrs.field(default=None, metadata=rule_value())
+    """The value the source reports, to compare with what is computed."""
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
+    _parsed: Mapping[str, Expr] = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems = check_provenance(self)
+        parsed: dict[str, Expr] = {}
+        for name in ("filter", "value", "to_filter"):
+            text = getattr(self, name)
+            if text is None:
+                continue
+            try:
+                parsed[name] = parse(text)
+            except ExpressionError as err:
+                said = message("expr.at", column=err.column, problem=err.message)
+                problems.append(Problem(path=(name,), message=said))
+        transition = self.kind is IndicatorKind.TRANSITION
+        if transition != (self.to_instrument is not None and self.to_filter is not None):
+            problems.append(Problem(path=("to_instrument",), message=message("indicator.transition_fields")))
+        if (self.kind is IndicatorKind.MEAN) != (self.value is not None):
+            problems.append(Problem(path=("value",), message=message("indicator.mean_value")))
+        raise_if(problems)
+        object.__setattr__(self, "_parsed", parsed)
+
+    def expression(self, name: str) -> Expr | None:
+        """The parsed ``filter``, ``value`` or ``to_filter``, if set."""
+        return self._parsed.get(name)
+
+    @property
+    def instruments(self) -> tuple[str, ...]:
+        """The instruments the indicator reads."""
+        return (self.instrument,) if self.to_instrument is None else (self.instrument, self.to_instrument)
+
+
+def check_indicators(indicators: tuple[OutcomeIndicator, ...], instruments: tuple[Instrument, ...]) -> list[Problem]:
+    """Each indicator's instruments exist and its expressions name their questions with fitting types."""
+    known = {i.id: i for i in instruments}
+    problems: list[Problem] = []
+    for index, indicator in enumerate(indicators):
+        base: tuple[PathPart, ...] = ("indicators", index)
+        for field, ident in (("instrument", indicator.instrument), ("to_instrument", indicator.to_instrument)):
+            if ident is not None and ident not in known:
+                problems.append(unknown_ref((*base, field), kind="kind.instrument", ident=ident, known=known))
+        for field, instrument_id in (("filter", indicator.instrument), ("value", indicator.instrument),
+                                     ("to_filter", indicator.to_instrument)):  # fmt: skip
+            expr = indicator.expression(field)
+            if expr is None or instrument_id not in known:
+                continue
+            kinds = {q.name: q.kind for q in known[instrument_id].questions}
+            try:
+                check(expr, kinds)
+            except ExpressionError as err:
+                problems.append(Problem(path=(*base, field), message=err.message))
+    return problems
