@@ -177,6 +177,7 @@ def _indicators(args: argparse.Namespace, lang: Lang) -> int:
         headers = [message(f"indicators.col.{k}").render(lang) for k in keys]
         body = [[row[k] for k in keys] for row in rows]
         text = table(headers, body, "md" if args.format == "md" else "table") + "\n"
+        text += "\n" + "\n".join(f"{v.indicator_id}: {v.explain(lang)}" for v in report.values) + "\n"
         if report.suppressed:
             text += "\n" + message("indicators.protected", min_cell=report.min_cell).render(lang) + "\n"
     emit(text, args.output)

@@ -10,6 +10,7 @@ goes through the disclosure policy (`DisclosurePolicy`).
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 from collections import defaultdict
 from collections.abc import Mapping
@@ -18,7 +19,7 @@ from typing import Protocol
 
 import attrs
 
-from sce_method._core import Problem, as_date, message
+from sce_method._core import DEFAULT_LANG, Lang, Message, Problem, as_date, message
 from sce_method.graduation import HasGraduation, evaluate
 from sce_method.monitoring._disclosure import Cell, protect
 from sce_method.monitoring._evaluate_expr import evaluate as value_of
@@ -76,6 +77,11 @@ class IndicatorValue:
     small: bool
     cells: tuple[Cell, ...]
     reported: float | None = None
+    explanation: Message | None = None
+
+    def explain(self, lang: Lang = DEFAULT_LANG) -> str:
+        """Who is in the denominator, who met the condition, and who was left out for lack of a survey."""
+        return "" if self.explanation is None else self.explanation.render(lang)
 
 
 @attrs.frozen(kw_only=True)
@@ -93,6 +99,12 @@ class IndicatorReport:
             if v.indicator_id == indicator_id:
                 return v
         raise KeyError(indicator_id)
+
+    def _repr_html_(self) -> str:
+        keys = ("indicator_id", "dimension", "key", "numerator", "denominator", "value", "missing", "reported")
+        head = "".join(f"<th>{html.escape(k)}</th>" for k in keys)
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(r[k])}</td>" for k in keys) + "</tr>" for r in self.rows())
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
     def rows(self) -> list[dict[str, str]]:
         """
@@ -231,6 +243,24 @@ def _tally(
     return out, missing
 
 
+def _explanation(
+    indicator: OutcomeIndicator, numerator: float, denominator: int, missing: int, members: int
+) -> Message:
+    population = message(f"indicator.population.{indicator.population.value}")
+    return message(
+        f"indicator.explain.{indicator.kind.value}",
+        members=members,
+        population=population,
+        instrument=message(f"instrument.{indicator.instrument}"),
+        to_instrument=message(f"instrument.{indicator.to_instrument}") if indicator.to_instrument else "",
+        filter=indicator.filter or "",
+        to_filter=indicator.to_filter or "",
+        numerator=f"{numerator:g}",
+        denominator=denominator,
+        missing=missing,
+    )
+
+
 def compute_indicators(
     methodology: HasIndicators,
     cohort: Cohort,
@@ -305,6 +335,7 @@ def compute_indicators(
                 small=denominator < min_cell,
                 cells=tuple(cells),
                 reported=indicator.reported,
+                explanation=_explanation(indicator, numerator, denominator, missing, len(members)),
             )
         )
     return IndicatorReport(

@@ -38,6 +38,40 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "un indicador sobre graduadas necesita la fecha de evaluación (--as-of)",
         "en": "an indicator over graduates needs the evaluation date (--as-of)",
     },
+    "indicator.population.inscritas": {"es": "inscritas", "en": "enrolled"},
+    "indicator.population.graduadas": {"es": "graduadas", "en": "graduates"},
+    "indicator.explain.transicion": {
+        "es": (
+            "De {members} {population}, {denominator} cumplían {filter} en la {instrument} y respondieron la"
+            " {to_instrument}; {numerator} de ellas cumplen {to_filter}."
+            " {missing} quedan fuera por no tener una encuesta."
+        ),
+        "en": (
+            "Of {members} {population}, {denominator} met {filter} in the {instrument} and answered the"
+            " {to_instrument}; {numerator} of them meet {to_filter}. {missing} are left out for lack of a survey."
+        ),
+    },
+    "indicator.explain.proporcion": {
+        "es": (
+            "De {members} {population}, {denominator} respondieron la {instrument}; {numerator} cumplen {filter}."
+            " {missing} quedan fuera por no tener la encuesta."
+        ),
+        "en": (
+            "Of {members} {population}, {denominator} answered the {instrument}; {numerator} meet {filter}."
+            " {missing} are left out for lack of the survey."
+        ),
+    },
+    "indicator.explain.conteo": {
+        "es": "De {members} {population}, {numerator} cumplen {filter} en la {instrument}; {missing} sin encuesta.",
+        "en": "Of {members} {population}, {numerator} meet {filter} in the {instrument}; {missing} without the survey.",
+    },
+    "indicator.explain.promedio": {
+        "es": (
+            "Promedio sobre {denominator} respuestas de la {instrument}"
+            " ({members} {population}; {missing} sin encuesta)."
+        ),
+        "en": "Mean over {denominator} responses to the {instrument} ({members} {population}; {missing} without it).",
+    },
     "indicators.protected": {
         "es": (
             "Celdas de menos de {min_cell} participantes ocultas (<{min_cell}),"
