@@ -18,7 +18,17 @@ from pathlib import Path
 FOLDER = Path(__file__).parent / "cohorts" / "crea-2024"
 SEED = 20241017
 
-META = ["_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by", "_tags", "_index"]
+META = [
+    "_id",
+    "_uuid",
+    "_submission_time",
+    "_validation_status",
+    "_notes",
+    "_status",
+    "_submitted_by",
+    "_tags",
+    "_index",
+]
 SKILLS = ["habilidades/hab_digitales", "habilidades/hab_financieras", "habilidades/hab_personales",
           "habilidades/agencia", "habilidades/confianza"]  # fmt: skip
 ENTRY = ["datos/participante", "datos/fecha", "datos/edad", "situacion/actividad", "situacion/tiene_negocio",
@@ -28,7 +38,7 @@ EXIT = ["datos/participante", "datos/fecha", "situacion/actividad", "situacion/n
 
 
 def submissions() -> dict[str, dict[str, str]]:
-    """instrument id -> participant id -> submission date, from instruments.csv."""
+    """Map instrument id -> participant id -> submission date, from instruments.csv."""
     found: dict[str, dict[str, str]] = {}
     with (FOLDER / "instruments.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):

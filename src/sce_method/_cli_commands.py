@@ -19,6 +19,7 @@ from sce_method._core import (
     table,
 )
 from sce_method.graduation import CaseOutcome, CohortReport, Status, evaluate, evaluate_cohort, run_cases
+from sce_method.mentoring import assign, mentoring_report
 from sce_method.methodology import Methodology
 from sce_method.monitoring import (
     InstrumentKind,
@@ -186,6 +187,39 @@ def _indicators(args: argparse.Namespace, lang: Lang) -> int:
     return INVALID if problems or report.problems else OK
 
 
+def _mentoring(args: argparse.Namespace, lang: Lang) -> int:
+    m = load(args.methodology)
+    cohort = read_cohort(args.cohort, m)
+    as_of = date_arg(args.as_of) if args.as_of else None
+    if args.mentoring_command == "assign":
+        result = assign(m, cohort, as_of, rebalance=args.rebalance)
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["mentor_id", "mentee_id", "starts_on", "ends_on"])
+        for a in result.assignments:
+            writer.writerow(
+                [a.mentor_id, a.mentee_id, a.starts_on.isoformat(), a.ends_on.isoformat() if a.ends_on else ""]
+            )
+        emit(buffer.getvalue(), args.output)
+        kept = len(result.assignments) - len(result.new)
+        said = message("mentoring.assigned", new=len(result.new), kept=kept, unassigned=len(result.unassigned))
+        print(said.render(lang), file=sys.stderr)
+        for left in result.unassigned:
+            print(
+                message("mentoring.unassigned", participant=left.participant_id, reason=left.reason).render(lang),
+                file=sys.stderr,
+            )
+        return OK
+    report = mentoring_report(m, cohort, as_of)
+    text = (
+        report.to_json() if args.format == "json" else report.describe(lang, "md" if args.format == "md" else "table")
+    )
+    emit(text, args.output)
+    for problem in report.problems:
+        print(problem.render(lang), file=sys.stderr)
+    return INVALID if report.problems else OK
+
+
 def _responses(args: argparse.Namespace, lang: Lang) -> int:
     instrument = load(args.methodology).instrument(args.instrument)
     reading = read_export(args.export, instrument, participant_question=args.participant_question)
@@ -212,5 +246,6 @@ COMMANDS: Final = {
     "xlsform": _xlsform,
     "results": _results,
     "indicators": _indicators,
+    "mentoring": _mentoring,
     "responses": _responses,
 }

@@ -92,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     test.add_argument("files", nargs="*", metavar="CASES", help="archivos YAML de casos")
     test.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la que nombre el archivo)")
 
+    _add_monitoring(commands, common)
+    _add_mentoring(commands, common)
+    return parser
+
+
+def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """xlsform, results, indicators and responses."""
     xlsform = commands.add_parser(
         "xlsform",
         parents=[common],
@@ -152,4 +159,32 @@ def build_parser() -> argparse.ArgumentParser:
     check_export.add_argument("--instrument", required=True, metavar="ID", help="id del instrumento (salida, ...)")
     check_export.add_argument("--participant-question", metavar="NOMBRE", help="pregunta con el id de participante")
     check_export.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
-    return parser
+
+
+def _add_mentoring(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """Mentoring assign and mentoring report."""
+    mentoring = commands.add_parser("mentoring", parents=[common], help="mentoría entre pares: asignar y reportar")
+    mentoring_commands = mentoring.add_subparsers(dest="mentoring_command", metavar="ACCIÓN", parser_class=_Parser)
+    mentoring_commands.required = True
+    assign = mentoring_commands.add_parser(
+        "assign",
+        parents=[common],
+        help="proponer qué mentora acompaña a cada participante",
+        description="Propone mentoras: mismo centro, dentro de la capacidad, carga pareja, siempre igual.",
+    )
+    assign.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
+    assign.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha (por omisión, la última de las listas)")
+    assign.add_argument("--rebalance", action="store_true", help="rehacer también las asignaciones existentes")
+    assign.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    assign.add_argument("-o", "--output", metavar="FILE", help="escribir assignments.csv en FILE")
+    report = mentoring_commands.add_parser(
+        "report",
+        parents=[common],
+        help="mentoras formadas y activas, cobertura, sesiones y problemas",
+        description="Reporta la mentoría de una generación y lista cada problema con su archivo y línea.",
+    )
+    report.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
+    report.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha (por omisión, la última de las listas)")
+    report.add_argument("--format", choices=FORMATS, default="table", help="formato de salida")
+    report.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    report.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")

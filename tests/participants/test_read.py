@@ -28,8 +28,18 @@ def _problems(folder: Path) -> list[tuple[str | None, int | None, int | None, tu
 
 class TestTables:
     def test_lists_in_reading_order(self) -> None:
-        """The cohort folder's lists, in the order DESIGN.md gives them."""
-        expected = ["participants", "cohorts", "attendance", "completions", "instruments", "follow_up", "mentoring"]
+        """The cohort folder's lists, in the order DESIGN.md gives them (assignments.csv is issue 6's optional list)."""
+        expected = [
+            "participants",
+            "cohorts",
+            "attendance",
+            "completions",
+            "instruments",
+            "follow_up",
+            "mentors",
+            "assignments",
+            "mentoring",
+        ]
 
         assert expected == list(TABLES)
 

@@ -43,7 +43,7 @@ from sce_method.graduation._criteria import (
     walk,
 )
 from sce_method.graduation._decision import CriterionResult, Decision, Status
-from sce_method.graduation._evaluate import HasGraduation, decision_date, evaluate
+from sce_method.graduation._evaluate import HasGraduation, decision_date, evaluate, evaluate_criterion
 from sce_method.graduation._report import CSV_COLUMNS, CohortReport, evaluate_cohort
 from sce_method.graduation._rules import Condition, Graduation, RuleException, RuleSet
 
@@ -86,6 +86,7 @@ __all__ = [
     "describe",
     "evaluate",
     "evaluate_cohort",
+    "evaluate_criterion",
     "kind_of",
     "run_case",
     "run_cases",

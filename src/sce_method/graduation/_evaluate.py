@@ -73,13 +73,15 @@ def _threshold(criterion: Criterion, name: str) -> Provenance:
 @attrs.frozen
 class _Evaluator:
     curriculum: CurriculumView
-    rule_set: RuleSet
+    rule_set: RuleSet | None
     facts: _Facts
     centre_id: str
     cohort_id: str
 
     def run(self, criterion: Criterion) -> CriterionResult:
-        exception = self.rule_set.exception_for(criterion.id, self.centre_id, self.cohort_id)
+        exception = (
+            None if self.rule_set is None else self.rule_set.exception_for(criterion.id, self.centre_id, self.cohort_id)
+        )
         if exception is None:
             return self._evaluate(criterion)
         result = self._evaluate(exception.replacement)
@@ -243,6 +245,27 @@ def decision_date(record: ParticipantRecord, as_of: pendulum.Date) -> pendulum.D
     if record.period is not None and record.period.ends_on < as_of:
         return record.period.ends_on
     return as_of
+
+
+def evaluate_criterion(
+    methodology: HasGraduation, criterion: Criterion, record: ParticipantRecord, as_of: dt.date | str
+) -> CriterionResult:
+    """
+    Evaluate one criterion on its own, outside any rule set (no exceptions apply).
+
+    Other rooms write their own conditions in the graduation rule model: a
+    mentor's prerequisites, for one, are criteria evaluated here.
+    """
+    day = as_date(as_of)
+    participant = record.participant
+    evaluator = _Evaluator(
+        curriculum=methodology.curriculum,
+        rule_set=None,
+        facts=facts_of(record, day),
+        centre_id=participant.centre_id,
+        cohort_id=participant.cohort_id,
+    )
+    return evaluator.run(criterion)
 
 
 def evaluate(methodology: HasGraduation, record: ParticipantRecord, as_of: dt.date | str) -> Decision:

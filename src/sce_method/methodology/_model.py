@@ -34,6 +34,7 @@ from sce_method._core import (
 )
 from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
 from sce_method.graduation import Graduation
+from sce_method.mentoring import MentoringPolicy
 from sce_method.methodology._render import Format, render_methodology, render_provenance
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework, check_indicators
 
@@ -68,6 +69,7 @@ class Methodology:
     results_framework: ResultsFramework | None = None
     indicators: tuple[OutcomeIndicator, ...] = ()
     disclosure: DisclosurePolicy | None = None
+    mentoring: MentoringPolicy | None = None
     provenance: Provenance
     field_provenance: Mapping[str, Provenance] = provenance_overrides()
 

@@ -83,8 +83,9 @@ class ResultIndicator:
         qualitative = self.measure is Measure.QUALITATIVE
         if self.target is not None and self.target == 0:
             problems.append(Problem(path=("target",), message=message("results.zero_target")))
-        if qualitative and (self.target is not None or self.baseline is not None):
-            problems.append(Problem(path=("target",), message=message("results.qualitative_number")))
+        for name, number in (("target", self.target), ("baseline", self.baseline)):
+            if qualitative and number is not None:
+                problems.append(Problem(path=(name,), message=message("results.qualitative_number")))
         for index, result in enumerate(self.results):
             if qualitative and result.actual is not None:
                 problems.append(

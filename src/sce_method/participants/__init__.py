@@ -10,6 +10,7 @@ from sce_method.participants._build import read_cohort
 from sce_method.participants._cohort import Cohort, ParticipantRecord
 from sce_method.participants._model import (
     PERSONAL_FIELDS,
+    Assignment,
     Attendance,
     CohortPeriod,
     Completion,
@@ -18,6 +19,7 @@ from sce_method.participants._model import (
     FollowUp,
     InstrumentSubmission,
     MentoringEntry,
+    MentorTraining,
     Participant,
     PersonalData,
 )
@@ -26,6 +28,7 @@ from sce_method.participants._read import TABLES, OnError, Table, Vocabulary
 __all__ = [
     "PERSONAL_FIELDS",
     "TABLES",
+    "Assignment",
     "Attendance",
     "Cohort",
     "CohortPeriod",
@@ -34,6 +37,7 @@ __all__ = [
     "Enrollment",
     "FollowUp",
     "InstrumentSubmission",
+    "MentorTraining",
     "MentoringEntry",
     "OnError",
     "Participant",

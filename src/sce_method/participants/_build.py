@@ -16,6 +16,7 @@ from sce_method.participants import _cells as cells
 from sce_method.participants._cohort import Cohort
 from sce_method.participants._model import (
     PERSONAL_FIELDS,
+    Assignment,
     Attendance,
     CohortPeriod,
     Completion,
@@ -24,6 +25,7 @@ from sce_method.participants._model import (
     FollowUp,
     InstrumentSubmission,
     MentoringEntry,
+    MentorTraining,
     Participant,
     PersonalData,
 )
@@ -60,6 +62,18 @@ def _participant_ref(known: Collection[str]) -> Parser:
             # The id is not echoed: a mistyped id may be a name.
             raise cells.CellError(message("cell.unknown_participant"))
         return ident
+
+    return parse
+
+
+def _mentee_ref(known: Collection[str]) -> Parser:
+    """A mentee id: a blank one is a session with no mentee, said in those words."""
+    participant = _participant_ref(known)
+
+    def parse(value: object) -> object:
+        if cells.blank(value):
+            raise cells.CellError(message("mentoring.no_mentee"))
+        return participant(value)
 
     return parse
 
@@ -270,9 +284,10 @@ class _Build:
     def mentoring(self, pids: Collection[str]) -> list[MentoringEntry]:
         parsers: dict[str, Parser] = {
             "mentor_id": _participant_ref(pids),
-            "mentee_id": _participant_ref(pids),
+            "mentee_id": _mentee_ref(pids),
             "session_date": cells.date,
             "hours": cells.hours,
+            "topic": cells.text,
         }
         return [
             MentoringEntry(
@@ -280,8 +295,45 @@ class _Build:
                 mentee_id=cast("str", row["mentee_id"]),
                 session_date=cast("pendulum.Date", row["session_date"]),
                 hours=cast("float", row["hours"]),
+                topic=cast("str | None", row["topic"]),
+                file=file,
+                line=line,
             )
-            for _, _, row in self.rows("mentoring", parsers)
+            for file, line, row in self.rows("mentoring", parsers)
+        ]
+
+    def mentor_trainings(self, pids: Collection[str]) -> list[MentorTraining]:
+        parsers: dict[str, Parser] = {"participant_id": _participant_ref(pids), "trained_on": cells.date}
+        seen: dict[str, int] = {}
+        found: list[MentorTraining] = []
+        for file, line, row in self.rows("mentors", parsers):
+            pid = cast("str", row["participant_id"])
+            if pid in seen:
+                said = message("mentoring.duplicate_mentor", first=seen[pid])
+                self.sink.add(file, line, 1, ("participant_id",), said)
+                continue
+            seen[pid] = line
+            trained_on = cast("pendulum.Date", row["trained_on"])
+            found.append(MentorTraining(participant_id=pid, trained_on=trained_on, file=file, line=line))
+        return found
+
+    def assignments(self, pids: Collection[str]) -> list[Assignment]:
+        parsers: dict[str, Parser] = {
+            "mentor_id": _participant_ref(pids),
+            "mentee_id": _participant_ref(pids),
+            "starts_on": cells.date,
+            "ends_on": cells.date,
+        }
+        return [
+            Assignment(
+                mentor_id=cast("str", row["mentor_id"]),
+                mentee_id=cast("str", row["mentee_id"]),
+                starts_on=cast("pendulum.Date", row["starts_on"]),
+                ends_on=cast("pendulum.Date | None", row["ends_on"]),
+                file=file,
+                line=line,
+            )
+            for file, line, row in self.rows("assignments", parsers)
         ]
 
 
@@ -328,6 +380,8 @@ def read_cohort(
             submissions=tuple(build.submissions(pids)),
             follow_ups=tuple(build.follow_ups(pids)),
             mentoring=tuple(build.mentoring(pids)),
+            mentor_trainings=tuple(build.mentor_trainings(pids)),
+            assignments=tuple(build.assignments(pids)),
             problems=tuple(build.sink.problems),
             source=name,
         )

@@ -11,12 +11,14 @@ import pendulum
 
 from sce_method._core import Problem, UnknownIdError, message
 from sce_method.participants._model import (
+    Assignment,
     Attendance,
     CohortPeriod,
     Completion,
     FollowUp,
     InstrumentSubmission,
     MentoringEntry,
+    MentorTraining,
     Participant,
 )
 
@@ -95,6 +97,8 @@ class Cohort:
     submissions: tuple[InstrumentSubmission, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
     mentoring: tuple[MentoringEntry, ...] = ()
+    mentor_trainings: tuple[MentorTraining, ...] = ()
+    assignments: tuple[Assignment, ...] = ()
     problems: tuple[Problem, ...] = ()
     source: str | None = None
     _attendance_of: Mapping[str, tuple[Attendance, ...]] = attrs.field(init=False, repr=False)

@@ -162,6 +162,41 @@ class MentoringEntry:
     mentee_id: str
     session_date: pendulum.Date
     hours: float = attrs.field(validator=non_negative)
+    topic: str | None = None
+    file: str | None = attrs.field(default=None, eq=False, repr=False)
+    line: int | None = attrs.field(default=None, eq=False, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class MentorTraining:
+    """One row of mentors.csv: a participant completed mentor training on a date."""
+
+    participant_id: str
+    trained_on: pendulum.Date
+    file: str | None = attrs.field(default=None, eq=False, repr=False)
+    line: int | None = attrs.field(default=None, eq=False, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class Assignment:
+    """One row of assignments.csv: a mentor accompanies a mentee from a date (until another, if given)."""
+
+    mentor_id: str
+    mentee_id: str
+    starts_on: pendulum.Date
+    ends_on: pendulum.Date | None = None
+    file: str | None = attrs.field(default=None, eq=False, repr=False)
+    line: int | None = attrs.field(default=None, eq=False, repr=False)
+
+    def active_on(self, day: pendulum.Date) -> bool:
+        """Whether the assignment holds on *day*."""
+        return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)
+
+    def overlaps(self, other: Assignment) -> bool:
+        """Whether the two periods share a day."""
+        self_end = self.ends_on or pendulum.Date.max
+        other_end = other.ends_on or pendulum.Date.max
+        return self.starts_on <= other_end and other.starts_on <= self_end
 
 
 @attrs.frozen(kw_only=True)

@@ -75,7 +75,9 @@ TABLES: Final = {
         Table("completions", ("participant_id", "course_id", "completed_on"), ("source",)),
         Table("instruments", ("participant_id", "instrument_id", "submitted_on")),
         Table("follow_up", ("participant_id", "recorded_on"), ("kind",)),
-        Table("mentoring", ("mentor_id", "mentee_id", "session_date", "hours")),
+        Table("mentors", ("participant_id", "trained_on")),
+        Table("assignments", ("mentor_id", "mentee_id", "starts_on"), ("ends_on",)),
+        Table("mentoring", ("mentor_id", "mentee_id", "session_date", "hours"), ("topic",)),
     )
 }  # fmt: skip
 """The lists of the cohort folder, in reading order (DESIGN.md)."""

@@ -15,6 +15,7 @@ from sce_method._core._catalog import (
     _curriculum,
     _graduation,
     _load,
+    _mentoring,
     _monitoring,
     _results,
     _show,
@@ -30,6 +31,7 @@ PARTS: Final = (
     _graduation.MESSAGES,
     _monitoring.MESSAGES,
     _results.MESSAGES,
+    _mentoring.MESSAGES,
 )
 """Each room's messages, merged into `CATALOG`."""
 

@@ -78,6 +78,14 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "la baja ({withdrawn_on}) es anterior a la inscripción ({enrolled_on})",
         "en": "withdrawal ({withdrawn_on}) is before enrolment ({enrolled_on})",
     },
+    "mentoring.duplicate_mentor": {
+        "es": "mentora repetida (ya en la línea {first}); esta fila no se cuenta",
+        "en": "mentor listed twice (already on line {first}); this row is not counted",
+    },
+    "mentoring.no_mentee": {
+        "es": "sesión de mentoría sin mentee: falta mentee_id",
+        "en": "mentoring session with no mentee: mentee_id is missing",
+    },
     "participant.unknown": {
         "es": "no hay participante con id {id!r} en esta generación",
         "en": "there is no participant with id {id!r} in this cohort",

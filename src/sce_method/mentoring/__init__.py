@@ -1,0 +1,41 @@
+"""
+Peer mentoring: the policy, sessions, checks, matching and coverage.
+
+`MentoringPolicy` says who may mentor (trained, meeting a prerequisite written
+as a graduation criterion), how many mentees and sessions; `validate_mentoring`
+checks a cohort's mentors.csv, assignments.csv and mentoring.csv; `assign`
+proposes mentors deterministically; `mentoring_report` gives coverage and
+activity figures. The records themselves are read by
+`sce_method.participants.read_cohort`.
+"""
+
+from sce_method.mentoring._match import MatchResult, NoMentoringPolicyError, Unassigned, assign, latest_date
+from sce_method.mentoring._policy import MentoringPolicy
+from sce_method.mentoring._report import MentoringReport, mentoring_report
+from sce_method.mentoring._validate import (
+    HasMentoring,
+    MentoringSession,
+    eligible_mentors,
+    sessions_of,
+    validate_mentoring,
+)
+from sce_method.participants import Assignment, MentoringEntry, MentorTraining
+
+__all__ = [
+    "Assignment",
+    "HasMentoring",
+    "MatchResult",
+    "MentorTraining",
+    "MentoringEntry",
+    "MentoringPolicy",
+    "MentoringReport",
+    "MentoringSession",
+    "NoMentoringPolicyError",
+    "Unassigned",
+    "assign",
+    "eligible_mentors",
+    "latest_date",
+    "mentoring_report",
+    "sessions_of",
+    "validate_mentoring",
+]

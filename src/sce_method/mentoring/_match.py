@@ -1,0 +1,100 @@
+"""
+Matching mentees to mentors: deterministic, within capacity, same centre, load balanced.
+
+The algorithm, in full: take the mentors eligible on the date (trained by then,
+not withdrawn, meeting the policy's prerequisite). Keep every assignment
+active on the date (unless asked to rebalance) and count each mentor's load
+from them. Then take, in participant-id order, each active participant who is
+neither a mentor nor already assigned, and give her to the mentor of her
+centre (when the policy asks for the same centre) with the lowest load, ties
+broken by mentor id, skipping mentors at capacity. Whoever cannot be placed is
+listed with the reason. Same input, same output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import attrs
+import pendulum
+
+from sce_method._core import Message, SCEError, as_date, message
+from sce_method.mentoring._validate import HasMentoring, eligible_mentors
+from sce_method.participants import Assignment, Cohort
+
+
+class NoMentoringPolicyError(SCEError, ValueError):
+    """The methodology defines no mentoring policy."""
+
+    def __init__(self) -> None:
+        self.message = message("mentoring.no_policy")
+        super().__init__(self.message.render("es"))
+
+
+@attrs.frozen(kw_only=True)
+class Unassigned:
+    """A participant no mentor could take, and why."""
+
+    participant_id: str
+    reason: Message
+
+
+@attrs.frozen(kw_only=True)
+class MatchResult:
+    """The assignments after matching (kept and new), the new ones, and who is left."""
+
+    as_of: pendulum.Date
+    assignments: tuple[Assignment, ...]
+    new: tuple[Assignment, ...]
+    unassigned: tuple[Unassigned, ...]
+
+    def load(self) -> dict[str, int]:
+        """Mentees per mentor, over every assignment active on the date."""
+        return dict(Counter(a.mentor_id for a in self.assignments if a.active_on(self.as_of)))
+
+
+def latest_date(cohort: Cohort) -> pendulum.Date:
+    """The latest date any list of the cohort mentions: the default, deterministic, evaluation date."""
+    days = [p.enrollment.enrolled_on for p in cohort.participants]
+    days += [p.ends_on for p in cohort.periods]
+    days += [m.session_date for m in cohort.mentoring] + [t.trained_on for t in cohort.mentor_trainings]
+    days += [a.starts_on for a in cohort.assignments]
+    return max(days)
+
+
+def assign(
+    methodology: HasMentoring, cohort: Cohort, as_of: dt.date | str | None = None, *, rebalance: bool = False
+) -> MatchResult:
+    """
+    Propose a mentor for every participant who has none (see the module docstring).
+
+    Raises:
+        NoMentoringPolicyError: the methodology has no mentoring policy.
+    """
+    policy = methodology.mentoring
+    if policy is None:
+        raise NoMentoringPolicyError
+    day = as_date(as_of) if as_of is not None else latest_date(cohort)
+    mentors = sorted(eligible_mentors(methodology, cohort, day))
+    centre = {p.id: p.centre_id for p in cohort.participants}
+    kept = [] if rebalance else [a for a in cohort.assignments if a.active_on(day)]
+    load = Counter(a.mentor_id for a in kept)
+    assigned = {a.mentee_id for a in kept}
+    new: list[Assignment] = []
+    unassigned: list[Unassigned] = []
+    for participant in cohort.participants:
+        pid = participant.id
+        if pid in assigned or pid in mentors or participant.enrollment.withdrawn_by(day):
+            continue
+        here = [m for m in mentors if m != pid and (not policy.same_centre or centre[m] == centre[pid])]
+        free = [m for m in here if load[m] < policy.max_mentees]
+        if not free:
+            key = "mentoring.none_at_centre" if not here else "mentoring.all_full"
+            unassigned.append(Unassigned(participant_id=pid, reason=message(key, centre=centre[pid])))
+            continue
+        mentor = min(free, key=lambda m: (load[m], m))
+        load[mentor] += 1
+        new.append(Assignment(mentor_id=mentor, mentee_id=pid, starts_on=day))
+    everything = sorted([*kept, *new], key=lambda a: (a.mentee_id, a.starts_on, a.mentor_id))
+    return MatchResult(as_of=day, assignments=tuple(everything), new=tuple(new), unassigned=tuple(unassigned))

@@ -1,0 +1,111 @@
+"""The mentoring report: trained and active mentors, coverage, sessions, and what is wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import attrs
+import pendulum
+
+from sce_method._core import DEFAULT_LANG, Lang, Problem, TableFormat, as_date, message, table
+from sce_method.mentoring._match import NoMentoringPolicyError, latest_date
+from sce_method.mentoring._validate import HasMentoring, sessions_of, trained_on, validate_mentoring
+from sce_method.participants import Cohort
+
+
+@attrs.frozen(kw_only=True)
+class MentoringReport:
+    """
+    Mentoring in one cohort on one date: coverage and activity figures, and problems.
+
+    The figures are plain numbers so that a results framework can use them as
+    indicator sources.
+    """
+
+    as_of: pendulum.Date
+    trained: int
+    active: int
+    mentees: int
+    covered: int
+    sessions: int
+    sessions_per_mentee: float | None
+    expected_sessions: int
+    over_capacity: tuple[str, ...]
+    untrained_sessions: int
+    problems: tuple[Problem, ...]
+
+    @property
+    def coverage(self) -> float | None:
+        """The share of participants to mentor who have a mentor or a session."""
+        return self.covered / self.mentees if self.mentees else None
+
+    def figures(self) -> dict[str, float | int | None]:
+        """The figures by stable id, e.g. for a results framework."""
+        return {
+            "mentoras-formadas": self.trained,
+            "mentoras-activas": self.active,
+            "participantes-a-acompanar": self.mentees,
+            "participantes-acompanadas": self.covered,
+            "cobertura": self.coverage,
+            "sesiones": self.sessions,
+            "sesiones-por-mentee": self.sessions_per_mentee,
+            "sesiones-esperadas": self.expected_sessions,
+            "mentoras-sobre-capacidad": len(self.over_capacity),
+            "sesiones-sin-mentora-formada": self.untrained_sessions,
+        }
+
+    def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
+        """The figures as a two-column table, then the mentors over capacity."""
+        rows = []
+        for key, value in self.figures().items():
+            shown = "" if value is None else (f"{value:.2f}" if isinstance(value, float) else str(value))
+            rows.append([message(f"mentoring.figure.{key}").render(lang), shown])
+        headers = [message("mentoring.col.figure").render(lang), message("mentoring.col.value").render(lang)]
+        text = table(headers, rows, fmt)
+        if self.over_capacity:
+            said = message("mentoring.over_capacity_list", mentors=", ".join(self.over_capacity))
+            text += "\n\n" + said.render(lang)
+        return text + "\n"
+
+    def to_json(self) -> str:
+        """The figures as JSON, keyed by their stable ids."""
+        return json.dumps({"as_of": self.as_of.isoformat(), **self.figures()}, ensure_ascii=False, indent=2) + "\n"
+
+
+def mentoring_report(methodology: HasMentoring, cohort: Cohort, as_of: dt.date | str | None = None) -> MentoringReport:
+    """
+    Coverage and activity of mentoring in *cohort* on *as_of* (by default the latest date in its lists).
+
+    Raises:
+        NoMentoringPolicyError: the methodology has no mentoring policy.
+    """
+    policy = methodology.mentoring
+    if policy is None:
+        raise NoMentoringPolicyError
+    day = as_date(as_of) if as_of is not None else latest_date(cohort)
+    trained = trained_on(cohort)
+    sessions = [s for s in sessions_of(cohort.mentoring) if s.session_date <= day]
+    active_assignments = [a for a in cohort.assignments if a.active_on(day)]
+    active = {s.mentor_id for s in sessions} | {a.mentor_id for a in active_assignments}
+    to_mentor = [p for p in cohort.participants if p.id not in trained and not p.enrollment.withdrawn_by(day)]
+    mentored = {m for s in sessions for m in s.mentees} | {a.mentee_id for a in active_assignments}
+    covered = [p for p in to_mentor if p.id in mentored]
+    per_mentee = [sum(1 for s in sessions if p.id in s.mentees) for p in covered]
+    load: dict[str, int] = {}
+    for assignment in active_assignments:
+        load[assignment.mentor_id] = load.get(assignment.mentor_id, 0) + 1
+    untrained = [s for s in sessions if s.mentor_id not in trained or trained[s.mentor_id] > s.session_date]
+    return MentoringReport(
+        as_of=day,
+        trained=len(trained),
+        active=len(active & set(trained)),
+        mentees=len(to_mentor),
+        covered=len(covered),
+        sessions=len(sessions),
+        sessions_per_mentee=sum(per_mentee) / len(per_mentee) if per_mentee else None,
+        expected_sessions=policy.expected_sessions,
+        over_capacity=tuple(sorted(m for m, n in load.items() if n > policy.max_mentees)),
+        untrained_sessions=len(untrained),
+        problems=tuple(validate_mentoring(methodology, cohort)),
+    )
