@@ -144,10 +144,19 @@ def _xlsform(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def _results(args: argparse.Namespace, lang: Lang) -> int:
-    framework = load(args.methodology).results_framework
+    m = load(args.methodology)
+    framework = m.results_framework
     if framework is None:
         print(message("results.none").render(lang), file=sys.stderr)
         return INVALID
+    if args.cohort is not None and m.mentoring is not None:
+        cohort = read_cohort(args.cohort, m)
+        report = mentoring_report(m, cohort, date_arg(args.as_of) if args.as_of else None)
+        figures = {f"mentoring.{k}": v for k, v in report.figures().items()}
+        start = min(p.enrollment.enrolled_on for p in cohort.participants)
+        framework = framework.with_computed(
+            figures, period=f"cohorte {report.as_of}", starts_on=start, ends_on=report.as_of
+        )
     if args.format == "csv":
         text = framework.to_csv(lang)
     elif args.format == "json":

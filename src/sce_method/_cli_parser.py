@@ -123,6 +123,10 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
     )
     results.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help="formato de salida")
     results.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    results.add_argument(
+        "--cohort", metavar="DIR|XLSX", help="calcular de esta generación los indicadores que lo declaran (computed)"
+    )
+    results.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha de esos cálculos (por omisión, la última)")
     results.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
 
     indicators = commands.add_parser(

@@ -73,6 +73,8 @@ class ResultIndicator:
     baseline: float | None = attrs.field(default=None, metadata=rule_value())
     target: float | None = attrs.field(default=None, metadata=rule_value())
     target_text: Text | None = None
+    computed: str | None = None
+    """A figure computed from a cohort that gives this indicator's actual (e.g. ``mentoring.cobertura``)."""
     results: tuple[PeriodResult, ...] = ()
     provenance: Provenance
     field_provenance: Mapping[str, Provenance] = provenance_overrides()
@@ -261,6 +263,41 @@ class ResultsFramework:
     def figure(self, ident: str) -> ReportedFigure:
         """A reported figure by id (`UnknownIdError` if none)."""
         return lookup(self.figures, ident, "kind.figure")
+
+    def with_computed(
+        self,
+        figures: Mapping[str, float | int | None],
+        *,
+        period: str,
+        starts_on: pendulum.Date,
+        ends_on: pendulum.Date,
+    ) -> ResultsFramework:
+        """
+        A new framework with results computed from a cohort for *period*.
+
+        Each indicator that declares a ``computed`` figure found in *figures*
+        gains a result with that figure as its actual. The figures come from a
+        cohort (e.g. `sce_method.mentoring.mentoring_report`), so each result
+        cites the cohort's lists, not the seed.
+        """
+        provenance = Provenance.cite("cohorte", f"{period}: {', '.join(sorted(figures))}")
+
+        def extended(indicator: ResultIndicator) -> ResultIndicator:
+            value = figures.get(indicator.computed) if indicator.computed is not None else None
+            if value is None:
+                return indicator
+            result = PeriodResult(
+                period=period,
+                starts_on=starts_on,
+                ends_on=ends_on,
+                actual=float(value),
+                provenance=provenance,
+                field_provenance={"actual": provenance, "status": provenance},
+            )
+            return attrs.evolve(indicator, results=(*indicator.results, result))
+
+        outcomes = tuple(attrs.evolve(o, indicators=tuple(extended(i) for i in o.indicators)) for o in self.outcomes)
+        return attrs.evolve(self, outcomes=outcomes)
 
     def to_rows(self, lang: Lang = DEFAULT_LANG) -> list[dict[str, str]]:
         """One plain dict per indicator and period (``pandas.DataFrame(rf.to_rows())`` works)."""
