@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import warnings
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Final
@@ -36,6 +35,7 @@ from sce_method.monitoring._questions import (
     Question,
     QuestionType,
 )
+from sce_method.monitoring._xlsform_sheets import lang_of, read_sheets
 
 METADATA_TYPES: Final = frozenset(
     {"start", "end", "today", "deviceid", "username", "phonenumber", "email", "audit", "simserial", "subscriberid"}
@@ -53,61 +53,11 @@ class ImportedForm:
     skipped: tuple[Problem, ...]
 
 
-@attrs.define
-class _Sheet:
-    name: str
-    rows: list[tuple[int, dict[str, object]]]
-
-
-def _lang_of(column: str, default: str) -> str | None:
-    """'es' or 'en' for a ``label::Español (es)`` style column; None for another language."""
-    _, _, suffix = column.partition("::")
-    if not suffix:
-        suffix = default
-    match = _LANG.search(suffix)
-    code = match.group("code").lower() if match else suffix.strip().lower()
-    if code.startswith(("es", "español")) or code == "spanish":
-        return "es"
-    if code.startswith("en") or code == "english":
-        return "en"
-    return None
-
-
-def _read_sheets(path: Path) -> dict[str, _Sheet]:
-    if not path.is_file():
-        raise LoadError([Problem(message=message("load.not_found"), file=path.name)])
-    try:
-        import openpyxl  # noqa: PLC0415 -- optional extra, imported only for workbooks
-    except ImportError:
-        raise LoadError([Problem(message=message("cohort.xlsx_extra"), file=str(path))]) from None
-    with warnings.catch_warnings():
-        # openpyxl warns about cell formatting it drops (conditional formats, data validation): not data.
-        warnings.simplefilter("ignore", UserWarning)
-        try:
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            tables = {title: list(workbook[title].iter_rows(values_only=True)) for title in workbook.sheetnames}
-        except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
-            said = message("load.unreadable", reason=type(err).__name__)
-            raise LoadError([Problem(message=said, file=str(path))]) from None
-    sheets: dict[str, _Sheet] = {}
-    for title, rows in tables.items():
-        if not rows:
-            continue
-        header = [str(h).strip().lower() if h is not None else "" for h in rows[0]]
-        header = [h.replace("list name", "list_name") for h in header]
-        body: list[tuple[int, dict[str, object]]] = [
-            (number, {h: v for h, v in zip(header, values, strict=False) if h and v not in (None, "")})
-            for number, values in enumerate(rows[1:], start=2)
-        ]
-        sheets[title.strip().lower()] = _Sheet(title, [(n, r) for n, r in body if r])
-    return sheets
-
-
 class _Importer:
     def __init__(self, path: Path, kind: InstrumentKind | None, ident: str | None) -> None:
         self.path = path
         self.file = path.name
-        self.sheets = _read_sheets(path)
+        self.sheets = read_sheets(path)
         self.kind = kind
         self.ident = ident
         self.skipped: list[Problem] = []
@@ -135,7 +85,7 @@ class _Importer:
             base = key.partition("::")[0]
             if base != column:
                 continue
-            lang = _lang_of(key, self.default_language)
+            lang = lang_of(key, self.default_language)
             if lang is not None and lang not in found:
                 found[lang] = str(value).strip()
         if "es" in found:
@@ -156,7 +106,7 @@ class _Importer:
                     columns.setdefault(column, number)
             for column, number in columns.items():
                 base = column.partition("::")[0]
-                if base in known or (base in _TRANSLATABLE and _lang_of(column, self.default_language)):
+                if base in known or (base in _TRANSLATABLE and lang_of(column, self.default_language)):
                     continue
                 self.skip(sheet.name, number, message("xlsform.column_ignored", column=column), column)
         for title, sheet in self.sheets.items():
