@@ -41,7 +41,6 @@ METADATA_TYPES: Final = frozenset(
     {"start", "end", "today", "deviceid", "username", "phonenumber", "email", "audit", "simserial", "subscriberid"}
 )
 """Metadata rows: filled by the device, written again by `write_xlsform`; not questions."""
-_LANG: Final = re.compile(r"\((?P<code>[A-Za-z-]+)\)\s*$")
 _TRANSLATABLE: Final = ("label", "hint", "constraint_message")
 
 
