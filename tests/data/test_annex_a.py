@@ -69,9 +69,11 @@ class TestSeedFigures:
         """The figures are the seed's."""
         rf = framework()
 
-        assert tuple(
-            rf.figure(i).value for i in ("participantes-2024", "graduadas-2024", "graduadas-total")
-        ) == (119, 91, 373)
+        assert tuple(rf.figure(i).value for i in ("participantes-2024", "graduadas-2024", "graduadas-total")) == (
+            119,
+            91,
+            373,
+        )
 
 
 class TestResultsCommand:
