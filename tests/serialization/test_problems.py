@@ -141,11 +141,6 @@ class TestInvariantsKeepTheirPath:
         ]
         assert expected == _summary(problems_of(anchor.text))
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="attrs stops at a record's first failing field validator, so a second bad field of the same record "
-        "is only reported once the first is fixed (STYLE: collect all problems of one input before raising)",
-    )
     def test_two_bad_fields_of_one_record(self) -> None:
         """Bad hours and bad sessions of the same module are both reported."""
         bad = edit("sessions: 6", "sessions: 0", text=edit("hours: 12.0", "hours: -4").text)

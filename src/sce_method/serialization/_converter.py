@@ -20,10 +20,11 @@ import attrs
 import cattrs
 import pendulum
 from cattrs.cols import mapping_structure_factory
+from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_unstructure_fn
 from cattrs.preconf.pyyaml import make_converter as make_yaml_converter
 
-from sce_method._core import Text, as_date, message
+from sce_method._core import InvariantError, Problem, Text, as_date, message
 from sce_method._core._messages import Message
 from sce_method.graduation import KINDS, Criterion
 
@@ -172,9 +173,44 @@ def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
     def structure(value: object, _: type) -> Any:
         if not isinstance(value, Mapping):
             raise _wrong("type.mapping", value)
-        return inner(value, cl)
+        try:
+            return inner(value, cl)
+        except InvariantError as first:
+            raise _all_fields(first, cl, value) from None
+        except ClassValidationError as group:
+            # attrs stops at a record's first failing validator: report every bad field of it at once.
+            subs = [
+                _all_fields(e, cl, value) if isinstance(e, InvariantError) and not _noted(e) else e
+                for e in group.exceptions
+            ]
+            raise ClassValidationError(group.message, subs, group.cl) from None
 
     return structure
+
+
+def _noted(exc: BaseException) -> bool:
+    """Whether cattrs noted *exc* against one attribute (rather than the constructor as a whole)."""
+    return any(isinstance(n, AttributeValidationNote) for n in getattr(exc, "__notes__", ()))
+
+
+def _all_fields(first: InvariantError, cl: Any, value: Mapping[str, object]) -> InvariantError:
+    """*first*'s problems and those of every other field whose raw value breaks its validator."""
+    return InvariantError(list(dict.fromkeys([*first.problems, *_field_problems(cl, value)])))
+
+
+def _field_problems(cl: Any, value: Mapping[str, object]) -> list[Problem]:
+    """Run each field's validator on its raw value; our validators check plain values (text, numbers, lists)."""
+    found: list[Problem] = []
+    for field in attrs.fields(get_origin(cl) or cl):
+        if field.validator is None or field.name not in value:
+            continue
+        try:
+            field.validator(None, field, value[field.name])
+        except InvariantError as err:
+            found.extend(err.problems)
+        except Exception:  # noqa: BLE001, S112 -- a raw value of another type is cattrs' to report, not ours
+            continue
+    return found
 
 
 @attrs.frozen
