@@ -28,8 +28,8 @@ from sce_method._core import (
     slug,
     unknown_ref,
 )
-from sce_method.monitoring._evaluate_expr import check
-from sce_method.monitoring._expr import Expr, ExpressionError, parse
+from sce_method.monitoring._evaluate_expr import Kind, check
+from sce_method.monitoring._expr import Expr, ExpressionError, parse, to_xlsform
 from sce_method.monitoring._instrument import Instrument
 
 
@@ -151,7 +151,7 @@ class OutcomeIndicator:
 
 
 def check_indicators(indicators: tuple[OutcomeIndicator, ...], instruments: tuple[Instrument, ...]) -> list[Problem]:
-    """Each indicator's instruments exist and its expressions name their questions with fitting types."""
+    """Each indicator's instruments exist, its expressions fit its questions' types, and a mean's value is a number."""
     known = {i.id: i for i in instruments}
     problems: list[Problem] = []
     for index, indicator in enumerate(indicators):
@@ -166,7 +166,12 @@ def check_indicators(indicators: tuple[OutcomeIndicator, ...], instruments: tupl
                 continue
             kinds = {q.name: q.kind for q in known[instrument_id].questions}
             try:
-                check(expr, kinds)
+                found = check(expr, kinds)
             except ExpressionError as err:
                 problems.append(Problem(path=(*base, field), message=err.message))
+                continue
+            if field == "value" and found not in (Kind.NUMBER, Kind.ANY):
+                # A mean of text or of true/false would count no one, silently.
+                said = message("expr.type", where=to_xlsform(expr), expected=Kind.NUMBER.value, found=found.value)
+                problems.append(Problem(path=(*base, field), message=said))
     return problems

@@ -1,0 +1,260 @@
+"""
+Benchmark: the three bundled outcome indicators over a million participants.
+
+It generates N synthetic participants (default 1,000,000) in cohorts of 25 at
+the three bundled centres, with entry (``entrada``) and exit (``salida``)
+survey responses: about 97 % answered the entry survey and 80 % the exit
+survey, and one response in 10,000 of each names a participant who is not in
+the cohort (a mistyped id), as field data does.
+
+The data is built **in memory**, not written to files: a `Cohort` of the
+participants and one `ExportReading` per survey, whose `Response` objects
+hold typed answers exactly as `read_export` returns them. Reading the files is
+what ``bench_responses.py`` measures; an analyst reads the exports once and
+then computes the indicators many times (by date, by centre, after a fix), so
+this script times the computation alone. The cohort has no attendance: the
+three bundled indicators count every enrolled participant, so no graduation
+decision is made.
+
+Then, in the same process, it times:
+
+- the library: ``sce_method.monitoring.compute_indicators`` with the bundled
+  methodology (the three indicators, their totals, the breakdowns by centre
+  and by cohort, and the disclosure control of every cell);
+- if pandas is installed, a hand-written pandas version of the same figures
+  on the same data (totals, participants missing a wave, and numerator and
+  denominator by centre and by cohort, without disclosure control), from
+  DataFrames built before the clock starts.
+
+It prints both times, their ratio (the goal is at most 1.5) and whether the
+two agree on every total. Without pandas it says the comparison was skipped.
+A script, not a test: it asserts nothing.
+
+Usage: python benchmarks/bench_indicators.py [N]   (default: 1000000)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import os
+import platform
+import random
+import sys
+import time
+from typing import Any
+
+import pendulum
+
+import sce_method
+from sce_method.monitoring import ExportReading, Flavour, IndicatorReport, Response, Submission, compute_indicators
+from sce_method.participants import Cohort, Enrollment, Participant
+
+GOAL = 1.5
+COHORT_SIZE = 25
+CENTRES = ("crea", "cjm-guadalajara", "cjm-tlajomulco")
+ENTRY_SHARE = 0.97
+EXIT_SHARE = 0.80
+UNKNOWN_EVERY = 10_000
+TRANSITION = "transicion-a-actividad-generadora-de-ingresos"
+BUSINESS = "inicio-o-mejora-de-negocio"
+STUDIES = "integracion-a-estudios"
+
+Figures = dict[str, tuple[float, int, int]]
+"""Per indicator id: numerator, denominator and participants missing a wave."""
+
+
+def _scores(rng: random.Random) -> dict[str, object]:
+    return {name: rng.randint(1, 5) for name in ("hab_digitales", "hab_financieras", "hab_personales")} | {
+        "agencia": rng.randint(1, 5),
+        "confianza": rng.randint(1, 5),
+        "promedio_habilidades": None,  # a calculate question: the library does not compute it
+    }
+
+
+def _entry(rng: random.Random, pid: str, day: dt.date) -> dict[str, object]:
+    return {
+        "participante": pid,
+        "fecha": day,
+        "edad": rng.randint(15, 70),
+        "actividad": rng.choice(("ninguna", "ninguna", "empleo", "negocio")),
+        "tiene_negocio": rng.choice(("si", "no", "no")),
+        "estudia": rng.choice(("si", "no", "no", "no")),
+        **_scores(rng),
+    }
+
+
+def _exit(rng: random.Random, pid: str, day: dt.date) -> dict[str, object]:
+    return {
+        "participante": pid,
+        "fecha": day,
+        "actividad": rng.choice(("ninguna", "empleo", "empleo", "negocio")),
+        "negocio_inicio_mejora": rng.choice(("si", "no")),
+        "estudios": rng.choice(("formales", "capacitacion", "ninguno", "ninguno")),
+        **_scores(rng),
+    }
+
+
+def generate(n: int) -> tuple[Cohort, dict[str, ExportReading]]:
+    """A cohort of *n* participants and its entry and exit survey readings, built in memory."""
+    rng = random.Random(20241117)  # noqa: S311 -- reproducible synthetic data, not security
+    submission = Submission()
+    participants: list[Participant] = []
+    entries: list[Response] = []
+    exits: list[Response] = []
+    enrollment = Enrollment(enrolled_on=pendulum.date(2024, 6, 10))
+    for index in range(n):
+        cohort = index // COHORT_SIZE
+        centre = CENTRES[cohort % len(CENTRES)]
+        pid = f"P{index:07d}"
+        participants.append(
+            Participant(id=pid, centre_id=centre, cohort_id=f"{centre}-{cohort}", enrollment=enrollment)
+        )
+        if rng.random() < ENTRY_SHARE:
+            answers = _entry(rng, pid, dt.date(2024, 6, 12))
+            entries.append(Response(line=len(entries) + 2, participant_id=pid, answers=answers, submission=submission))
+        if rng.random() < EXIT_SHARE:
+            answers = _exit(rng, pid, dt.date(2024, 10, 10))
+            exits.append(Response(line=len(exits) + 2, participant_id=pid, answers=answers, submission=submission))
+    for responses, make in ((entries, _entry), (exits, _exit)):
+        for unknown in range(max(1, len(responses) // UNKNOWN_EVERY)):
+            pid = f"X{unknown:07d}"
+            answers = make(rng, pid, dt.date(2024, 10, 10))
+            responses.append(
+                Response(line=len(responses) + 2, participant_id=pid, answers=answers, submission=submission)
+            )
+    readings = {
+        "entrada": ExportReading(instrument_id="entrada", flavour=Flavour.KOBO, responses=tuple(entries)),
+        "salida": ExportReading(instrument_id="salida", flavour=Flavour.KOBO, responses=tuple(exits)),
+    }
+    return Cohort(participants=tuple(participants), source="synthetic"), readings
+
+
+def library_figures(report: IndicatorReport) -> Figures:
+    """The totals the library computed."""
+    return {v.indicator_id: (v.numerator, v.denominator, v.missing) for v in report.values}
+
+
+def load_pandas() -> Any:  # noqa: ANN401 -- pandas ships no type stubs: the module is typed as Any
+    """The pandas module, or None when it is not installed."""
+    try:
+        return importlib.import_module("pandas")
+    except ImportError:
+        return None
+
+
+def frames(pd: Any, cohort: Cohort, readings: dict[str, ExportReading]) -> tuple[Any, Any, Any]:  # noqa: ANN401
+    """The same data as three DataFrames: participants, entry answers, exit answers."""
+    people = pd.DataFrame(
+        {
+            "participant_id": [p.id for p in cohort.participants],
+            "centre_id": [p.centre_id for p in cohort.participants],
+            "cohort_id": [p.cohort_id for p in cohort.participants],
+        }
+    )
+    entry = pd.DataFrame(
+        {
+            "participant_id": [r.participant_id for r in readings["entrada"].responses],
+            "actividad": [r.answers["actividad"] for r in readings["entrada"].responses],
+        }
+    )
+    leaving = pd.DataFrame(
+        {
+            "participant_id": [r.participant_id for r in readings["salida"].responses],
+            "actividad": [r.answers["actividad"] for r in readings["salida"].responses],
+            "negocio_inicio_mejora": [r.answers["negocio_inicio_mejora"] for r in readings["salida"].responses],
+            "estudios": [r.answers["estudios"] for r in readings["salida"].responses],
+        }
+    )
+    return people, entry, leaving
+
+
+def pandas_figures(people: Any, entry: Any, leaving: Any) -> tuple[Figures, list[Any]]:  # noqa: ANN401
+    """
+    The three indicators by hand: totals, missing waves, and cells by centre and by cohort.
+
+    Responses of participants not in the cohort are dropped by the inner joins;
+    the last response of a participant wins, as in the library.
+    """
+    entry = entry.drop_duplicates("participant_id", keep="last").merge(people, on="participant_id")
+    leaving = leaving.drop_duplicates("participant_id", keep="last").merge(people, on="participant_id")
+    leaving = leaving.assign(
+        business=leaving["negocio_inicio_mejora"] == "si",
+        studies=leaving["estudios"].isin(["formales", "capacitacion"]),
+    )
+    none_at_entry = entry.loc[entry["actividad"] == "ninguna", ["participant_id", "centre_id", "cohort_id"]]
+    moved = none_at_entry.merge(leaving[["participant_id", "actividad"]], on="participant_id")
+    moved = moved.assign(working=moved["actividad"].isin(["empleo", "negocio"]))
+    total = len(people)
+    figures: Figures = {
+        TRANSITION: (
+            float(moved["working"].sum()),
+            len(moved),
+            (total - len(entry)) + (len(none_at_entry) - len(moved)),
+        ),
+        BUSINESS: (float(leaving["business"].sum()), len(leaving), total - len(leaving)),
+        STUDIES: (float(leaving["studies"].sum()), len(leaving), total - len(leaving)),
+    }
+    cells = [
+        frame.groupby(dimension)[column].agg(["sum", "count"])
+        for frame, column in ((moved, "working"), (leaving, "business"), (leaving, "studies"))
+        for dimension in ("centre_id", "cohort_id")
+    ]
+    return figures, cells
+
+
+def _timing(label: str, seconds: float, note: str) -> str:
+    return f"{label:58} {seconds:8.2f} s   {note}"
+
+
+def main(n: int) -> None:
+    """Generate *n* participants, time the library and (if installed) pandas, and print the figures."""
+    m = sce_method.load()
+    start = time.perf_counter()
+    cohort, readings = generate(n)
+    built = time.perf_counter() - start
+
+    start = time.perf_counter()
+    report = compute_indicators(m, cohort, readings)
+    library = time.perf_counter() - start
+    cells = sum(len(v.cells) for v in report.values)
+    hidden = sum(1 for v in report.values for c in v.cells if c.suppressed)
+    entries, exits = len(readings["entrada"].responses), len(readings["salida"].responses)
+
+    print(f"sce_method indicators benchmark, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC")
+    print(
+        f"Python {platform.python_version()} ({platform.python_implementation()}), "
+        f"{platform.system()} {platform.machine()}, {os.cpu_count() or 1} CPU(s)"
+    )
+    print(f"participants: {n:,} in {-(-n // COHORT_SIZE):,} cohorts at {len(CENTRES)} centres")
+    print(f"entry responses: {entries:,}; exit responses: {exits:,}; built in memory in {built:.2f} s")
+    print(f"responses from participants not in the cohort, reported: {len(report.problems):,}")
+    print()
+    label = "compute_indicators (3 indicators, by centre and cohort)"
+    print(_timing(label, library, f"{cells:,} cells, {hidden:,} hidden"))
+
+    pd = load_pandas()
+    if pd is None:
+        print("pandas is not installed: the comparison was skipped (pip install pandas to run it)")
+        return
+    start = time.perf_counter()
+    people, entry, leaving = frames(pd, cohort, readings)
+    framed = time.perf_counter() - start
+    start = time.perf_counter()
+    by_hand, _cells = pandas_figures(people, entry, leaving)
+    hand = time.perf_counter() - start
+    ratio = library / hand
+    verdict = "within goal" if ratio <= GOAL else "OVER GOAL"
+    label = f"pandas {pd.__version__}: merge + groupby, the same figures"
+    print(_timing(label, hand, f"(DataFrames built in {framed:.2f} s, not timed)"))
+    print()
+    print(f"compute_indicators / pandas = {ratio:.2f}x   goal <= {GOAL}x   {verdict}")
+    print()
+    for ident, (numerator, denominator, missing) in library_figures(report).items():
+        theirs = by_hand.get(ident)
+        same = "agree" if theirs == (numerator, denominator, missing) else f"DIFFER: pandas {theirs}"
+        print(f"{ident:46} {numerator:>9,.0f} / {denominator:>9,}   missing {missing:>9,}   {same}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)
