@@ -171,6 +171,8 @@ def _indicators(args: argparse.Namespace, lang: Lang) -> int:
     m = load(args.methodology)
     cohort = read_cohort(args.cohort, m)
     readings, problems = read_responses(args.cohort, m)
+    for reading in readings.values():
+        problems = [*problems, *reading.warnings, *reading.problems, *reading.row_problems]
     as_of = date_arg(args.as_of) if args.as_of else None
     report = compute_indicators(m, cohort, readings, as_of=as_of, show_small_cells=args.show_small_cells)
     rows = report.rows()

@@ -162,7 +162,7 @@ class TestComputeIndicators:
             (TRANSITION, (1, 2, 0.5, 3)),
             (BUSINESS, (3, 4, 0.75, 2)),
             (STUDIES, (2, 4, 0.5, 2)),
-            ("sin-actividad-al-ingresar", (3, 4, 0.75, 2)),
+            ("sin-actividad-al-ingresar", (3, 4, 3, 2)),  # a count is its numerator, not a share
             ("habilidades-digitales", (16, 4, 4.0, 2)),
             ("habilidades-digitales-con-actividad", (13, 3, 13 / 3, 2)),
         ],
@@ -371,7 +371,7 @@ class TestComputeIndicators:
         assert expected == [v.reported for v in report.values]
 
     def test_age_bands(self, tmp_path: Path) -> None:
-        """By age band, from the entry survey's age; someone without an entry survey has no band."""
+        """By age band, from the entry survey's age; someone without an entry survey is 'sin-dato', so bands add up."""
         by_age = outcome_indicator(
             "negocio-por-edad",
             IndicatorKind.PROPORTION,
@@ -380,7 +380,7 @@ class TestComputeIndicators:
         )
         report, _ = _compute(write_cohort(tmp_path, SMALL), with_indicators(by_age), show_small_cells=True)
 
-        expected = [("edad", "15-29", 1, 1), ("edad", "30-44", 0, 1), ("edad", "60+", 1, 1)]
+        expected = [("edad", "15-29", 1, 1), ("edad", "30-44", 0, 1), ("edad", "60+", 1, 1), ("edad", "sin-dato", 1, 1)]
         assert expected == [
             (c.dimension, c.key, c.numerator, c.denominator) for c in report.value("negocio-por-edad").cells
         ]

@@ -51,6 +51,7 @@ from sce_method._core._tables import TableFormat, table
 from sce_method._core._text import Text
 from sce_method._core._validators import (
     SLUG,
+    finite,
     is_slug,
     lookup,
     non_negative,
@@ -96,6 +97,7 @@ __all__ = [
     "check_lang",
     "check_provenance",
     "decode_utf8",
+    "finite",
     "format_path",
     "freeze",
     "has_message",

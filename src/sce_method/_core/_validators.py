@@ -40,6 +40,16 @@ def slug(_instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         raise invariant(attribute.name, message("id.invalid", value=value))
 
 
+def finite(_instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    """Require a finite number (no NaN, no infinity, nothing too large for a float)."""
+    try:
+        ok = math.isfinite(value)
+    except OverflowError:
+        ok = False
+    if not ok:
+        raise invariant(attribute.name, message("value.not_finite", value=value))
+
+
 def non_negative(_instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
     """Require a finite number >= 0."""
     if not math.isfinite(value):

@@ -13,7 +13,7 @@ Central.
 
 from sce_method.monitoring._achievement import Achievement, Measure, achievement, percent_of
 from sce_method.monitoring._compute import IndicatorReport, IndicatorValue, compute_indicators, read_responses
-from sce_method.monitoring._disclosure import Cell, protect
+from sce_method.monitoring._disclosure import Cell, protect, protect_across
 from sce_method.monitoring._evaluate_expr import Kind, check, evaluate, holds, truthy
 from sce_method.monitoring._export_columns import Flavour
 from sce_method.monitoring._exports import ExportReading, Response, Submission, read_export
@@ -107,6 +107,7 @@ __all__ = [
     "parse",
     "percent_of",
     "protect",
+    "protect_across",
     "read_export",
     "read_responses",
     "read_xlsform",

@@ -21,7 +21,7 @@ import attrs
 
 from sce_method._core import DEFAULT_LANG, Lang, Message, Problem, as_date, message
 from sce_method.graduation import HasGraduation, evaluate
-from sce_method.monitoring._disclosure import Cell, protect
+from sce_method.monitoring._disclosure import Cell, protect_across
 from sce_method.monitoring._evaluate_expr import evaluate as value_of
 from sce_method.monitoring._evaluate_expr import holds
 from sce_method.monitoring._exports import ExportReading, read_export
@@ -177,7 +177,8 @@ def _answers_by_participant(
         pid = response.participant_id
         if pid is None or pid not in cohort_ids:
             # The id is not echoed: a mistyped id may be a name.
-            problems.append(Problem(message=message("indicator.unknown_participant"), line=response.line, file=None))
+            said = message("indicator.unknown_participant")
+            problems.append(Problem(message=said, line=response.line, file=reading.file))
             continue
         found[pid] = response.answers
     return found
@@ -200,12 +201,16 @@ class _Member:
     age: object
 
 
-def _key(member: _Member, dimension: Dimension, bounds: tuple[int, ...]) -> str | None:
+UNKNOWN_KEY = "sin-dato"
+"""The breakdown key of participants whose age is not known: every breakdown adds up to the total."""
+
+
+def _key(member: _Member, dimension: Dimension, bounds: tuple[int, ...]) -> str:
     if dimension is Dimension.CENTRE:
         return member.participant.centre_id
     if dimension is Dimension.COHORT:
         return member.participant.cohort_id
-    return _age_band(member.age, bounds)
+    return _age_band(member.age, bounds) or UNKNOWN_KEY
 
 
 def _tally(
@@ -241,6 +246,13 @@ def _tally(
         else:
             out[pid] = (1.0 if meets else 0.0, 1)
     return out, missing
+
+
+def _value(kind: IndicatorKind, numerator: float, denominator: int) -> float | None:
+    """A count is its numerator; a proportion, mean or transition is numerator / denominator."""
+    if kind is IndicatorKind.COUNT:
+        return numerator
+    return numerator / denominator if denominator else None
 
 
 def _explanation(
@@ -311,26 +323,28 @@ def compute_indicators(
         denominator = sum(d for _, d in tally.values())
         cells: list[Cell] = []
         for dimension in indicator.disaggregations:
-            groups: dict[str, list[tuple[float, int]]] = defaultdict(list)
+            groups: dict[str, list[str]] = defaultdict(list)
             for member in members:
-                key = _key(member, dimension, bounds)
-                if key is not None and member.participant.id in tally:
-                    groups[key].append(tally[member.participant.id])
-            raw = [
-                Cell(
-                    dimension=dimension.value, key=key, numerator=sum(n for n, _ in v), denominator=sum(d for _, d in v)
-                )
-                for key, v in sorted(groups.items())
-            ]
+                if member.participant.id in tally:
+                    groups[_key(member, dimension, bounds)].append(member.participant.id)
             cells.extend(
-                protect(raw, min_cell, mean=indicator.kind is IndicatorKind.MEAN) if not show_small_cells else raw
+                Cell(
+                    dimension=dimension.value,
+                    key=key,
+                    numerator=sum(tally[p][0] for p in pids),
+                    denominator=sum(tally[p][1] for p in pids),
+                    members=frozenset(pids),
+                )
+                for key, pids in sorted(groups.items())
             )
+        if not show_small_cells:
+            cells = protect_across(cells, min_cell, mean=indicator.kind is IndicatorKind.MEAN)
         values.append(
             IndicatorValue(
                 indicator_id=indicator.id,
                 numerator=numerator,
                 denominator=denominator,
-                value=numerator / denominator if denominator else None,
+                value=_value(indicator.kind, numerator, denominator),
                 missing=missing,
                 small=denominator < min_cell,
                 cells=tuple(cells),

@@ -25,6 +25,10 @@ class Cell:
     numerator: float
     denominator: int
     suppressed: bool = False
+    secondary: bool = False
+    """Hidden so that another hidden cell cannot be recovered; it may well count 5 or more."""
+    members: frozenset[str] = attrs.field(factory=frozenset, eq=False, repr=False)
+    """The participant ids counted in the cell (never shown; used to protect across breakdowns)."""
 
     @property
     def value(self) -> float | None:
@@ -34,9 +38,14 @@ class Cell:
         return self.numerator / self.denominator
 
     def shown(self, part: str, min_cell: int) -> str:
-        """``numerator``, ``denominator`` or ``value`` as text, ``<min_cell`` when hidden."""
+        """
+        ``numerator``, ``denominator`` or ``value`` as text.
+
+        A hidden cell shows ``<min_cell`` when it is small itself, and ``x``
+        when it is hidden only so that another cannot be recovered.
+        """
         if self.suppressed:
-            return f"<{min_cell}"
+            return "x" if self.secondary else f"<{min_cell}"
         if part == "numerator":
             return f"{self.numerator:g}"
         if part == "denominator":
@@ -72,3 +81,69 @@ def protect(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) -> list
         shown = sorted((c.denominator, i) for i, c in enumerate(cells) if i not in hidden)
         hidden.add(shown[0][1])
     return [attrs.evolve(c, suppressed=True) if i in hidden else c for i, c in enumerate(cells)]
+
+
+def protect_across(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) -> list[Cell]:
+    """
+    The cells of every breakdown of one indicator, protected together.
+
+    Hiding per breakdown is not enough: a centre hidden in one breakdown can be
+    recovered from its cohorts in another. Starting from the small cells, more
+    are hidden until nothing changes:
+
+    - a breakdown never has exactly one hidden cell (the total minus the others);
+    - a shown cell whose participants all lie inside a hidden cell of another
+      breakdown is hidden;
+    - a hidden cell that lies inside a shown cell of another breakdown, whose
+      other parts in its own breakdown are all shown, would be their
+      difference: the smallest of those parts (or the shown cell) is hidden.
+    """
+    hidden = {i for i, cell in enumerate(cells) if _too_small(cell, min_cell, mean=mean)}
+    primary = set(hidden)
+    by_dimension: dict[str, list[int]] = {}
+    for index, cell in enumerate(cells):
+        by_dimension.setdefault(cell.dimension, []).append(index)
+    while True:
+        more = _lone_hidden(cells, hidden, by_dimension) | _inside_hidden(cells, hidden)
+        more |= _differences(cells, hidden, by_dimension)
+        if more <= hidden:
+            break
+        hidden |= more
+    return [
+        attrs.evolve(c, suppressed=True, secondary=i not in primary) if i in hidden else c for i, c in enumerate(cells)
+    ]
+
+
+def _lone_hidden(cells: Sequence[Cell], hidden: set[int], by_dimension: dict[str, list[int]]) -> set[int]:
+    """For each breakdown with exactly one hidden cell, its smallest shown cell."""
+    more: set[int] = set()
+    for indexes in by_dimension.values():
+        shown = sorted((cells[i].denominator, cells[i].key, i) for i in indexes if i not in hidden)
+        if len(indexes) - len(shown) == 1 and shown:
+            more.add(shown[0][2])
+    return more
+
+
+def _inside_hidden(cells: Sequence[Cell], hidden: set[int]) -> set[int]:
+    """Shown cells whose participants all lie inside a hidden cell of another breakdown."""
+    return {
+        i
+        for i, cell in enumerate(cells)
+        if i not in hidden
+        and cell.members
+        and any(cells[j].dimension != cell.dimension and cell.members <= cells[j].members for j in hidden)
+    }
+
+
+def _differences(cells: Sequence[Cell], hidden: set[int], by_dimension: dict[str, list[int]]) -> set[int]:
+    """For a hidden cell that a shown cell of another breakdown minus shown parts would reveal: one more to hide."""
+    more: set[int] = set()
+    for j in sorted(hidden):
+        for v, outer in enumerate(cells):
+            if v in hidden or outer.dimension == cells[j].dimension or not cells[j].members <= outer.members:
+                continue
+            parts = [k for k in by_dimension[cells[j].dimension] if k != j and cells[k].members <= outer.members]
+            covered = frozenset().union(*(cells[k].members for k in parts)) | cells[j].members
+            if covered == outer.members and all(k not in hidden for k in parts):
+                more.add(min(parts, key=lambda k: (cells[k].denominator, cells[k].key), default=v))
+    return more

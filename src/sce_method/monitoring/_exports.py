@@ -67,6 +67,8 @@ class ExportReading:
     instrument_id: str
     flavour: Flavour
     responses: tuple[Response, ...]
+    file: str | None = None
+    """The export read, for the problems that point into it."""
     problems: tuple[Problem, ...] = ()
     warnings: tuple[Problem, ...] = ()
 
@@ -357,6 +359,7 @@ def read_export(
         responses.append(response)
     return ExportReading(
         instrument_id=instrument.id,
+        file=str(file),
         flavour=flavour,
         responses=tuple(responses),
         problems=tuple(problems),

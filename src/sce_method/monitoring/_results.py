@@ -23,6 +23,7 @@ from sce_method._core import (
     TableFormat,
     Text,
     check_provenance,
+    finite,
     lookup,
     message,
     not_empty,
@@ -34,6 +35,8 @@ from sce_method._core import (
 from sce_method.monitoring import _results_render as render
 from sce_method.monitoring._achievement import Achievement, Measure, achievement
 
+_optional_finite = attrs.validators.optional(finite)
+
 
 @attrs.frozen(kw_only=True)
 class PeriodResult:
@@ -42,7 +45,7 @@ class PeriodResult:
     period: str = attrs.field(validator=not_empty)
     starts_on: pendulum.Date
     ends_on: pendulum.Date
-    actual: float | None = attrs.field(default=None, metadata=rule_value())
+    actual: float | None = attrs.field(default=None, validator=_optional_finite, metadata=rule_value())
     status: Achievement | None = attrs.field(default=None, metadata=rule_value())
     """Set by a person for a qualitative indicator; computed otherwise."""
     note: Text | None = None
@@ -70,8 +73,8 @@ class ResultIndicator:
     measure: Measure
     unit: Text | None = None
     ascending: bool = attrs.field(default=True, metadata=rule_value())
-    baseline: float | None = attrs.field(default=None, metadata=rule_value())
-    target: float | None = attrs.field(default=None, metadata=rule_value())
+    baseline: float | None = attrs.field(default=None, validator=_optional_finite, metadata=rule_value())
+    target: float | None = attrs.field(default=None, validator=_optional_finite, metadata=rule_value())
     target_text: Text | None = None
     computed: str | None = None
     """A figure computed from a cohort that gives this indicator's actual (e.g. ``mentoring.cobertura``)."""
@@ -186,7 +189,7 @@ class ReportedFigure:
 
     id: str = attrs.field(validator=not_empty)
     label: Text
-    value: float = attrs.field(metadata=rule_value())
+    value: float = attrs.field(validator=finite, metadata=rule_value())
     parts: tuple[str, ...] = ()
     provenance: Provenance
     field_provenance: Mapping[str, Provenance] = provenance_overrides()
