@@ -65,10 +65,19 @@ class TestXlsformSheets:
 
     @pytest.mark.parametrize("ident", INSTRUMENT_IDS)
     def test_settings(self, ident: str) -> None:
-        """The settings row has the form id, title, version and the Spanish default language."""
+        """The settings row has the form id, title, version, the Spanish default language, and our two extras."""
         form = _form(ident)
 
-        expected = [{"form_id": ident, "form_title": form.title.es, "version": form.version, "default_language": ES}]
+        expected = [
+            {
+                "form_id": ident,
+                "form_title": form.title.es,
+                "version": form.version,
+                "default_language": ES,
+                "sce_title_en": form.title.en,
+                "sce_participant_question": form.participant_question,
+            }
+        ]
         assert expected == xlsform_sheets(form)["settings"]
 
     @pytest.mark.parametrize("ident", INSTRUMENT_IDS)

@@ -9,6 +9,11 @@ neither a mentor nor already assigned, and give her to the mentor of her
 centre (when the policy asks for the same centre) with the lowest load, ties
 broken by mentor id, skipping mentors at capacity. Whoever cannot be placed is
 listed with the reason. Same input, same output.
+
+Nothing recorded is lost: assignments not active on the date (ended, or yet
+to start) are carried over as they are, and with a rebalance an assignment
+active on the date is closed the day before (or, if it starts that day,
+replaced), so the sessions held under it still fall in its period.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from collections import Counter
 import attrs
 import pendulum
 
-from sce_method._core import Message, SCEError, as_date, message
+from sce_method._core import LoadError, Message, Problem, SCEError, as_date, message
 from sce_method.mentoring._validate import HasMentoring, eligible_mentors
 from sce_method.participants import Assignment, Cohort
 
@@ -42,7 +47,13 @@ class Unassigned:
 
 @attrs.frozen(kw_only=True)
 class MatchResult:
-    """The assignments after matching (kept and new), the new ones, and who is left."""
+    """
+    Every assignment after matching (carried over, kept and new), the new ones, and who is left.
+
+    *assignments* is what assignments.csv should hold afterwards: the earlier
+    rows (those active on the date closed the day before, with a rebalance)
+    and the new ones, by mentee, start and mentor.
+    """
 
     as_of: pendulum.Date
     assignments: tuple[Assignment, ...]
@@ -55,11 +66,18 @@ class MatchResult:
 
 
 def latest_date(cohort: Cohort) -> pendulum.Date:
-    """The latest date any list of the cohort mentions: the default, deterministic, evaluation date."""
+    """
+    The latest date any list of the cohort mentions: the default, deterministic, evaluation date.
+
+    Raises:
+        LoadError: the lists hold no date at all (no participant, no row).
+    """
     days = [p.enrollment.enrolled_on for p in cohort.participants]
     days += [p.ends_on for p in cohort.periods]
     days += [m.session_date for m in cohort.mentoring] + [t.trained_on for t in cohort.mentor_trainings]
     days += [a.starts_on for a in cohort.assignments]
+    if not days:
+        raise LoadError([Problem(message=message("mentoring.no_dates"), file=cohort.source)])
     return max(days)
 
 
@@ -71,6 +89,7 @@ def assign(
 
     Raises:
         NoMentoringPolicyError: the methodology has no mentoring policy.
+        LoadError: no *as_of* was given and the lists hold no date.
     """
     policy = methodology.mentoring
     if policy is None:
@@ -78,12 +97,16 @@ def assign(
     day = as_date(as_of) if as_of is not None else latest_date(cohort)
     mentors = sorted(eligible_mentors(methodology, cohort, day))
     centre = {p.id: p.centre_id for p in cohort.participants}
-    kept = [] if rebalance else [a for a in cohort.assignments if a.active_on(day)]
+    active = [a for a in cohort.assignments if a.active_on(day)]
+    others = [a for a in cohort.assignments if not a.active_on(day)]
+    if rebalance:
+        others += [attrs.evolve(a, ends_on=day.subtract(days=1)) for a in active if a.starts_on < day]
+    kept = [] if rebalance else active
     load = Counter(a.mentor_id for a in kept)
     assigned = {a.mentee_id for a in kept}
     new: list[Assignment] = []
     unassigned: list[Unassigned] = []
-    for participant in cohort.participants:
+    for participant in sorted(cohort.participants, key=lambda p: p.id):
         pid = participant.id
         if pid in assigned or pid in mentors or participant.enrollment.withdrawn_by(day):
             continue
@@ -96,5 +119,5 @@ def assign(
         mentor = min(free, key=lambda m: (load[m], m))
         load[mentor] += 1
         new.append(Assignment(mentor_id=mentor, mentee_id=pid, starts_on=day))
-    everything = sorted([*kept, *new], key=lambda a: (a.mentee_id, a.starts_on, a.mentor_id))
+    everything = sorted([*others, *kept, *new], key=lambda a: (a.mentee_id, a.starts_on, a.mentor_id))
     return MatchResult(as_of=day, assignments=tuple(everything), new=tuple(new), unassigned=tuple(unassigned))

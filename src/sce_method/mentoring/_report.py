@@ -79,12 +79,13 @@ def mentoring_report(methodology: HasMentoring, cohort: Cohort, as_of: dt.date |
 
     Raises:
         NoMentoringPolicyError: the methodology has no mentoring policy.
+        LoadError: no *as_of* was given and the lists hold no date.
     """
     policy = methodology.mentoring
     if policy is None:
         raise NoMentoringPolicyError
     day = as_date(as_of) if as_of is not None else latest_date(cohort)
-    trained = trained_on(cohort)
+    trained = {pid: when for pid, when in trained_on(cohort).items() if when <= day}
     sessions = [s for s in sessions_of(cohort.mentoring) if s.session_date <= day]
     active_assignments = [a for a in cohort.assignments if a.active_on(day)]
     active = {s.mentor_id for s in sessions} | {a.mentor_id for a in active_assignments}

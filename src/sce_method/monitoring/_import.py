@@ -35,6 +35,7 @@ from sce_method.monitoring._questions import (
     Question,
     QuestionType,
 )
+from sce_method.monitoring._xlsform import EXTRA_PARTICIPANT, EXTRA_TITLE_EN
 from sce_method.monitoring._xlsform_sheets import lang_of, read_sheets
 
 METADATA_TYPES: Final = frozenset(
@@ -342,12 +343,20 @@ def read_xlsform(
         raise LoadError([Problem(message=message("xlsform.nothing_imported"), file=importer.file)])
     used = {q.choices for g in groups for q in g.questions if q.choices}
     title = str(importer.settings.get("form_title") or form_id)
+    title_en = importer.settings.get(EXTRA_TITLE_EN)
+    participant = importer.settings.get(EXTRA_PARTICIPANT)
+    names = {q.name for g in groups for q in g.questions}
+    if participant is not None and str(participant) not in names:
+        said = message("xlsform.participant_question_skipped", name=str(participant))
+        importer.skip("settings", 2, said, EXTRA_PARTICIPANT)
+        participant = None
     try:
         instrument = Instrument(
             id=slug_id,
             kind=chosen,
             version=str(importer.settings.get("version") or "1"),
-            title=Text(es=title),
+            title=Text(es=title, en=str(title_en) if title_en is not None else None),
+            participant_question=str(participant) if participant is not None else None,
             groups=tuple(groups),
             choice_lists=tuple(c for n, c in lists.items() if n in used),
             provenance=importer.source,

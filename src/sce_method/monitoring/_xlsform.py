@@ -27,6 +27,10 @@ LANGUAGES: Final[dict[Lang, str]] = {"es": "Español (es)", "en": "English (en)"
 """The XLSForm language names of the library's two languages (IANA subtags)."""
 DEFAULT_LANGUAGE: Final = LANGUAGES["es"]
 METADATA: Final = ("start", "end", "today", "deviceid")
+EXTRA_TITLE_EN: Final = "sce_title_en"
+"""A settings column of ours: the English title (XLSForm's form_title has one language)."""
+EXTRA_PARTICIPANT: Final = "sce_participant_question"
+"""A settings column of ours: the question that holds the participant id."""
 """Metadata rows written at the top of every survey."""
 
 Row = dict[str, str]
@@ -90,6 +94,12 @@ def xlsform_sheets(instrument: Instrument) -> Sheets:
         "version": instrument.version,
         "default_language": DEFAULT_LANGUAGE,
     }
+    # What XLSForm has no column for travels in settings columns that pyxform, Kobo and Central ignore,
+    # so that reading the form back gives the same instrument.
+    if instrument.title.en is not None:
+        settings[EXTRA_TITLE_EN] = instrument.title.en
+    if instrument.participant_question is not None:
+        settings[EXTRA_PARTICIPANT] = instrument.participant_question
     return {"survey": survey, "choices": choices, "settings": [settings]}
 
 

@@ -379,9 +379,9 @@ def read_cohort(
             completions=tuple(build.completions(pids)),
             submissions=tuple(build.submissions(pids)),
             follow_ups=tuple(build.follow_ups(pids)),
-            mentoring=tuple(build.mentoring(pids)),
             mentor_trainings=tuple(build.mentor_trainings(pids)),
             assignments=tuple(build.assignments(pids)),
+            mentoring=tuple(build.mentoring(pids)),
             problems=tuple(build.sink.problems),
             source=name,
         )

@@ -26,6 +26,10 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "sesión fuera del periodo en que esta mentora tiene asignada a la mentee",
         "en": "session outside the period this mentor is assigned to the mentee",
     },
+    "mentoring.no_dates": {
+        "es": "las listas no tienen ninguna fecha: indique la fecha (--as-of)",
+        "en": "the lists hold no date at all: give the date (--as-of)",
+    },
     "mentoring.no_policy": {
         "es": "la metodología no define una política de mentoría",
         "en": "the methodology defines no mentoring policy",

@@ -181,6 +181,10 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
             "cannot tell which instrument {form_id!r} is; give its kind: entrada, salida, postgraduacion or seguimiento"
         ),
     },
+    "xlsform.participant_question_skipped": {
+        "es": "la pregunta de participante {name!r} no se importó: el instrumento queda sin ella",
+        "en": "the participant question {name!r} was not imported: the instrument has none",
+    },
     "xlsform.nothing_imported": {
         "es": "ninguna pregunta del formulario pudo importarse",
         "en": "no question of the form could be imported",
