@@ -151,12 +151,12 @@ def _results(args: argparse.Namespace, lang: Lang) -> int:
         return INVALID
     if args.cohort is not None and m.mentoring is not None:
         cohort = read_cohort(args.cohort, m)
-        report = mentoring_report(m, cohort, date_arg(args.as_of) if args.as_of else None)
-        figures = {f"mentoring.{k}": v for k, v in report.figures().items()}
-        start = min(p.enrollment.enrolled_on for p in cohort.participants)
-        framework = framework.with_computed(
-            figures, period=f"cohorte {report.as_of}", starts_on=start, ends_on=report.as_of
-        )
+        if cohort.participants:  # an empty cohort has no figures to compute
+            report = mentoring_report(m, cohort, date_arg(args.as_of) if args.as_of else None)
+            figures = {f"mentoring.{k}": v for k, v in report.figures().items()}
+            start = min(p.enrollment.enrolled_on for p in cohort.participants)
+            period = f"cohorte {report.as_of}"
+            framework = framework.with_computed(figures, period=period, starts_on=start, ends_on=report.as_of)
     if args.format == "csv":
         text = framework.to_csv(lang)
     elif args.format == "json":

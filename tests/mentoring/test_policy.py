@@ -141,3 +141,19 @@ class TestBundledPolicy:
         assert coordination is not None
         assert description is not None
         assert expected == (coordination.is_assumption, description.is_assumption)
+
+
+class TestPrerequisiteChecked:
+    def test_unknown_module_in_the_prerequisite_does_not_load(self) -> None:
+        """A prerequisite naming a module the curriculum lacks is a load error at its path, not a surprise later."""
+        from sce_method.exceptions import LoadError  # noqa: PLC0415 -- local to this test
+
+        text = dumps(bundled()).replace(
+            "module: desarrollo-humano\n    share: 0.8", "module: desarrollo-humanos\n    share: 0.8"
+        )
+
+        with pytest.raises(LoadError) as caught:
+            loads(text)
+
+        expected = [(("mentoring", "prerequisite", "module"), "ref.unknown")]
+        assert expected == [(p.path, p.message.key) for p in caught.value.problems]

@@ -45,7 +45,7 @@ from sce_method.graduation._criteria import (
 from sce_method.graduation._decision import CriterionResult, Decision, Status
 from sce_method.graduation._evaluate import HasGraduation, decision_date, evaluate, evaluate_criterion
 from sce_method.graduation._report import CSV_COLUMNS, CohortReport, evaluate_cohort
-from sce_method.graduation._rules import Condition, Graduation, RuleException, RuleSet
+from sce_method.graduation._rules import Condition, Graduation, RuleException, RuleSet, criterion_problems
 
 __all__ = [
     "CSV_COLUMNS",
@@ -82,6 +82,7 @@ __all__ = [
     "RuleSet",
     "Status",
     "TotalHours",
+    "criterion_problems",
     "decision_date",
     "describe",
     "evaluate",

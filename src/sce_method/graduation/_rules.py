@@ -207,6 +207,19 @@ class Graduation:
         return problems
 
 
+def criterion_problems(criterion: Criterion, curriculum: CurriculumLike, instruments: tuple[str, ...]) -> list[Problem]:
+    """
+    Problems of one criterion tree against *curriculum*, with paths relative to it.
+
+    For criteria written outside a rule set (a mentor's prerequisite, for one).
+    """
+    modules = {m.id: m for m in curriculum.modules}
+    problems: list[Problem] = []
+    for path, node in walk(criterion):
+        problems += _criterion_problems(node, path, modules, curriculum.hours, instruments)
+    return problems
+
+
 def _criterion_problems(
     criterion: Criterion,
     where: tuple[PathPart, ...],

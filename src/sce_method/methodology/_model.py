@@ -33,7 +33,7 @@ from sce_method._core import (
     walk_sources,
 )
 from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
-from sce_method.graduation import Graduation
+from sce_method.graduation import Graduation, criterion_problems
 from sce_method.mentoring import MentoringPolicy
 from sce_method.methodology._render import Format, render_methodology, render_provenance
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework, check_indicators
@@ -91,6 +91,9 @@ class Methodology:
                 if ident not in centre_ids
             )
         problems += self._citation_problems()
+        if self.mentoring is not None and self.mentoring.prerequisite is not None:
+            checked = criterion_problems(self.mentoring.prerequisite, self.curriculum, self.instrument_ids)
+            problems += [p.under("mentoring", "prerequisite") for p in checked]
         if self.graduation is not None:
             checked = self.graduation.check(self.curriculum, self.instrument_ids, self.centre_ids)
             problems += [p.under("graduation") for p in checked]
