@@ -555,3 +555,32 @@ class TestPersonalDataInProblems:
 
         expected = "unknown centre '<hidden>'; did you mean 'crea'?"
         assert expected == problem.message.render("en")
+
+
+class TestRejectedParticipant:
+    def test_said_once_per_list_with_the_line(self, tmp_path: Path) -> None:
+        """Rows of a participant whose own row was refused are reported once per list, naming that row's line."""
+        from sce_method.participants import read_cohort  # noqa: PLC0415 -- local to this test
+        from tests.participants.lists import write_lists  # noqa: PLC0415 -- local to this test
+
+        folder = write_lists(
+            tmp_path / "c",
+            participants="participant_id,centre_id,cohort_id,enrolled_on\nP1,crea,g1,2024-06-10\nP2,crea,g1,10/06/2024\n",
+            attendance=(
+                "participant_id,module_id,session_date,hours\n"
+                "P1,educacion-financiera,2024-06-11,2\n"
+                "P2,educacion-financiera,2024-06-11,2\n"
+                "P2,educacion-financiera,2024-06-12,2\n"
+                "P2,educacion-financiera,2024-06-13,2\n"
+            ),
+        )
+
+        cohort = read_cohort(folder, sce_method.load(), errors="keep")
+
+        expected = [
+            ("participants.csv", 3, "load.invalid_date"),
+            ("attendance.csv", 3, "cell.rejected_participant"),
+        ]
+        assert expected == [(Path(p.file or "").name, p.line, p.message.key) for p in cohort.problems]
+        assert [a.participant_id for a in cohort.attendance] == ["P1"]
+        assert dict(cohort.problems[1].message.params) == {"line": 3}

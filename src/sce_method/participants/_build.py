@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Final, cast
 
@@ -34,6 +34,7 @@ from sce_method.participants._read import (
     Cells,
     OnError,
     Parser,
+    Row,
     RowParser,
     Sink,
     StopAtFirst,
@@ -55,13 +56,26 @@ def _ref(known: Collection[str] | None, kind: str) -> Parser:
     return parse
 
 
-def _participant_ref(known: Collection[str]) -> Parser:
+def _participant_ref(known: Collection[str], rejected: Mapping[str, int] | None = None) -> Parser:
+    """
+    A participant id that must be in participants.csv.
+
+    References to a participant whose own row was rejected are said once per
+    list, with that row's line, rather than on every row: one bad row in
+    participants.csv would otherwise bury the real problem under dozens.
+    """
+    said: set[str] = set()
+
     def parse(value: object) -> str:
         ident = cells.text(value)
-        if ident not in known:
-            # The id is not echoed: a mistyped id may be a name.
-            raise cells.CellError(message("cell.unknown_participant"))
-        return ident
+        if ident in known:
+            return ident
+        if rejected is not None and ident in rejected:
+            quiet = ident in said
+            said.add(ident)
+            raise cells.CellError(message("cell.rejected_participant", line=rejected[ident]), quiet=quiet)
+        # The id is not echoed: a mistyped id may be a name.
+        raise cells.CellError(message("cell.unknown_participant"))
 
     return parse
 
@@ -113,13 +127,17 @@ class _Build:
     lists: dict[str, tuple[str, Callable[[], Cells]] | None]
     source: str = ""
     lines: dict[str, int] = attrs.field(factory=dict)
+    rejected: dict[str, int] = attrs.field(factory=dict)
+    """Participant ids whose row in participants.csv was refused, by line."""
 
     def absent(self, name: str) -> str:
         """Where a missing list was looked for: the CSV in the folder, or the workbook's sheet."""
         root = Path(self.source)
         return f"{root}[{name}]" if root.suffix.lower() == ".xlsx" else str(root / f"{name}.csv")
 
-    def rows(self, name: str, parsers: dict[str, Parser]) -> Iterator[tuple[str, int, dict[str, object]]]:
+    def rows(
+        self, name: str, parsers: dict[str, Parser], on_rejected: Callable[[int, Row], None] | None = None
+    ) -> Iterator[tuple[str, int, dict[str, object]]]:
         """Parsed rows of one list; a missing required list is a problem."""
         table = TABLES[name]
         entry = self.lists[name]
@@ -133,6 +151,13 @@ class _Build:
             parsed = parser.parse((file, line), row)
             if parsed is not None:
                 yield file, line, parsed
+            elif on_rejected is not None:
+                on_rejected(line, row)
+
+    def _note_rejected(self, line: int, row: Row) -> None:
+        raw = row.get("participant_id")
+        if isinstance(raw, str) and raw.strip():
+            self.rejected.setdefault(raw.strip(), line)
 
     def known(self, attribute: str) -> Collection[str] | None:
         return None if self.vocabulary is None else cast("Collection[str]", getattr(self.vocabulary, attribute))
@@ -149,7 +174,7 @@ class _Build:
         parsers = {name: _private(parse) for name, parse in parsers.items()}
         seen: dict[str, int] = {}
         found: list[Participant] = []
-        for file, line, row in self.rows("participants", parsers):
+        for file, line, row in self.rows("participants", parsers, self._note_rejected):
             pid = cast("str", row["participant_id"])
             if pid in seen:
                 self.sink.add(
@@ -217,7 +242,7 @@ class _Build:
 
     def attendance(self, pids: Collection[str]) -> list[Attendance]:
         parsers: dict[str, Parser] = {
-            "participant_id": _participant_ref(pids),
+            "participant_id": _participant_ref(pids, self.rejected),
             "module_id": _ref(self.known("module_ids"), "kind.module"),
             "session_date": cells.date,
             "hours": cells.hours,
@@ -236,7 +261,7 @@ class _Build:
 
     def completions(self, pids: Collection[str]) -> list[Completion]:
         parsers: dict[str, Parser] = {
-            "participant_id": _participant_ref(pids),
+            "participant_id": _participant_ref(pids, self.rejected),
             "course_id": _ref(self.known("course_ids"), "kind.course"),
             "completed_on": cells.date,
             "source": _enum([s.value for s in CompletionSource]),
@@ -253,7 +278,7 @@ class _Build:
 
     def submissions(self, pids: Collection[str]) -> list[InstrumentSubmission]:
         parsers: dict[str, Parser] = {
-            "participant_id": _participant_ref(pids),
+            "participant_id": _participant_ref(pids, self.rejected),
             "instrument_id": _ref(self.known("instrument_ids"), "kind.instrument"),
             "submitted_on": cells.date,
         }
@@ -268,7 +293,7 @@ class _Build:
 
     def follow_ups(self, pids: Collection[str]) -> list[FollowUp]:
         parsers: dict[str, Parser] = {
-            "participant_id": _participant_ref(pids),
+            "participant_id": _participant_ref(pids, self.rejected),
             "recorded_on": cells.date,
             "kind": cells.text,
         }
@@ -283,7 +308,7 @@ class _Build:
 
     def mentoring(self, pids: Collection[str]) -> list[MentoringEntry]:
         parsers: dict[str, Parser] = {
-            "mentor_id": _participant_ref(pids),
+            "mentor_id": _participant_ref(pids, self.rejected),
             "mentee_id": _mentee_ref(pids),
             "session_date": cells.date,
             "hours": cells.hours,
@@ -303,7 +328,7 @@ class _Build:
         ]
 
     def mentor_trainings(self, pids: Collection[str]) -> list[MentorTraining]:
-        parsers: dict[str, Parser] = {"participant_id": _participant_ref(pids), "trained_on": cells.date}
+        parsers: dict[str, Parser] = {"participant_id": _participant_ref(pids, self.rejected), "trained_on": cells.date}
         seen: dict[str, int] = {}
         found: list[MentorTraining] = []
         for file, line, row in self.rows("mentors", parsers):
@@ -319,8 +344,8 @@ class _Build:
 
     def assignments(self, pids: Collection[str]) -> list[Assignment]:
         parsers: dict[str, Parser] = {
-            "mentor_id": _participant_ref(pids),
-            "mentee_id": _participant_ref(pids),
+            "mentor_id": _participant_ref(pids, self.rejected),
+            "mentee_id": _participant_ref(pids, self.rejected),
             "starts_on": cells.date,
             "ends_on": cells.date,
         }

@@ -23,8 +23,10 @@ from sce_method._core import Message, message
 class CellError(Exception):
     """A cell's value is not what its column expects."""
 
-    def __init__(self, msg: Message) -> None:
+    def __init__(self, msg: Message, *, quiet: bool = False) -> None:
         self.message = msg
+        self.quiet = quiet
+        """Already said for this list: the row is refused without repeating the problem."""
         super().__init__(msg.render("en"))
 
 

@@ -182,6 +182,8 @@ class RowParser:
                 out[name] = parsed = parse(value)
             except cells.CellError as err:
                 ok = False
+                if err.quiet:
+                    continue
                 columns = list(row)
                 column = columns.index(name) + 1 if name in columns else None
                 self.sink.add(file, line, column, (name,), err.message)

@@ -183,6 +183,11 @@ def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
                 _all_fields(e, cl, value) if isinstance(e, InvariantError) and not _noted(e) else e
                 for e in group.exceptions
             ]
+            if not any(isinstance(e, InvariantError) and not _noted(e) for e in group.exceptions):
+                # The record never reached its constructor (a key missing, say): check the fields that are there.
+                extra = _field_problems(cl, value)
+                if extra:
+                    subs.append(InvariantError(extra))
             raise ClassValidationError(group.message, subs, group.cl) from None
 
     return structure

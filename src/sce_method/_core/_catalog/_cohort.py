@@ -28,6 +28,16 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "participant not in participants.csv",
     },
     "cell.hidden": {"es": "<oculto>", "en": "<hidden>"},
+    "cell.rejected_participant": {
+        "es": (
+            "participante cuya fila de participants.csv (línea {line}) se rechazó:"
+            " esta fila y sus demás filas de esta lista no se usan"
+        ),
+        "en": (
+            "participant whose participants.csv row (line {line}) was refused:"
+            " this row and her other rows in this list are not used"
+        ),
+    },
     "cell.value": {"es": "valor", "en": "value"},
     "cell.column": {"es": "columna", "en": "column"},
     "kind.instrument": {"es": "instrumento", "en": "instrument"},
