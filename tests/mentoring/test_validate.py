@@ -376,3 +376,35 @@ class TestEligibleMentors:
 
         made = cohort(person("M1"), person("M2"), person("P1"), trainings=(training("M2"), training("M1")))
         assert expected == _eligible(with_policy(prerequisite=None), made)
+
+
+class TestMentors:
+    def test_before_training_no_one_is_eligible(self) -> None:
+        """On a date before any training, every mentor is listed as not yet trained."""
+        import pendulum  # noqa: PLC0415 -- local to this test
+
+        from sce_method import load  # noqa: PLC0415 -- local to this test
+        from sce_method.mentoring import mentors  # noqa: PLC0415 -- local to this test
+        from sce_method.participants import read_cohort  # noqa: PLC0415 -- local to this test
+
+        m = load()
+        cohort = read_cohort("examples/cohorts/crea-2024", m)
+
+        found = mentors(m, cohort, pendulum.Date(2024, 7, 1))
+
+        expected = [(False, "mentoring.not_yet_trained")] * 6
+        assert expected == [(x.eligible, x.reason.key if x.reason else None) for x in found]
+
+    def test_on_the_last_date_all_example_mentors_may_mentor(self) -> None:
+        """On the cohort's latest date the six example mentors are eligible, with no reason given."""
+        from sce_method import load  # noqa: PLC0415 -- local to this test
+        from sce_method.mentoring import latest_date, mentors  # noqa: PLC0415 -- local to this test
+        from sce_method.participants import read_cohort  # noqa: PLC0415 -- local to this test
+
+        m = load()
+        cohort = read_cohort("examples/cohorts/crea-2024", m)
+
+        found = mentors(m, cohort, latest_date(cohort))
+
+        expected = [("P0002", True, None), ("P0004", True, None), ("P0006", True, None)]
+        assert expected == [(x.participant_id, x.eligible, x.reason) for x in found][:3]

@@ -14,8 +14,10 @@ from sce_method.mentoring._policy import MentoringPolicy
 from sce_method.mentoring._report import MentoringReport, mentoring_report
 from sce_method.mentoring._validate import (
     HasMentoring,
+    Mentor,
     MentoringSession,
     eligible_mentors,
+    mentors,
     sessions_of,
     validate_mentoring,
 )
@@ -25,6 +27,7 @@ __all__ = [
     "Assignment",
     "HasMentoring",
     "MatchResult",
+    "Mentor",
     "MentorTraining",
     "MentoringEntry",
     "MentoringPolicy",
@@ -36,6 +39,7 @@ __all__ = [
     "eligible_mentors",
     "latest_date",
     "mentoring_report",
+    "mentors",
     "sessions_of",
     "validate_mentoring",
 ]

@@ -66,22 +66,53 @@ def trained_on(cohort: Cohort) -> dict[str, pendulum.Date]:
     return {t.participant_id: t.trained_on for t in cohort.mentor_trainings}
 
 
-def eligible_mentors(methodology: HasMentoring, cohort: Cohort, as_of: pendulum.Date) -> dict[str, MentorTraining]:
-    """Mentors trained by *as_of* who meet the policy's prerequisite, by id."""
+@attrs.frozen(kw_only=True)
+class Mentor:
+    """
+    A trained mentor on a date: her centre, her training, and whether she may mentor.
+
+    *reason* says why she may not (trained later, withdrawn, or the policy's
+    prerequisite not met); it is None when she is eligible.
+    """
+
+    participant_id: str
+    centre_id: str
+    trained_on: pendulum.Date
+    eligible: bool
+    reason: Message | None = None
+
+
+def mentors(methodology: HasMentoring, cohort: Cohort, as_of: pendulum.Date) -> tuple[Mentor, ...]:
+    """Every participant of mentors.csv as a `Mentor` on *as_of*, in id order."""
     policy = methodology.mentoring
-    found: dict[str, MentorTraining] = {}
-    for training in cohort.mentor_trainings:
-        if training.trained_on > as_of:
-            continue
+    found: list[Mentor] = []
+    for training in sorted(cohort.mentor_trainings, key=lambda t: t.participant_id):
         participant = cohort.participant(training.participant_id)
-        if participant.enrollment.withdrawn_by(as_of):
-            continue
-        if policy is not None and policy.prerequisite is not None:
+        reason: Message | None = None
+        if training.trained_on > as_of:
+            reason = message("mentoring.not_yet_trained", trained=training.trained_on)
+        elif participant.enrollment.withdrawn_by(as_of):
+            reason = message("mentoring.withdrawn")
+        elif policy is not None and policy.prerequisite is not None:
             result = evaluate_criterion(methodology, policy.prerequisite, cohort.record(participant.id), as_of)
             if not result.passed:
-                continue
-        found[training.participant_id] = training
-    return found
+                reason = message("mentoring.prerequisite", detail=result.message)
+        found.append(
+            Mentor(
+                participant_id=participant.id,
+                centre_id=participant.centre_id,
+                trained_on=training.trained_on,
+                eligible=reason is None,
+                reason=reason,
+            )
+        )
+    return tuple(found)
+
+
+def eligible_mentors(methodology: HasMentoring, cohort: Cohort, as_of: pendulum.Date) -> dict[str, MentorTraining]:
+    """Mentors trained by *as_of* who are not withdrawn and meet the policy's prerequisite, by id."""
+    may = {m.participant_id for m in mentors(methodology, cohort, as_of) if m.eligible}
+    return {t.participant_id: t for t in cohort.mentor_trainings if t.participant_id in may}
 
 
 def _at(row: MentoringEntry | Assignment | MentoringSession, path: tuple[str, ...], said: Message) -> Problem:

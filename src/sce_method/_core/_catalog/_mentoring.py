@@ -51,6 +51,15 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "{new} new assignments, {kept} kept; {unassigned} participants without a mentor (below)",
     },
     "mentoring.unassigned": {"es": "{participant}: {reason}", "en": "{participant}: {reason}"},
+    "mentoring.not_yet_trained": {
+        "es": "aún no formada como mentora (formación: {trained})",
+        "en": "not yet trained as a mentor (training: {trained})",
+    },
+    "mentoring.withdrawn": {"es": "dada de baja", "en": "withdrawn"},
+    "mentoring.prerequisite": {
+        "es": "no cumple el requisito de la política: {detail}",
+        "en": "does not meet the policy's prerequisite: {detail}",
+    },
     "mentoring.col.figure": {"es": "cifra", "en": "figure"},
     "mentoring.col.value": {"es": "valor", "en": "value"},
     "mentoring.figure.mentoras-formadas": {"es": "mentoras formadas", "en": "mentors trained"},
