@@ -7,6 +7,7 @@ topic: one mentor may meet several mentees at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable
@@ -15,7 +16,7 @@ from typing import Protocol
 import attrs
 import pendulum
 
-from sce_method._core import Message, Problem, message
+from sce_method._core import Message, Problem, as_date, message
 from sce_method.graduation import HasGraduation, evaluate_criterion
 from sce_method.mentoring._policy import MentoringPolicy
 from sce_method.participants import Assignment, Cohort, MentoringEntry, MentorTraining
@@ -82,8 +83,9 @@ class Mentor:
     reason: Message | None = None
 
 
-def mentors(methodology: HasMentoring, cohort: Cohort, as_of: pendulum.Date) -> tuple[Mentor, ...]:
+def mentors(methodology: HasMentoring, cohort: Cohort, as_of: dt.date | str) -> tuple[Mentor, ...]:
     """Every participant of mentors.csv as a `Mentor` on *as_of*, in id order."""
+    as_of = as_date(as_of)
     policy = methodology.mentoring
     found: list[Mentor] = []
     for training in sorted(cohort.mentor_trainings, key=lambda t: t.participant_id):
@@ -109,7 +111,7 @@ def mentors(methodology: HasMentoring, cohort: Cohort, as_of: pendulum.Date) -> 
     return tuple(found)
 
 
-def eligible_mentors(methodology: HasMentoring, cohort: Cohort, as_of: pendulum.Date) -> dict[str, MentorTraining]:
+def eligible_mentors(methodology: HasMentoring, cohort: Cohort, as_of: dt.date | str) -> dict[str, MentorTraining]:
     """Mentors trained by *as_of* who are not withdrawn and meet the policy's prerequisite, by id."""
     may = {m.participant_id for m in mentors(methodology, cohort, as_of) if m.eligible}
     return {t.participant_id: t for t in cohort.mentor_trainings if t.participant_id in may}
