@@ -426,3 +426,28 @@ class TestPersonalData:
 
         expected: tuple[int, str, int, list[str]] = (1, "", 4, [])
         assert expected == (code, out, len(err.splitlines()), leaks(err, frozenset(person.split(","))))
+
+
+class TestShowEveryPart:
+    @pytest.mark.parametrize(
+        ("lang", "headings"),
+        [
+            (
+                "es",
+                [
+                    "Graduación",
+                    "Instrumentos de monitoreo",
+                    "Indicadores de resultado",
+                    "Marco de resultados",
+                    "Mentoría",
+                ],
+            ),
+            ("en", ["Graduation", "Monitoring instruments", "Outcome indicators", "Results framework", "Mentoring"]),
+        ],
+    )
+    def test_show_lists_every_part(self, capsys: pytest.CaptureFixture[str], lang: str, headings: list[str]) -> None:
+        """`show` has a section for graduation, instruments, indicators, the results framework and mentoring."""
+        assert main(["show", "--lang", lang]) == 0
+        lines = capsys.readouterr().out.splitlines()
+
+        assert [h for h in headings if h not in lines] == []

@@ -97,6 +97,7 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
         ]
     if m.graduation is not None:
         parts += [_heading(_t("show.graduation", lang), fmt), _graduation_lines(m.graduation, lang)]
+    parts += _monitoring_parts(m, lang, fmt)
     parts += [
         _heading(_t("show.documents", lang), fmt),
         "\n".join(f"- {d.id}: {d.title.show(lang)}" for d in m.documents),
@@ -122,6 +123,40 @@ def _graduation_lines(graduation: Graduation, lang: Lang) -> str:
             lines.append(f"  - {said.render(lang)}")
             lines += [f"    {'  ' * (len(p) // 2)}- {describe(c).render(lang)}" for p, c in walk(exception.replacement)]
     return "\n".join(lines)
+
+
+def _monitoring_parts(m: Methodology, lang: Lang, fmt: Format) -> list[str]:
+    """Instruments, outcome indicators, the results framework and mentoring, briefly."""
+    parts: list[str] = []
+
+    def col(name: str) -> str:
+        return _t(f"show.col.{name}", lang)
+
+    if m.instruments:
+        rows = [[i.id, label(i.kind, lang), i.title.show(lang), str(len(i.questions))] for i in m.instruments]
+        parts += [
+            _heading(_t("show.instruments", lang), fmt),
+            table([col("id"), col("kind"), col("title"), col("questions")], rows, fmt),
+        ]
+    if m.indicators:
+        rows = [
+            [i.id, label(i.kind, lang), " → ".join(i.instruments), "" if i.reported is None else f"{i.reported:g}"]
+            for i in m.indicators
+        ]
+        parts += [
+            _heading(_t("show.indicators", lang), fmt),
+            table([col("id"), col("kind"), col("instruments"), col("reported")], rows, fmt),
+        ]
+    if m.results_framework is not None:
+        said = message("show.results_summary", outcomes=len(m.results_framework.outcomes),
+                       indicators=len(m.results_framework.indicators))  # fmt: skip
+        parts += [_heading(_t("show.results", lang), fmt), said.render(lang)]
+    if m.mentoring is not None:
+        policy = m.mentoring
+        said = message("show.mentoring_summary", coordination=policy.coordination, max_mentees=policy.max_mentees,
+                       sessions=policy.expected_sessions)  # fmt: skip
+        parts += [_heading(_t("show.mentoring", lang), fmt), said.render(lang)]
+    return parts
 
 
 def show_value(value: object, lang: Lang) -> str:
