@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import os
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
-from typing import Final, cast
+from typing import cast
 
 import attrs
 import pendulum
@@ -29,6 +28,7 @@ from sce_method.participants._model import (
     Participant,
     PersonalData,
 )
+from sce_method.participants._parsers import enum_of, mentee_ref, participant_ref, private, ref
 from sce_method.participants._read import (
     TABLES,
     Cells,
@@ -42,82 +42,6 @@ from sce_method.participants._read import (
     read_rows,
     sources,
 )
-
-
-def _ref(known: Collection[str] | None, kind: str) -> Parser:
-    """A parser for an id that must be one of *known* (any id when None)."""
-
-    def parse(value: object) -> str:
-        ident = cells.text(value)
-        if known is not None and ident not in known:
-            raise cells.CellError(cells.unknown_id_message(ident, known, kind=kind))
-        return ident
-
-    return parse
-
-
-def _participant_ref(known: Collection[str], rejected: Mapping[str, int] | None = None) -> Parser:
-    """
-    A participant id that must be in participants.csv.
-
-    References to a participant whose own row was rejected are said once per
-    list, with that row's line, rather than on every row: one bad row in
-    participants.csv would otherwise bury the real problem under dozens.
-    """
-    said: set[str] = set()
-
-    def parse(value: object) -> str:
-        ident = cells.text(value)
-        if ident in known:
-            return ident
-        if rejected is not None and ident in rejected:
-            quiet = ident in said
-            said.add(ident)
-            raise cells.CellError(message("cell.rejected_participant", line=rejected[ident]), quiet=quiet)
-        # The id is not echoed: a mistyped id may be a name.
-        raise cells.CellError(message("cell.unknown_participant"))
-
-    return parse
-
-
-def _mentee_ref(known: Collection[str]) -> Parser:
-    """A mentee id: a blank one is a session with no mentee, said in those words."""
-    participant = _participant_ref(known)
-
-    def parse(value: object) -> object:
-        if cells.blank(value):
-            raise cells.CellError(message("mentoring.no_mentee"))
-        return participant(value)
-
-    return parse
-
-
-def _enum(choices: Collection[str]) -> Parser:
-    return functools.partial(cells.choice, choices=choices)
-
-
-_ECHOED: Final = frozenset({"value", "id", "found"})
-"""The message parameters through which a parser repeats the cell it refused."""
-
-
-def _private(parse: Parser) -> Parser:
-    """
-    *parse*, for a cell of the participants list: a refused value is not repeated.
-
-    That list carries personal data, and a row short of one cell shifts a
-    name, a CURP or a phone number into the column before it; the problem's
-    line and column say where to look.
-    """
-
-    def parse_quietly(value: object) -> object:
-        try:
-            return parse(value)
-        except cells.CellError as err:
-            said = err.message
-            params = {k: message("cell.hidden") if k in _ECHOED else v for k, v in said.params.items()}
-            raise cells.CellError(message(said.key, **params)) from None
-
-    return parse_quietly
 
 
 @attrs.define
@@ -165,13 +89,13 @@ class _Build:
     def participants(self) -> list[Participant]:
         parsers: dict[str, Parser] = {
             "participant_id": cells.text,
-            "centre_id": _ref(self.known("centre_ids"), "kind.centre"),
+            "centre_id": ref(self.known("centre_ids"), "kind.centre"),
             "cohort_id": cells.text,
             "enrolled_on": cells.date,
             "withdrawn_on": cells.date,
         }
         parsers.update(dict.fromkeys(PERSONAL_FIELDS, cells.text))
-        parsers = {name: _private(parse) for name, parse in parsers.items()}
+        parsers = {name: private(parse) for name, parse in parsers.items()}
         seen: dict[str, int] = {}
         found: list[Participant] = []
         for file, line, row in self.rows("participants", parsers, self._note_rejected):
@@ -207,7 +131,7 @@ class _Build:
     def periods(self) -> list[CohortPeriod]:
         parsers: dict[str, Parser] = {
             "cohort_id": cells.text,
-            "centre_id": _ref(self.known("centre_ids"), "kind.centre"),
+            "centre_id": ref(self.known("centre_ids"), "kind.centre"),
             "starts_on": cells.date,
             "ends_on": cells.date,
         }
@@ -242,11 +166,11 @@ class _Build:
 
     def attendance(self, pids: Collection[str]) -> list[Attendance]:
         parsers: dict[str, Parser] = {
-            "participant_id": _participant_ref(pids, self.rejected),
-            "module_id": _ref(self.known("module_ids"), "kind.module"),
+            "participant_id": participant_ref(pids, self.rejected),
+            "module_id": ref(self.known("module_ids"), "kind.module"),
             "session_date": cells.date,
             "hours": cells.hours,
-            "mode": _enum([d.value for d in Delivery]),
+            "mode": enum_of([d.value for d in Delivery]),
         }
         return [
             Attendance(
@@ -261,10 +185,10 @@ class _Build:
 
     def completions(self, pids: Collection[str]) -> list[Completion]:
         parsers: dict[str, Parser] = {
-            "participant_id": _participant_ref(pids, self.rejected),
-            "course_id": _ref(self.known("course_ids"), "kind.course"),
+            "participant_id": participant_ref(pids, self.rejected),
+            "course_id": ref(self.known("course_ids"), "kind.course"),
             "completed_on": cells.date,
-            "source": _enum([s.value for s in CompletionSource]),
+            "source": enum_of([s.value for s in CompletionSource]),
         }
         return [
             Completion(
@@ -278,8 +202,8 @@ class _Build:
 
     def submissions(self, pids: Collection[str]) -> list[InstrumentSubmission]:
         parsers: dict[str, Parser] = {
-            "participant_id": _participant_ref(pids, self.rejected),
-            "instrument_id": _ref(self.known("instrument_ids"), "kind.instrument"),
+            "participant_id": participant_ref(pids, self.rejected),
+            "instrument_id": ref(self.known("instrument_ids"), "kind.instrument"),
             "submitted_on": cells.date,
         }
         return [
@@ -293,7 +217,7 @@ class _Build:
 
     def follow_ups(self, pids: Collection[str]) -> list[FollowUp]:
         parsers: dict[str, Parser] = {
-            "participant_id": _participant_ref(pids, self.rejected),
+            "participant_id": participant_ref(pids, self.rejected),
             "recorded_on": cells.date,
             "kind": cells.text,
         }
@@ -308,8 +232,8 @@ class _Build:
 
     def mentoring(self, pids: Collection[str]) -> list[MentoringEntry]:
         parsers: dict[str, Parser] = {
-            "mentor_id": _participant_ref(pids, self.rejected),
-            "mentee_id": _mentee_ref(pids),
+            "mentor_id": participant_ref(pids, self.rejected),
+            "mentee_id": mentee_ref(pids),
             "session_date": cells.date,
             "hours": cells.hours,
             "topic": cells.text,
@@ -328,7 +252,7 @@ class _Build:
         ]
 
     def mentor_trainings(self, pids: Collection[str]) -> list[MentorTraining]:
-        parsers: dict[str, Parser] = {"participant_id": _participant_ref(pids, self.rejected), "trained_on": cells.date}
+        parsers: dict[str, Parser] = {"participant_id": participant_ref(pids, self.rejected), "trained_on": cells.date}
         seen: dict[str, int] = {}
         found: list[MentorTraining] = []
         for file, line, row in self.rows("mentors", parsers):
@@ -344,8 +268,8 @@ class _Build:
 
     def assignments(self, pids: Collection[str]) -> list[Assignment]:
         parsers: dict[str, Parser] = {
-            "mentor_id": _participant_ref(pids, self.rejected),
-            "mentee_id": _participant_ref(pids, self.rejected),
+            "mentor_id": participant_ref(pids, self.rejected),
+            "mentee_id": participant_ref(pids, self.rejected),
             "starts_on": cells.date,
             "ends_on": cells.date,
         }
