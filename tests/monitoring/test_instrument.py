@@ -107,11 +107,10 @@ class TestInstrument:
         assert expected == _refused(group("a", question("q")), participant_question="participante")
 
     def test_duplicate_choice_lists(self) -> None:
-        """Choice list names are unique."""
-        expected = [("choice_lists", 1)]
+        """Choice list names are unique; the second one's name is reported."""
+        expected = [(("choice_lists", 1, "name"), "id.duplicate")]
 
-        found = _refused(group("a", question("q")), lists=(SI_NO, SI_NO))
-        assert expected == [path[:2] for path, _ in found]
+        assert expected == _refused(group("a", question("q")), lists=(SI_NO, SI_NO))
 
     def test_every_problem_at_once(self) -> None:
         """An instrument with several problems reports them all."""

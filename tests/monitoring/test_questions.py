@@ -201,13 +201,13 @@ class TestChoiceList:
         assert expected == ChoiceList(name="si_no", choices=choices, provenance=ASSUMED).names
 
     def test_duplicate_choice(self) -> None:
-        """A choice name appears once in its list."""
+        """A choice name appears once in its list; the repeat's name is reported."""
         choices = tuple(Choice(name=n, label=Text(es=n)) for n in ("si", "no", "si"))
         with pytest.raises(InvariantError) as caught:
             ChoiceList(name="si_no", choices=choices, provenance=ASSUMED)
 
-        expected = [("choices", 2)]
-        assert expected == [p.path[:2] for p in caught.value.problems]
+        expected = [(("choices", 2, "name"), "id.duplicate")]
+        assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     def test_not_empty(self) -> None:
         """A choice list has at least one choice."""

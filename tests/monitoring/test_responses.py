@@ -138,6 +138,8 @@ class TestValidate:
             ("edad", True),
             ("ingreso", True),
             ("ingreso", "1500"),
+            ("ingreso", float("nan")),
+            ("ingreso", float("inf")),
             ("fecha", dt.datetime(2024, 10, 1, 9, 30, tzinfo=dt.UTC)),
             ("fecha", "2024-10-01"),
             ("trabaja", 1),
@@ -145,6 +147,7 @@ class TestValidate:
             ("apoyos", ["beca"]),
             ("apoyos", ("beca", 1)),
             ("participante", ("p-001",)),
+            ("participante", True),
         ],
         ids=[
             "text-for-integer",
@@ -153,6 +156,8 @@ class TestValidate:
             "bool-for-integer",
             "bool-for-decimal",
             "text-for-decimal",
+            "nan-for-decimal",
+            "infinity-for-decimal",
             "datetime-for-date",
             "text-for-date",
             "number-for-select-one",
@@ -160,6 +165,7 @@ class TestValidate:
             "list-for-select-multiple",
             "non-text-choice",
             "tuple-for-text",
+            "bool-for-text",
         ],
     )
     def test_wrong_type(self, name: str, value: object) -> None:

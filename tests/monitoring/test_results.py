@@ -246,7 +246,7 @@ class TestResultIndicator:
         with pytest.raises(InvariantError) as caught:
             numeric(results=(period("2024", actual=1), period("2024", actual=2)))
 
-        expected = [(("results", 1, "id"), "id.duplicate")]
+        expected = [(("results", 1, "period"), "id.duplicate")]
         assert expected == _found(caught)
 
     def test_zero_target(self) -> None:

@@ -72,12 +72,15 @@ def not_empty(_instance: object, attribute: attrs.Attribute[Any], value: Sized) 
         raise invariant(attribute.name, message("value.empty"))
 
 
-def unique_ids(items: Iterable[Any], *, field: str, key: Callable[[Any], str] = lambda x: x.id) -> list[Problem]:
+def unique_ids(
+    items: Iterable[Any], *, field: str, key: Callable[[Any], str] = lambda x: x.id, attr: str = "id"
+) -> list[Problem]:
     """
     Return a problem for each item whose id repeats an earlier one.
 
-    The path of each problem is ``(field, index, "id")``, or ``(field, index)``
-    when the items are the ids themselves.
+    The path of each problem is ``(field, index, attr)``, or ``(field, index)``
+    when the items are the ids themselves; *attr* names the attribute *key*
+    reads, so the path points at the repeated value.
     """
     seen: dict[str, int] = {}
     problems: list[Problem] = []
@@ -86,7 +89,7 @@ def unique_ids(items: Iterable[Any], *, field: str, key: Callable[[Any], str] = 
         if ident in seen:
             problems.append(
                 Problem(
-                    path=(field, index) if isinstance(item, str) else (field, index, "id"),
+                    path=(field, index) if isinstance(item, str) else (field, index, attr),
                     message=message("id.duplicate", id=ident, first=seen[ident]),
                 )
             )

@@ -50,7 +50,7 @@ class Instrument:
 
     def __attrs_post_init__(self) -> None:
         problems = check_provenance(self)
-        problems += unique_ids(self.choice_lists, field="choice_lists", key=lambda c: c.name)
+        problems += unique_ids(self.choice_lists, field="choice_lists", key=lambda c: c.name, attr="name")
         seen: dict[str, tuple[PathPart, ...]] = {}
         for path, question in self.located_questions():
             if question.name in seen:

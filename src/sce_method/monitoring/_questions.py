@@ -95,7 +95,7 @@ class ChoiceList:
 
     def __attrs_post_init__(self) -> None:
         problems = check_provenance(self)
-        problems += unique_ids(self.choices, field="choices", key=lambda c: c.name)
+        problems += unique_ids(self.choices, field="choices", key=lambda c: c.name, attr="name")
         raise_if(problems)
 
     @property

@@ -9,6 +9,7 @@ flagged, not silently kept.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping, Sequence
 
 from sce_method._core import Message, Problem, message
@@ -28,7 +29,7 @@ def _type_problem(question: Question, value: object, lists: Mapping[str, ChoiceL
         ok = isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer()
         return None if ok else message("response.type", expected=message("type.int"), found=repr(value))
     if kind is QuestionType.DECIMAL:
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
         return None if ok else message("response.type", expected=message("type.float"), found=repr(value))
     if kind is QuestionType.DATE:
         ok = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
@@ -36,7 +37,7 @@ def _type_problem(question: Question, value: object, lists: Mapping[str, ChoiceL
     if kind in (QuestionType.TEXT, QuestionType.NOTE, QuestionType.CALCULATE):
         return (
             None
-            if isinstance(value, str | int | float)
+            if isinstance(value, str | int | float) and not isinstance(value, bool)
             else message("response.type", expected=message("type.str"), found=repr(value))
         )
     names = lists[question.choices].names if question.choices is not None and question.choices in lists else ()

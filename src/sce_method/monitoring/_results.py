@@ -84,7 +84,7 @@ class ResultIndicator:
 
     def __attrs_post_init__(self) -> None:
         problems = check_provenance(self)
-        problems += unique_ids(self.results, field="results", key=lambda r: r.period)
+        problems += unique_ids(self.results, field="results", key=lambda r: r.period, attr="period")
         qualitative = self.measure is Measure.QUALITATIVE
         if self.target is not None and self.target == 0:
             problems.append(Problem(path=("target",), message=message("results.zero_target")))
