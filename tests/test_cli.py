@@ -273,6 +273,17 @@ class TestCheck:
         expected = True
         assert expected == ("Financial education: 6.0 of 12.0 h (minimum 9.6 h), 3.6 h missing" in out)
 
+    @pytest.mark.parametrize("fmt", ["csv", "json"])
+    def test_participant_as_data(self, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+        """--participant with --format csv or json gives her one row, as the whole cohort's output does."""
+        _, whole, _ = _check(capsys, "--format", fmt)
+        code, one, _ = _check(capsys, "--participant", "P0005", "--format", fmt)
+        rows = json.loads(whole) if fmt == "json" else list(csv.DictReader(io.StringIO(whole, newline="")))
+        mine = json.loads(one) if fmt == "json" else list(csv.DictReader(io.StringIO(one, newline="")))
+
+        expected = (0, [r for r in rows if r["participant_id"] == "P0005"])
+        assert expected == (code, mine)
+
     def test_unknown_participant(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown participant exits 1 with one line, and lists no one else."""
         code, out, err = _check(capsys, "--participant", "P9999", "--lang", "en")

@@ -78,14 +78,17 @@ def _check(args: argparse.Namespace, lang: Lang) -> int:
     cohort = read_cohort(args.cohort, m)
     if args.participant is not None:
         decision = evaluate(m, cohort.record(args.participant), as_of)
-        emit(decision.explain(lang) + "\n", args.output)
-        return OK
+        if args.format in ("table", "md"):  # one participant: the full explanation reads better than a table row
+            emit(decision.explain(lang) + "\n", args.output)
+            return OK
+        report = CohortReport(decisions=(decision,), as_of=as_of)
+    else:
 
-    def progress(done: int, total: int) -> None:
-        if total >= _PROGRESS_FROM:
-            print(message("check.progress", done=done, total=total).render(lang), file=sys.stderr)
+        def progress(done: int, total: int) -> None:
+            if total >= _PROGRESS_FROM:
+                print(message("check.progress", done=done, total=total).render(lang), file=sys.stderr)
 
-    report = evaluate_cohort(m, cohort, as_of, progress=progress)
+        report = evaluate_cohort(m, cohort, as_of, progress=progress)
     if args.format == "csv":
         text = report.to_csv_text(lang)
     elif args.format == "json":

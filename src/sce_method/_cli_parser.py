@@ -79,7 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
     check.add_argument("--as-of", required=True, metavar="AAAA-MM-DD", help="fecha de evaluación")
     check.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
-    check.add_argument("--participant", metavar="ID", help="explicar la decisión de una participante")
+    check.add_argument(
+        "--participant",
+        metavar="ID",
+        help="explicar la decisión de una participante (con --format csv o json: solo su fila)",
+    )
     check.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help="formato de salida")
     check.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
 
