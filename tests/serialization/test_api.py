@@ -37,6 +37,7 @@ from sce_method.serialization import (
     structure,
     unstructure,
 )
+from sce_method.serialization._converter import converter
 from tests.edits import BUNDLED
 from tests.strategies import (
     AGGREGATES,
@@ -325,6 +326,12 @@ class TestRoundTrip:
     def test_methodology_plain_data(self, value: Methodology) -> None:
         """Whole methodologies round-trip through plain data too."""
         assert value == structure(unstructure(value), Methodology)
+
+    @AGGREGATES
+    @given(methodologies())
+    def test_methodology_through_the_detailed_converter(self, value: Methodology) -> None:
+        """The detailed converter, used when the fast one fails, builds the same methodology from the same data."""
+        assert value == converter().structure(unstructure(value), Methodology)
 
     @pytest.mark.parametrize("kind", [Delivery, CourseKind, PathwayKind, CentreKind, Audience])
     def test_enums(self, kind: type[enum.Enum]) -> None:

@@ -16,9 +16,11 @@ import pytest
 from sce_method._core import Provenance, Text, message
 from sce_method.curriculum import Delivery, Module
 from sce_method.exceptions import Problem
+from sce_method.methodology import Methodology
 from sce_method.serialization import loads, structure, unstructure
-from sce_method.serialization._converter import converter, describe
-from tests.edits import MODULE_IDS, edit, problems_of
+from sce_method.serialization._converter import converter, describe, fast_converter
+from sce_method.serialization._yaml import parse
+from tests.edits import BUNDLED, MODULE_IDS, edit, problems_of
 
 
 def _summary(problems: tuple[Problem, ...], *params: str) -> list[tuple[object, ...]]:
@@ -234,6 +236,23 @@ class TestConverter:
         expected = (True, False)
 
         assert expected == (converter() is converter(), converter() is cattrs.global_converter)
+
+    def test_fast_converter_is_another_one(self) -> None:
+        """The fast converter is built once too, and is neither the detailed one nor cattrs' global one."""
+        expected = (True, False, False)
+
+        assert expected == (
+            fast_converter() is fast_converter(),
+            fast_converter() is converter(),
+            fast_converter() is cattrs.global_converter,
+        )
+
+    def test_fast_and_detailed_give_the_same_methodology(self) -> None:
+        """On valid data the two converters build equal objects (so trying the fast one first changes nothing)."""
+        data = parse(BUNDLED).data
+
+        expected = converter().structure(data, Methodology)
+        assert expected == fast_converter().structure(data, Methodology)
 
     def test_dates_from_text_and_dates(self) -> None:
         """A date field takes ISO text or a date and gives a pendulum.Date."""

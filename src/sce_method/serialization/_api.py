@@ -13,7 +13,7 @@ import yaml
 from sce_method._core import LoadError, Problem, message
 from sce_method.graduation import CaseFile
 from sce_method.methodology import Methodology
-from sce_method.serialization._converter import converter
+from sce_method.serialization._converter import converter, fast_converter
 from sce_method.serialization._problems import problems_from
 from sce_method.serialization._yaml import Parsed, decode, parse, resolve_plain
 
@@ -32,6 +32,10 @@ def structure(data: object, cls: type[T], *, parsed: Parsed | None = None, file:
     *parsed* and *file*, when given, place each problem at its line and column.
     """
     try:
+        return fast_converter().structure(data, cls)
+    except Exception:  # noqa: BLE001, S110 -- any failure: the detailed converter below says what and where
+        pass
+    try:
         return converter().structure(data, cls)
     except Exception as exc:  # noqa: BLE001 -- every failure becomes a located Problem
         raise LoadError(problems_from(exc, parsed=parsed, file=file)) from None
@@ -39,7 +43,7 @@ def structure(data: object, cls: type[T], *, parsed: Parsed | None = None, file:
 
 def unstructure(obj: object) -> object:
     """Plain data (dicts, lists, str, numbers) for *obj*; defaults are omitted."""
-    return converter().unstructure(obj)
+    return fast_converter().unstructure(obj)
 
 
 @overload

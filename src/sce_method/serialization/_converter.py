@@ -251,20 +251,23 @@ def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion) -> None:
 
     converter.register_structure_hook_func(lambda t: t == tagged.union, structure)
     for kind, cls in kinds.items():
-        plain: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+        # Built on first dump, not here: loading never unstructures, and generating the functions costs milliseconds.
+        plain = functools.cache(
+            functools.partial(make_dict_unstructure_fn, cls, converter, _cattrs_omit_if_default=True)
+        )
         converter.register_unstructure_hook(cls, functools.partial(_with_tag, tagged.tag, kind, plain))
 
 
-def _with_tag(tag: str, kind: str, plain: Callable[[Any], dict[str, Any]], obj: Any) -> dict[str, Any]:
-    return {tag: kind, **plain(obj)}
+def _with_tag(tag: str, kind: str, plain: Callable[[], Callable[[Any], dict[str, Any]]], obj: Any) -> dict[str, Any]:
+    return {tag: kind, **plain()(obj)}
 
 
 TAGGED_UNIONS: tuple[TaggedUnion, ...] = (TaggedUnion(union=Criterion, tag="kind", classes=KINDS),)
 """The tagged unions of the models, registered on the converter."""
 
 
-def _make_converter() -> cattrs.Converter:
-    converter = make_yaml_converter(forbid_extra_keys=True, detailed_validation=True)
+def _make_converter(*, detailed: bool) -> cattrs.Converter:
+    converter = make_yaml_converter(forbid_extra_keys=True, detailed_validation=detailed)
 
     for cl, hook in ((str, _str), (int, _int), (float, _float), (bool, _bool)):
         converter.register_structure_hook(cl, hook)
@@ -288,5 +291,22 @@ def _make_converter() -> cattrs.Converter:
 
 @functools.cache
 def converter() -> cattrs.Converter:
-    """The package's converter, built once on first use."""
-    return _make_converter()
+    """
+    The package's converter, built once on first use.
+
+    It collects every problem of the data with its path (cattrs' detailed
+    validation), which makes its generated functions larger and slower to
+    build; `fast_converter` is tried first.
+    """
+    return _make_converter(detailed=True)
+
+
+@functools.cache
+def fast_converter() -> cattrs.Converter:
+    """
+    The same rules without cattrs' detailed validation: it stops at the first problem and does not say where.
+
+    Valid data, the common case, gives the same object with either converter;
+    on any failure the caller runs `converter` to report every problem.
+    """
+    return _make_converter(detailed=False)
