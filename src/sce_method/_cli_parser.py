@@ -9,12 +9,8 @@ from typing import NoReturn
 
 from sce_method import __version__
 from sce_method._cli_common import FORMATS, USAGE
-from sce_method._core import (
-    LANGS,
-)
-from sce_method.monitoring import (
-    InstrumentKind,
-)
+from sce_method._core import LANGS
+from sce_method.monitoring import InstrumentKind
 
 
 class _Parser(argparse.ArgumentParser):
@@ -23,6 +19,19 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _methodology_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+
+
+def _output_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+
+
+def _format_option(parser: argparse.ArgumentParser, *, csv: bool = False) -> None:
+    choices = (*FORMATS, "csv") if csv else FORMATS
+    parser.add_argument("--format", choices=choices, default="table", help="formato de salida")
 
 
 def _lang_from_env() -> str:
@@ -60,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("source", nargs="?", metavar="ID|PATH", help="id de una metodología incluida o ruta a un YAML")
     show.add_argument("--format", choices=FORMATS, default="table", help="formato de salida (default: table)")
     show.add_argument("--provenance", action="store_true", help="cada valor con su fuente y la lista de supuestos")
-    show.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+    _output_option(show)
 
     validate = commands.add_parser(
         "validate",
@@ -78,14 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
     check.add_argument("--as-of", required=True, metavar="AAAA-MM-DD", help="fecha de evaluación")
-    check.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    _methodology_option(check)
     check.add_argument(
         "--participant",
         metavar="ID",
         help="explicar la decisión de una participante (con --format csv o json: solo su fila)",
     )
-    check.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help="formato de salida")
-    check.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+    _format_option(check, csv=True)
+    _output_option(check)
 
     test = commands.add_parser(
         "test",
@@ -117,7 +126,7 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
     xlsform.add_argument(
         "-o", "--output", metavar="FILE", required=True, help="el .xlsx (o .yaml con --import) a escribir"
     )
-    xlsform.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    _methodology_option(xlsform)
 
     results = commands.add_parser(
         "results",
@@ -125,13 +134,13 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
         help="el marco de resultados: meta, logro, avance y estado de cada indicador",
         description="Muestra el marco de resultados (el Anexo A del informe para la metodología incluida).",
     )
-    results.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help="formato de salida")
-    results.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    _format_option(results, csv=True)
+    _methodology_option(results)
     results.add_argument(
         "--cohort", metavar="DIR|XLSX", help="calcular de esta generación los indicadores que lo declaran (computed)"
     )
     results.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha de esos cálculos (por omisión, la última)")
-    results.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+    _output_option(results)
 
     indicators = commands.add_parser(
         "indicators",
@@ -143,9 +152,9 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
     indicators.add_argument(
         "--as-of", metavar="AAAA-MM-DD", help="fecha de evaluación (para indicadores sobre graduadas)"
     )
-    indicators.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help="formato de salida")
-    indicators.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
-    indicators.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+    _format_option(indicators, csv=True)
+    _methodology_option(indicators)
+    _output_option(indicators)
     indicators.add_argument(
         "--show-small-cells",
         action="store_true",
@@ -166,7 +175,7 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
     check_export.add_argument("export", metavar="EXPORT", help="el .csv o .xlsx descargado")
     check_export.add_argument("--instrument", required=True, metavar="ID", help="id del instrumento (salida, ...)")
     check_export.add_argument("--participant-question", metavar="NOMBRE", help="pregunta con el id de participante")
-    check_export.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    _methodology_option(check_export)
 
 
 def _add_mentoring(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
@@ -183,7 +192,7 @@ def _add_mentoring(commands: argparse._SubParsersAction[_Parser], common: _Parse
     assign.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
     assign.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha (por omisión, la última de las listas)")
     assign.add_argument("--rebalance", action="store_true", help="rehacer también las asignaciones existentes")
-    assign.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    _methodology_option(assign)
     assign.add_argument("-o", "--output", metavar="FILE", help="escribir assignments.csv en FILE")
     report = mentoring_commands.add_parser(
         "report",
@@ -193,6 +202,6 @@ def _add_mentoring(commands: argparse._SubParsersAction[_Parser], common: _Parse
     )
     report.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
     report.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha (por omisión, la última de las listas)")
-    report.add_argument("--format", choices=FORMATS, default="table", help="formato de salida")
-    report.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
-    report.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+    _format_option(report)
+    _methodology_option(report)
+    _output_option(report)
