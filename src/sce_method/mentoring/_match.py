@@ -25,6 +25,7 @@ import attrs
 import pendulum
 
 from sce_method._core import LoadError, Message, Problem, SCEError, as_date, message
+from sce_method.mentoring._policy import MentoringPolicy
 from sce_method.mentoring._validate import HasMentoring, eligible_mentors
 from sce_method.participants import Assignment, Cohort
 
@@ -81,6 +82,22 @@ def latest_date(cohort: Cohort) -> pendulum.Date:
     return max(days)
 
 
+def policy_and_day(
+    methodology: HasMentoring, cohort: Cohort, as_of: dt.date | str | None
+) -> tuple[MentoringPolicy, pendulum.Date]:
+    """
+    The methodology's mentoring policy, and *as_of* as a date (by default the cohort's `latest_date`).
+
+    Raises:
+        NoMentoringPolicyError: the methodology has no mentoring policy.
+        LoadError: no *as_of* was given and the lists hold no date.
+    """
+    policy = methodology.mentoring
+    if policy is None:
+        raise NoMentoringPolicyError
+    return policy, as_date(as_of) if as_of is not None else latest_date(cohort)
+
+
 def assign(
     methodology: HasMentoring, cohort: Cohort, as_of: dt.date | str | None = None, *, rebalance: bool = False
 ) -> MatchResult:
@@ -91,10 +108,7 @@ def assign(
         NoMentoringPolicyError: the methodology has no mentoring policy.
         LoadError: no *as_of* was given and the lists hold no date.
     """
-    policy = methodology.mentoring
-    if policy is None:
-        raise NoMentoringPolicyError
-    day = as_date(as_of) if as_of is not None else latest_date(cohort)
+    policy, day = policy_and_day(methodology, cohort, as_of)
     mentors = sorted(eligible_mentors(methodology, cohort, day))
     centre = {p.id: p.centre_id for p in cohort.participants}
     active = [a for a in cohort.assignments if a.active_on(day)]

@@ -8,8 +8,8 @@ import json
 import attrs
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, Lang, Problem, TableFormat, as_date, message, table
-from sce_method.mentoring._match import NoMentoringPolicyError, latest_date
+from sce_method._core import DEFAULT_LANG, Lang, Problem, TableFormat, message, table
+from sce_method.mentoring._match import policy_and_day
 from sce_method.mentoring._validate import HasMentoring, sessions_of, trained_on, validate_mentoring
 from sce_method.participants import Cohort
 
@@ -81,10 +81,7 @@ def mentoring_report(methodology: HasMentoring, cohort: Cohort, as_of: dt.date |
         NoMentoringPolicyError: the methodology has no mentoring policy.
         LoadError: no *as_of* was given and the lists hold no date.
     """
-    policy = methodology.mentoring
-    if policy is None:
-        raise NoMentoringPolicyError
-    day = as_date(as_of) if as_of is not None else latest_date(cohort)
+    policy, day = policy_and_day(methodology, cohort, as_of)
     trained = {pid: when for pid, when in trained_on(cohort).items() if when <= day}
     sessions = [s for s in sessions_of(cohort.mentoring) if s.session_date <= day]
     active_assignments = [a for a in cohort.assignments if a.active_on(day)]
