@@ -20,6 +20,7 @@ Grammar, loosest first::
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from typing import Final, TypeAlias
@@ -233,9 +234,13 @@ class _Parser:
         return Call(name.text, tuple(args))
 
 
+@functools.lru_cache(maxsize=1024)
 def parse(text: str) -> Expr:
     """
     Parse an expression of the XLSForm subset.
+
+    Trees are immutable, so each text is parsed once and its tree shared (a
+    group's ``relevant`` is looked up per response).
 
     >>> parse("${edad} >= 18 and selected(${apoyos}, 'beca')")  # doctest: +NORMALIZE_WHITESPACE
     Binary(op='and', left=Binary(op='>=', left=Ref(name='edad'), right=Literal(value=18.0)),
