@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 from sce_method.exceptions import LoadError, Problem
-from sce_method.serialization import MAX_BYTES, MAX_DEPTH, MAX_NODES
+from sce_method.serialization import MAX_BYTES, MAX_DEPTH, MAX_NODES, _yaml
 from sce_method.serialization._yaml import Parsed, decode, parse, resolve_plain
 from tests.edits import problems_of
 
@@ -57,6 +58,19 @@ YAML_TOKENS = st.lists(
     )
 ).map("".join)
 """Text made of YAML's own punctuation, to reach deeper into the parser than random text does."""
+
+
+LOADERS = [pytest.param(yaml.SafeLoader, id="python")]
+if hasattr(yaml, "CSafeLoader"):
+    LOADERS.append(pytest.param(yaml.CSafeLoader, id="libyaml"))
+
+
+@pytest.fixture(params=LOADERS)
+def loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> type[yaml.SafeLoader]:
+    """Each parser PyYAML offers on this machine, in turn: the results must not depend on which one it has."""
+    parser: type[yaml.SafeLoader] = request.param
+    monkeypatch.setattr(_yaml, "_FAST", parser)
+    return parser
 
 
 def _where(problems: tuple[Problem, ...]) -> list[tuple[tuple[str | int, ...], str, int | None, int | None]]:
@@ -186,6 +200,7 @@ class TestParsed:
         assert expected == parse("a: &x {x: 1}\nb: *x\n").data
 
 
+@pytest.mark.usefixtures("loader")
 class TestParse:
     def test_duplicate_key(self) -> None:
         """A repeated key is refused at the repeat, naming the first line."""
@@ -209,18 +224,19 @@ class TestParse:
         assert expected == _where(_parse_problems(text))
 
     def test_syntax_error(self) -> None:
-        """Malformed YAML is reported at the line and column the parser gives."""
+        """Malformed YAML is reported as our code at its line and column, with the parser's reason as a detail."""
         problems = _parse_problems("id: prueba\nversion: 1: 2\n")
 
-        expected = [((), "load.yaml_syntax", 2, 11, "mapping values are not allowed in this context")]
-        assert expected == [(*_where((p,))[0], p.message.params["problem"]) for p in problems]
+        # The reason's wording is PyYAML's and may change with a release: only that there is one is ours to test.
+        expected = [((), "load.yaml_syntax", 2, 11, True)]
+        assert expected == [(*_where((p,))[0], bool(p.message.params["problem"])) for p in problems]
 
     def test_control_character(self) -> None:
-        """A character YAML forbids is reported on one line, with its line and column."""
+        """A character YAML forbids is reported on one line, with its line and column and its code point."""
         problems = _parse_problems("a: b\nééé: \x01\n")
 
-        expected = [((), "load.yaml_syntax", 2, 6, "control characters are not allowed (#x0001)")]
-        assert expected == [(*_where((p,))[0], p.message.params["problem"]) for p in problems]
+        expected = [((), "load.yaml_syntax", 2, 6, True)]
+        assert expected == [(*_where((p,))[0], "#x0001" in str(p.message.params["problem"])) for p in problems]
 
     def test_lone_surrogate(self) -> None:
         """Text that UTF-8 cannot hold is a LoadError at its place, not a UnicodeEncodeError."""
@@ -240,28 +256,6 @@ class TestParse:
         expected = [2 * (MAX_BYTES // 2 + 1)]
 
         assert expected == [p.message.params["size"] for p in _parse_problems("é" * (MAX_BYTES // 2 + 1))]
-
-    def test_alias_bomb(self) -> None:
-        """Aliases that would expand past MAX_NODES are refused where the count is crossed."""
-        lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-        for name, previous in zip("bcdefghi", "abcdefgh", strict=True):
-            lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
-
-        problems = _parse_problems("\n".join(lines) + "\n")
-
-        # a..e hold about 75,000 nodes; f's first alias of e brings 141,000 and its second crosses 200,000.
-        expected = [((), "load.too_many_aliases", 6, 11, MAX_NODES)]
-        assert expected == [(*_where((p,))[0], p.message.params["limit"]) for p in problems]
-
-    @pytest.mark.parametrize(
-        ("text", "column"),
-        [("[" * 10_000 + "]" * 10_000, MAX_DEPTH + 1), ("{a: " * 10_000 + "1" + "}" * 10_000, 4 * MAX_DEPTH + 1)],
-    )
-    def test_deep_nesting(self, text: str, column: int) -> None:
-        """10,000 levels of nesting are refused at the first level past MAX_DEPTH."""
-        expected = [((), "load.too_deep", 1, column)]
-
-        assert expected == _where(_parse_problems(text))
 
     def test_multiple_documents(self) -> None:
         """One file holds one document."""
@@ -326,6 +320,122 @@ class TestParse:
 
         expected: list[str] = []
         assert expected == [p.render("en") for p in problems if "\n" in p.render("en")]
+
+
+def _nested(depth: int, style: str) -> tuple[str, int, int]:
+    """
+    A document nested *depth* levels deep in *style*, and where level ``MAX_DEPTH + 1`` opens (line, column).
+
+    Styles: ``flow-seq`` ``[[[...]]]``, ``flow-map`` ``{a: {a: ...}}``, ``block-map`` (indented keys),
+    ``block-seq`` (indented dashes) and ``mixed`` (a block mapping holding flow sequences).
+    """
+    if style == "flow-seq":
+        return "[" * depth + "]" * depth + "\n", 1, MAX_DEPTH + 1
+    if style == "flow-map":
+        return "{a: " * depth + "1" + "}" * depth + "\n", 1, 4 * MAX_DEPTH + 1
+    if style == "block-map":
+        lines = [" " * i + "a:" for i in range(depth)]
+        lines[-1] += " 1"
+        # Level k (1-based) is the mapping whose first key is on line k, column k.
+        return "\n".join(lines) + "\n", MAX_DEPTH + 1, MAX_DEPTH + 1
+    if style == "block-seq":
+        lines = [" " * (2 * i) + "-" for i in range(depth)]
+        lines[-1] += " 1"
+        return "\n".join(lines) + "\n", MAX_DEPTH + 1, 2 * MAX_DEPTH + 1
+    assert style == "mixed"
+    half = MAX_DEPTH // 2
+    lines = [" " * i + "a:" for i in range(half)]
+    lines[-1] += " " + "[" * (depth - half) + "]" * (depth - half)
+    return "\n".join(lines) + "\n", half, half + 3 + (MAX_DEPTH - half)
+
+
+STYLES = ["flow-seq", "flow-map", "block-map", "block-seq", "mixed"]
+
+
+@pytest.mark.usefixtures("loader")
+class TestLimits:
+    """Our limits decide, with our codes and places, whichever parser PyYAML gives a machine."""
+
+    @pytest.mark.parametrize("style", STYLES)
+    def test_at_max_depth_is_read(self, style: str) -> None:
+        """A document exactly MAX_DEPTH levels deep is read."""
+        text, _, _ = _nested(MAX_DEPTH, style)
+
+        expected = "parsed"
+        assert expected == _outcome(text)
+
+    @pytest.mark.parametrize(
+        ("style", "depth"),
+        [(style, depth) for style in STYLES for depth in (MAX_DEPTH + 1, 1_000, 1_001)]
+        # 10,000 indented levels would be over MAX_BYTES: flow styles only.
+        + [(style, 10_000) for style in ("flow-seq", "flow-map", "mixed")],
+    )
+    def test_past_max_depth_is_refused_where_the_level_opens(self, style: str, depth: int) -> None:
+        """
+        Nesting past MAX_DEPTH is `load.too_deep` where level MAX_DEPTH + 1 opens.
+
+        Also past 1,000 flow levels, which libyaml (PyYAML 6.0.4) refuses on its own while scanning ahead.
+        """
+        text, line, column = _nested(depth, style)
+
+        expected = [((), "load.too_deep", line, column, MAX_DEPTH)]
+        assert expected == [(*_where((p,))[0], p.message.params["limit"]) for p in _parse_problems(text)]
+
+    def test_syntax_error_after_deep_nesting_is_still_too_deep(self) -> None:
+        """What is refused first in the text is reported: the depth, not a later syntax error."""
+        text = "[" * 2_000 + "]" * 2_000 + "\nkey: : :\n"
+
+        expected = ["load.too_deep"]
+        assert expected == [p.message.key for p in _parse_problems(text)]
+
+    def test_libyaml_refusal_without_our_limit_is_a_syntax_error(self) -> None:
+        """A document libyaml refuses for a reason of its own, within our limits, is a syntax error at its place."""
+        text = "a: [1, 2\nb: 3\n"
+
+        expected = [((), "load.yaml_syntax")]
+        assert expected == [(p.path, p.message.key) for p in _parse_problems(text)]
+
+    def test_exactly_max_bytes_is_read(self) -> None:
+        """A document of exactly MAX_BYTES bytes is read (the limit is inclusive)."""
+        text = "a: " + "x" * (MAX_BYTES - len("a: \n")) + "\n"
+
+        expected = (MAX_BYTES, "parsed")
+        assert expected == (len(text.encode("utf-8")), _outcome(text))
+
+    @pytest.mark.parametrize("as_bytes", [False, True], ids=["text", "bytes"])
+    def test_past_max_bytes_is_refused(self, *, as_bytes: bool) -> None:
+        """One byte over MAX_BYTES is `load.too_large`, before any parsing, for text and for bytes."""
+        text = "a: " + "x" * (MAX_BYTES - len("a: \n") + 1) + "\n"
+        problems = _parse_problems(text.encode("utf-8") if as_bytes else text)
+
+        expected = [("load.too_large", MAX_BYTES + 1, MAX_BYTES)]
+        assert expected == [(p.message.key, p.message.params["size"], p.message.params["limit"]) for p in problems]
+
+    def test_exactly_max_nodes_is_read(self) -> None:
+        """A document of exactly MAX_NODES nodes (the root sequence and its items) is read."""
+        text = "[" + ",".join(["1"] * (MAX_NODES - 1)) + "]\n"
+
+        expected = "parsed"
+        assert expected == _outcome(text)
+
+    def test_past_max_nodes_is_refused_at_the_node(self) -> None:
+        """Node MAX_NODES + 1 is `load.too_many_aliases` at its own place, aliases or not."""
+        text = "[" + ",".join(["1"] * MAX_NODES) + "]\n"
+
+        expected = [((), "load.too_many_aliases", 1, 2 * MAX_NODES, MAX_NODES)]
+        assert expected == [(*_where((p,))[0], p.message.params["limit"]) for p in _parse_problems(text)]
+
+    def test_alias_bomb(self) -> None:
+        """Aliases that would expand past MAX_NODES are refused where the count is crossed."""
+        lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+        for name, previous in zip("bcdefghi", "abcdefgh", strict=True):
+            lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+
+        problems = _parse_problems("\n".join(lines) + "\n")
+
+        # a..e hold about 75,000 nodes; f's first alias of e brings 141,000 and its second crosses 200,000.
+        expected = [((), "load.too_many_aliases", 6, 11, MAX_NODES)]
+        assert expected == [(*_where((p,))[0], p.message.params["limit"]) for p in problems]
 
 
 class TestLoadsReading:

@@ -116,16 +116,17 @@ def _is_enum(cl: Any) -> bool:
     return isinstance(cl, type) and issubclass(cl, enum.Enum)
 
 
-def _enum_hook(cl: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
-    values = {member.value: member for member in cl}
+@functools.cache
+def _enum_values(cl: type[enum.Enum]) -> dict[object, enum.Enum]:
+    return {member.value: member for member in cl}
 
-    def structure(value: object, _: type) -> enum.Enum:
-        if isinstance(value, str) and value in values:
-            return values[value]
-        choices = ", ".join(str(v) for v in values)
-        raise Mismatch(message("load.invalid_choice", value=value, choices=choices))
 
-    return structure
+def _enum(value: object, cl: type[enum.Enum]) -> enum.Enum:
+    values = _enum_values(cl)
+    if isinstance(value, str) and value in values:
+        return values[value]
+    choices = ", ".join(str(v) for v in values)
+    raise Mismatch(message("load.invalid_choice", value=value, choices=choices))
 
 
 def _is_tuple(cl: Any) -> bool:
@@ -168,6 +169,9 @@ def _mapping_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, typ
 
 
 def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type], Any]:
+    # Resolve the annotations on the class itself first: cattrs before 26.1 resolves them on `cl`, which fails
+    # for a generic alias such as Dated[RuleSet].
+    attrs.resolve_types(get_origin(cl) or cl)
     inner = converter.gen_structure_attrs_fromdict(cl)
 
     def structure(value: object, _: type) -> Any:
@@ -276,7 +280,9 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
     converter.register_structure_hook(Text, _text)
     converter.register_unstructure_hook(Text, _unstructure_text)
-    converter.register_structure_hook_factory(_is_enum, _enum_hook)
+    # A class hook on Enum (not a factory): cattrs before 25 has a class hook of its own for Enum that a factory
+    # would never reach.
+    converter.register_structure_hook(enum.Enum, _enum)
     converter.register_unstructure_hook_factory(_is_enum, lambda _cl: lambda member: member.value)
     converter.register_structure_hook_factory(_is_tuple, functools.partial(_tuple_hook, converter))
     converter.register_structure_hook_factory(_is_mapping, functools.partial(_mapping_hook, converter))

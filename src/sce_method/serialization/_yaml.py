@@ -46,7 +46,11 @@ _INF: Final = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
 _NAN: Final = re.compile(r"\.(?:nan|NaN|NAN)")
 _STR_TAGS: Final = frozenset({"tag:yaml.org,2002:str", "!"})
 
-_Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_PURE: Final = yaml.SafeLoader
+"""The pure-Python parser: it has no limits of its own, so ours always decide."""
+_FAST: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", _PURE)
+"""libyaml's parser where PyYAML has it, twenty times faster; it refuses some documents on its own (flow nesting
+past 1000 levels since PyYAML 6.0.4, while scanning ahead), before our limits are reached."""
 
 
 @attrs.frozen(kw_only=True)
@@ -177,36 +181,67 @@ def parse(text: str | bytes, *, file: str | None = None) -> Parsed:
         size = _utf8_size(text, file=file)
         if size > MAX_BYTES:
             raise LoadError([Problem(message=message("load.too_large", size=size, limit=MAX_BYTES), file=file)])
-    builder = _Builder()
     try:
-        builder.run(yaml.parse(text, Loader=_Parser))
+        builder = _build(text, _FAST)
+    except yaml.YAMLError as err:
+        if _FAST is not _PURE:
+            # libyaml refused: find out whether one of our limits is crossed before the place it stopped, so that
+            # the error code and place are ours, whichever parser a machine has. Only the text up to the end of
+            # that line is read again, with the parser that has no limits of its own.
+            mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+            end = _end_of_line(text, mark.line) if mark is not None else len(text)
+            try:
+                _build(text[:end], _PURE)
+            except _Refused as refused:
+                raise LoadError([attrs.evolve(refused.problem, file=file)]) from None
+            except yaml.YAMLError:
+                pass
+        raise LoadError([_syntax_problem(err, text, file=file)]) from None
     except _Refused as refused:
         raise LoadError([attrs.evolve(refused.problem, file=file)]) from None
-    except yaml.MarkedYAMLError as err:
+    if builder.duplicates:
+        raise LoadError([attrs.evolve(p, file=file) for p in builder.duplicates])
+    if builder.root is None:
+        raise LoadError([Problem(message=message("load.empty"), file=file, line=1, column=1)])
+    return Parsed(data=builder.root, marks=builder.marks, key_marks=builder.key_marks)
+
+
+def _build(text: str, loader: type[yaml.SafeLoader]) -> _Builder:
+    """Run *loader*'s parser over *text* into a `_Builder`; our limits raise `_Refused`, the parser's `YAMLError`."""
+    builder = _Builder()
+    builder.run(yaml.parse(text, Loader=loader))
+    return builder
+
+
+def _end_of_line(text: str, line: int) -> int:
+    """The index just past 0-based *line* of *text* (its end, if the text has fewer lines)."""
+    index = -1
+    for _ in range(line + 1):
+        index = text.find("\n", index + 1)
+        if index < 0:
+            return len(text)
+    return index + 1
+
+
+def _syntax_problem(err: yaml.YAMLError, text: str, *, file: str | None) -> Problem:
+    """The parser's refusal of *text* as our `load.yaml_syntax` problem, at its place."""
+    if isinstance(err, yaml.MarkedYAMLError):
         mark = err.problem_mark or err.context_mark
-        problem = Problem(
+        return Problem(
             message=message("load.yaml_syntax", problem=err.problem or err.context or "?"),
             file=file,
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
         )
-        raise LoadError([problem]) from None
-    except yaml.reader.ReaderError as err:
+    if isinstance(err, yaml.reader.ReaderError):
         # A character YAML does not allow; the C reader counts UTF-8 bytes, the Python one characters.
         at = err.position
         if err.encoding != "unicode":
             at = len(text.encode("utf-8")[: err.position].decode("utf-8", errors="ignore"))
         line, column = _line_column(text, at)
         what = f"{err.reason} (#x{err.character:04x})" if isinstance(err.character, int) else str(err.reason)
-        problem = Problem(message=message("load.yaml_syntax", problem=what), file=file, line=line, column=column)
-        raise LoadError([problem]) from None
-    except yaml.YAMLError as err:
-        raise LoadError([Problem(message=message("load.yaml_syntax", problem=str(err)), file=file)]) from None
-    if builder.duplicates:
-        raise LoadError([attrs.evolve(p, file=file) for p in builder.duplicates])
-    if builder.root is None:
-        raise LoadError([Problem(message=message("load.empty"), file=file, line=1, column=1)])
-    return Parsed(data=builder.root, marks=builder.marks, key_marks=builder.key_marks)
+        return Problem(message=message("load.yaml_syntax", problem=what), file=file, line=line, column=column)
+    return Problem(message=message("load.yaml_syntax", problem=str(err)), file=file)
 
 
 class _Builder:
