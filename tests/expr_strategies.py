@@ -1,5 +1,5 @@
 """
-Explicit Hypothesis strategies for the expression model of `sce_method.monitoring`.
+Explicit Hypothesis strategies for the expression model of `sce_method.monitoring.expressions`.
 
 Trees are built node by node with ``st.builds`` and ``st.recursive``: number
 literals are the non-negative finite floats `parse` gives (a minus sign is a
@@ -17,7 +17,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
-from sce_method.monitoring import FUNCTIONS, Binary, Call, Current, Expr, Literal, Negate, Ref
+from sce_method.monitoring.expressions import FUNCTIONS, Binary, Call, Current, Expr, Literal, Negate, Ref
 
 OPERATORS: Final = ("or", "and", "=", "!=", "<", "<=", ">", ">=", "+", "-", "*", "div", "mod")
 """Every binary operator of the subset."""

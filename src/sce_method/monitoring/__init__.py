@@ -14,23 +14,8 @@ Central.
 from sce_method.monitoring._achievement import Achievement, Measure, achievement, percent_of
 from sce_method.monitoring._compute import IndicatorReport, IndicatorValue, compute_indicators, read_responses
 from sce_method.monitoring._disclosure import Cell, protect, protect_across
-from sce_method.monitoring._evaluate_expr import Kind, check, evaluate, holds, truthy
 from sce_method.monitoring._export_columns import Flavour
 from sce_method.monitoring._exports import ExportReading, Response, Submission, read_export
-from sce_method.monitoring._expr import (
-    FUNCTIONS,
-    Binary,
-    Call,
-    Current,
-    Expr,
-    ExpressionError,
-    Literal,
-    Negate,
-    Ref,
-    parse,
-    references,
-    to_xlsform,
-)
 from sce_method.monitoring._import import ImportedForm, read_xlsform
 from sce_method.monitoring._indicators import (
     Accumulation,
@@ -42,18 +27,29 @@ from sce_method.monitoring._indicators import (
     check_indicators,
 )
 from sce_method.monitoring._instrument import Instrument
-from sce_method.monitoring._questions import (
-    NAME,
-    Choice,
-    ChoiceList,
-    Group,
-    InstrumentKind,
-    Question,
-    QuestionType,
-)
+from sce_method.monitoring._questions import NAME, Choice, ChoiceList, Group, InstrumentKind, Question, QuestionType
 from sce_method.monitoring._results import Outcome, PeriodResult, ReportedFigure, ResultIndicator, ResultsFramework
 from sce_method.monitoring._results_render import COLUMNS as RESULT_COLUMNS
 from sce_method.monitoring._xlsform import LANGUAGES, METADATA, write_xlsform, xlsform_sheets
+from sce_method.monitoring.expressions import (
+    FUNCTIONS,
+    Binary,
+    Call,
+    Current,
+    Expr,
+    ExpressionError,
+    Kind,
+    Literal,
+    Negate,
+    Ref,
+    check,
+    evaluate,
+    holds,
+    parse,
+    references,
+    to_xlsform,
+    truthy,
+)
 
 __all__ = [
     "FUNCTIONS",

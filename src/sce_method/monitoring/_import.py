@@ -20,8 +20,6 @@ from typing import Final
 import attrs
 
 from sce_method._core import InvariantError, LoadError, Message, Problem, Provenance, Text, message
-from sce_method.monitoring._evaluate_expr import Kind, check
-from sce_method.monitoring._expr import ExpressionError, parse
 from sce_method.monitoring._instrument import Instrument
 from sce_method.monitoring._questions import (
     CHOICE_NAME,
@@ -37,6 +35,7 @@ from sce_method.monitoring._questions import (
 )
 from sce_method.monitoring._xlsform import EXTRA_PARTICIPANT, EXTRA_TITLE_EN
 from sce_method.monitoring._xlsform_sheets import lang_of, read_sheets
+from sce_method.monitoring.expressions import ExpressionError, Kind, check, parse
 
 METADATA_TYPES: Final = frozenset(
     {"start", "end", "today", "deviceid", "username", "phonenumber", "email", "audit", "simserial", "subscriberid"}

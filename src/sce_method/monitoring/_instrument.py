@@ -22,10 +22,9 @@ from sce_method._core import (
     slug,
     unique_ids,
 )
-from sce_method.monitoring._evaluate_expr import Kind, check
-from sce_method.monitoring._expr import Expr, ExpressionError, parse
 from sce_method.monitoring._questions import EXPRESSION_FIELDS, ChoiceList, Group, InstrumentKind, Question
 from sce_method.monitoring._responses import validate_answers
+from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse
 
 
 @attrs.frozen(kw_only=True)

@@ -20,8 +20,7 @@ from sce_method._core import (
     raise_if,
     unique_ids,
 )
-from sce_method.monitoring._evaluate_expr import Kind
-from sce_method.monitoring._expr import Expr, ExpressionError, parse
+from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, parse
 
 NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 """XLSForm names: a letter or ``_``, then letters, digits, ``_``, ``-``, ``.``."""

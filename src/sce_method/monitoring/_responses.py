@@ -13,9 +13,8 @@ import math
 from collections.abc import Mapping, Sequence
 
 from sce_method._core import Message, Problem, message
-from sce_method.monitoring._evaluate_expr import evaluate, holds
-from sce_method.monitoring._expr import parse
 from sce_method.monitoring._questions import ChoiceList, Group, Question, QuestionType
+from sce_method.monitoring.expressions import evaluate, holds, parse
 
 
 def blank(value: object) -> bool:

@@ -1,15 +1,11 @@
-"""Tests for `sce_method.monitoring._expr`: parsing, references and XLSForm text of expressions."""
+"""Tests for `sce_method.monitoring.expressions._parse`: the XLSForm subset parsed into a tree, and its errors."""
 
 from __future__ import annotations
 
-from typing import cast
-
-import attrs
 import pytest
-from hypothesis import given
 
 from sce_method._core import SCEError
-from sce_method.monitoring import (
+from sce_method.monitoring.expressions import (
     FUNCTIONS,
     Binary,
     Call,
@@ -20,10 +16,8 @@ from sce_method.monitoring import (
     Negate,
     Ref,
     parse,
-    references,
-    to_xlsform,
 )
-from tests.expr_strategies import OPERATORS, trees
+from tests.expr_strategies import OPERATORS
 
 
 def _refused(text: str) -> tuple[str, int]:
@@ -31,18 +25,6 @@ def _refused(text: str) -> tuple[str, int]:
     with pytest.raises(ExpressionError) as caught:
         parse(text)
     return caught.value.message.key, caught.value.column
-
-
-def _ref_names(node: object) -> list[str]:
-    """Every `Ref` name in *node*, depth first, left to right, repeats kept (walks any attrs tree)."""
-    if isinstance(node, Ref):
-        return [node.name]
-    if isinstance(node, tuple):
-        return [name for item in node for name in _ref_names(item)]
-    if attrs.has(type(node)):
-        fields = attrs.astuple(cast("attrs.AttrsInstance", node), recurse=False)
-        return [name for value in fields for name in _ref_names(value)]
-    return []
 
 
 A, B, C = Ref("a"), Ref("b"), Ref("c")
@@ -287,97 +269,3 @@ class TestExpressionError:
 
         expected = ("la expresión está vacía", "the expression is empty")
         assert expected == (str(caught.value), caught.value.message.render("en"))
-
-
-class TestReferences:
-    @pytest.mark.parametrize(
-        ("text", "expected"),
-        [
-            ("1 + 2", ()),
-            (". > 1", ()),
-            ("${a} + ${b} > ${a}", ("a", "b")),
-            ("not(-${c}) or selected(${b}, 'x') and if(${a}, ${c}, 1)", ("c", "b", "a")),
-            ("'${a}' = ${b}", ("b",)),
-        ],
-        ids=["none", "current-is-no-reference", "once-each-in-order", "inside-calls-and-minus", "not-in-text"],
-    )
-    def test_names(self, text: str, expected: tuple[str, ...]) -> None:
-        """The names referred to, once each, in order of first appearance; text that looks like one is not one."""
-        assert expected == references(parse(text))
-
-    @given(trees())
-    def test_exactly_the_refs_of_the_tree(self, tree: Expr) -> None:
-        """References are the tree's `Ref` names, without repeats, in order of first appearance."""
-        expected = tuple(dict.fromkeys(_ref_names(tree)))
-
-        assert expected == references(tree)
-
-
-class TestToXlsform:
-    @pytest.mark.parametrize(
-        ("text", "expected"),
-        [
-            ("(${a}+1)*2 >= 10 and not(${b}='si')", "(${a} + 1) * 2 >= 10 and not(${b} = 'si')"),
-            ("((${a} + 1)) * ((2))", "(${a} + 1) * 2"),
-            ("1 - (2 - 3)", "1 - (2 - 3)"),
-            ("(1 - 2) - 3", "1 - 2 - 3"),
-            ("${a} or (${b} and ${c})", "${a} or ${b} and ${c}"),
-            ("(${a} or ${b}) and ${c}", "(${a} or ${b}) and ${c}"),
-            ("-(${a} + 1)", "-(${a} + 1)"),
-            ("--${a}", "--${a}"),
-            ("(${a} < 1) = (${b} > 2)", "(${a} < 1) = (${b} > 2)"),
-            ("if(${a} > 1, 'x', \"it's\")", "if(${a} > 1, 'x', \"it's\")"),
-            ('"si"', "'si'"),
-            ("3.50", "3.5"),
-            ("18.0", "18"),
-            ("0.00001", "0.00001"),
-            ("regex(., '^[0-9]+$')", "regex(., '^[0-9]+$')"),
-        ],
-        ids=[
-            "docstring",
-            "redundant-parentheses-dropped",
-            "right-grouping-kept",
-            "left-grouping-dropped",
-            "and-inside-or",
-            "or-inside-and",
-            "minus-of-a-sum",
-            "double-minus",
-            "comparison-of-comparisons",
-            "quote-kind-chosen-by-content",
-            "double-quotes-become-single",
-            "decimal",
-            "whole-number",
-            "no-exponent",
-            "regex",
-        ],
-    )
-    def test_text(self, text: str, expected: str) -> None:
-        """Canonical XLSForm text: single spaces around operators, only the parentheses it needs."""
-        assert expected == to_xlsform(parse(text))
-
-    @pytest.mark.parametrize(
-        ("tree", "expected"),
-        [
-            (Literal(1e-05), "0.00001"),
-            (Literal(1.5e-10), "0.00000000015"),
-            (Literal(1e20), "100000000000000000000"),
-            (Binary("=", Binary("<", A, B), C), "(${a} < ${b}) = ${c}"),
-            (Binary("<", A, Binary("=", B, C)), "${a} < (${b} = ${c})"),
-        ],
-        ids=["small", "tiny", "large", "comparison-on-the-left", "comparison-on-the-right"],
-    )
-    def test_trees_parse_cannot_give_directly(self, tree: Expr, expected: str) -> None:
-        """Numbers never use exponents, and a comparison inside a comparison is bracketed on either side."""
-        assert expected == to_xlsform(tree)
-
-    @given(trees())
-    def test_parse_reads_back_the_tree(self, tree: Expr) -> None:
-        """parse(to_xlsform(e)) == e for every tree (non-negative float literals, texts without both quotes)."""
-        assert tree == parse(to_xlsform(tree))
-
-    @given(trees())
-    def test_text_is_a_fixed_point(self, tree: Expr) -> None:
-        """Writing the tree read back from its text gives the same text."""
-        text = to_xlsform(tree)
-
-        assert text == to_xlsform(parse(text))

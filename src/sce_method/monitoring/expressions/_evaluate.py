@@ -1,5 +1,5 @@
 """
-Type-checking and evaluating expressions (see `parse`).
+Evaluating an expression tree (see `parse`) against a response.
 
 Answers are Python values: ``float`` for numbers, ``str`` for text and
 select_one, ``tuple[str, ...]`` for select_multiple, `datetime.date` for
@@ -10,115 +10,11 @@ compares equal to ``''`` and makes every numeric comparison false.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import enum
 import math
 import re
 from collections.abc import Callable, Mapping
 
-from sce_method._core import message
-from sce_method.monitoring._expr import (
-    COMPARISONS,
-    Binary,
-    Current,
-    Expr,
-    ExpressionError,
-    Literal,
-    Negate,
-    Ref,
-    to_xlsform,
-)
-
-
-class Kind(enum.Enum):
-    """The type of a value in an expression."""
-
-    NUMBER = "number"
-    TEXT = "text"
-    BOOL = "boolean"
-    DATE = "date"
-    MULTI = "select_multiple"
-    ANY = "any"
-
-
-def _fits(found: Kind, *wanted: Kind) -> bool:
-    return found is Kind.ANY or Kind.ANY in wanted or found in wanted
-
-
-def _type_error(expr: Expr, what: str, found: Kind) -> ExpressionError:
-    said = message("expr.type", where=to_xlsform(expr), expected=what, found=found.value)
-    return ExpressionError(said, 1)
-
-
-def check(expr: Expr, kinds: Mapping[str, Kind], current: Kind | None = None) -> Kind:  # noqa: C901, PLR0911, PLR0912 -- one case per node and function
-    """
-    The type of *expr*, given the type of each question (*kinds*) and of ``.``.
-
-    Raises:
-        ExpressionError: a ``${name}`` that is not a question (the closest name
-            suggested), ``.`` where there is no current question, or operands of
-            the wrong type.
-    """
-    if isinstance(expr, Literal):
-        return Kind.TEXT if isinstance(expr.value, str) else Kind.NUMBER
-    if isinstance(expr, Ref):
-        if expr.name not in kinds:
-            close = difflib.get_close_matches(expr.name, list(kinds), n=1, cutoff=0.6)
-            said = (
-                message("expr.unknown_ref_suggest", name=expr.name, suggestion=close[0])
-                if close
-                else message("expr.unknown_ref", name=expr.name)
-            )
-            raise ExpressionError(said, 1)
-        return kinds[expr.name]
-    if isinstance(expr, Current):
-        if current is None:
-            raise ExpressionError(message("expr.no_current"), 1)
-        return current
-    if isinstance(expr, Negate):
-        operand = check(expr.operand, kinds, current)
-        if not _fits(operand, Kind.NUMBER):
-            raise _type_error(expr, Kind.NUMBER.value, operand)
-        return Kind.NUMBER
-    if isinstance(expr, Binary):
-        left, right = check(expr.left, kinds, current), check(expr.right, kinds, current)
-        if expr.op in ("and", "or"):
-            for side in (left, right):
-                if side is Kind.MULTI:
-                    raise _type_error(expr, Kind.BOOL.value, side)
-            return Kind.BOOL
-        if expr.op in COMPARISONS:
-            for side in (left, right):
-                if side is Kind.MULTI:
-                    raise _type_error(expr, "selected()", side)
-            if expr.op not in ("=", "!=") and not (
-                (_fits(left, Kind.NUMBER) and _fits(right, Kind.NUMBER))
-                or (_fits(left, Kind.DATE, Kind.TEXT) and _fits(right, Kind.DATE, Kind.TEXT))
-            ):
-                raise _type_error(expr, f"{Kind.NUMBER.value} | {Kind.DATE.value}", right if _fits(left) else left)
-            return Kind.BOOL
-        for side in (left, right):
-            if not _fits(side, Kind.NUMBER):
-                raise _type_error(expr, Kind.NUMBER.value, side)
-        return Kind.NUMBER
-    args = [check(a, kinds, current) for a in expr.args]
-    if expr.function == "not":
-        return Kind.BOOL
-    if expr.function == "selected":
-        if not _fits(args[0], Kind.MULTI, Kind.TEXT):
-            raise _type_error(expr, Kind.MULTI.value, args[0])
-        return Kind.BOOL
-    if expr.function == "count-selected":
-        if not _fits(args[0], Kind.MULTI):
-            raise _type_error(expr, Kind.MULTI.value, args[0])
-        return Kind.NUMBER
-    if expr.function == "if":
-        return args[1] if args[1] is args[2] else Kind.ANY
-    if expr.function == "today":
-        return Kind.DATE
-    if expr.function == "string-length":
-        return Kind.NUMBER
-    return Kind.BOOL  # regex
+from sce_method.monitoring.expressions._nodes import COMPARISONS, Binary, Current, Expr, Literal, Negate, Ref
 
 
 def truthy(value: object) -> bool:
@@ -200,7 +96,7 @@ def evaluate(  # noqa: PLR0911 -- one case per node
     """
     The value of *expr* for a response.
 
-    >>> from sce_method.monitoring._expr import parse
+    >>> from sce_method.monitoring.expressions import parse
     >>> evaluate(parse("${edad} >= 18 and selected(${apoyos}, 'beca')"), {"edad": 30.0, "apoyos": ("beca",)})
     True
     >>> evaluate(parse("${ingreso} > 0"), {"ingreso": None})  # blank is empty, not 0

@@ -1,11 +1,5 @@
 """
-One expression model for skip logic, constraints and indicator filters.
-
-The XLSForm subset people write (``${edad} >= 18 and selected(${apoyos},
-'beca')``) is parsed, without ``eval``, into a small tree of frozen nodes.
-The same tree is type-checked when an instrument loads, evaluated against a
-Python response, and written back to XLSForm text: what the form on the
-phone checks and what the library checks come from one definition.
+Parsing the XLSForm subset people write into a tree of frozen nodes, without ``eval``.
 
 Grammar, loosest first::
 
@@ -22,12 +16,23 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
-from typing import Final, TypeAlias
+from typing import Final
 
 import attrs
 
 from sce_method._core import Message, SCEError, message
+from sce_method.monitoring.expressions._nodes import (
+    COMPARISONS,
+    FUNCTIONS,
+    PRECEDENCE,
+    Binary,
+    Call,
+    Current,
+    Expr,
+    Literal,
+    Negate,
+    Ref,
+)
 
 
 class ExpressionError(SCEError, ValueError):
@@ -41,66 +46,6 @@ class ExpressionError(SCEError, ValueError):
     def __str__(self) -> str:
         return self.message.render("es")
 
-
-@attrs.frozen
-class Literal:
-    """A number or a quoted text."""
-
-    value: float | str
-
-
-@attrs.frozen
-class Ref:
-    """``${name}``: the answer to another question."""
-
-    name: str
-
-
-@attrs.frozen
-class Current:
-    """``.``: the answer to the question being checked."""
-
-
-@attrs.frozen
-class Binary:
-    """``left op right``: or, and, comparisons, arithmetic."""
-
-    op: str
-    left: Expr
-    right: Expr
-
-
-@attrs.frozen
-class Negate:
-    """``-operand``."""
-
-    operand: Expr
-
-
-@attrs.frozen
-class Call:
-    """``function(args...)`` for one of the `FUNCTIONS`."""
-
-    function: str
-    args: tuple[Expr, ...]
-
-
-Expr: TypeAlias = Literal | Ref | Current | Binary | Negate | Call
-"""Any expression node."""
-
-FUNCTIONS: Final = {
-    "not": (1, 1),
-    "selected": (2, 2),
-    "count-selected": (1, 1),
-    "if": (3, 3),
-    "today": (0, 0),
-    "string-length": (1, 1),
-    "regex": (2, 2),
-}
-"""The functions the subset knows, with their (least, most) number of arguments."""
-
-COMPARISONS: Final = ("=", "!=", "<", "<=", ">", ">=")
-_PRECEDENCE: Final = {"or": 1, "and": 2, **dict.fromkeys(COMPARISONS, 3), "+": 4, "-": 4, "*": 5, "div": 5, "mod": 5}
 
 _TOKEN: Final = re.compile(
     r"""
@@ -169,7 +114,7 @@ class _Parser:
 
     def binary_op(self) -> str | None:
         token = self.token
-        if token.kind == "op" and token.text in _PRECEDENCE:
+        if token.kind == "op" and token.text in PRECEDENCE:
             return token.text
         if token.kind == "name" and token.text in ("or", "and", "div", "mod"):
             return token.text
@@ -177,10 +122,10 @@ class _Parser:
 
     def expression(self, floor: int = 1) -> Expr:
         left = self.unary()
-        while (op := self.binary_op()) is not None and _PRECEDENCE[op] >= floor:
+        while (op := self.binary_op()) is not None and PRECEDENCE[op] >= floor:
             column = self.token.column
             self.take()
-            right = self.expression(_PRECEDENCE[op] + 1)
+            right = self.expression(PRECEDENCE[op] + 1)
             if op in COMPARISONS and self.binary_op() in COMPARISONS:
                 raise ExpressionError(message("expr.chained_comparison"), column)
             left = Binary(op, left, right)
@@ -257,63 +202,3 @@ def parse(text: str) -> Expr:
     if parser.token.kind != "end":
         raise ExpressionError(message("expr.unexpected", found=parser.token.text), parser.token.column)
     return tree
-
-
-def references(expr: Expr) -> tuple[str, ...]:
-    """
-    The question names *expr* refers to, in order of first appearance.
-
-    >>> references(parse("${a} + ${b} > ${a}"))
-    ('a', 'b')
-    """
-    found: dict[str, None] = {}
-
-    def visit(node: Expr) -> None:
-        if isinstance(node, Ref):
-            found.setdefault(node.name)
-        elif isinstance(node, Binary):
-            visit(node.left)
-            visit(node.right)
-        elif isinstance(node, Negate):
-            visit(node.operand)
-        elif isinstance(node, Call):
-            for arg in node.args:
-                visit(arg)
-
-    visit(expr)
-    return tuple(found)
-
-
-def _number(value: float) -> str:
-    if value.is_integer():
-        return str(int(value))
-    text = repr(value)
-    # XPath has no exponent notation (and `parse` reads none): 1e-05 is written 0.00001.
-    return format(Decimal(text), "f") if "e" in text else text
-
-
-def to_xlsform(expr: Expr, parent: int = 0) -> str:  # noqa: PLR0911 -- one return per node kind
-    """
-    XLSForm text for *expr*, with only the parentheses it needs.
-
-    >>> to_xlsform(parse("(${a}+1)*2 >= 10 and not(${b}='si')"))
-    "(${a} + 1) * 2 >= 10 and not(${b} = 'si')"
-    """
-    if isinstance(expr, Literal):
-        if isinstance(expr.value, str):
-            quote = '"' if "'" in expr.value else "'"
-            return f"{quote}{expr.value}{quote}"
-        return _number(expr.value)
-    if isinstance(expr, Ref):
-        return "${" + expr.name + "}"
-    if isinstance(expr, Current):
-        return "."
-    if isinstance(expr, Negate):
-        return "-" + to_xlsform(expr.operand, 6)
-    if isinstance(expr, Call):
-        return f"{expr.function}({', '.join(to_xlsform(a) for a in expr.args)})"
-    precedence = _PRECEDENCE[expr.op]
-    # Comparisons do not chain: a comparison inside a comparison is bracketed on either side.
-    left = precedence + 1 if expr.op in COMPARISONS else precedence
-    text = f"{to_xlsform(expr.left, left)} {expr.op} {to_xlsform(expr.right, precedence + 1)}"
-    return f"({text})" if precedence < parent else text

@@ -1,0 +1,48 @@
+"""
+The XLSForm expression language: one model for skip logic, constraints, calculations and indicator filters.
+
+The XLSForm subset people write (``${edad} >= 18 and selected(${apoyos},
+'beca')``) is parsed, without ``eval``, into a small tree of frozen nodes
+(`parse`). The same tree is type-checked when an instrument loads (`check`),
+evaluated against a Python response (`evaluate`, `holds`), and written back
+to XLSForm text (`to_xlsform`): what the form on the phone checks and what
+the library checks come from one definition.
+
+This room imports nothing else of `sce_method.monitoring`.
+"""
+
+from sce_method.monitoring.expressions._check import Kind, check
+from sce_method.monitoring.expressions._evaluate import evaluate, holds, truthy
+from sce_method.monitoring.expressions._nodes import (
+    FUNCTIONS,
+    Binary,
+    Call,
+    Current,
+    Expr,
+    Literal,
+    Negate,
+    Ref,
+    references,
+)
+from sce_method.monitoring.expressions._parse import ExpressionError, parse
+from sce_method.monitoring.expressions._render import to_xlsform
+
+__all__ = [
+    "FUNCTIONS",
+    "Binary",
+    "Call",
+    "Current",
+    "Expr",
+    "ExpressionError",
+    "Kind",
+    "Literal",
+    "Negate",
+    "Ref",
+    "check",
+    "evaluate",
+    "holds",
+    "parse",
+    "references",
+    "to_xlsform",
+    "truthy",
+]
