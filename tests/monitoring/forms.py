@@ -16,7 +16,8 @@ from typing import Any, Final
 
 import sce_method
 from sce_method._core import Provenance, Text
-from sce_method.monitoring import (
+from sce_method.monitoring.expressions import holds, parse
+from sce_method.monitoring.instruments import (
     Choice,
     ChoiceList,
     Group,
@@ -24,8 +25,6 @@ from sce_method.monitoring import (
     InstrumentKind,
     Question,
     QuestionType,
-    holds,
-    parse,
 )
 
 ASSUMED: Final = Provenance.assume("Supuesto de prueba.", "Test assumption.")

@@ -26,8 +26,6 @@ from sce_method.monitoring._indicators import (
     Population,
     check_indicators,
 )
-from sce_method.monitoring._instrument import Instrument
-from sce_method.monitoring._questions import NAME, Choice, ChoiceList, Group, InstrumentKind, Question, QuestionType
 from sce_method.monitoring._results import Outcome, PeriodResult, ReportedFigure, ResultIndicator, ResultsFramework
 from sce_method.monitoring._results_render import COLUMNS as RESULT_COLUMNS
 from sce_method.monitoring._xlsform import LANGUAGES, METADATA, write_xlsform, xlsform_sheets
@@ -49,6 +47,16 @@ from sce_method.monitoring.expressions import (
     references,
     to_xlsform,
     truthy,
+)
+from sce_method.monitoring.instruments import (
+    NAME,
+    Choice,
+    ChoiceList,
+    Group,
+    Instrument,
+    InstrumentKind,
+    Question,
+    QuestionType,
 )
 
 __all__ = [

@@ -32,9 +32,9 @@ from sce_method.monitoring._indicators import (
     OutcomeIndicator,
     Population,
 )
-from sce_method.monitoring._instrument import Instrument
 from sce_method.monitoring.expressions import evaluate as value_of
 from sce_method.monitoring.expressions import holds
+from sce_method.monitoring.instruments import Instrument
 from sce_method.participants import Cohort, Participant
 
 Answers = Mapping[str, object]

@@ -18,8 +18,7 @@ from typing import Final
 import attrs
 
 from sce_method._core import Lang
-from sce_method.monitoring._instrument import Instrument
-from sce_method.monitoring._questions import Question, QuestionType
+from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 
 
 class Flavour(enum.Enum):

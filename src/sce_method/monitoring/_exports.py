@@ -25,8 +25,7 @@ import pendulum
 
 from sce_method._core import LoadError, Message, Problem, decode_utf8, message
 from sce_method.monitoring._export_columns import ColumnMap, Flavour, flavour_of, normalise, resolve
-from sce_method.monitoring._instrument import Instrument
-from sce_method.monitoring._questions import Question, QuestionType
+from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 
 EXPECTED_DELIMITER: Final = {Flavour.KOBO: ";", Flavour.ODK_CENTRAL: ","}
 

@@ -20,22 +20,21 @@ from typing import Final
 import attrs
 
 from sce_method._core import InvariantError, LoadError, Message, Problem, Provenance, Text, message
-from sce_method.monitoring._instrument import Instrument
-from sce_method.monitoring._questions import (
+from sce_method.monitoring._xlsform import EXTRA_PARTICIPANT, EXTRA_TITLE_EN
+from sce_method.monitoring._xlsform_sheets import lang_of, read_sheets
+from sce_method.monitoring.expressions import ExpressionError, Kind, check, parse
+from sce_method.monitoring.instruments import (
     CHOICE_NAME,
     EXPRESSION_FIELDS,
-    KIND_OF_TYPE,
     NAME,
     Choice,
     ChoiceList,
     Group,
+    Instrument,
     InstrumentKind,
     Question,
     QuestionType,
 )
-from sce_method.monitoring._xlsform import EXTRA_PARTICIPANT, EXTRA_TITLE_EN
-from sce_method.monitoring._xlsform_sheets import lang_of, read_sheets
-from sce_method.monitoring.expressions import ExpressionError, Kind, check, parse
 
 METADATA_TYPES: Final = frozenset(
     {"start", "end", "today", "deviceid", "username", "phonenumber", "email", "audit", "simserial", "subscriberid"}
@@ -272,7 +271,7 @@ def _drop_broken_references(
     groups: list[Group], skipped: list[Problem], file: str, lines: Mapping[str, int], group_lines: Mapping[str, int]
 ) -> list[Group]:
     """Remove expressions whose ``${name}`` s were not imported (or whose types clash), saying so."""
-    kinds: dict[str, Kind] = {q.name: KIND_OF_TYPE[q.type] for g in groups for q in g.questions}
+    kinds: dict[str, Kind] = {q.name: q.kind for g in groups for q in g.questions}
     kept: list[Group] = []
     for group in groups:
         if group.relevant is not None:

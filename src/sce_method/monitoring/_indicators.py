@@ -28,8 +28,8 @@ from sce_method._core import (
     slug,
     unknown_ref,
 )
-from sce_method.monitoring._instrument import Instrument
 from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse, to_xlsform
+from sce_method.monitoring.instruments import Instrument
 
 
 class IndicatorKind(enum.Enum):

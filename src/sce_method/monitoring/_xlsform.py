@@ -19,9 +19,8 @@ from pathlib import Path
 from typing import Final
 
 from sce_method._core import Lang, LoadError, Problem, Text, message
-from sce_method.monitoring._instrument import Instrument
-from sce_method.monitoring._questions import Question, QuestionType
 from sce_method.monitoring.expressions import parse, to_xlsform
+from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 
 LANGUAGES: Final[dict[Lang, str]] = {"es": "Español (es)", "en": "English (en)"}
 """The XLSForm language names of the library's two languages (IANA subtags)."""

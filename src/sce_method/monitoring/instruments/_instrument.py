@@ -22,9 +22,9 @@ from sce_method._core import (
     slug,
     unique_ids,
 )
-from sce_method.monitoring._questions import EXPRESSION_FIELDS, ChoiceList, Group, InstrumentKind, Question
-from sce_method.monitoring._responses import validate_answers
 from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse
+from sce_method.monitoring.instruments._questions import EXPRESSION_FIELDS, ChoiceList, Group, InstrumentKind, Question
+from sce_method.monitoring.instruments._validate import validate_answers
 
 
 @attrs.frozen(kw_only=True)

@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._responses`: `Instrument.validate` on one response."""
+"""Tests for `sce_method.monitoring.instruments._validate`: `Instrument.validate` on one response."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Mapping
 import pytest
 
 from sce_method._core import INSTRUMENT_IDS
-from sce_method.monitoring._responses import blank
+from sce_method.monitoring.instruments import blank
 from tests.monitoring.forms import ENCUESTA, TODAY, VALID, bundled, valid_answers
 
 Found = list[tuple[tuple[str | int, ...], str]]

@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._instrument`: an instrument is checked as a whole."""
+"""Tests for `sce_method.monitoring.instruments._instrument`: an instrument is checked as a whole."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from sce_method._core import INSTRUMENT_IDS, InvariantError, UnknownIdError
 from sce_method.exceptions import LoadError
-from sce_method.monitoring import Instrument, QuestionType
+from sce_method.monitoring.instruments import Instrument, QuestionType
 from sce_method.serialization import dumps, loads
 from tests.edits import edit
 from tests.monitoring.forms import APOYO, ENCUESTA, SI_NO, bundled, group, instrument, question

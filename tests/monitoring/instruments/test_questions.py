@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._questions`: questions, groups, choices and choice lists."""
+"""Tests for `sce_method.monitoring.instruments._questions`: questions, groups, choices and choice lists."""
 
 from __future__ import annotations
 
@@ -7,18 +7,8 @@ from typing import Any
 import pytest
 
 from sce_method._core import InvariantError, Text
-from sce_method.monitoring import (
-    Binary,
-    Choice,
-    ChoiceList,
-    Current,
-    Group,
-    InstrumentKind,
-    Kind,
-    Literal,
-    Question,
-    QuestionType,
-)
+from sce_method.monitoring.expressions import Binary, Current, Kind, Literal
+from sce_method.monitoring.instruments import Choice, ChoiceList, Group, InstrumentKind, Question, QuestionType
 from tests.monitoring.forms import ASSUMED, question
 
 Found = list[tuple[tuple[str | int, ...], str]]

@@ -13,8 +13,8 @@ import math
 from collections.abc import Mapping, Sequence
 
 from sce_method._core import Message, Problem, message
-from sce_method.monitoring._questions import ChoiceList, Group, Question, QuestionType
 from sce_method.monitoring.expressions import evaluate, holds, parse
+from sce_method.monitoring.instruments._questions import ChoiceList, Group, Question, QuestionType
 
 
 def blank(value: object) -> bool:

@@ -112,7 +112,7 @@ class Question:
     One question: its type, labels, and the expressions that govern it.
 
     *relevant*, *constraint* and *calculation* are XLSForm expressions (see
-    `sce_method.monitoring.parse`), kept as written and parsed once here.
+    `sce_method.monitoring.expressions.parse`), kept as written and parsed once here.
     """
 
     name: str = attrs.field(validator=_xlsform_name)
