@@ -16,7 +16,6 @@ from sce_method.monitoring._compute import IndicatorReport, IndicatorValue, comp
 from sce_method.monitoring._disclosure import Cell, protect, protect_across
 from sce_method.monitoring._export_columns import Flavour
 from sce_method.monitoring._exports import ExportReading, Response, Submission, read_export
-from sce_method.monitoring._import import ImportedForm, read_xlsform
 from sce_method.monitoring._indicators import (
     Accumulation,
     Dimension,
@@ -28,7 +27,6 @@ from sce_method.monitoring._indicators import (
 )
 from sce_method.monitoring._results import Outcome, PeriodResult, ReportedFigure, ResultIndicator, ResultsFramework
 from sce_method.monitoring._results_render import COLUMNS as RESULT_COLUMNS
-from sce_method.monitoring._xlsform import LANGUAGES, METADATA, write_xlsform, xlsform_sheets
 from sce_method.monitoring.expressions import (
     FUNCTIONS,
     Binary,
@@ -58,6 +56,7 @@ from sce_method.monitoring.instruments import (
     Question,
     QuestionType,
 )
+from sce_method.monitoring.xlsform import LANGUAGES, METADATA, ImportedForm, read_xlsform, write_xlsform, xlsform_sheets
 
 __all__ = [
     "FUNCTIONS",

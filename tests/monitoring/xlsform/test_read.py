@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._import`: an XLSForm read into an `Instrument`, with what it skips."""
+"""Tests for `sce_method.monitoring.xlsform._read`: an XLSForm read into an `Instrument`, with what it skips."""
 
 from __future__ import annotations
 
@@ -13,16 +13,9 @@ import pytest
 
 import sce_method
 from sce_method._core import LoadError, Problem, message
-from sce_method.monitoring import (
-    ExportReading,
-    Flavour,
-    ImportedForm,
-    Instrument,
-    InstrumentKind,
-    read_export,
-    read_xlsform,
-    write_xlsform,
-)
+from sce_method.monitoring import ExportReading, Flavour, read_export
+from sce_method.monitoring.instruments import Instrument, InstrumentKind
+from sce_method.monitoring.xlsform import ImportedForm, read_xlsform, write_xlsform
 
 PUBLIC: Final = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "public"
 """Real files nobody on this project wrote (../shared/fixtures/public/README.md); never copied into the repo."""

@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._xlsform`: instruments as XLSForms that pyxform converts cleanly."""
+"""Tests for `sce_method.monitoring.xlsform._write`: instruments as XLSForms that pyxform converts cleanly."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ import pytest
 
 from sce_method._core import INSTRUMENT_IDS, Text
 from sce_method.cli import main
-from sce_method.monitoring import LANGUAGES, METADATA, Instrument, parse, to_xlsform, write_xlsform, xlsform_sheets
+from sce_method.monitoring.expressions import parse, to_xlsform
+from sce_method.monitoring.instruments import Instrument
+from sce_method.monitoring.xlsform import LANGUAGES, METADATA, write_xlsform, xlsform_sheets
 from tests.monitoring.forms import ENCUESTA, bundled, group, instrument, question
 
 ES: Final = "Español (es)"

@@ -1,0 +1,23 @@
+"""
+XLSForms: an `Instrument` written for KoboToolbox and ODK Central, and an existing form read back.
+
+`write_xlsform` writes the sheets ``survey``, ``choices`` and ``settings``
+with every label in Spanish and English and every expression written from
+its parsed tree; `read_xlsform` maps the supported subset of a form into an
+`Instrument` and reports, by sheet and row, everything it skips.
+
+This room imports `sce_method.monitoring.instruments` and
+`sce_method.monitoring.expressions`, and nothing else of monitoring.
+"""
+
+from sce_method.monitoring.xlsform._read import ImportedForm, read_xlsform
+from sce_method.monitoring.xlsform._write import LANGUAGES, METADATA, write_xlsform, xlsform_sheets
+
+__all__ = [
+    "LANGUAGES",
+    "METADATA",
+    "ImportedForm",
+    "read_xlsform",
+    "write_xlsform",
+    "xlsform_sheets",
+]
