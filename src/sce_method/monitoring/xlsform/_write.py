@@ -26,11 +26,11 @@ LANGUAGES: Final[dict[Lang, str]] = {"es": "Español (es)", "en": "English (en)"
 """The XLSForm language names of the library's two languages (IANA subtags)."""
 DEFAULT_LANGUAGE: Final = LANGUAGES["es"]
 METADATA: Final = ("start", "end", "today", "deviceid")
+"""Metadata rows written at the top of every survey."""
 EXTRA_TITLE_EN: Final = "sce_title_en"
 """A settings column of ours: the English title (XLSForm's form_title has one language)."""
 EXTRA_PARTICIPANT: Final = "sce_participant_question"
 """A settings column of ours: the question that holds the participant id."""
-"""Metadata rows written at the top of every survey."""
 
 Row = dict[str, str]
 Sheets = dict[str, list[Row]]
