@@ -14,8 +14,6 @@ Central.
 from sce_method.monitoring._achievement import Achievement, Measure, achievement, percent_of
 from sce_method.monitoring._compute import IndicatorReport, IndicatorValue, compute_indicators, read_responses
 from sce_method.monitoring._disclosure import Cell, protect, protect_across
-from sce_method.monitoring._export_columns import Flavour
-from sce_method.monitoring._exports import ExportReading, Response, Submission, read_export
 from sce_method.monitoring._indicators import (
     Accumulation,
     Dimension,
@@ -27,6 +25,7 @@ from sce_method.monitoring._indicators import (
 )
 from sce_method.monitoring._results import Outcome, PeriodResult, ReportedFigure, ResultIndicator, ResultsFramework
 from sce_method.monitoring._results_render import COLUMNS as RESULT_COLUMNS
+from sce_method.monitoring.exports import ExportReading, Flavour, Response, Submission, read_export
 from sce_method.monitoring.expressions import (
     FUNCTIONS,
     Binary,

@@ -22,7 +22,6 @@ import attrs
 from sce_method._core import DEFAULT_LANG, Lang, Message, Problem, as_date, message
 from sce_method.graduation import HasGraduation, evaluate
 from sce_method.monitoring._disclosure import Cell, protect_across
-from sce_method.monitoring._exports import ExportReading, read_export
 from sce_method.monitoring._indicators import (
     DEFAULT_AGE_BANDS,
     DEFAULT_MIN_CELL,
@@ -32,6 +31,7 @@ from sce_method.monitoring._indicators import (
     OutcomeIndicator,
     Population,
 )
+from sce_method.monitoring.exports import ExportReading, read_export
 from sce_method.monitoring.expressions import evaluate as value_of
 from sce_method.monitoring.expressions import holds
 from sce_method.monitoring.instruments import Instrument

@@ -109,11 +109,11 @@ def _detail_candidates(base: str, choice_name: str, choice_label: str | None) ->
     return [f"{base}{sep}{n}" for n in names for sep in ("/", ".", "_")]
 
 
-def resolve(instrument: Instrument, headers: Sequence[str]) -> ColumnMap:
+def match_columns(instrument: Instrument, headers: Sequence[str]) -> ColumnMap:
     """Match *headers* to *instrument*: XML names first, then labels in Spanish, then English."""
     best: ColumnMap | None = None
     for lang in (None, "es", "en"):
-        mapped = _resolve(instrument, headers, lang)
+        mapped = _match_columns(instrument, headers, lang)
         if best is None or len(mapped.columns) > len(best.columns):
             best = mapped
         if len(mapped.columns) == len([q for q in instrument.questions if q.answers]):
@@ -122,7 +122,7 @@ def resolve(instrument: Instrument, headers: Sequence[str]) -> ColumnMap:
     return best
 
 
-def _resolve(instrument: Instrument, headers: Sequence[str], lang: Lang | None) -> ColumnMap:
+def _match_columns(instrument: Instrument, headers: Sequence[str], lang: Lang | None) -> ColumnMap:
     index = {h: i for i, h in reversed(list(enumerate(headers)))}
     columns: dict[str, int] = {}
     details: dict[str, dict[str, int]] = {}

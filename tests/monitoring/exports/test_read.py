@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._exports`: KoboToolbox and ODK Central exports read into typed responses."""
+"""Tests for `sce_method.monitoring.exports._read`: KoboToolbox and ODK Central exports read into typed responses."""
 
 from __future__ import annotations
 
@@ -18,17 +18,8 @@ import pytest
 import sce_method
 from sce_method._core import Lang, LoadError, Problem, Provenance, Text, message
 from sce_method.cli import main
-from sce_method.monitoring import (
-    Choice,
-    ChoiceList,
-    Flavour,
-    Group,
-    Instrument,
-    Question,
-    QuestionType,
-    Submission,
-    read_export,
-)
+from sce_method.monitoring.exports import Flavour, Submission, read_export
+from sce_method.monitoring.instruments import Choice, ChoiceList, Group, Instrument, Question, QuestionType
 
 Where = tuple[str | None, int | None, int | None, tuple[str | int, ...], str]
 Table = list[list[str]]

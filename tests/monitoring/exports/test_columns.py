@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._export_columns`: an export's columns matched to questions by name."""
+"""Tests for `sce_method.monitoring.exports._columns`: an export's columns matched to questions by name."""
 
 from __future__ import annotations
 
@@ -9,17 +9,16 @@ import pytest
 
 import sce_method
 from sce_method._core import Lang, Provenance, Text
-from sce_method.monitoring import (
+from sce_method.monitoring.exports import Flavour, flavour_of, match_columns, normalise
+from sce_method.monitoring.instruments import (
     Choice,
     ChoiceList,
-    Flavour,
     Group,
     Instrument,
     InstrumentKind,
     Question,
     QuestionType,
 )
-from sce_method.monitoring._export_columns import flavour_of, normalise, resolve
 
 TEST_ONLY: Final = Provenance.assume("Instrumento de prueba.", "A test instrument.")
 KOBO_META: Final = [
@@ -164,28 +163,28 @@ class TestFlavourOf:
         assert expected == flavour_of(headers)
 
 
-class TestResolve:
+class TestMatchColumns:
     @pytest.mark.parametrize("separator", ["/", "-", ".", ":"])
     def test_group_paths(self, separator: str) -> None:
         """Kobo's group/question, Central's group-question and R's group.question are all found."""
         headers = ["start", *_paths(separator), *KOBO_META]
         expected = {q.name: headers.index(f"{g.name}{separator}{q.name}") for g in salida().groups for q in g.questions}
 
-        columns = resolve(salida(), headers)
+        columns = match_columns(salida(), headers)
         assert (expected, None, ()) == (columns.columns, columns.labels, columns.unknown)
 
     def test_bare_names(self) -> None:
         """Columns named without their group (Central's groupPaths=false) are found."""
         headers = [q.name for q in salida().questions]
 
-        assert {name: i for i, name in enumerate(headers)} == resolve(salida(), headers).columns
+        assert {name: i for i, name in enumerate(headers)} == match_columns(salida(), headers).columns
 
     def test_by_name_not_position(self) -> None:
         """The same columns in another order map each question to its own column."""
         headers = [*reversed(KOBO_META), *reversed(_paths("/")), "start"]
         expected = {name: headers.index(header) for name, header in _answered().items()}
 
-        columns = resolve(salida(), headers).columns
+        columns = match_columns(salida(), headers).columns
         assert expected == {name: i for name, i in columns.items() if name in expected}
 
     @pytest.mark.parametrize(("lang", "hierarchy"), [("es", True), ("es", False), ("en", True), ("en", False)])
@@ -198,7 +197,7 @@ class TestResolve:
                 headers.append(f"{group.label.get(lang)}/{label}" if hierarchy else label)
         headers += KOBO_META
 
-        columns = resolve(salida(), headers)
+        columns = match_columns(salida(), headers)
         assert (lang, len(salida().questions), ()) == (columns.labels, len(columns.columns), columns.unknown)
 
     def test_unlabelled_question_in_label_mode(self) -> None:
@@ -210,7 +209,7 @@ class TestResolve:
             for q in g.questions
         ]
 
-        columns = resolve(salida(), headers)
+        columns = match_columns(salida(), headers)
         assert (headers.index(header), ()) == (columns.columns["promedio_habilidades"], columns.unknown)
 
     @pytest.mark.parametrize(
@@ -231,7 +230,7 @@ class TestResolve:
         """A select_multiple's 0/1 columns are found per choice: Kobo's '/', R's '.', and by label."""
         expected = ({"recibidos": 1}, {"recibidos": {"beca": 2, "guarderia": 3, "transporte": 4}}, ())
 
-        columns = resolve(apoyos(), ["start", *headers])
+        columns = match_columns(apoyos(), ["start", *headers])
         assert expected == (columns.columns, columns.details, columns.unknown)
 
     def test_central_details_only_for_values_seen(self) -> None:
@@ -239,7 +238,7 @@ class TestResolve:
         expected = ({"recibidos": {"transporte": 2}}, ())
         headers = ["SubmissionDate", "apoyo-recibidos", "apoyo-recibidos/transporte", "KEY"]
 
-        columns = resolve(apoyos(), headers)
+        columns = match_columns(apoyos(), headers)
         assert expected == (columns.details, columns.unknown)
 
     def test_unknown_columns(self) -> None:
@@ -247,12 +246,12 @@ class TestResolve:
         headers = ["start", "end", "today", "deviceid", *_paths("/"), "observaciones", *KOBO_META, "_geolocation"]
         headers += ["SubmissionDate", *CENTRAL_META, "meta-instanceID", "", "notas"]
 
-        columns = resolve(salida(), headers)
+        columns = match_columns(salida(), headers)
         assert (headers.index("observaciones"), headers.index("notas")) == columns.unknown
 
     def test_nothing_matches(self) -> None:
         """An export of another form matches no question."""
         expected: tuple[dict[str, int], tuple[int, ...]] = ({}, (0, 1))
 
-        columns = resolve(salida(), ["nombre", "edad", *KOBO_META])
+        columns = match_columns(salida(), ["nombre", "edad", *KOBO_META])
         assert expected == (columns.columns, columns.unknown)

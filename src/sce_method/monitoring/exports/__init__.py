@@ -1,0 +1,27 @@
+"""
+KoboToolbox and ODK Central exports read back into typed, validated responses.
+
+`read_export` reads a CSV or .xlsx export of an `Instrument`: its columns are
+matched to the questions by name (`match_columns`), each cell is turned into
+its question's type, and every row becomes a `Response` validated with
+`Instrument.validate`, with its `Submission` metadata. The `ExportReading`
+holds every row and the problems of the file as a whole.
+
+This room imports `sce_method.monitoring.instruments` and nothing else of monitoring.
+"""
+
+from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
+from sce_method.monitoring.exports._read import read_export
+from sce_method.monitoring.exports._response import ExportReading, Response, Submission
+
+__all__ = [
+    "ColumnMap",
+    "ExportReading",
+    "Flavour",
+    "Response",
+    "Submission",
+    "flavour_of",
+    "match_columns",
+    "normalise",
+    "read_export",
+]
