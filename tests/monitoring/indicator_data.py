@@ -33,20 +33,15 @@ from sce_method._core import Provenance, Text, as_date
 from sce_method.methodology import Methodology
 from sce_method.monitoring import (
     Achievement,
-    DisclosurePolicy,
-    ExportReading,
-    Flavour,
-    IndicatorKind,
     Measure,
     Outcome,
-    OutcomeIndicator,
     PeriodResult,
     ReportedFigure,
-    Response,
     ResultIndicator,
     ResultsFramework,
-    Submission,
 )
+from sce_method.monitoring.exports import ExportReading, Flavour, Response, Submission
+from sce_method.monitoring.indicators import DisclosurePolicy, IndicatorKind, OutcomeIndicator
 from sce_method.participants import Cohort, Enrollment, Participant
 
 ASSUMED: Final = Provenance.assume("Supuesto de prueba.", "Test assumption.")

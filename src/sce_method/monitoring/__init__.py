@@ -12,17 +12,6 @@ Central.
 """
 
 from sce_method.monitoring._achievement import Achievement, Measure, achievement, percent_of
-from sce_method.monitoring._compute import IndicatorReport, IndicatorValue, compute_indicators, read_responses
-from sce_method.monitoring._disclosure import Cell, protect, protect_across
-from sce_method.monitoring._indicators import (
-    Accumulation,
-    Dimension,
-    DisclosurePolicy,
-    IndicatorKind,
-    OutcomeIndicator,
-    Population,
-    check_indicators,
-)
 from sce_method.monitoring._results import Outcome, PeriodResult, ReportedFigure, ResultIndicator, ResultsFramework
 from sce_method.monitoring._results_render import COLUMNS as RESULT_COLUMNS
 from sce_method.monitoring.exports import ExportReading, Flavour, Response, Submission, read_export
@@ -44,6 +33,22 @@ from sce_method.monitoring.expressions import (
     references,
     to_xlsform,
     truthy,
+)
+from sce_method.monitoring.indicators import (
+    Accumulation,
+    Cell,
+    Dimension,
+    DisclosurePolicy,
+    IndicatorKind,
+    IndicatorReport,
+    IndicatorValue,
+    OutcomeIndicator,
+    Population,
+    check_indicators,
+    compute_indicators,
+    protect,
+    protect_across,
+    read_responses,
 )
 from sce_method.monitoring.instruments import (
     NAME,

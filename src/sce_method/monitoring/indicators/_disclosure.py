@@ -6,14 +6,45 @@ that is neither 0 nor the whole, is under it: "1 of 12 survivors at CJM
 Tlajomulco" identifies someone. Such cells are hidden (primary suppression).
 Where one hidden cell could be recovered by subtracting the others from the
 total, the next smallest cell is hidden too (secondary suppression). Totals
-are never hidden: they are the figures the report stands on.
+are never hidden: they are the figures the report stands on. A methodology
+sets the threshold and the age bands in its `DisclosurePolicy`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
+
+from sce_method._core import Provenance, check_provenance, positive, provenance_overrides, raise_if, rule_value
+
+DEFAULT_MIN_CELL = 5
+"""The smallest cell shown when a methodology sets no policy."""
+DEFAULT_AGE_BANDS = (15, 30, 45, 60)
+"""Lower bounds of the age bands when a methodology sets none."""
+
+
+@attrs.frozen(kw_only=True)
+class DisclosurePolicy:
+    """
+    Small-cell protection for every broken-down output.
+
+    Cells under *min_cell* participants are shown as ``<min_cell``; totals are
+    kept; a second cell is hidden where the first could be recovered by
+    subtraction. CJM participants are survivors of violence: a small cell can
+    identify a person.
+    """
+
+    min_cell: int = attrs.field(default=DEFAULT_MIN_CELL, validator=positive, metadata=rule_value())
+    age_bands: tuple[int, ...] = attrs.field(default=DEFAULT_AGE_BANDS, metadata=rule_value())
+    """Lower bounds of the age bands (``15-29, 30-44, 45-59, 60+``)."""
+    age_question: str | None = None
+    """The question of the entry survey that gives the participant's age."""
+    provenance: Provenance
+    field_provenance: Mapping[str, Provenance] = provenance_overrides()
+
+    def __attrs_post_init__(self) -> None:
+        raise_if(check_provenance(self))
 
 
 @attrs.frozen(kw_only=True)

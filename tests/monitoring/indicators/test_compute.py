@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._compute`: outcome indicators over a cohort's records and survey responses."""
+"""Tests for `sce_method.monitoring.indicators._compute`: outcome indicators over a cohort's records and responses."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from sce_method._core import Lang
 from sce_method.cli import main
 from sce_method.graduation import evaluate_cohort
 from sce_method.methodology import Methodology
-from sce_method.monitoring import (
+from sce_method.monitoring.indicators import (
     Dimension,
     IndicatorKind,
     IndicatorReport,

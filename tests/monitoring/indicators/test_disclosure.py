@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._disclosure`: small cells hidden, and not recoverable by subtraction."""
+"""Tests for `sce_method.monitoring.indicators._disclosure`: small cells hidden, and not recoverable by subtraction."""
 
 from __future__ import annotations
 
@@ -17,10 +17,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import sce_method
+from sce_method._core import InvariantError
 from sce_method.cli import main
-from sce_method.monitoring import Cell, compute_indicators, protect, read_responses
+from sce_method.monitoring.indicators import Cell, DisclosurePolicy, compute_indicators, protect, read_responses
 from sce_method.participants import read_cohort
-from tests.monitoring.indicator_data import PEOPLE, Person, answered, in_memory, write_cohort
+from tests.monitoring.indicator_data import ASSUMED, PEOPLE, Person, answered, assumed, in_memory, write_cohort
 
 TRANSITION: Final = "transicion-a-actividad-generadora-de-ingresos"
 BUSINESS: Final = "inicio-o-mejora-de-negocio"
@@ -94,6 +95,30 @@ def _single_hidden(rows: Sequence[Row]) -> list[tuple[str, str]]:
     cells = Counter((r["indicator_id"], r["dimension"]) for r in rows if r["dimension"] != "total")
     hidden_cells = Counter((r["indicator_id"], r["dimension"]) for r in rows if _hidden(r))
     return sorted(k for k, n in hidden_cells.items() if n == 1 and cells[k] > 1)
+
+
+class TestDisclosurePolicy:
+    def test_defaults(self) -> None:
+        """Without a setting, cells under 5 are hidden and ages fall in 15-29, 30-44, 45-59 and 60+."""
+        found = DisclosurePolicy(provenance=ASSUMED, field_provenance=assumed("min_cell", "age_bands"))
+
+        expected = (5, (15, 30, 45, 60), None)
+        assert expected == (found.min_cell, found.age_bands, found.age_question)
+
+    def test_threshold_must_be_positive(self) -> None:
+        """A threshold of 0 would hide nothing: it is refused."""
+        with pytest.raises(InvariantError) as caught:
+            DisclosurePolicy(min_cell=0, provenance=ASSUMED, field_provenance=assumed("min_cell", "age_bands"))
+
+        expected = [("min_cell",)]
+        assert expected == [p.path for p in caught.value.problems]
+
+    def test_bundled(self) -> None:
+        """The bundled policy hides cells under 5 and takes the age from the entry survey."""
+        found = sce_method.load().disclosure
+
+        expected = (5, "edad")
+        assert expected == (found.min_cell, found.age_question)  # type: ignore[union-attr]
 
 
 class TestCell:

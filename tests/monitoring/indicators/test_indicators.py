@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._indicators`: outcome indicators as data, checked against the instruments."""
+"""Tests for `sce_method.monitoring.indicators._indicators`: outcome indicators as data, checked against instruments."""
 
 from __future__ import annotations
 
@@ -9,16 +9,11 @@ import pytest
 
 import sce_method
 from sce_method._core import InvariantError, Problem
-from sce_method.monitoring import (
-    DisclosurePolicy,
-    IndicatorKind,
-    OutcomeIndicator,
-    Ref,
-    check_indicators,
-)
+from sce_method.monitoring.expressions import Ref
+from sce_method.monitoring.indicators import IndicatorKind, OutcomeIndicator, check_indicators
 from sce_method.serialization import dumps, loads
 from tests.edits import edit, problems_of
-from tests.monitoring.indicator_data import ASSUMED, assumed, outcome_indicator
+from tests.monitoring.indicator_data import outcome_indicator
 
 Found = list[tuple[tuple[str | int, ...], str]]
 
@@ -130,30 +125,6 @@ class TestOutcomeIndicator:
         indicator = sce_method.load().indicators[index]
 
         assert indicator == loads(dumps(indicator), OutcomeIndicator)
-
-
-class TestDisclosurePolicy:
-    def test_defaults(self) -> None:
-        """Without a setting, cells under 5 are hidden and ages fall in 15-29, 30-44, 45-59 and 60+."""
-        found = DisclosurePolicy(provenance=ASSUMED, field_provenance=assumed("min_cell", "age_bands"))
-
-        expected = (5, (15, 30, 45, 60), None)
-        assert expected == (found.min_cell, found.age_bands, found.age_question)
-
-    def test_threshold_must_be_positive(self) -> None:
-        """A threshold of 0 would hide nothing: it is refused."""
-        with pytest.raises(InvariantError) as caught:
-            DisclosurePolicy(min_cell=0, provenance=ASSUMED, field_provenance=assumed("min_cell", "age_bands"))
-
-        expected = [("min_cell",)]
-        assert expected == [p.path for p in caught.value.problems]
-
-    def test_bundled(self) -> None:
-        """The bundled policy hides cells under 5 and takes the age from the entry survey."""
-        found = sce_method.load().disclosure
-
-        expected = (5, "edad")
-        assert expected == (found.min_cell, found.age_question)  # type: ignore[union-attr]
 
 
 class TestCheckIndicators:

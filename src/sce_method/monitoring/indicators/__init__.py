@@ -1,0 +1,41 @@
+"""
+Outcome indicators, computed over a cohort's records and survey responses, and small-cell protection.
+
+An `OutcomeIndicator` is data: what is counted (its filters are expressions
+of `sce_method.monitoring.expressions`), over whom, broken down by what.
+`compute_indicators` reads the cohort's responses (`read_responses`) and
+gives an `IndicatorReport`, whose broken-down cells have gone through the
+methodology's `DisclosurePolicy` (`protect_across`).
+
+This room imports `sce_method.monitoring.exports`, `sce_method.monitoring.instruments`
+and `sce_method.monitoring.expressions`, and nothing else of monitoring.
+"""
+
+from sce_method.monitoring.indicators._compute import compute_indicators, read_responses
+from sce_method.monitoring.indicators._disclosure import Cell, DisclosurePolicy, protect, protect_across
+from sce_method.monitoring.indicators._indicators import (
+    Accumulation,
+    Dimension,
+    IndicatorKind,
+    OutcomeIndicator,
+    Population,
+    check_indicators,
+)
+from sce_method.monitoring.indicators._report import IndicatorReport, IndicatorValue
+
+__all__ = [
+    "Accumulation",
+    "Cell",
+    "Dimension",
+    "DisclosurePolicy",
+    "IndicatorKind",
+    "IndicatorReport",
+    "IndicatorValue",
+    "OutcomeIndicator",
+    "Population",
+    "check_indicators",
+    "compute_indicators",
+    "protect",
+    "protect_across",
+    "read_responses",
+]
