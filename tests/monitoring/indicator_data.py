@@ -31,7 +31,9 @@ from hypothesis import strategies as st
 import sce_method
 from sce_method._core import Provenance, Text, as_date
 from sce_method.methodology import Methodology
-from sce_method.monitoring import (
+from sce_method.monitoring.exports import ExportReading, Flavour, Response, Submission
+from sce_method.monitoring.indicators import DisclosurePolicy, IndicatorKind, OutcomeIndicator
+from sce_method.monitoring.results import (
     Achievement,
     Measure,
     Outcome,
@@ -40,8 +42,6 @@ from sce_method.monitoring import (
     ResultIndicator,
     ResultsFramework,
 )
-from sce_method.monitoring.exports import ExportReading, Flavour, Response, Submission
-from sce_method.monitoring.indicators import DisclosurePolicy, IndicatorKind, OutcomeIndicator
 from sce_method.participants import Cohort, Enrollment, Participant
 
 ASSUMED: Final = Provenance.assume("Supuesto de prueba.", "Test assumption.")

@@ -11,9 +11,6 @@ when the instrument loads (`check`), evaluated against a response
 Central.
 """
 
-from sce_method.monitoring._achievement import Achievement, Measure, achievement, percent_of
-from sce_method.monitoring._results import Outcome, PeriodResult, ReportedFigure, ResultIndicator, ResultsFramework
-from sce_method.monitoring._results_render import COLUMNS as RESULT_COLUMNS
 from sce_method.monitoring.exports import ExportReading, Flavour, Response, Submission, read_export
 from sce_method.monitoring.expressions import (
     FUNCTIONS,
@@ -59,6 +56,18 @@ from sce_method.monitoring.instruments import (
     InstrumentKind,
     Question,
     QuestionType,
+)
+from sce_method.monitoring.results import (
+    RESULT_COLUMNS,
+    Achievement,
+    Measure,
+    Outcome,
+    PeriodResult,
+    ReportedFigure,
+    ResultIndicator,
+    ResultsFramework,
+    achievement,
+    percent_of,
 )
 from sce_method.monitoring.xlsform import LANGUAGES, METADATA, ImportedForm, read_xlsform, write_xlsform, xlsform_sheets
 

@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._results_render`: rows, the tidy CSV, tables, JSON, HTML and the SVG chart."""
+"""Tests for `sce_method.monitoring.results._render`: rows, the tidy CSV, tables, JSON, HTML and the SVG chart."""
 
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ import pytest
 import sce_method
 from sce_method._core import Lang, Text
 from sce_method.cli import main
-from sce_method.monitoring import RESULT_COLUMNS, Achievement, ResultsFramework
-from sce_method.monitoring._results_render import to_json
+from sce_method.monitoring.results import RESULT_COLUMNS, Achievement, ResultsFramework, to_json
 from tests.monitoring.indicator_data import framework, numeric, outcome, period, qualitative
 
 SVG: Final = "{http://www.w3.org/2000/svg}"

@@ -9,10 +9,11 @@ import json
 from typing import TYPE_CHECKING, Final
 
 from sce_method._core import DEFAULT_LANG, Lang, TableFormat, label, message, table
-from sce_method.monitoring._achievement import Measure, percent_of
+from sce_method.monitoring.results._achievement import Measure, percent_of
 
 if TYPE_CHECKING:
-    from sce_method.monitoring._results import ResultIndicator, ResultsFramework
+    from sce_method.monitoring.results._framework import ResultsFramework
+    from sce_method.monitoring.results._indicator import ResultIndicator
 
 COLUMNS: Final = (
     "outcome_id",

@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._achievement`: the status of a progress ratio, judged on the whole percent shown."""
+"""Tests for `sce_method.monitoring.results._achievement`: the status of a progress ratio, on the percent shown."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sce_method._core import label
-from sce_method.monitoring import Achievement, achievement, percent_of
+from sce_method.monitoring.results import Achievement, achievement, percent_of
 
 ORDER: Final = (Achievement.NOT_STARTED, Achievement.PARTIAL, Achievement.MET, Achievement.EXCEEDED)
 """The statuses from least to most achieved."""

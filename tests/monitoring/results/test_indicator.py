@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring._results`: the results framework, its progress, and its bad inputs located."""
+"""Tests for `sce_method.monitoring.results._indicator`: an indicator's progress and status, its bad inputs located."""
 
 from __future__ import annotations
 
@@ -7,26 +7,12 @@ from typing import Final
 import attrs
 import pytest
 
-import sce_method
-from sce_method._core import InvariantError, LoadError, Problem, Text, UnknownIdError
-from sce_method.monitoring import Achievement, Measure, ResultIndicator, ResultsFramework
+from sce_method._core import InvariantError, LoadError
+from sce_method.monitoring.results import Achievement, Measure, ResultIndicator
 from sce_method.serialization import dumps, loads
 from tests.edits import edit
-from tests.monitoring.indicator_data import figure, framework, numeric, outcome, period, qualitative
-
-Found = list[tuple[tuple[str | int, ...], str]]
-Located = list[tuple[tuple[str | int, ...], str, str | None, int | None, int | None]]
-
-
-def _found(err: pytest.ExceptionInfo[InvariantError]) -> Found:
-    return [(p.path, p.message.key) for p in err.value.problems]
-
-
-def _located(problems: tuple[Problem, ...]) -> Located:
-    return [(p.path, p.message.key, p.file, p.line, p.column) for p in problems]
-
-
-PROVENANCE: Final = "{assumption: {reason: {es: Supuesto de prueba.}}}"
+from tests.monitoring.indicator_data import numeric, period, qualitative
+from tests.monitoring.results.problems import PROVENANCE, at, found, load_problems
 
 INDICATOR: Final = f"""\
 id: '2.1'
@@ -52,82 +38,6 @@ results:
 """
 """A valid indicator in YAML (91 of 100 from a baseline of 10); the tests below break it in one place."""
 
-FRAMEWORK: Final = f"""\
-id: marco
-title:
-  es: Marco de prueba
-provenance: {PROVENANCE}
-outcomes:
-- id: R1
-  statement:
-    es: Resultado 1
-  provenance: {PROVENANCE}
-  indicators:
-  - id: '1.1'
-    statement:
-      es: Centros
-    measure: numero
-    target: 1
-    provenance: {PROVENANCE}
-    field_provenance:
-      ascending: {PROVENANCE}
-      baseline: {PROVENANCE}
-      target: {PROVENANCE}
-- id: R2
-  statement:
-    es: Resultado 2
-  provenance: {PROVENANCE}
-  indicators:
-  - id: '2.1'
-    statement:
-      es: Participantes
-    measure: numero
-    target: 100
-    provenance: {PROVENANCE}
-    field_provenance:
-      ascending: {PROVENANCE}
-      baseline: {PROVENANCE}
-      target: {PROVENANCE}
-figures:
-- id: crea
-  label:
-    es: CREA
-  value: 63
-  provenance: {PROVENANCE}
-  field_provenance:
-    value: {PROVENANCE}
-- id: cjm
-  label:
-    es: CJM
-  value: 56
-  provenance: {PROVENANCE}
-  field_provenance:
-    value: {PROVENANCE}
-- id: total
-  label:
-    es: Total
-  value: 119
-  parts:
-  - crea
-  - cjm
-  provenance: {PROVENANCE}
-  field_provenance:
-    value: {PROVENANCE}
-"""
-"""A valid framework in YAML: two outcomes, and a total that is the sum of its parts."""
-
-
-def _at(piece: str, text: str, *, after: str = "") -> tuple[int, int]:
-    """The line and column where *piece* starts in *text*."""
-    where = edit(piece, piece, after=after, text=text)
-    return where.line, where.column
-
-
-def _load_problems(text: str, cls: type[object]) -> Located:
-    with pytest.raises(LoadError) as caught:
-        loads(text, cls, file="r.yaml")
-    return _located(caught.value.problems)
-
 
 class TestPeriodResult:
     def test_ends_before_it_starts(self) -> None:
@@ -136,7 +46,7 @@ class TestPeriodResult:
             period(starts_on="2024-11-30", ends_on="2024-06-03")
 
         expected = [(("ends_on",), "results.period_order")]
-        assert expected == _found(caught)
+        assert expected == found(caught)
 
 
 class TestResultIndicator:
@@ -247,7 +157,7 @@ class TestResultIndicator:
             numeric(results=(period("2024", actual=1), period("2024", actual=2)))
 
         expected = [(("results", 1, "period"), "id.duplicate")]
-        assert expected == _found(caught)
+        assert expected == found(caught)
 
     def test_zero_target(self) -> None:
         """A target of 0 is refused: progress would divide by it."""
@@ -255,7 +165,7 @@ class TestResultIndicator:
             numeric(target=0)
 
         expected = [(("target",), "results.zero_target")]
-        assert expected == _found(caught)
+        assert expected == found(caught)
 
     @pytest.mark.parametrize(("target", "baseline", "field"), [(5, None, "target"), (None, 5, "baseline")])
     def test_qualitative_with_a_number(self, target: float | None, baseline: float | None, field: str) -> None:
@@ -264,7 +174,7 @@ class TestResultIndicator:
             attrs.evolve(qualitative(), target=target, baseline=baseline)
 
         expected = [((field,), "results.qualitative_number")]
-        assert expected == _found(caught)
+        assert expected == found(caught)
 
     def test_qualitative_with_an_actual(self) -> None:
         """A qualitative result given a number is refused at its actual."""
@@ -272,7 +182,7 @@ class TestResultIndicator:
             qualitative(results=(period(actual=1, status=Achievement.MET),))
 
         expected = [(("results", 0, "actual"), "results.qualitative_number")]
-        assert expected == _found(caught)
+        assert expected == found(caught)
 
     def test_qualitative_without_status(self) -> None:
         """A qualitative result needs a status set by a person."""
@@ -280,7 +190,7 @@ class TestResultIndicator:
             qualitative(results=(period(),))
 
         expected = [(("results", 0, "status"), "results.status_needed")]
-        assert expected == _found(caught)
+        assert expected == found(caught)
 
     def test_numeric_with_a_status(self) -> None:
         """A numeric result's status is computed: one given by hand is refused."""
@@ -288,7 +198,7 @@ class TestResultIndicator:
             numeric(results=(period(actual=91, status=Achievement.MET),))
 
         expected = [(("results", 0, "status"), "results.status_computed")]
-        assert expected == _found(caught)
+        assert expected == found(caught)
 
     def test_percentage_measure_is_numeric(self) -> None:
         """A percentage indicator is computed like a number."""
@@ -315,7 +225,7 @@ class TestLoadResultIndicator:
         changed = edit("target: 100", "target: 0", text=INDICATOR)
 
         expected = [(("target",), "results.zero_target", "r.yaml", changed.line, changed.column + len("target: "))]
-        assert expected == _load_problems(changed.text, ResultIndicator)
+        assert expected == load_problems(changed.text, ResultIndicator)
 
     def test_qualitative_with_numbers(self) -> None:
         """A qualitative indicator with a baseline, a target and an actual: each number located where it is."""
@@ -323,11 +233,11 @@ class TestLoadResultIndicator:
         changed = edit("  actual: 91\n", "  actual: 91\n  status: meta-lograda\n", text=changed.text)
 
         expected = [
-            (("baseline",), "results.qualitative_number", "r.yaml", *_at("10", INDICATOR)),
-            (("target",), "results.qualitative_number", "r.yaml", *_at("100", INDICATOR)),
-            (("results", 0, "actual"), "results.qualitative_number", "r.yaml", *_at("91", INDICATOR)),
+            (("baseline",), "results.qualitative_number", "r.yaml", *at("10", INDICATOR)),
+            (("target",), "results.qualitative_number", "r.yaml", *at("100", INDICATOR)),
+            (("results", 0, "actual"), "results.qualitative_number", "r.yaml", *at("91", INDICATOR)),
         ]
-        assert expected == _load_problems(changed.text, ResultIndicator)
+        assert expected == load_problems(changed.text, ResultIndicator)
 
     def test_qualitative_without_status(self) -> None:
         """A qualitative result without a status is located at its period."""
@@ -336,9 +246,9 @@ class TestLoadResultIndicator:
         changed = edit("  actual: 91\n", "", text=changed.text)
 
         expected = [
-            (("results", 0, "status"), "results.status_needed", "r.yaml", *_at("period: '2024'", changed.text)),
+            (("results", 0, "status"), "results.status_needed", "r.yaml", *at("period: '2024'", changed.text)),
         ]
-        assert expected == _load_problems(changed.text, ResultIndicator)
+        assert expected == load_problems(changed.text, ResultIndicator)
 
     def test_numeric_with_a_status(self) -> None:
         """A numeric result given a status is located at the status value."""
@@ -349,10 +259,10 @@ class TestLoadResultIndicator:
                 ("results", 0, "status"),
                 "results.status_computed",
                 "r.yaml",
-                *_at("meta-lograda", changed.text),
+                *at("meta-lograda", changed.text),
             )
         ]
-        assert expected == _load_problems(changed.text, ResultIndicator)
+        assert expected == load_problems(changed.text, ResultIndicator)
 
     def test_rendered(self) -> None:
         """The rendered problem says file, line, column, path and what is wrong."""
@@ -362,136 +272,3 @@ class TestLoadResultIndicator:
 
         expected = f"r.yaml:{changed.line}:9: $.target: a target of 0 leaves progress (actual / target) undefined"
         assert expected == caught.value.problems[0].render("en")
-
-
-class TestOutcome:
-    def test_needs_an_indicator(self) -> None:
-        """An outcome without indicators is refused."""
-        with pytest.raises(InvariantError):
-            outcome("R1")
-
-    def test_duplicate_indicator(self) -> None:
-        """The same indicator id twice in one outcome is refused at the second one."""
-        with pytest.raises(InvariantError) as caught:
-            outcome("R1", numeric("1.1"), numeric("1.1"))
-
-        expected = [(("indicators", 1, "id"), "id.duplicate")]
-        assert expected == _found(caught)
-
-
-class TestResultsFramework:
-    def test_indicators_in_order(self) -> None:
-        """The framework's indicators run outcome by outcome, in order."""
-        rf = framework(outcome("R1", numeric("1.1"), qualitative("1.2")), outcome("R2", numeric("2.1")))
-
-        expected = ("1.1", "1.2", "2.1")
-        assert expected == tuple(i.id for i in rf.indicators)
-
-    def test_lookups(self) -> None:
-        """An indicator, its outcome and a figure are found by id."""
-        rf = framework(outcome("R1", numeric("1.1")), outcome("R2", numeric("2.1")), figures=(figure("f", 3),))
-
-        expected = ("2.1", "R2", 3)
-        assert expected == (rf.indicator("2.1").id, rf.outcome_of("2.1").id, rf.figure("f").value)
-
-    @pytest.mark.parametrize("lookup", ["indicator", "outcome_of", "figure"])
-    def test_unknown_id(self, lookup: str) -> None:
-        """An unknown id is an UnknownIdError naming the ids that exist."""
-        rf = framework(outcome("R1", numeric("1.1")), figures=(figure("f", 3),))
-
-        with pytest.raises(UnknownIdError):
-            getattr(rf, lookup)("9.9")
-
-    def test_figures_add_up(self) -> None:
-        """A figure equal to the sum of its parts is accepted."""
-        rf = framework(outcome("R1", numeric()), figures=(figure("a", 63), figure("b", 56), figure("t", 119, "a", "b")))
-
-        expected = ("a", "b")
-        assert expected == rf.figure("t").parts
-
-    def test_parts_disagree(self) -> None:
-        """A figure that is not the sum of its parts is refused at its value."""
-        with pytest.raises(InvariantError) as caught:
-            framework(outcome("R1", numeric()), figures=(figure("a", 63), figure("b", 56), figure("t", 120, "a", "b")))
-
-        expected = [(("figures", 2, "value"), "results.parts_disagree")]
-        assert expected == _found(caught)
-
-    def test_parts_disagree_message(self) -> None:
-        """The message gives the figure, its parts and their sum."""
-        with pytest.raises(InvariantError) as caught:
-            framework(outcome("R1", numeric()), figures=(figure("a", 63), figure("b", 56), figure("t", 120, "a", "b")))
-
-        expected = "$.figures[2].value: the figure (120) is not the sum of its parts a + b (119)"
-        assert expected == caught.value.problems[0].render("en")
-
-    def test_unknown_part(self) -> None:
-        """A part naming no figure is refused at the parts."""
-        with pytest.raises(InvariantError) as caught:
-            framework(outcome("R1", numeric()), figures=(figure("a", 63), figure("t", 63, "a", "zz")))
-
-        expected = [(("figures", 1, "parts"), "ref.unknown")]
-        assert expected == _found(caught)
-
-    def test_duplicate_indicator_across_outcomes(self) -> None:
-        """An indicator id used in two outcomes is refused at the second one."""
-        with pytest.raises(InvariantError) as caught:
-            framework(outcome("R1", numeric("1.1")), outcome("R2", numeric("2.1"), numeric("1.1")))
-
-        expected = [(("outcomes", 1, "indicators", 1, "id"), "id.duplicate")]
-        assert expected == _found(caught)
-
-    def test_duplicate_outcome(self) -> None:
-        """The same outcome id twice is refused."""
-        with pytest.raises(InvariantError) as caught:
-            framework(outcome("R1", numeric("1.1")), outcome("R1", numeric("2.1")))
-
-        expected = [(("outcomes", 1, "id"), "id.duplicate")]
-        assert expected == _found(caught)
-
-    def test_round_trip(self) -> None:
-        """loads(dumps(framework)) gives the same framework."""
-        rf = framework(
-            outcome("R1", numeric("1.1", baseline=1, target=1), qualitative("1.2")),
-            figures=(figure("a", 1), figure("t", 1, "a")),
-            impact_area=Text(es="Área de impacto", en="Impact area"),
-        )
-
-        assert rf == loads(dumps(rf), ResultsFramework)
-
-
-class TestLoadResultsFramework:
-    def test_base_loads(self) -> None:
-        """The fixture itself is valid."""
-        expected = ("1.1", "2.1")
-        assert expected == tuple(i.id for i in loads(FRAMEWORK, ResultsFramework).indicators)
-
-    def test_parts_disagree(self) -> None:
-        """A total that is not the sum of its parts is located at the total's value."""
-        changed = edit("119", "120", text=FRAMEWORK)
-
-        expected = [(("figures", 2, "value"), "results.parts_disagree", "r.yaml", changed.line, changed.column)]
-        assert expected == _load_problems(changed.text, ResultsFramework)
-
-    def test_unknown_part(self) -> None:
-        """A part naming no figure is located at the parts."""
-        changed = edit("  - cjm\n", "  - cjm\n  - cdm\n", text=FRAMEWORK)
-
-        expected = [(("figures", 2, "parts"), "ref.unknown", "r.yaml", *_at("- crea", changed.text, after="parts:"))]
-        assert expected == _load_problems(changed.text, ResultsFramework)
-
-    def test_duplicate_indicator_across_outcomes(self) -> None:
-        """An indicator id used in two outcomes is located at the second id."""
-        changed = edit("'2.1'", "'1.1'", text=FRAMEWORK)
-
-        expected = [
-            (("outcomes", 1, "indicators", 0, "id"), "id.duplicate", "r.yaml", changed.line, changed.column),
-        ]
-        assert expected == _load_problems(changed.text, ResultsFramework)
-
-    def test_bundled_framework(self) -> None:
-        """The bundled framework holds Annex A's four outcomes."""
-        rf = sce_method.load().results_framework
-
-        expected = ("R1", "R2", "R3", "R4")
-        assert expected == tuple(o.id for o in rf.outcomes)  # type: ignore[union-attr]
