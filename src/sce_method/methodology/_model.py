@@ -36,7 +36,8 @@ from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
 from sce_method.graduation import Graduation, criterion_problems
 from sce_method.mentoring import MentoringPolicy
 from sce_method.methodology._render import Format, render_methodology, render_provenance
-from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework, check_indicators
+from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework
+from sce_method.monitoring.indicators import check_indicators
 
 
 @attrs.frozen(kw_only=True)

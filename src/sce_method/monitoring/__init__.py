@@ -1,54 +1,47 @@
 """
-Monitoring instruments and the one expression model they share.
+Monitoring: the surveys, their XLSForms and exports, the outcome indicators and the results framework.
 
-`Instrument` (entry, exit, post-graduation and follow-up surveys) holds
-`Group` s of `Question` s and `ChoiceList` s; skip logic, constraints and
-calculations are expressions of the XLSForm subset (`parse`), type-checked
-when the instrument loads (`check`), evaluated against a response
-(`evaluate`) and written back to XLSForm text (`to_xlsform`).
-`Instrument.validate` reports every problem of one response, and
-`write_xlsform` writes an instrument as an XLSForm for KoboToolbox and ODK
-Central.
+The package is six rooms, each showing its public names in its own
+``__init__``:
+
+- `sce_method.monitoring.expressions`: the XLSForm expression language of
+  skip logic, constraints, calculations and indicator filters: parsed,
+  type-checked, evaluated and written back to XLSForm. The expression tree's
+  node classes live there, not here.
+- `sce_method.monitoring.instruments`: `Instrument` (entry, exit,
+  post-graduation and follow-up surveys), its `Group` s, `Question` s and
+  `ChoiceList` s, and the validation of one response.
+- `sce_method.monitoring.xlsform`: `write_xlsform` for KoboToolbox and ODK
+  Central, and `read_xlsform` for an existing form.
+- `sce_method.monitoring.exports`: `read_export` for KoboToolbox and ODK
+  Central exports, every row a validated `Response`.
+- `sce_method.monitoring.indicators`: `OutcomeIndicator` s computed over a
+  cohort (`compute_indicators`), and small-cell protection.
+- `sce_method.monitoring.results`: the `ResultsFramework` (Annex A), its
+  progress and its renderings.
+
+Imports between the rooms point only down these floors; rooms on one floor
+do not import each other, and no room imports this package:
+
+4. ``indicators``: imports exports, instruments, expressions
+3. ``xlsform``, ``exports``: import instruments, expressions
+2. ``instruments``: imports expressions
+1. ``expressions``, ``results``: import no other room
+
+This package re-exports what a user of the library needs; everything else is
+imported from its room.
 """
 
 from sce_method.monitoring.exports import ExportReading, Flavour, Response, Submission, read_export
-from sce_method.monitoring.expressions import (
-    FUNCTIONS,
-    Binary,
-    Call,
-    Current,
-    Expr,
-    ExpressionError,
-    Kind,
-    Literal,
-    Negate,
-    Ref,
-    check,
-    evaluate,
-    holds,
-    parse,
-    references,
-    to_xlsform,
-    truthy,
-)
 from sce_method.monitoring.indicators import (
-    Accumulation,
-    Cell,
-    Dimension,
     DisclosurePolicy,
-    IndicatorKind,
     IndicatorReport,
     IndicatorValue,
     OutcomeIndicator,
-    Population,
-    check_indicators,
     compute_indicators,
-    protect,
-    protect_across,
     read_responses,
 )
 from sce_method.monitoring.instruments import (
-    NAME,
     Choice,
     ChoiceList,
     Group,
@@ -57,79 +50,33 @@ from sce_method.monitoring.instruments import (
     Question,
     QuestionType,
 )
-from sce_method.monitoring.results import (
-    RESULT_COLUMNS,
-    Achievement,
-    Measure,
-    Outcome,
-    PeriodResult,
-    ReportedFigure,
-    ResultIndicator,
-    ResultsFramework,
-    achievement,
-    percent_of,
-)
-from sce_method.monitoring.xlsform import LANGUAGES, METADATA, ImportedForm, read_xlsform, write_xlsform, xlsform_sheets
+from sce_method.monitoring.results import Achievement, Measure, ResultIndicator, ResultsFramework
+from sce_method.monitoring.xlsform import ImportedForm, read_xlsform, write_xlsform
 
 __all__ = [
-    "FUNCTIONS",
-    "LANGUAGES",
-    "METADATA",
-    "NAME",
-    "RESULT_COLUMNS",
-    "Accumulation",
     "Achievement",
-    "Binary",
-    "Call",
-    "Cell",
     "Choice",
     "ChoiceList",
-    "Current",
-    "Dimension",
     "DisclosurePolicy",
     "ExportReading",
-    "Expr",
-    "ExpressionError",
     "Flavour",
     "Group",
     "ImportedForm",
-    "IndicatorKind",
     "IndicatorReport",
     "IndicatorValue",
     "Instrument",
     "InstrumentKind",
-    "Kind",
-    "Literal",
     "Measure",
-    "Negate",
-    "Outcome",
     "OutcomeIndicator",
-    "PeriodResult",
-    "Population",
     "Question",
     "QuestionType",
-    "Ref",
-    "ReportedFigure",
     "Response",
     "ResultIndicator",
     "ResultsFramework",
     "Submission",
-    "achievement",
-    "check",
-    "check_indicators",
     "compute_indicators",
-    "evaluate",
-    "holds",
-    "parse",
-    "percent_of",
-    "protect",
-    "protect_across",
     "read_export",
     "read_responses",
     "read_xlsform",
-    "references",
-    "to_xlsform",
-    "truthy",
     "write_xlsform",
-    "xlsform_sheets",
 ]
