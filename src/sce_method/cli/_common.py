@@ -1,7 +1,13 @@
-"""Shared pieces of the command line: exit codes, output, dates."""
+"""
+Shared pieces of the command line: exit codes, output, dates, and the options several commands take.
+
+Light on purpose: the parser imports this module, so it imports nothing above
+`sce_method._core`.
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from typing import Final, TextIO
 
@@ -26,7 +32,29 @@ USAGE: Final = 2
 FORMATS: Final = ("table", "json", "md")
 
 
+def methodology_option(parser: argparse.ArgumentParser) -> None:
+    """``--methodology ID|PATH``."""
+    parser.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+
+
+def output_option(parser: argparse.ArgumentParser) -> None:
+    """``-o/--output FILE``: write there instead of stdout (see `emit`)."""
+    parser.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+
+
+def format_option(parser: argparse.ArgumentParser, *, csv: bool = False) -> None:
+    """``--format`` for tables: table, json, md, and csv when asked."""
+    choices = (*FORMATS, "csv") if csv else FORMATS
+    parser.add_argument("--format", choices=choices, default="table", help="formato de salida")
+
+
 def emit(text: str, output: str | None) -> None:
+    """
+    Write *text* to stdout, or all at once to the file *output*.
+
+    Raises:
+        WriteError: the file could not be written.
+    """
     if output is None:
         sys.stdout.write(text)
         return
@@ -46,12 +74,19 @@ class WriteError(SCEError, OSError):
 
 
 def print_problems(err: ProblemsError, lang: Lang, stream: TextIO | None = None) -> None:
+    """Each problem of *err* on its own line, to stderr by default."""
     out = stream or sys.stderr
     for problem in err.problems:
         print(problem.render(lang), file=out)
 
 
 def date_arg(value: str) -> pendulum.Date:
+    """
+    The ``--as-of`` date.
+
+    Raises:
+        LoadError: *value* is not a real date as YYYY-MM-DD.
+    """
     try:
         return as_date(value)
     except ValueError:
