@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 
 from sce_method._core import Lang, message
@@ -21,14 +19,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     as_of = date_arg(args.as_of) if args.as_of else None
     if args.mentoring_command == "assign":
         result = assign(m, cohort, as_of, rebalance=args.rebalance)
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(["mentor_id", "mentee_id", "starts_on", "ends_on"])
-        for a in result.assignments:
-            writer.writerow(
-                [a.mentor_id, a.mentee_id, a.starts_on.isoformat(), a.ends_on.isoformat() if a.ends_on else ""]
-            )
-        emit(buffer.getvalue(), args.output)
+        emit(result.to_csv(), args.output)
         kept = len(result.assignments) - len(result.new)
         said = message("mentoring.assigned", new=len(result.new), kept=kept, unassigned=len(result.unassigned))
         print(said.render(lang), file=sys.stderr)

@@ -4,8 +4,8 @@ Peer mentoring: the policy, sessions, checks, matching and coverage.
 `MentoringPolicy` says who may mentor (trained, meeting a prerequisite written
 as a graduation criterion), how many mentees and sessions; `validate_mentoring`
 checks a cohort's mentors.csv, assignments.csv and mentoring.csv; `assign`
-proposes mentors deterministically; `mentoring_report` gives coverage and
-activity figures. The records themselves are read by
+proposes mentors deterministically, and its `MatchResult` writes the new
+assignments.csv; `mentoring_report` gives coverage and activity figures. The records themselves are read by
 `sce_method.participants.read_cohort`.
 """
 
