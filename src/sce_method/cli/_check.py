@@ -7,8 +7,8 @@ import json
 import sys
 from typing import Final
 
-from sce_method._core import Lang, message, table
-from sce_method.cli._common import OK, date_arg, emit
+from sce_method._core import Lang, as_of_date, message, table
+from sce_method.cli._common import OK, emit
 from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
@@ -20,7 +20,7 @@ _PROGRESS_FROM: Final = 10_000
 def run(args: argparse.Namespace, lang: Lang) -> int:
     """Evaluate the cohort (or one participant of it) on ``--as-of``."""
     m = load(args.methodology)
-    as_of = date_arg(args.as_of)
+    as_of = as_of_date(args.as_of)
     cohort = read_cohort(args.cohort, m)
     if args.participant is not None:
         decision = evaluate(m, cohort.record(args.participant), as_of)

@@ -1,5 +1,5 @@
 """
-Shared pieces of the command line: exit codes, output, dates, and the options several commands take.
+Shared pieces of the command line: exit codes, output, and the options several commands take.
 
 Light on purpose: the parser imports this module, so it imports nothing above
 `sce_method._core`.
@@ -11,19 +11,7 @@ import argparse
 import sys
 from typing import Final, TextIO
 
-import pendulum
-
-from sce_method._core import (
-    Lang,
-    LoadError,
-    Message,
-    Problem,
-    ProblemsError,
-    SCEError,
-    as_date,
-    atomic_write_text,
-    message,
-)
+from sce_method._core import Lang, Message, ProblemsError, SCEError, atomic_write_text, message
 
 OK: Final = 0
 INVALID: Final = 1
@@ -78,16 +66,3 @@ def print_problems(err: ProblemsError, lang: Lang, stream: TextIO | None = None)
     out = stream or sys.stderr
     for problem in err.problems:
         print(problem.render(lang), file=out)
-
-
-def date_arg(value: str) -> pendulum.Date:
-    """
-    The ``--as-of`` date.
-
-    Raises:
-        LoadError: *value* is not a real date as YYYY-MM-DD.
-    """
-    try:
-        return as_date(value)
-    except ValueError:
-        raise LoadError([Problem(path=("as_of",), message=message("load.invalid_date", value=value))]) from None

@@ -8,8 +8,8 @@ import io
 import json
 import sys
 
-from sce_method._core import Lang, message, table
-from sce_method.cli._common import INVALID, OK, date_arg, emit
+from sce_method._core import Lang, as_of_date, message, table
+from sce_method.cli._common import INVALID, OK, emit
 from sce_method.monitoring import compute_indicators, read_responses
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
@@ -22,7 +22,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     readings, problems = read_responses(args.cohort, m)
     for reading in readings.values():
         problems = [*problems, *reading.warnings, *reading.problems, *reading.row_problems]
-    as_of = date_arg(args.as_of) if args.as_of else None
+    as_of = as_of_date(args.as_of) if args.as_of else None
     report = compute_indicators(m, cohort, readings, as_of=as_of, show_small_cells=args.show_small_cells)
     rows = report.rows()
     if args.format == "csv":

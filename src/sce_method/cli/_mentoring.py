@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sce_method._core import Lang, message
-from sce_method.cli._common import INVALID, OK, date_arg, emit
+from sce_method._core import Lang, as_of_date, message
+from sce_method.cli._common import INVALID, OK, emit
 from sce_method.mentoring import assign, mentoring_report
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
@@ -16,7 +16,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     """Propose mentors (``assign``) or report on mentoring (``report``, exit 1 if the lists have problems)."""
     m = load(args.methodology)
     cohort = read_cohort(args.cohort, m)
-    as_of = date_arg(args.as_of) if args.as_of else None
+    as_of = as_of_date(args.as_of) if args.as_of else None
     if args.mentoring_command == "assign":
         result = assign(m, cohort, as_of, rebalance=args.rebalance)
         emit(result.to_csv(), args.output)
