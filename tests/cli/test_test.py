@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Final
 
 import pytest
 
 from sce_method.serialization import bundled_cases
 from tests.cli.run import run
+from tests.graduation.test_cases import WRONG
 
 
 class TestTest:
@@ -23,7 +23,7 @@ class TestTest:
     def test_wrong_case(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A wrong case exits 1 and is reported as FALLA."""
         path = tmp_path / "casos.yaml"
-        path.write_text(_WRONG_CASE, encoding="utf-8")
+        path.write_text(WRONG, encoding="utf-8")
         code, out, _ = run(capsys, "test", str(path))
 
         expected = (1, "FALLA  sin ninguna asistencia, y se espera que acredite", "0 de 1 casos correctos")
@@ -32,7 +32,7 @@ class TestTest:
     def test_wrong_case_in_english(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """...FAILED in English, with what differed."""
         path = tmp_path / "casos.yaml"
-        path.write_text(_WRONG_CASE, encoding="utf-8")
+        path.write_text(WRONG, encoding="utf-8")
         code, out, _ = run(capsys, "test", "--lang", "en", str(path))
 
         expected = (1, True, True)
@@ -41,19 +41,8 @@ class TestTest:
     def test_invalid_case_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A case file with a bad status exits 1 with the problem located, no traceback."""
         path = tmp_path / "casos.yaml"
-        path.write_text(_WRONG_CASE.replace("status: eligible", "status: graduada"), encoding="utf-8")
+        path.write_text(WRONG.replace("status: eligible", "status: graduada"), encoding="utf-8")
         code, _, err = run(capsys, "test", str(path))
 
         expected = (1, True, False)
         assert expected == (code, err.startswith(f"{path}:"), "Traceback" in err)
-
-
-_WRONG_CASE: Final = """\
-methodology: jalisco-sisemh-2024
-cases:
-  - name: "sin ninguna asistencia, y se espera que acredite"
-    as_of: "2024-10-17"
-    participant: {id: X1, centre_id: crea, cohort_id: crea-2024-1, enrolled_on: "2024-06-10"}
-    period: {starts_on: "2024-06-10", ends_on: "2024-10-15"}
-    expect: {status: eligible}
-"""

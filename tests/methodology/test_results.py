@@ -8,7 +8,6 @@ import attrs
 import pendulum
 import pytest
 
-from sce_method._core import LoadError
 from sce_method.methodology import Methodology, results_with_cohort
 from sce_method.monitoring import PeriodResult
 from sce_method.participants import Cohort
@@ -77,14 +76,6 @@ class TestResultsWithCohort:
     def test_without_results_framework(self) -> None:
         """No results framework: None."""
         assert results_with_cohort(attrs.evolve(declaring_coverage(), results_framework=None), SMALL, AS_OF) is None
-
-    def test_invalid_date(self) -> None:
-        """A date that is not YYYY-MM-DD is a LoadError with its problem at $.as_of."""
-        expected = [(("as_of",), "load.invalid_date")]
-
-        with pytest.raises(LoadError) as caught:
-            results_with_cohort(declaring_coverage(), SMALL, "17/10/2024")
-        assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     def test_method_delegates(self) -> None:
         """Methodology.results_with_cohort gives the same framework."""
