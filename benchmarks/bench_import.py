@@ -42,6 +42,7 @@ _TIMER: Final = "import time as _t\n_s = _t.perf_counter()\n{stmt}\nprint(_t.per
 FLOOR: Final = _TIMER.format(stmt="import attrs, cattrs, pendulum, yaml")
 IMPORT: Final = _TIMER.format(stmt="import sce_method")
 FULL: Final = _TIMER.format(stmt="import sce_method.serialization, sce_method.graduation, sce_method.cli")
+PARSER: Final = _TIMER.format(stmt="import sce_method.cli._parser as p\np.build_parser()")
 LOAD: Final = "import sce_method.serialization\n" + _TIMER.format(stmt="sce_method.serialization.load()")
 FIRST_LOAD: Final = "import sce_method\n" + _TIMER.format(stmt="sce_method.load()")
 
@@ -58,7 +59,14 @@ def measure(repeat: int) -> dict[str, list[float]]:
 
     One unrecorded round first warms the disk cache and writes the bytecode.
     """
-    cases = {"floor": FLOOR, "import": IMPORT, "full": FULL, "load": LOAD, "first_load": FIRST_LOAD}
+    cases = {
+        "floor": FLOOR,
+        "import": IMPORT,
+        "full": FULL,
+        "parser": PARSER,
+        "load": LOAD,
+        "first_load": FIRST_LOAD,
+    }
     for code in cases.values():
         run_once(code)
     times: dict[str, list[float]] = {name: [] for name in cases}
@@ -98,6 +106,7 @@ def report(times: dict[str, list[float]], repeat: int) -> str:
         _row("floor: import attrs, cattrs, pendulum, yaml", times["floor"]),
         _row("import sce_method (front door; names load lazily)", times["import"]),
         _row("import of every room (serialization, graduation, cli)", times["full"]),
+        _row("sce-method's parser (what --help needs)", times["parser"]),
         _row("load() once its modules are imported", times["load"]),
         _row("import sce_method + first load() (all of it)", times["first_load"]),
         "",

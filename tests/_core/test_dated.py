@@ -14,10 +14,12 @@ from sce_method._core import (
     Dated,
     DatedValue,
     InvariantError,
+    LoadError,
     NotInForceError,
     Provenance,
     StaleValueWarning,
     as_date,
+    as_of_date,
 )
 from tests.strategies import dated, dated_values, dates
 
@@ -93,6 +95,32 @@ class TestAsDate:
     def test_iso_round_trip(self, day: dt.date) -> None:
         """Every date reads back from its ISO form."""
         assert day == as_date(day.isoformat())
+
+
+class TestAsOfDate:
+    def test_date(self) -> None:
+        """A real date, as text or a date, is the same date as_date gives."""
+        expected = [pendulum.Date(2024, 10, 17)] * 2
+
+        assert expected == [as_of_date("2024-10-17"), as_of_date(dt.date(2024, 10, 17))]
+
+    @pytest.mark.parametrize("text", ["17/10/2024", "2023-02-29", ""])
+    def test_not_a_date(self, text: str) -> None:
+        """Anything else is a LoadError (also a ValueError) with one problem at $.as_of that shows the text."""
+        expected = (True, [(("as_of",), "load.invalid_date", {"value": text})])
+
+        with pytest.raises(LoadError) as caught:
+            as_of_date(text)
+        problems = [(p.path, p.message.key, dict(p.message.params)) for p in caught.value.problems]
+        assert expected == (isinstance(caught.value, ValueError), problems)
+
+    def test_message(self) -> None:
+        """The problem reads as the command line shows it."""
+        expected = "$.as_of: invalid date '17/10/2024': expected a real date as YYYY-MM-DD"
+
+        with pytest.raises(LoadError) as caught:
+            as_of_date("17/10/2024")
+        assert expected == caught.value.render("en")
 
 
 class TestDatedValue:

@@ -42,6 +42,7 @@ from tests.mentoring.cohorts import (
     person,
     policy,
     prerequisite_hours,
+    read,
     training,
     with_policy,
 )
@@ -457,6 +458,47 @@ class TestMatchResult:
             unassigned=(),
         )
         assert expected == result.load()
+
+    def test_to_csv(self) -> None:
+        """assignments.csv's header, then one row per assignment: ISO dates, an open one with an empty end."""
+        expected = "mentor_id,mentee_id,starts_on,ends_on\nM1,P1,2024-09-01,\nM2,P4,2024-08-01,2024-09-01\n"
+
+        result = MatchResult(
+            as_of=AS_OF,
+            assignments=(pair("M1", "P1"), pair("M2", "P4", D(2024, 8, 1), D(2024, 9, 1))),
+            new=(),
+            unassigned=(),
+        )
+        assert expected == result.to_csv()
+
+    def test_to_csv_nothing(self) -> None:
+        """No assignment at all: the header alone."""
+        expected = "mentor_id,mentee_id,starts_on,ends_on\n"
+
+        assert expected == MatchResult(as_of=AS_OF, assignments=(), new=(), unassigned=()).to_csv()
+
+    def test_write_csv_reads_back(self, tmp_path: Path) -> None:
+        """The file written, put in the cohort folder, reads back as the same assignments."""
+        result = MatchResult(
+            as_of=AS_OF,
+            assignments=(pair("M1", "P1"), pair("M2", "P2", D(2024, 8, 1), D(2024, 9, 1)), pair("G1", "Q1")),
+            new=(),
+            unassigned=(),
+        )
+        path = folder(tmp_path)
+        result.write_csv(path / "assignments.csv")
+
+        expected = (result.assignments, result.to_csv().encode())
+        assert expected == (read(path).assignments, (path / "assignments.csv").read_bytes())
+
+    def test_write_csv_all_or_nothing(self, tmp_path: Path) -> None:
+        """A file that cannot be written raises an OSError and leaves nothing behind."""
+        expected: list[Path] = []
+
+        result = MatchResult(as_of=AS_OF, assignments=(pair("M1", "P1"),), new=(), unassigned=())
+        with pytest.raises(FileNotFoundError):
+            result.write_csv(tmp_path / "no" / "assignments.csv")
+        assert expected == list(tmp_path.iterdir())
 
 
 class TestUnassigned:

@@ -7,7 +7,7 @@ Nothing here imports any other part of `sce_method`; every other part may
 import from here.
 """
 
-from sce_method._core._dated import Dated, DatedValue, as_date
+from sce_method._core._dated import Dated, DatedValue, as_date, as_of_date
 from sce_method._core._errors import (
     InvariantError,
     LoadError,
@@ -92,6 +92,7 @@ __all__ = [
     "UnknownIdError",
     "ValueProvenance",
     "as_date",
+    "as_of_date",
     "atomic_write_text",
     "catalog_problems",
     "check_lang",

@@ -4,11 +4,13 @@ Peer mentoring: the policy, sessions, checks, matching and coverage.
 `MentoringPolicy` says who may mentor (trained, meeting a prerequisite written
 as a graduation criterion), how many mentees and sessions; `validate_mentoring`
 checks a cohort's mentors.csv, assignments.csv and mentoring.csv; `assign`
-proposes mentors deterministically; `mentoring_report` gives coverage and
-activity figures. The records themselves are read by
+proposes mentors deterministically, and its `MatchResult` writes the new
+assignments.csv; `mentoring_report` gives coverage and activity figures, and
+`mentoring_figures` the same figures named and dated for a results framework. The records themselves are read by
 `sce_method.participants.read_cohort`.
 """
 
+from sce_method.mentoring._figures import MentoringFigures, mentoring_figures
 from sce_method.mentoring._match import MatchResult, NoMentoringPolicyError, Unassigned, assign, latest_date
 from sce_method.mentoring._policy import MentoringPolicy
 from sce_method.mentoring._report import MentoringReport, mentoring_report
@@ -30,6 +32,7 @@ __all__ = [
     "Mentor",
     "MentorTraining",
     "MentoringEntry",
+    "MentoringFigures",
     "MentoringPolicy",
     "MentoringReport",
     "MentoringSession",
@@ -38,6 +41,7 @@ __all__ = [
     "assign",
     "eligible_mentors",
     "latest_date",
+    "mentoring_figures",
     "mentoring_report",
     "mentors",
     "sessions_of",

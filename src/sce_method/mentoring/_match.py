@@ -18,16 +18,23 @@ replaced), so the sessions held under it still fall in its period.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import os
 from collections import Counter
+from typing import Final
 
 import attrs
 import pendulum
 
-from sce_method._core import LoadError, Message, Problem, SCEError, as_date, message
+from sce_method._core import LoadError, Message, Problem, SCEError, as_date, atomic_write_text, message
 from sce_method.mentoring._policy import MentoringPolicy
 from sce_method.mentoring._validate import HasMentoring, eligible_mentors
 from sce_method.participants import Assignment, Cohort
+
+_COLUMNS: Final = ("mentor_id", "mentee_id", "starts_on", "ends_on")
+"""The columns of assignments.csv, in the order `MatchResult.to_csv` writes them."""
 
 
 class NoMentoringPolicyError(SCEError, ValueError):
@@ -64,6 +71,31 @@ class MatchResult:
     def load(self) -> dict[str, int]:
         """Mentees per mentor, over every assignment active on the date."""
         return dict(Counter(a.mentor_id for a in self.assignments if a.active_on(self.as_of)))
+
+    def to_csv(self) -> str:
+        """
+        Every assignment as the text of assignments.csv: a header, then one row each, ISO dates, Unix line ends.
+
+        An open assignment has an empty ``ends_on``. Put in the cohort folder,
+        the file reads back as the same assignments.
+        """
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(_COLUMNS)
+        for a in self.assignments:
+            writer.writerow(
+                [a.mentor_id, a.mentee_id, a.starts_on.isoformat(), a.ends_on.isoformat() if a.ends_on else ""]
+            )
+        return buffer.getvalue()
+
+    def write_csv(self, path: str | os.PathLike[str]) -> None:
+        """
+        Write `to_csv` to *path* (UTF-8) all at once: a failure leaves an existing file as it was.
+
+        Raises:
+            OSError: the file could not be written.
+        """
+        atomic_write_text(path, self.to_csv())
 
 
 def latest_date(cohort: Cohort) -> pendulum.Date:

@@ -7,5 +7,6 @@ The `Methodology` aggregate: every part of the methodology, with its documents.
 """
 
 from sce_method.methodology._model import Methodology
+from sce_method.methodology._results import HasResults, results_with_cohort
 
-__all__ = ["Methodology"]
+__all__ = ["HasResults", "Methodology", "results_with_cohort"]

@@ -36,8 +36,10 @@ from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
 from sce_method.graduation import Graduation, criterion_problems
 from sce_method.mentoring import MentoringPolicy
 from sce_method.methodology._render import Format, render_methodology, render_provenance
+from sce_method.methodology._results import results_with_cohort
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework
 from sce_method.monitoring.indicators import check_indicators
+from sce_method.participants import Cohort
 
 
 @attrs.frozen(kw_only=True)
@@ -168,6 +170,28 @@ class Methodology:
         ['participante', 'fecha']
         """
         return lookup(self.instruments, ident, "kind.instrument")
+
+    @property
+    def computes_from_cohort(self) -> bool:
+        """
+        Whether a cohort's lists can add results to the results framework (see `Methodology.results_with_cohort`).
+
+        They can when there is a results framework and a mentoring policy to
+        compute figures with; otherwise a caller need not read the cohort.
+        """
+        return self.results_framework is not None and self.mentoring is not None
+
+    def results_with_cohort(self, cohort: Cohort, as_of: dt.date | str | None = None) -> ResultsFramework | None:
+        """
+        The results framework with the results computed from *cohort* (`sce_method.methodology.results_with_cohort`).
+
+        >>> import sce_method
+        >>> from sce_method.participants import Cohort
+        >>> m = sce_method.load()
+        >>> m.results_with_cohort(Cohort(participants=())) == m.results_framework
+        True
+        """
+        return results_with_cohort(self, cohort, as_of)
 
     def provenance_entries(self) -> tuple[ValueProvenance, ...]:
         """Every value of the methodology with the provenance that covers it."""

@@ -1,4 +1,10 @@
-"""The ``sce-method`` argument parser."""
+"""
+The ``sce-method`` argument parser.
+
+Building it imports no room of the house, only `sce_method._core`: ``--help``
+and wrong usage answer without loading the methodology's code, and `main`
+then imports the one command that runs.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,8 @@ import sys
 from typing import NoReturn
 
 from sce_method import __version__
-from sce_method._cli_common import FORMATS, USAGE
-from sce_method._core import LANGS
-from sce_method.monitoring import InstrumentKind
+from sce_method._core import INSTRUMENT_IDS, LANGS
+from sce_method.cli._common import FORMATS, USAGE, format_option, methodology_option, output_option
 
 
 class _Parser(argparse.ArgumentParser):
@@ -21,25 +26,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(USAGE, f"{self.prog}: error: {message}\n")
 
 
-def _methodology_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
-
-
-def _output_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
-
-
-def _format_option(parser: argparse.ArgumentParser, *, csv: bool = False) -> None:
-    choices = (*FORMATS, "csv") if csv else FORMATS
-    parser.add_argument("--format", choices=choices, default="table", help="formato de salida")
-
-
 def _lang_from_env() -> str:
     value = os.environ.get("SCE_METHOD_LANG", "es")
     return value if value in LANGS else "es"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser of ``sce-method`` and all its commands."""
     common = _Parser(add_help=False)
     common.add_argument(
         "--lang",
@@ -69,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("source", nargs="?", metavar="ID|PATH", help="id de una metodología incluida o ruta a un YAML")
     show.add_argument("--format", choices=FORMATS, default="table", help="formato de salida (default: table)")
     show.add_argument("--provenance", action="store_true", help="cada valor con su fuente y la lista de supuestos")
-    _output_option(show)
+    output_option(show)
 
     validate = commands.add_parser(
         "validate",
@@ -87,14 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
     check.add_argument("--as-of", required=True, metavar="AAAA-MM-DD", help="fecha de evaluación")
-    _methodology_option(check)
+    methodology_option(check)
     check.add_argument(
         "--participant",
         metavar="ID",
         help="explicar la decisión de una participante (con --format csv o json: solo su fila)",
     )
-    _format_option(check, csv=True)
-    _output_option(check)
+    format_option(check, csv=True)
+    output_option(check)
 
     test = commands.add_parser(
         "test",
@@ -122,11 +115,11 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
         "instrument", nargs="?", metavar="INSTRUMENTO", help="id del instrumento (entrada, salida, ...)"
     )
     xlsform.add_argument("--import", dest="import_from", metavar="FORM.xlsx", help="leer un XLSForm existente a YAML")
-    xlsform.add_argument("--kind", choices=[k.value for k in InstrumentKind], help="tipo del instrumento importado")
+    xlsform.add_argument("--kind", choices=INSTRUMENT_IDS, help="tipo del instrumento importado")
     xlsform.add_argument(
         "-o", "--output", metavar="FILE", required=True, help="el .xlsx (o .yaml con --import) a escribir"
     )
-    _methodology_option(xlsform)
+    methodology_option(xlsform)
 
     results = commands.add_parser(
         "results",
@@ -134,13 +127,13 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
         help="el marco de resultados: meta, logro, avance y estado de cada indicador",
         description="Muestra el marco de resultados (el Anexo A del informe para la metodología incluida).",
     )
-    _format_option(results, csv=True)
-    _methodology_option(results)
+    format_option(results, csv=True)
+    methodology_option(results)
     results.add_argument(
         "--cohort", metavar="DIR|XLSX", help="calcular de esta generación los indicadores que lo declaran (computed)"
     )
     results.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha de esos cálculos (por omisión, la última)")
-    _output_option(results)
+    output_option(results)
 
     indicators = commands.add_parser(
         "indicators",
@@ -152,9 +145,9 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
     indicators.add_argument(
         "--as-of", metavar="AAAA-MM-DD", help="fecha de evaluación (para indicadores sobre graduadas)"
     )
-    _format_option(indicators, csv=True)
-    _methodology_option(indicators)
-    _output_option(indicators)
+    format_option(indicators, csv=True)
+    methodology_option(indicators)
+    output_option(indicators)
     indicators.add_argument(
         "--show-small-cells",
         action="store_true",
@@ -175,7 +168,7 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
     check_export.add_argument("export", metavar="EXPORT", help="el .csv o .xlsx descargado")
     check_export.add_argument("--instrument", required=True, metavar="ID", help="id del instrumento (salida, ...)")
     check_export.add_argument("--participant-question", metavar="NOMBRE", help="pregunta con el id de participante")
-    _methodology_option(check_export)
+    methodology_option(check_export)
 
 
 def _add_mentoring(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
@@ -192,7 +185,7 @@ def _add_mentoring(commands: argparse._SubParsersAction[_Parser], common: _Parse
     assign.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
     assign.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha (por omisión, la última de las listas)")
     assign.add_argument("--rebalance", action="store_true", help="rehacer también las asignaciones existentes")
-    _methodology_option(assign)
+    methodology_option(assign)
     assign.add_argument("-o", "--output", metavar="FILE", help="escribir assignments.csv en FILE")
     report = mentoring_commands.add_parser(
         "report",
@@ -202,6 +195,6 @@ def _add_mentoring(commands: argparse._SubParsersAction[_Parser], common: _Parse
     )
     report.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
     report.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha (por omisión, la última de las listas)")
-    _format_option(report)
-    _methodology_option(report)
-    _output_option(report)
+    format_option(report)
+    methodology_option(report)
+    output_option(report)

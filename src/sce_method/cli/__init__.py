@@ -4,23 +4,47 @@
 Exit codes: 0 done; 1 the input is invalid or a check failed; 2 wrong usage.
 Problems go to stderr, one line per problem with its place, never a traceback
 (``--debug`` shows one).
+
+Each command lives in its own module (``_show``, ``_check``, ...) with a
+``run(args, lang)`` function; `main` parses first and then imports only the
+module of the command that runs, so ``--help`` and wrong usage stay quick.
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Final
 
-from sce_method._cli_commands import COMMANDS
-from sce_method._cli_common import INVALID, OK, USAGE, print_problems
-from sce_method._cli_parser import build_parser
 from sce_method._core import (
+    Lang,
     Message,
     ProblemsError,
     SCEError,
     check_lang,
     message,
 )
+from sce_method.cli._common import INVALID, OK, USAGE, print_problems
+from sce_method.cli._parser import build_parser
+
+__all__ = ["main"]
+
+Command = Callable[[argparse.Namespace, Lang], int]
+"""A command's ``run``: the parsed arguments and the language in, the exit code out."""
+
+_MODULES: Final = {
+    name: f"sce_method.cli._{name}"
+    for name in ("show", "validate", "check", "test", "xlsform", "results", "indicators", "mentoring", "responses")
+}
+"""The module of each command."""
+
+
+def _command(name: str) -> Command:
+    """Import the module of the command *name* (and, with it, only the rooms that command uses)."""
+    run: Command = importlib.import_module(_MODULES[name]).run
+    return run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,8 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0) if isinstance(exit_.code, int | None) else USAGE
     lang = check_lang(args.lang)
+    run = _command(args.command)
     try:
-        return COMMANDS[args.command](args, lang)
+        return run(args, lang)
     except ProblemsError as err:
         if args.debug:
             raise
@@ -59,7 +84,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(message("cli.internal", kind=type(err).__name__).render(lang), file=sys.stderr)
         return INVALID
-
-
-if __name__ == "__main__":  # pragma: no cover -- ``python -m sce_method.cli``
-    sys.exit(main())

@@ -1,0 +1,54 @@
+"""``sce-method check``: who is eligible to graduate, and what each participant still lacks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Final
+
+from sce_method._core import Lang, as_of_date, message, table
+from sce_method.cli._common import OK, emit
+from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort
+from sce_method.participants import read_cohort
+from sce_method.serialization import load
+
+_PROGRESS_FROM: Final = 10_000
+"""Cohorts at least this large show progress on stderr."""
+
+
+def run(args: argparse.Namespace, lang: Lang) -> int:
+    """Evaluate the cohort (or one participant of it) on ``--as-of``."""
+    m = load(args.methodology)
+    as_of = as_of_date(args.as_of)
+    cohort = read_cohort(args.cohort, m)
+    if args.participant is not None:
+        decision = evaluate(m, cohort.record(args.participant), as_of)
+        if args.format in ("table", "md"):  # one participant: the full explanation reads better than a table row
+            emit(decision.explain(lang) + "\n", args.output)
+            return OK
+        report = CohortReport(decisions=(decision,), as_of=as_of)
+    else:
+
+        def progress(done: int, total: int) -> None:
+            if total >= _PROGRESS_FROM:
+                print(message("check.progress", done=done, total=total).render(lang), file=sys.stderr)
+
+        report = evaluate_cohort(m, cohort, as_of, progress=progress)
+    if args.format == "csv":
+        text = report.to_csv_text(lang)
+    elif args.format == "json":
+        text = json.dumps(report.rows(lang), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = _report_table(report, lang, args.format)
+    emit(text, args.output)
+    return OK
+
+
+def _report_table(report: CohortReport, lang: Lang, fmt: str) -> str:
+    headers = [message(f"check.col.{k}").render(lang) for k in ("participant", "centre", "cohort", "status", "missing")]
+    rows = [[d.participant_id, d.centre_id, d.cohort_id, d.status_label(lang), "; ".join(d.missing(lang))]
+            for d in report.decisions]  # fmt: skip
+    counts = {s.value: report.count(s) for s in Status}
+    summary = message("check.summary", total=len(report.decisions), **counts).render(lang)
+    return table(headers, rows, "md" if fmt == "md" else "table") + "\n\n" + summary + "\n"

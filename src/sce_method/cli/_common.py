@@ -1,0 +1,68 @@
+"""
+Shared pieces of the command line: exit codes, output, and the options several commands take.
+
+Light on purpose: the parser imports this module, so it imports nothing above
+`sce_method._core`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Final, TextIO
+
+from sce_method._core import Lang, Message, ProblemsError, SCEError, atomic_write_text, message
+
+OK: Final = 0
+INVALID: Final = 1
+USAGE: Final = 2
+
+FORMATS: Final = ("table", "json", "md")
+
+
+def methodology_option(parser: argparse.ArgumentParser) -> None:
+    """``--methodology ID|PATH``."""
+    parser.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+
+
+def output_option(parser: argparse.ArgumentParser) -> None:
+    """``-o/--output FILE``: write there instead of stdout (see `emit`)."""
+    parser.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+
+
+def format_option(parser: argparse.ArgumentParser, *, csv: bool = False) -> None:
+    """``--format`` for tables: table, json, md, and csv when asked."""
+    choices = (*FORMATS, "csv") if csv else FORMATS
+    parser.add_argument("--format", choices=choices, default="table", help="formato de salida")
+
+
+def emit(text: str, output: str | None) -> None:
+    """
+    Write *text* to stdout, or all at once to the file *output*.
+
+    Raises:
+        WriteError: the file could not be written.
+    """
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        atomic_write_text(output, text)
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        raise WriteError(message("cli.write_failed", path=output, reason=reason)) from None
+
+
+class WriteError(SCEError, OSError):
+    """The output file could not be written."""
+
+    def __init__(self, said: Message) -> None:
+        self.message = said
+        super().__init__(said.render("es"))
+
+
+def print_problems(err: ProblemsError, lang: Lang, stream: TextIO | None = None) -> None:
+    """Each problem of *err* on its own line, to stderr by default."""
+    out = stream or sys.stderr
+    for problem in err.problems:
+        print(problem.render(lang), file=out)
