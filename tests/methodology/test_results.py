@@ -9,7 +9,7 @@ import pendulum
 import pytest
 
 from sce_method.methodology import Methodology, results_with_cohort
-from sce_method.monitoring import PeriodResult
+from sce_method.monitoring.results import PeriodResult
 from sce_method.participants import Cohort
 from tests.mentoring.cohorts import AS_OF, D, cohort, pair, person, training
 from tests.test_results_from_cohort import declaring_coverage

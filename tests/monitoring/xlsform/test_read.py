@@ -17,7 +17,12 @@ from sce_method.monitoring import ExportReading, Flavour, read_export
 from sce_method.monitoring.instruments import Instrument, InstrumentKind
 from sce_method.monitoring.xlsform import ImportedForm, read_xlsform, write_xlsform
 
-PUBLIC: Final = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "public"
+PUBLIC: Final = (
+    next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").exists()).parent
+    / "shared"
+    / "fixtures"
+    / "public"
+)
 """Real files nobody on this project wrote (../shared/fixtures/public/README.md); never copied into the repo."""
 
 Where = tuple[str | None, int | None, tuple[str | int, ...], str]
