@@ -11,11 +11,9 @@ import pytest
 from sce_method._core import InvariantError, as_date
 from sce_method.participants import (
     PERSONAL_FIELDS,
-    Attendance,
     CohortPeriod,
     CompletionSource,
     Enrollment,
-    MentoringEntry,
     Participant,
     PersonalData,
 )
@@ -212,32 +210,3 @@ class TestCohortPeriod:
         expected = [(("centre_id",), "id.invalid")]
 
         assert expected == _refused(self._period, centre_id="Crea")
-
-
-class TestAttendance:
-    def test_negative_hours_are_refused(self) -> None:
-        """Hours attended cannot be negative."""
-        expected = [(("hours",), "value.negative")]
-
-        assert expected == _refused(
-            Attendance, participant_id="P1", module_id="m", session_date=pendulum.Date(2024, 7, 1), hours=-1.0
-        )
-
-    def test_zero_hours(self) -> None:
-        """Zero hours (present but nothing counted) is allowed."""
-        expected = 0.0
-
-        assert (
-            expected
-            == Attendance(participant_id="P1", module_id="m", session_date=pendulum.Date(2024, 7, 1), hours=0.0).hours
-        )
-
-
-class TestMentoringEntry:
-    def test_negative_hours_are_refused(self) -> None:
-        """A mentoring session cannot last negative hours."""
-        expected = [(("hours",), "value.negative")]
-
-        assert expected == _refused(
-            MentoringEntry, mentor_id="P1", mentee_id="P2", session_date=pendulum.Date(2024, 7, 1), hours=-2.0
-        )

@@ -10,20 +10,22 @@ from sce_method.participants._build import read_cohort
 from sce_method.participants._cohort import Cohort, ParticipantRecord
 from sce_method.participants._model import (
     PERSONAL_FIELDS,
-    Assignment,
-    Attendance,
     CohortPeriod,
-    Completion,
     CompletionSource,
     Enrollment,
-    FollowUp,
-    InstrumentSubmission,
-    MentoringEntry,
-    MentorTraining,
     Participant,
     PersonalData,
 )
 from sce_method.participants._read import TABLES, OnError, Table, Vocabulary
+from sce_method.participants._records import (
+    Assignment,
+    Attendance,
+    Completion,
+    FollowUp,
+    InstrumentSubmission,
+    MentoringEntry,
+    MentorTraining,
+)
 
 __all__ = [
     "PERSONAL_FIELDS",

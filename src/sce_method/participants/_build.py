@@ -15,16 +15,9 @@ from sce_method.participants import _cells as cells
 from sce_method.participants._cohort import Cohort
 from sce_method.participants._model import (
     PERSONAL_FIELDS,
-    Assignment,
-    Attendance,
     CohortPeriod,
-    Completion,
     CompletionSource,
     Enrollment,
-    FollowUp,
-    InstrumentSubmission,
-    MentoringEntry,
-    MentorTraining,
     Participant,
     PersonalData,
 )
@@ -41,6 +34,15 @@ from sce_method.participants._read import (
     Vocabulary,
     read_rows,
     sources,
+)
+from sce_method.participants._records import (
+    Assignment,
+    Attendance,
+    Completion,
+    FollowUp,
+    InstrumentSubmission,
+    MentoringEntry,
+    MentorTraining,
 )
 
 

@@ -11,15 +11,17 @@ import pendulum
 
 from sce_method._core import Problem, UnknownIdError, message
 from sce_method.participants._model import (
+    CohortPeriod,
+    Participant,
+)
+from sce_method.participants._records import (
     Assignment,
     Attendance,
-    CohortPeriod,
     Completion,
     FollowUp,
     InstrumentSubmission,
     MentoringEntry,
     MentorTraining,
-    Participant,
 )
 
 

@@ -1,5 +1,5 @@
 """
-Participants and what the centres record about them.
+Participants and their cohorts; the records the centres keep about them are in ``_records.py``.
 
 Personal fields (name, CURP, phone, e-mail) live in `PersonalData`, which
 never shows them: not in a repr, not in ``str()``, not in an error. A caller
@@ -13,7 +13,7 @@ import enum
 import attrs
 import pendulum
 
-from sce_method._core import Problem, message, non_negative, raise_if, slug
+from sce_method._core import Problem, message, raise_if, slug
 
 
 class CompletionSource(enum.Enum):
@@ -122,87 +122,3 @@ class CohortPeriod:
     def running_on(self, day: pendulum.Date) -> bool:
         """Whether the cohort has not yet ended on *day*."""
         return day <= self.ends_on
-
-
-@attrs.frozen(kw_only=True)
-class Attendance:
-    """Hours a participant attended of a module on one session date."""
-
-    participant_id: str
-    module_id: str
-    session_date: pendulum.Date
-    hours: float = attrs.field(validator=non_negative)
-    mode: str | None = None
-
-
-@attrs.frozen(kw_only=True)
-class Completion:
-    """A completed module or course, as recorded by a facilitator or by EdApp."""
-
-    participant_id: str
-    course_id: str
-    completed_on: pendulum.Date
-    source: CompletionSource | None = None
-
-
-@attrs.frozen(kw_only=True)
-class InstrumentSubmission:
-    """A survey (entrada, salida, postgraduacion, seguimiento) a participant answered."""
-
-    participant_id: str
-    instrument_id: str
-    submitted_on: pendulum.Date
-
-
-@attrs.frozen(kw_only=True)
-class MentoringEntry:
-    """One row of mentoring.csv: a mentor met a mentee on a date, for some hours."""
-
-    mentor_id: str
-    mentee_id: str
-    session_date: pendulum.Date
-    hours: float = attrs.field(validator=non_negative)
-    topic: str | None = None
-    file: str | None = attrs.field(default=None, eq=False, repr=False)
-    line: int | None = attrs.field(default=None, eq=False, repr=False)
-
-
-@attrs.frozen(kw_only=True)
-class MentorTraining:
-    """One row of mentors.csv: a participant completed mentor training on a date."""
-
-    participant_id: str
-    trained_on: pendulum.Date
-    file: str | None = attrs.field(default=None, eq=False, repr=False)
-    line: int | None = attrs.field(default=None, eq=False, repr=False)
-
-
-@attrs.frozen(kw_only=True)
-class Assignment:
-    """One row of assignments.csv: a mentor accompanies a mentee from a date (until another, if given)."""
-
-    mentor_id: str
-    mentee_id: str
-    starts_on: pendulum.Date
-    ends_on: pendulum.Date | None = None
-    file: str | None = attrs.field(default=None, eq=False, repr=False)
-    line: int | None = attrs.field(default=None, eq=False, repr=False)
-
-    def active_on(self, day: pendulum.Date) -> bool:
-        """Whether the assignment holds on *day*."""
-        return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)
-
-    def overlaps(self, other: Assignment) -> bool:
-        """Whether the two periods share a day."""
-        self_end = self.ends_on or pendulum.Date.max
-        other_end = other.ends_on or pendulum.Date.max
-        return self.starts_on <= other_end and other.starts_on <= self_end
-
-
-@attrs.frozen(kw_only=True)
-class FollowUp:
-    """A record of individual follow-up (``seguimiento individualizado``)."""
-
-    participant_id: str
-    recorded_on: pendulum.Date
-    kind: str | None = None
