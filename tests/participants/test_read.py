@@ -10,7 +10,7 @@ import pytest
 import sce_method
 from sce_method._core import LoadError, Problem, message
 from sce_method.participants import TABLES, Table, read_cohort
-from sce_method.participants._read import Sink, StopAtFirst, read_rows
+from sce_method.participants._read import Layout, Sink, StopAtFirst
 from tests.participants.lists import ATTENDANCE, PARTICIPANTS, write_lists
 
 
@@ -100,12 +100,17 @@ class TestSink:
         assert expected == len(sink.problems)
 
 
-class TestReadRows:
+class TestLayout:
     TABLE = Table("t", ("a", "b"), ("c",))
 
     def _read(self, *rows: list[object]) -> tuple[list[tuple[int, dict[str, object]]], list[Problem]]:
+        """The header's checks, then each row yielded, as a dict by the column names the layout places."""
         sink = Sink(errors="collect")
-        got = list(read_rows(self.TABLE, "t.csv", iter(enumerate(rows, start=1)), sink))
+        source = iter(enumerate(rows, start=1))
+        layout = Layout.of(self.TABLE, "t.csv", source, sink)
+        if layout is None:
+            return [], sink.problems
+        got = [(line, {n: v[i] for n, i in layout.position.items()}) for line, v in layout.rows("t.csv", source, sink)]
         return got, sink.problems
 
     def test_rows_by_name_and_line(self) -> None:

@@ -1,5 +1,8 @@
 """
-Participants and their cohorts; the records the centres keep about them are in ``_records.py``.
+Participants and their cohorts.
+
+Each class builds itself from a parsed row of its list (``from_row``); the
+records the centres keep about a participant are in ``_records.py``.
 
 Personal fields (name, CURP, phone, e-mail) live in `PersonalData`, which
 never shows them: not in a repr, not in ``str()``, not in an error. A caller
@@ -13,7 +16,8 @@ import enum
 import attrs
 import pendulum
 
-from sce_method._core import Problem, message, raise_if, slug
+from sce_method._core import InvariantError, Problem, message, raise_if, slug
+from sce_method.participants._spec import Row
 
 
 class CompletionSource(enum.Enum):
@@ -45,6 +49,16 @@ class PersonalData:
     curp: str | None = None
     phone: str | None = None
     email: str | None = None
+
+    @classmethod
+    def from_row(cls, row: Row) -> PersonalData:
+        """The personal columns of a row of participants.csv; a blank or absent one is None."""
+        return cls(
+            name=row.optional("name", str),
+            curp=row.optional("curp", str),
+            phone=row.optional("phone", str),
+            email=row.optional("email", str),
+        )
 
     def __repr__(self) -> str:
         return "PersonalData(<hidden>)"
@@ -98,6 +112,30 @@ class Participant:
     enrollment: Enrollment
     personal: PersonalData = attrs.field(factory=PersonalData, repr=False, eq=False)
 
+    @classmethod
+    def from_row(cls, row: Row) -> Participant:
+        """
+        A row of participants.csv.
+
+        Raises:
+            RowRefused: she withdrew before she enrolled (placed on the row).
+        """
+        personal = PersonalData.from_row(row)
+        try:
+            enrollment = Enrollment(
+                enrolled_on=row.value("enrolled_on", pendulum.Date),
+                withdrawn_on=row.optional("withdrawn_on", pendulum.Date),
+            )
+        except InvariantError as err:
+            raise row.refused(err) from None
+        return cls(
+            id=row.value("participant_id", str),
+            centre_id=row.value("centre_id", str),
+            cohort_id=row.value("cohort_id", str),
+            enrollment=enrollment,
+            personal=personal,
+        )
+
 
 @attrs.frozen(kw_only=True)
 class CohortPeriod:
@@ -118,6 +156,25 @@ class CohortPeriod:
                     )
                 ]
             )
+
+    @classmethod
+    def from_row(cls, row: Row) -> CohortPeriod:
+        """
+        A row of cohorts.csv.
+
+        Raises:
+            RowRefused: the period breaks its rules (it ends before it starts);
+                the problem is placed at the ends_on cell.
+        """
+        try:
+            return cls(
+                id=row.value("cohort_id", str),
+                centre_id=row.value("centre_id", str),
+                starts_on=row.value("starts_on", pendulum.Date),
+                ends_on=row.value("ends_on", pendulum.Date),
+            )
+        except InvariantError as err:
+            raise row.refused(err, at="ends_on") from None
 
     def running_on(self, day: pendulum.Date) -> bool:
         """Whether the cohort has not yet ended on *day*."""

@@ -1,4 +1,8 @@
-"""What the centres record about participants: attendance, completions, surveys, follow-up, mentoring."""
+"""
+What the centres record about participants: attendance, completions, surveys, follow-up, mentoring.
+
+Each record builds itself from a parsed row of its list (``from_row``).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import pendulum
 
 from sce_method._core import non_negative
 from sce_method.participants._model import CompletionSource
+from sce_method.participants._spec import Row
 
 
 @attrs.frozen(kw_only=True)
@@ -19,6 +24,17 @@ class Attendance:
     hours: float = attrs.field(validator=non_negative)
     mode: str | None = None
 
+    @classmethod
+    def from_row(cls, row: Row) -> Attendance:
+        """A row of attendance.csv."""
+        return cls(
+            participant_id=row.value("participant_id", str),
+            module_id=row.value("module_id", str),
+            session_date=row.value("session_date", pendulum.Date),
+            hours=row.value("hours", float),
+            mode=row.optional("mode", str),
+        )
+
 
 @attrs.frozen(kw_only=True)
 class Completion:
@@ -29,6 +45,16 @@ class Completion:
     completed_on: pendulum.Date
     source: CompletionSource | None = None
 
+    @classmethod
+    def from_row(cls, row: Row) -> Completion:
+        """A row of completions.csv."""
+        return cls(
+            participant_id=row.value("participant_id", str),
+            course_id=row.value("course_id", str),
+            completed_on=row.value("completed_on", pendulum.Date),
+            source=row.optional("source", CompletionSource),
+        )
+
 
 @attrs.frozen(kw_only=True)
 class InstrumentSubmission:
@@ -37,6 +63,15 @@ class InstrumentSubmission:
     participant_id: str
     instrument_id: str
     submitted_on: pendulum.Date
+
+    @classmethod
+    def from_row(cls, row: Row) -> InstrumentSubmission:
+        """A row of instruments.csv."""
+        return cls(
+            participant_id=row.value("participant_id", str),
+            instrument_id=row.value("instrument_id", str),
+            submitted_on=row.value("submitted_on", pendulum.Date),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -51,6 +86,19 @@ class MentoringEntry:
     file: str | None = attrs.field(default=None, eq=False, repr=False)
     line: int | None = attrs.field(default=None, eq=False, repr=False)
 
+    @classmethod
+    def from_row(cls, row: Row) -> MentoringEntry:
+        """A row of mentoring.csv, with its file and line."""
+        return cls(
+            mentor_id=row.value("mentor_id", str),
+            mentee_id=row.value("mentee_id", str),
+            session_date=row.value("session_date", pendulum.Date),
+            hours=row.value("hours", float),
+            topic=row.optional("topic", str),
+            file=row.file,
+            line=row.line,
+        )
+
 
 @attrs.frozen(kw_only=True)
 class MentorTraining:
@@ -60,6 +108,16 @@ class MentorTraining:
     trained_on: pendulum.Date
     file: str | None = attrs.field(default=None, eq=False, repr=False)
     line: int | None = attrs.field(default=None, eq=False, repr=False)
+
+    @classmethod
+    def from_row(cls, row: Row) -> MentorTraining:
+        """A row of mentors.csv, with its file and line."""
+        return cls(
+            participant_id=row.value("participant_id", str),
+            trained_on=row.value("trained_on", pendulum.Date),
+            file=row.file,
+            line=row.line,
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -72,6 +130,18 @@ class Assignment:
     ends_on: pendulum.Date | None = None
     file: str | None = attrs.field(default=None, eq=False, repr=False)
     line: int | None = attrs.field(default=None, eq=False, repr=False)
+
+    @classmethod
+    def from_row(cls, row: Row) -> Assignment:
+        """A row of assignments.csv, with its file and line."""
+        return cls(
+            mentor_id=row.value("mentor_id", str),
+            mentee_id=row.value("mentee_id", str),
+            starts_on=row.value("starts_on", pendulum.Date),
+            ends_on=row.optional("ends_on", pendulum.Date),
+            file=row.file,
+            line=row.line,
+        )
 
     def active_on(self, day: pendulum.Date) -> bool:
         """Whether the assignment holds on *day*."""
@@ -91,3 +161,12 @@ class FollowUp:
     participant_id: str
     recorded_on: pendulum.Date
     kind: str | None = None
+
+    @classmethod
+    def from_row(cls, row: Row) -> FollowUp:
+        """A row of follow_up.csv."""
+        return cls(
+            participant_id=row.value("participant_id", str),
+            recorded_on=row.value("recorded_on", pendulum.Date),
+            kind=row.optional("kind", str),
+        )
