@@ -1,5 +1,8 @@
 """
-The example cohort, its personal values, small cohort folders written inline, and a list added as a test.
+Helpers of the participants tests.
+
+The example cohort, its personal values, small cohort folders written inline,
+a list added as a test, and the problems a record's class refuses.
 
 `EXAMPLE` is examples/cohorts/crea-2024 (70 synthetic participants whose
 personal columns hold fake values); `personal_values` reads those values from
@@ -12,10 +15,11 @@ import csv
 import functools
 import re
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import attrs
 import pendulum
+import pytest
 
 from sce_method._core import InvariantError, Problem, message
 from sce_method.participants import PERSONAL_FIELDS, ListSpec, Row
@@ -60,6 +64,13 @@ def leaks(text: str, values: frozenset[str] | None = None) -> list[str]:
 
 def _occurs(value: str, text: str) -> bool:
     return re.search(rf"(?<!\d){re.escape(value)}(?!\d)", text) is not None
+
+
+def refused(build: Any, **fields: Any) -> list[tuple[tuple[str | int, ...], str]]:
+    """The path and message key of each problem of the `InvariantError` that ``build(**fields)`` raises."""
+    with pytest.raises(InvariantError) as caught:
+        build(**fields)
+    return [(p.path, p.message.key) for p in caught.value.problems]
 
 
 def write_lists(folder: Path, **lists: str | bytes) -> Path:

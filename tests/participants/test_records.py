@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pendulum
-import pytest
 
-from sce_method._core import InvariantError
 from sce_method.participants import Attendance, MentoringEntry
-
-
-def _refused(build: Any, **fields: Any) -> list[tuple[tuple[str | int, ...], str]]:
-    with pytest.raises(InvariantError) as caught:
-        build(**fields)
-    return [(p.path, p.message.key) for p in caught.value.problems]
+from tests.participants.lists import refused
 
 
 class TestAttendance:
@@ -22,7 +13,7 @@ class TestAttendance:
         """Hours attended cannot be negative."""
         expected = [(("hours",), "value.negative")]
 
-        assert expected == _refused(
+        assert expected == refused(
             Attendance, participant_id="P1", module_id="m", session_date=pendulum.Date(2024, 7, 1), hours=-1.0
         )
 
@@ -41,6 +32,6 @@ class TestMentoringEntry:
         """A mentoring session cannot last negative hours."""
         expected = [(("hours",), "value.negative")]
 
-        assert expected == _refused(
+        assert expected == refused(
             MentoringEntry, mentor_id="P1", mentee_id="P2", session_date=pendulum.Date(2024, 7, 1), hours=-2.0
         )

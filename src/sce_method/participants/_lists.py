@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from sce_method._core import Delivery, message
+from sce_method.participants import _records as records
 from sce_method.participants._model import PERSONAL_FIELDS, CohortPeriod, CompletionSource, Participant
 from sce_method.participants._parsers import (
     CENTRE,
@@ -27,15 +28,6 @@ from sce_method.participants._parsers import (
     Reference,
     member_of,
     one_of,
-)
-from sce_method.participants._records import (
-    Assignment,
-    Attendance,
-    Completion,
-    FollowUp,
-    InstrumentSubmission,
-    MentoringEntry,
-    MentorTraining,
 )
 from sce_method.participants._spec import Column, ListRead, ListSpec, Reading, Unique
 
@@ -99,7 +91,7 @@ ATTENDANCE: Final = ListSpec(
         Column("hours", HOURS),
         Column("mode", one_of([d.value for d in Delivery]), required=False),
     ),
-    build=Attendance.from_row,
+    build=records.Attendance.from_row,
     field="attendance",
 )
 
@@ -111,7 +103,7 @@ COMPLETIONS: Final = ListSpec(
         Column("completed_on", DATE),
         Column("source", member_of(CompletionSource), required=False),
     ),
-    build=Completion.from_row,
+    build=records.Completion.from_row,
     field="completions",
 )
 
@@ -122,7 +114,7 @@ INSTRUMENTS: Final = ListSpec(
         Column("instrument_id", INSTRUMENT),
         Column("submitted_on", DATE),
     ),
-    build=InstrumentSubmission.from_row,
+    build=records.InstrumentSubmission.from_row,
     field="submissions",
 )
 
@@ -133,7 +125,7 @@ FOLLOW_UP: Final = ListSpec(
         Column("recorded_on", DATE),
         Column("kind", TEXT, required=False),
     ),
-    build=FollowUp.from_row,
+    build=records.FollowUp.from_row,
     field="follow_ups",
 )
 
@@ -144,7 +136,7 @@ MENTORS: Final = ListSpec(
         Column("trained_on", DATE),
     ),
     unique=Unique(("participant_id",), lambda _, first: message("mentoring.duplicate_mentor", first=first)),
-    build=MentorTraining.from_row,
+    build=records.MentorTraining.from_row,
     field="mentor_trainings",
 )
 
@@ -156,7 +148,7 @@ ASSIGNMENTS: Final = ListSpec(
         Column("starts_on", DATE),
         Column("ends_on", DATE, required=False),
     ),
-    build=Assignment.from_row,
+    build=records.Assignment.from_row,
     field="assignments",
 )
 
@@ -169,7 +161,7 @@ MENTORING: Final = ListSpec(
         Column("hours", HOURS),
         Column("topic", TEXT, required=False),
     ),
-    build=MentoringEntry.from_row,
+    build=records.MentoringEntry.from_row,
     field="mentoring",
 )
 
