@@ -137,9 +137,13 @@ class ListSpec(Generic[R]):
     columns: tuple[Column, ...] = attrs.field(validator=_names_unique)
     """In the order the layout gives them: the order in which a row's bad cells are reported."""
     build: Callable[[Row], R]
+    """The record from a row whose cells are all good: the model's ``from_row``."""
     required: bool = False
+    """A required list missing from the folder or workbook is a problem."""
     unique: Unique | None = None
+    """The columns no two rows may share; a one-column key is what other lists' `Reference` cells name."""
     check: Callable[[ListRead[R], Reading], None] | None = None
+    """A rule over the whole list (or between lists), run after its rows when the list is there."""
     field: str | None = None
     """The `Cohort` attribute that holds the records; None: ``cohort.rows(spec)`` gives them."""
 
