@@ -42,12 +42,14 @@ def read_cohort(
     name, found = sources(path, [spec.name for spec in LISTS])
     reading = CohortReading(vocabulary=methodology, sources=found, sink=Sink(errors=errors))
     try:
-        reads = [(spec, reading.read(spec)) for spec in LISTS]
+        for spec in LISTS:
+            reading.read(spec)
     except StopAtFirst:
         raise LoadError(reading.sink.problems) from None
+    records = reading.take()
     cohort = Cohort(
-        **{spec.field: tuple(read.records) for spec, read in reads if spec.field is not None},
-        other_lists={spec.name: tuple(read.records) for spec, read in reads if spec.field is None},
+        **{spec.field: records[spec.name] for spec in LISTS if spec.field is not None},
+        other_lists={spec.name: records[spec.name] for spec in LISTS if spec.field is None},
         problems=tuple(reading.sink.problems),
         source=name,
     )

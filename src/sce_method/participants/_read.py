@@ -209,6 +209,20 @@ class CohortReading:
             spec.check(read, self)
         return read
 
+    def take(self) -> dict[str, tuple[Any, ...]]:
+        """
+        Each list's records as a tuple, by list name; the reading lets go of its own lists.
+
+        The tuples are then the records' only container. With the lists still
+        holding them while the `Cohort` indexed them, a full garbage collection
+        there was seen to reorder the benchmark's 280,000 attendance records
+        by participant in the collector's list, and every later full collection
+        took about 60 % longer (graduation evaluation became 10 % slower).
+        """
+        taken = {name: tuple(read.records) for name, read in self._reads.items()}
+        self._reads.clear()
+        return taken
+
     def _records(self, spec: ListSpec[R], source: Cells, read: ListRead[R]) -> None:
         file = read.file
         layout = Layout.of(spec.table, file, source, self.sink)
