@@ -86,7 +86,7 @@ class TestKnown:
 
 class TestReference:
     def _reading(self) -> _Reading:
-        participants: ListRead[Any] = ListRead("participants.csv", ids={"P1"}, refused={"P2": 3})
+        participants: ListRead[Any] = ListRead("participants.csv", ids={"P1": 2}, refused={"P2": 3})
         return _Reading(participants=participants)
 
     def test_known(self) -> None:

@@ -130,27 +130,26 @@ class TestCohortReading:
         reading = self._reading(write_lists(folder, participants=PARTICIPANTS, visits=VISITS_HEADER + rows))
         return reading.read(VISITS), reading.sink.problems
 
-    def test_records_and_their_lines(self, tmp_path: Path) -> None:
-        """Each good row becomes a record, built by the spec, with its line; ids are kept for references."""
+    def test_records_and_their_ids(self, tmp_path: Path) -> None:
+        """Each good row becomes a record, built by the spec; ids are kept with their lines, for references."""
         read, problems = self._visits(tmp_path, "V1,P1,2024-07-01,\n\nV2,P2,2024-07-02,llamada\n")
 
-        expected: tuple[list[Visit], list[int], set[str], list[Problem]] = (
+        expected: tuple[list[Visit], dict[str, int], list[Problem]] = (
             [
                 Visit(id="V1", participant_id="P1", day=pendulum.Date(2024, 7, 1)),
                 Visit(id="V2", participant_id="P2", day=pendulum.Date(2024, 7, 2), note="llamada"),
             ],
-            [2, 4],
-            {"V1", "V2"},
+            {"V1": 2, "V2": 4},
             [],
         )
-        assert expected == (read.records, read.lines, read.ids, problems)
+        assert expected == (read.records, read.ids, problems)
 
     def test_duplicate_is_placed_at_the_key(self, tmp_path: Path) -> None:
         """A repeated key is reported at the key's column with the spec's message, and the row is not used."""
         read, problems = self._visits(tmp_path, "V1,P1,2024-07-01,\nV1,P2,2024-07-02,\n")
 
-        expected = ([2], [("visits.csv", 3, 1, ("visit_id",), "mentoring.duplicate_mentor", {"first": 2})])
-        assert expected == (read.lines, [(*_where(p), dict(p.message.params)) for p in problems])
+        expected = ({"V1": 2}, [("visits.csv", 3, 1, ("visit_id",), "mentoring.duplicate_mentor", {"first": 2})])
+        assert expected == (read.ids, [(*_where(p), dict(p.message.params)) for p in problems])
 
     def test_builder_refusals_are_placed(self, tmp_path: Path) -> None:
         """A builder's refusal is placed on the row, or at the cell it names (its declared position)."""
@@ -193,14 +192,14 @@ class TestCohortReading:
         seen: list[list[int]] = []
 
         def check(read: ListRead[Row], reading: Reading) -> None:
-            seen.append([*read.lines, len(reading.read_of(PARTICIPANTS_LIST).records)])
+            seen.append([len(read.records), len(reading.read_of(PARTICIPANTS_LIST).records)])
 
         columns = (Column("visit_id", TEXT),)
         spec: ListSpec[Row] = ListSpec(name="visits", columns=columns, build=lambda r: r, check=check)
         self._reading(write_lists(tmp_path / "a", participants=PARTICIPANTS)).read(spec)
         self._reading(write_lists(tmp_path / "b", participants=PARTICIPANTS, visits="visit_id\nV1\n")).read(spec)
 
-        expected = [[2, 2]]
+        expected = [[1, 2]]
         assert expected == seen
 
 

@@ -59,9 +59,10 @@ def _unlisted_cohorts(periods: ListRead[CohortPeriod], reading: Reading) -> None
     """A participant's cohort must be listed in cohorts.csv, when there is one: said on her row."""
     listed = {(p.id, p.centre_id) for p in periods.records}
     participants = reading.read_of(PARTICIPANTS)
-    for participant, line in zip(participants.records, participants.lines, strict=True):
+    for participant in participants.records:
         if (participant.cohort_id, participant.centre_id) not in listed:
             msg = message("cohort.unlisted", cohort=participant.cohort_id, centre=participant.centre_id)
+            line = participants.ids[participant.id]
             reading.report(participants.file, line, PARTICIPANTS.position("cohort_id"), ("cohort_id",), msg)
 
 

@@ -259,9 +259,8 @@ class CohortReading:
                     self.report(file, line, None if at is None else spec.position(at), path, msg)
                 continue
             read.records.append(record)
-            read.lines.append(line)
             if ident is not None:
-                read.ids.add(row.value(ident, str))
+                read.ids[row.value(ident, str)] = line
 
 
 def _as_is(parse: Parser) -> Parser:

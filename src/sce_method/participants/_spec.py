@@ -102,15 +102,13 @@ class Table:
 
 @attrs.define
 class ListRead(Generic[R]):
-    """One list as read: its records with their lines, and what other lists may refer to."""
+    """One list as read: its records, and what other lists may refer to."""
 
     file: str
     """Where the list is (or was looked for): the CSV file, or ``workbook.xlsx[sheet]``."""
     records: list[R] = attrs.field(factory=list)
-    lines: list[int] = attrs.field(factory=list)
-    """The line of each record."""
-    ids: set[str] = attrs.field(factory=set)
-    """The ids of the records kept, for a list with a one-column `Unique` key."""
+    ids: dict[str, int] = attrs.field(factory=dict)
+    """For a list with a one-column `Unique` key: the id of each record kept, with its row's line."""
     refused: dict[str, int] = attrs.field(factory=dict)
     """The ids of rows refused for a bad cell, with the first such line (same lists)."""
 
