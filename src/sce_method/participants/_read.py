@@ -237,7 +237,7 @@ class CohortReading:
         )
         key = () if spec.unique is None else spec.unique.columns
         ident = key[0] if len(key) == 1 else None  # the column other lists refer to this one by
-        seen: dict[tuple[str, ...], int] = {}
+        seen: dict[object, int] = {}  # by the key's value, or by its values for a key of several columns
         for line, values in layout.rows(file, source, self.sink):
             row = parser.parse(file, line, values)
             if row is None:
@@ -247,11 +247,11 @@ class CohortReading:
                 continue
             if spec.unique is not None:
                 found = tuple(row.value(c, str) for c in key)
-                first = seen.get(found)
+                first = seen.get(found[0] if ident is not None else found)
                 if first is not None:
                     self.report(file, line, spec.position(key[0]), (key[0],), spec.unique.said(found, first))
                     continue
-                seen[found] = line
+                seen[found[0] if ident is not None else found] = line
             try:
                 record = spec.build(row)
             except RowRefused as refusal:
