@@ -247,11 +247,10 @@ class CohortReading:
                 continue
             if spec.unique is not None:
                 found = tuple(row.value(c, str) for c in key)
-                first = seen.get(found[0] if ident is not None else found)
-                if first is not None:
+                first = seen.setdefault(found[0] if ident is not None else found, line)
+                if first != line:
                     self.report(file, line, spec.position(key[0]), (key[0],), spec.unique.said(found, first))
                     continue
-                seen[found[0] if ident is not None else found] = line
             try:
                 record = spec.build(row)
             except RowRefused as refusal:
