@@ -1,5 +1,8 @@
 """
-The example cohort, its personal values, and small cohort folders written inline.
+Helpers of the participants tests.
+
+The example cohort, its personal values, small cohort folders written inline,
+a list added as a test, and the problems a record's class refuses.
 
 `EXAMPLE` is examples/cohorts/crea-2024 (70 synthetic participants whose
 personal columns hold fake values); `personal_values` reads those values from
@@ -12,9 +15,17 @@ import csv
 import functools
 import re
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
-from sce_method.participants import PERSONAL_FIELDS
+import attrs
+import pendulum
+import pytest
+
+from sce_method._core import InvariantError, Problem, message
+from sce_method.participants import PERSONAL_FIELDS, ListSpec, Row
+from sce_method.participants._lists import PARTICIPANT
+from sce_method.participants._parsers import DATE, TEXT
+from sce_method.participants._spec import Column, Unique
 
 ROOT: Final = Path(__file__).resolve().parents[2]
 EXAMPLE: Final = ROOT / "examples" / "cohorts" / "crea-2024"
@@ -55,6 +66,13 @@ def _occurs(value: str, text: str) -> bool:
     return re.search(rf"(?<!\d){re.escape(value)}(?!\d)", text) is not None
 
 
+def refused(build: Any, **fields: Any) -> list[tuple[tuple[str | int, ...], str]]:
+    """The path and message key of each problem of the `InvariantError` that ``build(**fields)`` raises."""
+    with pytest.raises(InvariantError) as caught:
+        build(**fields)
+    return [(p.path, p.message.key) for p in caught.value.problems]
+
+
 def write_lists(folder: Path, **lists: str | bytes) -> Path:
     """Write each list (``attendance="..."``) as ``<name>.csv`` in *folder*; return *folder*."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -65,3 +83,47 @@ def write_lists(folder: Path, **lists: str | bytes) -> Path:
         else:
             path.write_text(content, encoding="utf-8", newline="")
     return folder
+
+
+@attrs.frozen(kw_only=True)
+class Visit:
+    """A model as a later list would add it: a home visit to a participant, once per visit id."""
+
+    id: str
+    participant_id: str
+    day: pendulum.Date
+    note: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.note == "refused":
+            raise InvariantError([Problem(path=("note",), message=message("cell.blank"))])
+        if self.note == "refused-at-day":
+            raise InvariantError([Problem(path=("x",), message=message("cell.blank"))])
+
+    @classmethod
+    def from_row(cls, row: Row) -> Visit:
+        """A row of visits.csv; a note ``refused`` is refused on the row, ``refused-at-day`` at the day."""
+        note = row.optional("note", str)
+        try:
+            return cls(
+                id=row.value("visit_id", str),
+                participant_id=row.value("participant_id", str),
+                day=row.value("day", pendulum.Date),
+                note=note,
+            )
+        except InvariantError as err:
+            raise row.refused(err, at="day" if note == "refused-at-day" else None) from None
+
+
+VISITS: Final = ListSpec(
+    name="visits",
+    columns=(
+        Column("visit_id", TEXT),
+        Column("participant_id", PARTICIPANT),
+        Column("day", DATE),
+        Column("note", TEXT, required=False),
+    ),
+    unique=Unique(("visit_id",), lambda _, first: message("mentoring.duplicate_mentor", first=first)),
+    build=Visit.from_row,
+)
+"""A list added by one spec and one model (`Visit`), with no Cohort attribute."""

@@ -15,8 +15,18 @@ from hypothesis import strategies as st
 import sce_method
 from sce_method._core import LoadError, Problem
 from sce_method.graduation import Status, evaluate
-from sce_method.participants import Cohort, CompletionSource, OnError, read_cohort
-from tests.participants.lists import ATTENDANCE, EXAMPLE, EXAMPLE_XLSX, PARTICIPANTS, leaks, write_lists
+from sce_method.participants import LISTS, Cohort, CompletionSource, OnError, read_cohort
+from sce_method.participants import _build as build
+from tests.participants.lists import (
+    ATTENDANCE,
+    EXAMPLE,
+    EXAMPLE_XLSX,
+    PARTICIPANTS,
+    VISITS,
+    Visit,
+    leaks,
+    write_lists,
+)
 
 Where = tuple[str | None, int | None, int | None, tuple[str | int, ...], str]
 
@@ -331,6 +341,31 @@ class TestOtherLists:
         assert expected == (cohort.participants[0].centre_id, cohort.attendance[0].module_id)
 
 
+class TestANewList:
+    def test_one_spec_and_one_model(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A list added to LISTS is read, checked and kept in the cohort with nothing else written."""
+        monkeypatch.setattr(build, "LISTS", (*LISTS, VISITS))
+        visits = "visit_id,participant_id,day\nV1,P1,2024-07-01\nV2,P9,2024-07-01\nV3,P2,01/07/2024\n"
+        cohort = _read(write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE, visits=visits), "keep")
+
+        expected = (
+            (Visit(id="V1", participant_id="P1", day=pendulum.Date(2024, 7, 1)),),
+            [
+                ("visits.csv", 3, 2, ("participant_id",), "cell.unknown_participant"),
+                ("visits.csv", 4, 3, ("day",), "load.invalid_date"),
+            ],
+        )
+        assert expected == (cohort.rows(VISITS), [_where(p) for p in cohort.problems])
+
+    def test_not_there(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """An optional new list that is absent gives no records and no problem."""
+        monkeypatch.setattr(build, "LISTS", (*LISTS, VISITS))
+        cohort = _read(write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE))
+
+        expected: tuple[tuple[Visit, ...], tuple[Problem, ...]] = ((), ())
+        assert expected == (cohort.rows(VISITS), cohort.problems)
+
+
 BAD_ROWS: Final = (
     "P9,alfabetizacion-digital,2024-07-01,2",
     "P1,educacion-finaciera,2024-07-01,2",
@@ -424,7 +459,8 @@ class TestNothingIsDropped:
         cohort = _read(folder, "keep")
         reported = {p.line for p in cohort.problems}
 
-        expected = len(rows)
+        # A row of blank cells is skipped by design (a spreadsheet's empty line), so it is not counted.
+        expected = sum(1 for row in rows if any(cell.strip() for cell in row))
         assert expected == len(cohort.attendance) + len(reported)
 
     def test_duplicates_are_reported(self, tmp_path: Path) -> None:

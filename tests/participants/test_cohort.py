@@ -23,7 +23,8 @@ from sce_method.participants import (
     PersonalData,
     read_cohort,
 )
-from tests.participants.lists import EXAMPLE, leaks
+from sce_method.participants._lists import ATTENDANCE, PARTICIPANTS
+from tests.participants.lists import EXAMPLE, VISITS, Visit, leaks
 
 D = pendulum.Date
 AS_OF = D(2024, 10, 17)
@@ -264,3 +265,18 @@ class TestCohort:
 
         personal = _example().participant("P0005").personal
         assert expected == (personal.name, personal.curp)
+
+    def test_rows_of_a_list_with_an_attribute(self) -> None:
+        """rows(spec) gives the records of a list the Cohort has an attribute for."""
+        cohort = _cohort()
+
+        expected = (cohort.attendance, cohort.participants)
+        assert expected == (cohort.rows(ATTENDANCE), cohort.rows(PARTICIPANTS))
+
+    def test_rows_of_another_list(self) -> None:
+        """rows(spec) gives the records of a list kept by name, and none when it was not read."""
+        visit = Visit(id="V1", participant_id="P1", day=D(2024, 7, 1))
+        cohort = Cohort(participants=(), other_lists={"visits": (visit,)})
+
+        expected: tuple[tuple[Visit, ...], tuple[Visit, ...]] = ((visit,), ())
+        assert expected == (cohort.rows(VISITS), Cohort(participants=()).rows(VISITS))

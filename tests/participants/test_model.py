@@ -8,17 +8,16 @@ import attrs
 import pendulum
 import pytest
 
-from sce_method._core import InvariantError, as_date
+from sce_method._core import as_date
 from sce_method.participants import (
     PERSONAL_FIELDS,
-    Attendance,
     CohortPeriod,
     CompletionSource,
     Enrollment,
-    MentoringEntry,
     Participant,
     PersonalData,
 )
+from tests.participants.lists import refused
 
 PERSONAL = PersonalData(name="Ana Pérez López", curp="PELA800101MJCRPN09", phone="3312345678", email="ana@example.org")
 """Personal data whose every value is distinctive, to look for in any text."""
@@ -33,12 +32,6 @@ def _participant(**changes: Any) -> Participant:
         personal=PERSONAL,
     )
     return attrs.evolve(participant, **changes)
-
-
-def _refused(build: Any, **fields: Any) -> list[tuple[tuple[str | int, ...], str]]:
-    with pytest.raises(InvariantError) as caught:
-        build(**fields)
-    return [(p.path, p.message.key) for p in caught.value.problems]
 
 
 class TestCompletionSource:
@@ -95,7 +88,7 @@ class TestEnrollment:
         """A withdrawal before the enrolment is an InvariantError at withdrawn_on."""
         expected = [(("withdrawn_on",), "participant.withdrawn_before_enrolled")]
 
-        assert expected == _refused(
+        assert expected == refused(
             Enrollment, enrolled_on=pendulum.Date(2024, 6, 10), withdrawn_on=pendulum.Date(2024, 6, 9)
         )
 
@@ -174,7 +167,7 @@ class TestParticipant:
         """A centre id is a stable id."""
         expected = [(("centre_id",), "id.invalid")]
 
-        assert expected == _refused(_participant, centre_id="CREA Guadalajara")
+        assert expected == refused(_participant, centre_id="CREA Guadalajara")
 
 
 class TestCohortPeriod:
@@ -191,7 +184,7 @@ class TestCohortPeriod:
         """A cohort cannot end before it starts."""
         expected = [(("ends_on",), "cohort.ends_before_start")]
 
-        assert expected == _refused(self._period, ends_on=pendulum.Date(2024, 6, 9))
+        assert expected == refused(self._period, ends_on=pendulum.Date(2024, 6, 9))
 
     def test_one_day_cohort(self) -> None:
         """A cohort may start and end on the same day."""
@@ -211,33 +204,4 @@ class TestCohortPeriod:
         """The centre is a stable id."""
         expected = [(("centre_id",), "id.invalid")]
 
-        assert expected == _refused(self._period, centre_id="Crea")
-
-
-class TestAttendance:
-    def test_negative_hours_are_refused(self) -> None:
-        """Hours attended cannot be negative."""
-        expected = [(("hours",), "value.negative")]
-
-        assert expected == _refused(
-            Attendance, participant_id="P1", module_id="m", session_date=pendulum.Date(2024, 7, 1), hours=-1.0
-        )
-
-    def test_zero_hours(self) -> None:
-        """Zero hours (present but nothing counted) is allowed."""
-        expected = 0.0
-
-        assert (
-            expected
-            == Attendance(participant_id="P1", module_id="m", session_date=pendulum.Date(2024, 7, 1), hours=0.0).hours
-        )
-
-
-class TestMentoringEntry:
-    def test_negative_hours_are_refused(self) -> None:
-        """A mentoring session cannot last negative hours."""
-        expected = [(("hours",), "value.negative")]
-
-        assert expected == _refused(
-            MentoringEntry, mentor_id="P1", mentee_id="P2", session_date=pendulum.Date(2024, 7, 1), hours=-2.0
-        )
+        assert expected == refused(self._period, centre_id="Crea")

@@ -1,17 +1,22 @@
-"""Tests for `sce_method.participants._read`: the lists' files, sheets and headers."""
+"""Tests for `sce_method.participants._read`: any list read through its spec; the lists' files, sheets and headers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import openpyxl
+import pendulum
 import pytest
 
 import sce_method
 from sce_method._core import LoadError, Problem, message
-from sce_method.participants import TABLES, Table, read_cohort
-from sce_method.participants._read import Sink, StopAtFirst, read_rows
-from tests.participants.lists import ATTENDANCE, PARTICIPANTS, write_lists
+from sce_method.participants import ListSpec, Row, Table, read_cohort
+from sce_method.participants._lists import PARTICIPANTS as PARTICIPANTS_LIST
+from sce_method.participants._parsers import TEXT
+from sce_method.participants._read import CohortReading, Layout, Sink, StopAtFirst
+from sce_method.participants._sources import sources
+from sce_method.participants._spec import Column, ListRead, Reading
+from tests.participants.lists import ATTENDANCE, PARTICIPANTS, VISITS, Visit, write_lists
 
 
 def _where(problem: Problem) -> tuple[str | None, int | None, int | None, tuple[str | int, ...], str]:
@@ -24,60 +29,6 @@ def _problems(folder: Path) -> list[tuple[str | None, int | None, int | None, tu
     with pytest.raises(LoadError) as caught:
         read_cohort(folder, sce_method.load())
     return [_where(p) for p in caught.value.problems]
-
-
-class TestTables:
-    def test_lists_in_reading_order(self) -> None:
-        """The cohort folder's lists, in the order DESIGN.md gives them (assignments.csv is issue 6's optional list)."""
-        expected = [
-            "participants",
-            "cohorts",
-            "attendance",
-            "completions",
-            "instruments",
-            "follow_up",
-            "mentors",
-            "assignments",
-            "mentoring",
-        ]
-
-        assert expected == list(TABLES)
-
-    def test_required_lists(self) -> None:
-        """Only participants and attendance are required."""
-        expected = ["participants", "attendance"]
-
-        assert expected == [name for name, table in TABLES.items() if table.required]
-
-    def test_participants_columns(self) -> None:
-        """participants.csv: four required columns, the withdrawal and the personal columns optional."""
-        expected = (
-            "participant_id",
-            "centre_id",
-            "cohort_id",
-            "enrolled_on",
-            "withdrawn_on",
-            "name",
-            "curp",
-            "phone",
-            "email",
-        )
-
-        assert expected == TABLES["participants"].allowed
-
-
-class TestTable:
-    def test_allowed(self) -> None:
-        """A list allows its columns, then its optional ones."""
-        expected = ("a", "b", "c")
-
-        assert expected == Table("x", ("a", "b"), ("c",)).allowed
-
-    def test_not_required_by_default(self) -> None:
-        """A list is optional unless said otherwise."""
-        expected = False
-
-        assert expected == Table("x", ("a",)).required
 
 
 class TestSink:
@@ -100,12 +51,17 @@ class TestSink:
         assert expected == len(sink.problems)
 
 
-class TestReadRows:
+class TestLayout:
     TABLE = Table("t", ("a", "b"), ("c",))
 
     def _read(self, *rows: list[object]) -> tuple[list[tuple[int, dict[str, object]]], list[Problem]]:
+        """The header's checks, then each row yielded, as a dict by the column names the layout places."""
         sink = Sink(errors="collect")
-        got = list(read_rows(self.TABLE, "t.csv", iter(enumerate(rows, start=1)), sink))
+        source = iter(enumerate(rows, start=1))
+        layout = Layout.of(self.TABLE, "t.csv", source, sink)
+        if layout is None:
+            return [], sink.problems
+        got = [(line, {n: v[i] for n, i in layout.position.items()}) for line, v in layout.rows("t.csv", source, sink)]
         return got, sink.problems
 
     def test_rows_by_name_and_line(self) -> None:
@@ -156,6 +112,95 @@ class TestReadRows:
         expected = [("t.csv", 1, 3, ("",), "cell.unknown")]
 
         assert expected == [_where(p) for p in self._read(["a", "b", None], ["1", "2", "3"])[1]]
+
+
+VISITS_HEADER = "visit_id,participant_id,day,note\n"
+
+
+class TestCohortReading:
+    def _reading(self, folder: Path, *specs: ListSpec[Row]) -> CohortReading:
+        """A reading of *folder* whose participants list is read."""
+        names = [PARTICIPANTS_LIST.name, VISITS.name, *(s.name for s in specs)]
+        reading = CohortReading(vocabulary=None, sources=sources(folder, names)[1], sink=Sink(errors="collect"))
+        reading.read(PARTICIPANTS_LIST)
+        return reading
+
+    def _visits(self, folder: Path, rows: str) -> tuple[ListRead[Visit], list[Problem]]:
+        """The visits list *rows* (from line 2) as read, and the problems found."""
+        reading = self._reading(write_lists(folder, participants=PARTICIPANTS, visits=VISITS_HEADER + rows))
+        return reading.read(VISITS), reading.sink.problems
+
+    def test_records_and_their_ids(self, tmp_path: Path) -> None:
+        """Each good row becomes a record, built by the spec; ids are kept with their lines, for references."""
+        read, problems = self._visits(tmp_path, "V1,P1,2024-07-01,\n\nV2,P2,2024-07-02,llamada\n")
+
+        expected: tuple[list[Visit], dict[str, int], list[Problem]] = (
+            [
+                Visit(id="V1", participant_id="P1", day=pendulum.Date(2024, 7, 1)),
+                Visit(id="V2", participant_id="P2", day=pendulum.Date(2024, 7, 2), note="llamada"),
+            ],
+            {"V1": 2, "V2": 4},
+            [],
+        )
+        assert expected == (read.records, read.ids, problems)
+
+    def test_duplicate_is_placed_at_the_key(self, tmp_path: Path) -> None:
+        """A repeated key is reported at the key's column with the spec's message, and the row is not used."""
+        read, problems = self._visits(tmp_path, "V1,P1,2024-07-01,\nV1,P2,2024-07-02,\n")
+
+        expected = ({"V1": 2}, [("visits.csv", 3, 1, ("visit_id",), "mentoring.duplicate_mentor", {"first": 2})])
+        assert expected == (read.ids, [(*_where(p), dict(p.message.params)) for p in problems])
+
+    def test_builder_refusals_are_placed(self, tmp_path: Path) -> None:
+        """A builder's refusal is placed on the row, or at the cell it names (its declared position)."""
+        read, problems = self._visits(tmp_path, "V1,P1,2024-07-01,refused\nV2,P1,2024-07-01,refused-at-day\n")
+
+        expected: tuple[list[Visit], list[object]] = (
+            [],
+            [("visits.csv", 2, None, ("note",), "cell.blank"), ("visits.csv", 3, 3, ("day",), "cell.blank")],
+        )
+        assert expected == (read.records, [_where(p) for p in problems])
+
+    def test_cells_are_numbered_by_the_header(self, tmp_path: Path) -> None:
+        """A bad cell is placed at its column in the file's own header order."""
+        visits = "day,visit_id,participant_id\n2024-07-01,V1,P9\n"
+        reading = self._reading(write_lists(tmp_path, participants=PARTICIPANTS, visits=visits))
+        reading.read(VISITS)
+
+        expected = [("visits.csv", 2, 3, ("participant_id",), "cell.unknown_participant")]
+        assert expected == [_where(p) for p in reading.sink.problems]
+
+    def test_refused_rows_are_remembered_by_id(self, tmp_path: Path) -> None:
+        """A row refused for a bad cell leaves its id, with its first line, for the lists that refer to it."""
+        read, _ = self._visits(tmp_path, "V1,P9,2024-07-01,\nV1,P9,2024-07-02,\n V3 ,P1,17/10/2024,\n")
+
+        expected = {"V1": 2, "V3": 4}
+        assert expected == read.refused
+
+    def test_missing_lists(self, tmp_path: Path) -> None:
+        """A missing required list is a problem at the file it was looked for; a missing optional list is not."""
+        staff: ListSpec[Row] = ListSpec(name="staff", required=True, columns=(Column("a", TEXT),), build=lambda r: r)
+        reading = self._reading(write_lists(tmp_path, participants=PARTICIPANTS), staff)
+        reading.read(VISITS)
+        reading.read(staff)
+
+        expected = [(str(tmp_path / "staff.csv"), None, None, (), "cohort.missing_list")]
+        assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in reading.sink.problems]
+
+    def test_check_runs_when_the_list_is_there(self, tmp_path: Path) -> None:
+        """A list's check runs after its rows, on the list as read, only when the list is there."""
+        seen: list[list[int]] = []
+
+        def check(read: ListRead[Row], reading: Reading) -> None:
+            seen.append([len(read.records), len(reading.read_of(PARTICIPANTS_LIST).records)])
+
+        columns = (Column("visit_id", TEXT),)
+        spec: ListSpec[Row] = ListSpec(name="visits", columns=columns, build=lambda r: r, check=check)
+        self._reading(write_lists(tmp_path / "a", participants=PARTICIPANTS)).read(spec)
+        self._reading(write_lists(tmp_path / "b", participants=PARTICIPANTS, visits="visit_id\nV1\n")).read(spec)
+
+        expected = [[1, 2]]
+        assert expected == seen
 
 
 class TestHeaders:

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import pendulum
 
 from sce_method._core import Problem, UnknownIdError, message
-from sce_method.participants._model import (
+from sce_method.participants._model import CohortPeriod, Participant
+from sce_method.participants._records import (
     Assignment,
     Attendance,
-    CohortPeriod,
     Completion,
     FollowUp,
     InstrumentSubmission,
     MentoringEntry,
     MentorTraining,
-    Participant,
 )
+from sce_method.participants._spec import ListSpec
+
+R = TypeVar("R")
 
 
 @attrs.frozen(kw_only=True)
@@ -101,6 +103,8 @@ class Cohort:
     assignments: tuple[Assignment, ...] = ()
     problems: tuple[Problem, ...] = ()
     source: str | None = None
+    other_lists: Mapping[str, tuple[object, ...]] = attrs.field(factory=dict, repr=False)
+    """The records of the lists that have no attribute of their own, by list name: see `rows`."""
     _attendance_of: Mapping[str, tuple[Attendance, ...]] = attrs.field(init=False, repr=False)
     _completions_of: Mapping[str, tuple[Completion, ...]] = attrs.field(init=False, repr=False)
     _submissions_of: Mapping[str, tuple[InstrumentSubmission, ...]] = attrs.field(init=False, repr=False)
@@ -127,6 +131,13 @@ class Cohort:
     def participant_ids(self) -> tuple[str, ...]:
         """Participant ids, in the order of the participants list."""
         return tuple(p.id for p in self.participants)
+
+    def rows(self, spec: ListSpec[R]) -> tuple[R, ...]:
+        """The records of one list of the cohort folder (its attribute, if it has one)."""
+        found: tuple[Any, ...] = (
+            self.other_lists.get(spec.name, ()) if spec.field is None else getattr(self, spec.field)
+        )
+        return found
 
     def period(self, cohort_id: str, centre_id: str) -> CohortPeriod | None:
         """The dates of a cohort at a centre, if cohorts.csv gives them."""

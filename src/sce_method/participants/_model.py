@@ -1,5 +1,8 @@
 """
-Participants and what the centres record about them.
+Participants and their cohorts.
+
+Each class builds itself from a parsed row of its list (``from_row``); the
+records the centres keep about a participant are in ``_records.py``.
 
 Personal fields (name, CURP, phone, e-mail) live in `PersonalData`, which
 never shows them: not in a repr, not in ``str()``, not in an error. A caller
@@ -13,7 +16,8 @@ import enum
 import attrs
 import pendulum
 
-from sce_method._core import Problem, message, non_negative, raise_if, slug
+from sce_method._core import InvariantError, Problem, message, raise_if, slug
+from sce_method.participants._spec import Row
 
 
 class CompletionSource(enum.Enum):
@@ -45,6 +49,16 @@ class PersonalData:
     curp: str | None = None
     phone: str | None = None
     email: str | None = None
+
+    @classmethod
+    def from_row(cls, row: Row) -> PersonalData:
+        """The personal columns of a row of participants.csv; a blank or absent one is None."""
+        return cls(
+            name=row.optional("name", str),
+            curp=row.optional("curp", str),
+            phone=row.optional("phone", str),
+            email=row.optional("email", str),
+        )
 
     def __repr__(self) -> str:
         return "PersonalData(<hidden>)"
@@ -98,6 +112,30 @@ class Participant:
     enrollment: Enrollment
     personal: PersonalData = attrs.field(factory=PersonalData, repr=False, eq=False)
 
+    @classmethod
+    def from_row(cls, row: Row) -> Participant:
+        """
+        A row of participants.csv.
+
+        Raises:
+            RowRefused: she withdrew before she enrolled (placed on the row).
+        """
+        personal = PersonalData.from_row(row)
+        try:
+            enrollment = Enrollment(
+                enrolled_on=row.value("enrolled_on", pendulum.Date),
+                withdrawn_on=row.optional("withdrawn_on", pendulum.Date),
+            )
+        except InvariantError as err:
+            raise row.refused(err) from None
+        return cls(
+            id=row.value("participant_id", str),
+            centre_id=row.value("centre_id", str),
+            cohort_id=row.value("cohort_id", str),
+            enrollment=enrollment,
+            personal=personal,
+        )
+
 
 @attrs.frozen(kw_only=True)
 class CohortPeriod:
@@ -119,90 +157,25 @@ class CohortPeriod:
                 ]
             )
 
+    @classmethod
+    def from_row(cls, row: Row) -> CohortPeriod:
+        """
+        A row of cohorts.csv.
+
+        Raises:
+            RowRefused: the period breaks its rules (it ends before it starts);
+                the problem is placed at the ends_on cell.
+        """
+        try:
+            return cls(
+                id=row.value("cohort_id", str),
+                centre_id=row.value("centre_id", str),
+                starts_on=row.value("starts_on", pendulum.Date),
+                ends_on=row.value("ends_on", pendulum.Date),
+            )
+        except InvariantError as err:
+            raise row.refused(err, at="ends_on") from None
+
     def running_on(self, day: pendulum.Date) -> bool:
         """Whether the cohort has not yet ended on *day*."""
         return day <= self.ends_on
-
-
-@attrs.frozen(kw_only=True)
-class Attendance:
-    """Hours a participant attended of a module on one session date."""
-
-    participant_id: str
-    module_id: str
-    session_date: pendulum.Date
-    hours: float = attrs.field(validator=non_negative)
-    mode: str | None = None
-
-
-@attrs.frozen(kw_only=True)
-class Completion:
-    """A completed module or course, as recorded by a facilitator or by EdApp."""
-
-    participant_id: str
-    course_id: str
-    completed_on: pendulum.Date
-    source: CompletionSource | None = None
-
-
-@attrs.frozen(kw_only=True)
-class InstrumentSubmission:
-    """A survey (entrada, salida, postgraduacion, seguimiento) a participant answered."""
-
-    participant_id: str
-    instrument_id: str
-    submitted_on: pendulum.Date
-
-
-@attrs.frozen(kw_only=True)
-class MentoringEntry:
-    """One row of mentoring.csv: a mentor met a mentee on a date, for some hours."""
-
-    mentor_id: str
-    mentee_id: str
-    session_date: pendulum.Date
-    hours: float = attrs.field(validator=non_negative)
-    topic: str | None = None
-    file: str | None = attrs.field(default=None, eq=False, repr=False)
-    line: int | None = attrs.field(default=None, eq=False, repr=False)
-
-
-@attrs.frozen(kw_only=True)
-class MentorTraining:
-    """One row of mentors.csv: a participant completed mentor training on a date."""
-
-    participant_id: str
-    trained_on: pendulum.Date
-    file: str | None = attrs.field(default=None, eq=False, repr=False)
-    line: int | None = attrs.field(default=None, eq=False, repr=False)
-
-
-@attrs.frozen(kw_only=True)
-class Assignment:
-    """One row of assignments.csv: a mentor accompanies a mentee from a date (until another, if given)."""
-
-    mentor_id: str
-    mentee_id: str
-    starts_on: pendulum.Date
-    ends_on: pendulum.Date | None = None
-    file: str | None = attrs.field(default=None, eq=False, repr=False)
-    line: int | None = attrs.field(default=None, eq=False, repr=False)
-
-    def active_on(self, day: pendulum.Date) -> bool:
-        """Whether the assignment holds on *day*."""
-        return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)
-
-    def overlaps(self, other: Assignment) -> bool:
-        """Whether the two periods share a day."""
-        self_end = self.ends_on or pendulum.Date.max
-        other_end = other.ends_on or pendulum.Date.max
-        return self.starts_on <= other_end and other.starts_on <= self_end
-
-
-@attrs.frozen(kw_only=True)
-class FollowUp:
-    """A record of individual follow-up (``seguimiento individualizado``)."""
-
-    participant_id: str
-    recorded_on: pendulum.Date
-    kind: str | None = None

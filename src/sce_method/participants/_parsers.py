@@ -1,17 +1,128 @@
-"""Parsers for the id cells of a cohort's lists: references that must resolve."""
+"""
+The kinds of cell a column may hold (`Cell`), each giving the parser of one cell for one reading.
+
+Plain cells (`TEXT`, `DATE`, `HOURS`, `one_of`, `member_of`) parse alone;
+`Known` ids must be in the methodology's vocabulary, and a `Reference` must
+name a row kept from another list of the cohort read before.
+"""
 
 from __future__ import annotations
 
+import enum
 import functools
-from collections.abc import Collection, Mapping
-from typing import Final
+from collections.abc import Callable, Collection
+from typing import Any, Final, Generic, TypeVar
+
+import attrs
 
 from sce_method._core import message
 from sce_method.participants import _cells as cells
-from sce_method.participants._read import Parser
+from sce_method.participants._spec import ListSpec, Reading, Vocabulary
+
+T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
+
+Parser = Callable[[object], object]
+"""A parser of one cell: its value, or `CellError`."""
 
 
-def ref(known: Collection[str] | None, kind: str) -> Parser:
+@attrs.frozen
+class Plain(Generic[T]):
+    """A cell parsed alone, the same in every reading."""
+
+    parse: Callable[[object], T]
+
+    def bind(self, reading: Reading) -> Callable[[object], T]:  # noqa: ARG002 -- the same parser for every reading
+        """The parser."""
+        return self.parse
+
+
+TEXT: Final = Plain(cells.text)
+DATE: Final = Plain(cells.date)
+HOURS: Final = Plain(cells.hours)
+
+
+def one_of(choices: Collection[str]) -> Plain[str]:
+    """Text that must be one of *choices* (the closest is suggested)."""
+    return Plain(functools.partial(cells.choice, choices=tuple(choices)))
+
+
+def member_of(kind: type[E]) -> Plain[E]:
+    """The member of the enum *kind* whose value the cell holds (the closest value is suggested)."""
+    values = tuple(str(m.value) for m in kind)
+
+    def parse(value: object) -> E:
+        return kind(cells.choice(value, values))
+
+    return Plain(parse)
+
+
+@attrs.frozen
+class Known:
+    """An id that must be one of the vocabulary's (any id when there is no vocabulary)."""
+
+    kind: str
+    """The message key naming what the id is (``kind.module``)."""
+    ids: Callable[[Vocabulary], Collection[str]]
+
+    def bind(self, reading: Reading) -> Callable[[object], str]:
+        """A parser checking the id against the reading's vocabulary."""
+        vocabulary = reading.vocabulary
+        return ref(None if vocabulary is None else self.ids(vocabulary), self.kind)
+
+
+CENTRE: Final = Known("kind.centre", lambda v: v.centre_ids)
+MODULE: Final = Known("kind.module", lambda v: v.module_ids)
+COURSE: Final = Known("kind.course", lambda v: v.course_ids)
+INSTRUMENT: Final = Known("kind.instrument", lambda v: v.instrument_ids)
+
+
+def _keyed(_reference: object, _attribute: object, target: ListSpec[Any]) -> None:
+    if target.unique is None or len(target.unique.columns) != 1:
+        raise ValueError(f"list {target.name!r} has no one-column unique key to refer to")
+
+
+@attrs.frozen(kw_only=True)
+class Reference:
+    """
+    An id naming a row kept from another list (its one-column `Unique` key), read before this one.
+
+    The id is not echoed when it is unknown: a mistyped id may be a name.
+    """
+
+    target: ListSpec[Any] = attrs.field(validator=_keyed)
+    unknown: str
+    """The message key for an id that names no row."""
+    refused: str | None = None
+    """The message key for an id whose row was refused, said once per list and column with that row's line;
+    None: such an id is simply unknown."""
+    blank: str | None = None
+    """The message key for a blank cell, instead of the general one."""
+
+    def bind(self, reading: Reading) -> Callable[[object], str]:
+        """A parser checking the id against the target list as read."""
+        target = reading.read_of(self.target)
+        known: Collection[str] = target.ids
+        rejected = target.refused if self.refused is not None else None
+        said: set[str] = set()
+        unknown, refused, blank = self.unknown, self.refused, self.blank
+
+        def parse(value: object) -> str:
+            if blank is not None and cells.blank(value):
+                raise cells.CellError(message(blank))
+            ident = cells.text(value)
+            if ident in known:
+                return ident
+            if rejected is not None and refused is not None and ident in rejected:
+                quiet = ident in said
+                said.add(ident)
+                raise cells.CellError(message(refused, line=rejected[ident]), quiet=quiet)
+            raise cells.CellError(message(unknown))
+
+        return parse
+
+
+def ref(known: Collection[str] | None, kind: str) -> Callable[[object], str]:
     """A parser for an id that must be one of *known* (any id when None)."""
 
     def parse(value: object) -> str:
@@ -23,57 +134,16 @@ def ref(known: Collection[str] | None, kind: str) -> Parser:
     return parse
 
 
-def participant_ref(known: Collection[str], rejected: Mapping[str, int] | None = None) -> Parser:
-    """
-    A participant id that must be in participants.csv.
-
-    References to a participant whose own row was rejected are said once per
-    list, with that row's line, rather than on every row: one bad row in
-    participants.csv would otherwise bury the real problem under dozens.
-    """
-    said: set[str] = set()
-
-    def parse(value: object) -> str:
-        ident = cells.text(value)
-        if ident in known:
-            return ident
-        if rejected is not None and ident in rejected:
-            quiet = ident in said
-            said.add(ident)
-            raise cells.CellError(message("cell.rejected_participant", line=rejected[ident]), quiet=quiet)
-        # The id is not echoed: a mistyped id may be a name.
-        raise cells.CellError(message("cell.unknown_participant"))
-
-    return parse
-
-
-def mentee_ref(known: Collection[str]) -> Parser:
-    """A mentee id: a blank one is a session with no mentee, said in those words."""
-    participant = participant_ref(known)
-
-    def parse(value: object) -> object:
-        if cells.blank(value):
-            raise cells.CellError(message("mentoring.no_mentee"))
-        return participant(value)
-
-    return parse
-
-
-def enum_of(choices: Collection[str]) -> Parser:
-    return functools.partial(cells.choice, choices=choices)
-
-
 _ECHOED: Final = frozenset({"value", "id", "found"})
 """The message parameters through which a parser repeats the cell it refused."""
 
 
 def private(parse: Parser) -> Parser:
     """
-    *parse*, for a cell of the participants list: a refused value is not repeated.
+    *parse*, for a cell of a list with personal columns: a refused value is not repeated.
 
-    That list carries personal data, and a row short of one cell shifts a
-    name, a CURP or a phone number into the column before it; the problem's
-    line and column say where to look.
+    A row short of one cell shifts a name, a CURP or a phone number into the
+    column before it; the problem's line and column say where to look.
     """
 
     def parse_quietly(value: object) -> object:
