@@ -47,7 +47,7 @@ from sce_method._core._provenance import (
     walk_provenance,
     walk_sources,
 )
-from sce_method._core._tables import TableFormat, table
+from sce_method._core._tables import TableFormat, TabularReport, cells, csv_text, html_table, json_text, table
 from sce_method._core._text import Text
 from sce_method._core._validators import (
     SLUG,
@@ -88,6 +88,7 @@ __all__ = [
     "Source",
     "StaleValueWarning",
     "TableFormat",
+    "TabularReport",
     "Text",
     "UnknownIdError",
     "ValueProvenance",
@@ -95,15 +96,19 @@ __all__ = [
     "as_of_date",
     "atomic_write_text",
     "catalog_problems",
+    "cells",
     "check_lang",
     "check_provenance",
+    "csv_text",
     "decode_utf8",
     "finite",
     "format_path",
     "freeze",
     "has_message",
+    "html_table",
     "invariant",
     "is_slug",
+    "json_text",
     "label",
     "lookup",
     "message",

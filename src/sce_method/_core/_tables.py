@@ -1,12 +1,30 @@
-"""Laying out rows for people: aligned plain text, or a Markdown table."""
+"""
+Laying out rows: aligned text or Markdown for people, CSV and JSON for programs, HTML for Jupyter.
+
+Every report of the house is a list of rows and names its outputs one way
+(`TabularReport`): ``rows(lang)`` gives one typed dict per row,
+``to_csv(lang)`` the CSV text of those rows, ``write_csv(path, lang)`` writes
+that text atomically.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Literal
+import csv
+import html
+import io
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from typing import ClassVar, Generic, Literal, TypeVar
+
+from sce_method._core._io import atomic_write_text
+from sce_method._core._messages import DEFAULT_LANG, Lang
 
 TableFormat = Literal["table", "md"]
 """Aligned plain text (``table``) or Markdown (``md``)."""
+
+Row_co = TypeVar("Row_co", bound=Mapping[str, object], covariant=True)
+"""The typed dict of one row of a report."""
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], fmt: TableFormat) -> str:
@@ -28,3 +46,90 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], fmt: TableForma
     out.append("  ".join("-" * w for w in widths))
     out += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
     return "\n".join(out)
+
+
+def csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> str:
+    """
+    *rows* as CSV text under a header of *columns*: ``,`` separated, newline line ends, blank for None.
+
+    A row with a key not in *columns* is an error, not a column quietly dropped.
+
+    >>> print(csv_text(["id", "hours"], [{"id": "a", "hours": 12}, {"id": "b, c", "hours": None}]), end="")
+    id,hours
+    a,12
+    "b, c",
+    """
+    buffer = io.StringIO(newline="")
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def json_text(data: object) -> str:
+    """
+    *data* as indented JSON text, non-ASCII kept as it is, with a final newline.
+
+    >>> print(json_text([{"módulo": 1}]), end="")
+    [
+      {
+        "módulo": 1
+      }
+    ]
+    """
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def cells(row: Mapping[str, object], keys: Iterable[str]) -> list[str]:
+    """
+    The values of *row* at *keys*, as text (None as blank): a row of a report laid out for `table` or `html_table`.
+
+    >>> cells({"id": "a", "hours": 12, "note": None}, ["hours", "id", "note"])
+    ['12', 'a', '']
+    """
+    return ["" if row[k] is None else str(row[k]) for k in keys]
+
+
+def html_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """
+    An HTML table of *rows* under *headers*, every cell escaped (for ``_repr_html_`` in Jupyter).
+
+    >>> html_table(["id"], [["<a>"]])
+    '<table><thead><tr><th>id</th></tr></thead><tbody><tr><td>&lt;a&gt;</td></tr></tbody></table>'
+    """
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+class TabularReport(Generic[Row_co]):
+    """
+    A report that is a list of rows: `to_csv` and `write_csv` follow from `rows` and `csv_columns`.
+
+    A report class derives from ``TabularReport[ItsRow]`` (``ItsRow`` a
+    `typing.TypedDict`), sets ``csv_columns`` and writes ``rows(lang)``. Rows
+    hold plain values (text, numbers, booleans, None), so that
+    ``pandas.DataFrame(report.rows())`` and ``json.dumps(report.rows())`` work.
+    """
+
+    __slots__ = ()
+
+    csv_columns: ClassVar[Sequence[str]] = ()
+    """The columns of the CSV, in order: the keys of the row's typed dict."""
+
+    def rows(self, lang: Lang = DEFAULT_LANG) -> list[Row_co]:
+        """One typed dict per row, text in *lang*."""
+        raise NotImplementedError
+
+    def to_csv(self, lang: Lang = DEFAULT_LANG) -> str:
+        """The rows as CSV text (see `csv_text`): the same bytes for the same report."""
+        return csv_text(self.csv_columns, self.rows(lang))
+
+    def write_csv(self, path: str | os.PathLike[str], lang: Lang = DEFAULT_LANG) -> None:
+        """
+        Write `to_csv` to *path* (UTF-8) all at once: a failure leaves an existing file as it was.
+
+        Raises:
+            OSError: the file could not be written.
+        """
+        atomic_write_text(path, self.to_csv(lang))

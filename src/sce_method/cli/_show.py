@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from sce_method._core import Lang, format_path
+from sce_method._core import Lang, format_path, json_text
 from sce_method.cli._common import OK, emit
 from sce_method.methodology import Methodology
 from sce_method.serialization import load, unstructure
@@ -27,7 +26,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     m = load(args.source)
     if args.format == "json":
         data = _provenance_json(m) if args.provenance else unstructure(m)
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        text = json_text(data)
     elif args.provenance:
         text = m.describe_provenance(lang, args.format)
     else:
