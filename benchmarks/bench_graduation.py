@@ -5,7 +5,7 @@ For each N it generates N synthetic participants (5 modules x 6 sessions of
 2 h, about 7 % absences, entry/exit surveys and a follow-up) as a cohort
 folder, then times, each in a fresh process so that peak memory is its own:
 
-- the library: ``read_cohort`` + ``evaluate_cohort`` + ``to_csv``;
+- the library: ``read_cohort`` + ``evaluate_cohort`` + ``write_csv``;
 - a pure-Python baseline that only reads the same attendance CSV and sums
   hours per participant and module.
 
@@ -83,7 +83,7 @@ def run_library(folder: Path) -> None:
     m = sce_method.load()
     cohort = read_cohort(folder, m)
     report = evaluate_cohort(m, cohort, "2024-10-17")
-    report.to_csv(folder / "decisions.csv")
+    report.write_csv(folder / "decisions.csv")
 
 
 def run_baseline(folder: Path) -> None:

@@ -75,12 +75,12 @@ print(decision.explain("en"))
 # %% [markdown]
 # ## Write the report
 #
-# ``to_csv`` writes the report atomically (here into a temporary folder).
+# ``write_csv`` writes the report atomically (here into a temporary folder).
 
 # %%
 with tempfile.TemporaryDirectory() as folder:
     target = Path(folder) / "graduacion-2024-10-17.csv"
-    report.to_csv(target)
+    report.write_csv(target)
     lines = target.read_text(encoding="utf-8").splitlines()
     print(f"{target.name}: {len(lines) - 1} rows")
     print("\n".join(lines[:3]))

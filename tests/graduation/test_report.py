@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 import sce_method
-from sce_method._core import UnknownIdError
-from sce_method.graduation import CSV_COLUMNS, CohortReport, Status, evaluate_cohort
+from sce_method._core import Lang, UnknownIdError
+from sce_method.graduation import CSV_COLUMNS, CohortReport, CohortRow, Status, evaluate_cohort
 from sce_method.participants import Cohort, read_cohort
 from tests.graduation.rules import AS_OF
 from tests.participants.lists import EXAMPLE, EXAMPLE_XLSX, leaks
@@ -167,7 +167,7 @@ class TestCohortReport:
 class TestCsv:
     def test_header_and_rows(self) -> None:
         """The CSV text has the header, then one line per participant, with newline line ends."""
-        text = _report().to_csv_text()
+        text = _report().to_csv()
 
         expected = (",".join(CSV_COLUMNS), len(_cohort().participants) + 1, False)
         assert expected == (text.splitlines()[0], len(text.splitlines()), "\r" in text)
@@ -176,22 +176,22 @@ class TestCsv:
         """Read with a CSV reader, the text gives back rows()."""
         expected = _report().rows("en")
 
-        assert expected == list(csv.DictReader(io.StringIO(_report().to_csv_text("en"), newline="")))
+        assert expected == list(csv.DictReader(io.StringIO(_report().to_csv("en"), newline="")))
 
     def test_byte_identical_across_runs(self) -> None:
         """Two runs over the same folder give the same bytes."""
         m = sce_method.load()
-        first = evaluate_cohort(m, read_cohort(EXAMPLE, m), AS_OF).to_csv_text().encode()
+        first = evaluate_cohort(m, read_cohort(EXAMPLE, m), AS_OF).to_csv().encode()
 
         expected = first
-        assert expected == evaluate_cohort(m, read_cohort(EXAMPLE, m), AS_OF).to_csv_text().encode()
+        assert expected == evaluate_cohort(m, read_cohort(EXAMPLE, m), AS_OF).to_csv().encode()
 
     def test_folder_and_workbook_give_the_same_bytes(self) -> None:
         """The folder and the workbook of the example cohort give the same CSV."""
         m = sce_method.load()
 
-        expected = _report().to_csv_text().encode()
-        assert expected == evaluate_cohort(m, _cohort(EXAMPLE_XLSX), AS_OF).to_csv_text().encode()
+        expected = _report().to_csv().encode()
+        assert expected == evaluate_cohort(m, _cohort(EXAMPLE_XLSX), AS_OF).to_csv().encode()
 
     def test_english(self) -> None:
         """In English the labels and explanations change; the ids do not."""
@@ -200,24 +200,24 @@ class TestCsv:
         expected = ([r["status"] for r in spanish], False)
         assert expected == ([r["status"] for r in english], spanish == english)
 
-    def test_to_csv_writes_the_text(self, tmp_path: Path) -> None:
-        """to_csv writes exactly to_csv_text, as UTF-8."""
+    def test_write_csv_writes_the_text(self, tmp_path: Path) -> None:
+        """write_csv writes exactly to_csv, as UTF-8."""
         path = tmp_path / "report.csv"
-        _report().to_csv(path)
+        _report().write_csv(path)
 
-        expected = _report().to_csv_text().encode("utf-8")
+        expected = _report().to_csv().encode("utf-8")
         assert expected == path.read_bytes()
 
-    def test_to_csv_replaces_and_leaves_nothing_behind(self, tmp_path: Path) -> None:
+    def test_write_csv_replaces_and_leaves_nothing_behind(self, tmp_path: Path) -> None:
         """An existing file is replaced whole, and no temporary file is left in the folder."""
         path = tmp_path / "report.csv"
         path.write_text("old\n" * 10_000, encoding="utf-8")
-        _report().to_csv(path, lang="en")
+        _report().write_csv(path, lang="en")
 
-        expected = (["report.csv"], _report().to_csv_text("en"))
+        expected = (["report.csv"], _report().to_csv("en"))
         assert expected == (sorted(p.name for p in tmp_path.iterdir()), path.read_text(encoding="utf-8"))
 
-    def test_to_csv_failure_keeps_the_old_file(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def test_write_csv_failure_keeps_the_old_file(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """If writing fails midway, the old file is left as it was, with no temporary file beside it."""
         path = tmp_path / "report.csv"
         path.write_text("old\n", encoding="utf-8")
@@ -227,10 +227,72 @@ class TestCsv:
 
         monkeypatch.setattr(os, "fsync", fail)
         with pytest.raises(OSError, match="disk full"):
-            _report().to_csv(path)
+            _report().write_csv(path)
 
         expected = (["report.csv"], "old\n")
         assert expected == (sorted(p.name for p in tmp_path.iterdir()), path.read_text(encoding="utf-8"))
+
+    def test_to_csv_language(self) -> None:
+        """to_csv takes the language by position or by name."""
+        expected = _report().to_csv("en")
+
+        assert expected == _report().to_csv(lang="en")
+
+    def test_to_csv_unknown_language(self) -> None:
+        """A language the library does not speak is a ValueError, not a file written under that name."""
+        with pytest.raises(ValueError, match="unknown language 'fr'"):
+            _report().to_csv(lang="fr")  # type: ignore[call-overload]
+
+    def test_columns_are_the_row_keys(self) -> None:
+        """The CSV columns are the keys of CohortRow, in order, and the report's csv_columns."""
+        keys = tuple(CohortRow.__annotations__)
+
+        expected = (keys, keys)
+        assert expected == (CSV_COLUMNS, tuple(_report().csv_columns))
+
+
+class TestDeprecated:
+    def test_to_csv_text(self) -> None:
+        """to_csv_text still gives the text of to_csv, with a DeprecationWarning."""
+        with pytest.deprecated_call(match="use to_csv"):
+            text = _report().to_csv_text("en")
+
+        expected = _report().to_csv("en")
+        assert expected == text
+
+    @pytest.mark.parametrize(
+        ("args", "kwargs"),
+        [
+            (("report.csv",), {}),
+            (("report.csv", "en"), {}),
+            (("report.csv",), {"lang": "en"}),
+            ((), {"path": "report.csv", "lang": "en"}),
+        ],
+    )
+    def test_to_csv_with_a_path_writes_the_file(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], kwargs: dict[str, str]
+    ) -> None:
+        """to_csv(path, lang), as in 0.1, still writes the file (returning None), with a DeprecationWarning."""
+        monkeypatch.chdir(tmp_path)
+        with pytest.deprecated_call(match="use write_csv"):
+            returned = _report().to_csv(*args, **kwargs)  # type: ignore[call-overload]
+
+        lang: Lang = "en" if "en" in (*args, *kwargs.values()) else "es"
+        expected = (None, _report().to_csv(lang).encode("utf-8"))
+        assert expected == (returned, (tmp_path / "report.csv").read_bytes())
+
+    def test_to_csv_with_a_path_object(self, tmp_path: Path) -> None:
+        """A pathlib.Path is a path too."""
+        with pytest.deprecated_call():
+            _report().to_csv(tmp_path / "report.csv")
+
+        expected = _report().to_csv().encode("utf-8")
+        assert expected == (tmp_path / "report.csv").read_bytes()
+
+    def test_to_csv_with_something_else(self) -> None:
+        """Neither a language nor a path is a TypeError, after the warning."""
+        with pytest.deprecated_call(), pytest.raises(TypeError, match="got int"):
+            _report().to_csv(3)  # type: ignore[call-overload]
 
 
 class TestHtml:
@@ -274,7 +336,7 @@ class TestEvaluateCohort:
         report = evaluate_cohort(sce_method.load(), Cohort(participants=()), AS_OF)
 
         expected: tuple[tuple[object, ...], str, list[object]] = ((), ",".join(CSV_COLUMNS) + "\n", [])
-        assert expected == (report.decisions, report.to_csv_text(), report.summary())
+        assert expected == (report.decisions, report.to_csv(), report.summary())
 
 
 class TestPersonalData:
@@ -285,8 +347,8 @@ class TestPersonalData:
             [
                 repr(report.rows("es")),
                 repr(report.rows("en")),
-                report.to_csv_text("es"),
-                report.to_csv_text("en"),
+                report.to_csv("es"),
+                report.to_csv("en"),
                 repr(report.summary()),
                 report._repr_html_(),
                 repr(report),

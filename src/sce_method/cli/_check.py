@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Final
 
 from sce_method._core import Lang, as_of_date, message, table
-from sce_method.cli._common import OK, emit
+from sce_method.cli._common import OK, data_text, emit
 from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
@@ -35,11 +34,8 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
                 print(message("check.progress", done=done, total=total).render(lang), file=sys.stderr)
 
         report = evaluate_cohort(m, cohort, as_of, progress=progress)
-    if args.format == "csv":
-        text = report.to_csv_text(lang)
-    elif args.format == "json":
-        text = json.dumps(report.rows(lang), ensure_ascii=False, indent=2) + "\n"
-    else:
+    text = data_text(report, args.format, lang)
+    if text is None:
         text = _report_table(report, lang, args.format)
     emit(text, args.output)
     return OK

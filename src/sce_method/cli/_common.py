@@ -9,9 +9,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 from typing import Final, TextIO
 
-from sce_method._core import Lang, Message, ProblemsError, SCEError, atomic_write_text, message
+from sce_method._core import (
+    Lang,
+    Message,
+    ProblemsError,
+    SCEError,
+    TabularReport,
+    atomic_write_text,
+    json_text,
+    message,
+)
 
 OK: Final = 0
 INVALID: Final = 1
@@ -34,6 +44,15 @@ def format_option(parser: argparse.ArgumentParser, *, csv: bool = False) -> None
     """``--format`` for tables: table, json, md, and csv when asked."""
     choices = (*FORMATS, "csv") if csv else FORMATS
     parser.add_argument("--format", choices=choices, default="table", help="formato de salida")
+
+
+def data_text(report: TabularReport[Mapping[str, object]], fmt: str, lang: Lang) -> str | None:
+    """A report's rows as ``csv`` or ``json`` text; None for the formats for people (``table``, ``md``)."""
+    if fmt == "csv":
+        return report.to_csv(lang)
+    if fmt == "json":
+        return json_text(report.rows(lang))
+    return None
 
 
 def emit(text: str, output: str | None) -> None:

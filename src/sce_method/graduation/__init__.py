@@ -6,7 +6,7 @@ Graduation rules are data: criteria (`ModuleCompleted`, `CompleteOffer`,
 `FollowUpRecorded`, `MentoringSessions`) joined by `AllOf`, `AnyOf` and
 `AtLeast`, grouped in dated `RuleSet` s with labelled `RuleException` s.
 `evaluate` gives a `Decision` for one participant; `evaluate_cohort` a
-`CohortReport` for a whole cohort.
+`CohortReport` for a whole cohort, a `CohortRow` per participant.
 """
 
 from sce_method.graduation._cases import (
@@ -44,7 +44,7 @@ from sce_method.graduation._criteria import (
 )
 from sce_method.graduation._decision import CriterionResult, Decision, Status
 from sce_method.graduation._evaluate import HasGraduation, decision_date, evaluate, evaluate_criterion
-from sce_method.graduation._report import CSV_COLUMNS, CohortReport, evaluate_cohort
+from sce_method.graduation._report import CSV_COLUMNS, CohortReport, CohortRow, evaluate_cohort
 from sce_method.graduation._rules import Condition, Graduation, RuleException, RuleSet, criterion_problems
 
 __all__ = [
@@ -65,6 +65,7 @@ __all__ = [
     "CasePeriod",
     "CaseSubmission",
     "CohortReport",
+    "CohortRow",
     "CompleteOffer",
     "Condition",
     "Criterion",

@@ -2,22 +2,38 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import html
-import io
 import os
+import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import Final, TypedDict, overload
 
 import attrs
 
-from sce_method._core import DEFAULT_LANG, Lang, as_date, atomic_write_text
+from sce_method._core import DEFAULT_LANG, LANGS, Lang, TabularReport, as_date, check_lang, csv_text, html_table
 from sce_method.graduation._decision import Decision, Status
 from sce_method.graduation._evaluate import HasGraduation, evaluate
 from sce_method.participants import Cohort
 
-CSV_COLUMNS = ("participant_id", "centre_id", "cohort_id", "status", "status_label", "unmet", "explanation")
+
+class CohortRow(TypedDict):
+    """One participant's decision as a row of `CohortReport.rows`."""
+
+    participant_id: str
+    centre_id: str
+    cohort_id: str
+    status: str
+    """The stable id of her `Status` (``eligible``, ``not_eligible``, ...)."""
+    status_label: str
+    """The status in words, in the language asked for."""
+    unmet: str
+    """The ids of the criteria she does not meet, ``;`` separated."""
+    explanation: str
+    """What she still lacks, in words, ``; `` separated."""
+
+
+CSV_COLUMNS: Final = tuple(CohortRow.__annotations__)
 """The columns of `CohortReport.to_csv`, in order. ``status`` is the stable id."""
 
 Progress = Callable[[int, int], None]
@@ -25,14 +41,17 @@ Progress = Callable[[int, int], None]
 
 
 @attrs.frozen(kw_only=True)
-class CohortReport:
+class CohortReport(TabularReport[CohortRow]):
     """
     Every participant's decision, in the order of the participants list.
 
-    ``rows()`` gives plain dicts (``pandas.DataFrame(report.rows())`` works),
-    ``summary()`` counts by status, centre and cohort, ``to_csv`` writes a file
-    atomically, and Jupyter shows the report as an HTML table.
+    ``rows(lang)`` gives a `CohortRow` per participant
+    (``pandas.DataFrame(report.rows())`` works), ``to_csv(lang)`` the CSV text,
+    ``write_csv(path, lang)`` writes it atomically, ``summary()`` counts by
+    status, centre and cohort, and Jupyter shows the report as an HTML table.
     """
+
+    csv_columns = CSV_COLUMNS
 
     decisions: tuple[Decision, ...]
     as_of: dt.date
@@ -44,8 +63,8 @@ class CohortReport:
                 return d
         raise KeyError(participant_id)
 
-    def rows(self, lang: Lang = DEFAULT_LANG) -> list[dict[str, str]]:
-        """One plain dict per participant, keyed by the `CSV_COLUMNS`."""
+    def rows(self, lang: Lang = DEFAULT_LANG) -> list[CohortRow]:
+        """One `CohortRow` per participant, keyed by the `CSV_COLUMNS`."""
         return [
             {
                 "participant_id": d.participant_id,
@@ -71,25 +90,50 @@ class CohortReport:
         """How many participants have *status*."""
         return sum(1 for d in self.decisions if d.status is status)
 
-    def to_csv_text(self, lang: Lang = DEFAULT_LANG) -> str:
-        """The report as CSV text with newline line ends: the same bytes for the same inputs."""
-        buffer = io.StringIO(newline="")
-        writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(self.rows(lang))
-        return buffer.getvalue()
+    @overload
+    def to_csv(self, lang: Lang = DEFAULT_LANG) -> str: ...
 
-    def to_csv(self, path: str | os.PathLike[str], lang: Lang = DEFAULT_LANG) -> None:
-        """Write the report as CSV to *path*, atomically."""
-        atomic_write_text(path, self.to_csv_text(lang))
+    @overload
+    def to_csv(self, path: str | os.PathLike[str], /, lang: Lang = DEFAULT_LANG) -> None: ...
+
+    def to_csv(self, *args: object, **kwargs: object) -> str | None:
+        """
+        The report as CSV text with newline line ends: the same bytes for the same inputs.
+
+        ``to_csv(path, lang)``, which wrote the file in 0.1, still does so for
+        one release, with a `DeprecationWarning`: call `write_csv`.
+        """
+        if "path" in kwargs or (args and args[0] not in LANGS):
+            warnings.warn(
+                "CohortReport.to_csv(path, lang) is deprecated: use write_csv(path, lang); to_csv(lang) gives the text",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            self.write_csv(*_file_call(*args, **kwargs))
+            return None
+        return csv_text(CSV_COLUMNS, self.rows(_text_call(*args, **kwargs)))
+
+    def to_csv_text(self, lang: Lang = DEFAULT_LANG) -> str:
+        """Deprecated alias of `to_csv` (it gives the same text)."""
+        warnings.warn("CohortReport.to_csv_text is deprecated: use to_csv", DeprecationWarning, stacklevel=2)
+        return self.to_csv(lang)
 
     def _repr_html_(self) -> str:
-        head = "".join(f"<th>{html.escape(c)}</th>" for c in CSV_COLUMNS if c != "status_label")
-        body = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(v)}</td>" for k, v in row.items() if k != "status_label") + "</tr>"
-            for row in self.rows()
-        )
-        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        body = ([v for k, v in row.items() if k != "status_label"] for row in self.rows())
+        return html_table([c for c in CSV_COLUMNS if c != "status_label"], body)
+
+
+def _text_call(lang: object = DEFAULT_LANG) -> Lang:
+    """The arguments of ``to_csv(lang)``."""
+    return check_lang(str(lang))
+
+
+def _file_call(path: object, lang: object = DEFAULT_LANG) -> tuple[str | os.PathLike[str], Lang]:
+    """The arguments of the deprecated ``to_csv(path, lang)``."""
+    if not isinstance(path, str | os.PathLike):
+        msg = f"path must be a str or an os.PathLike, got {type(path).__name__}"
+        raise TypeError(msg)
+    return path, check_lang(str(lang))
 
 
 def evaluate_cohort(
