@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import json
 import sys
 
-from sce_method._core import Lang, as_of_date, message, table
-from sce_method.cli._common import INVALID, OK, emit
+from sce_method._core import Lang, as_of_date, cells, message, table
+from sce_method.cli._common import INVALID, OK, data_text, emit
 from sce_method.monitoring import compute_indicators, read_responses
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
@@ -24,19 +21,11 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         problems = [*problems, *reading.warnings, *reading.problems, *reading.row_problems]
     as_of = as_of_date(args.as_of) if args.as_of else None
     report = compute_indicators(m, cohort, readings, as_of=as_of, show_small_cells=args.show_small_cells)
-    rows = report.rows()
-    if args.format == "csv":
-        buffer = io.StringIO(newline="")
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["indicator_id"], lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        text = buffer.getvalue()
-    elif args.format == "json":
-        text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    else:
+    text = data_text(report, args.format, lang)
+    if text is None:
         keys = ("indicator_id", "dimension", "key", "numerator", "denominator", "value", "missing", "reported")
         headers = [message(f"indicators.col.{k}").render(lang) for k in keys]
-        body = [[row[k] for k in keys] for row in rows]
+        body = [cells(row, keys) for row in report.rows(lang)]
         text = table(headers, body, "md" if args.format == "md" else "table") + "\n"
         text += "\n" + "\n".join(f"{v.indicator_id}: {v.explain(lang)}" for v in report.values) + "\n"
         if report.suppressed:

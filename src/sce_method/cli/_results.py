@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from sce_method._core import Lang, message
-from sce_method.cli._common import INVALID, OK, emit
+from sce_method.cli._common import INVALID, OK, data_text, emit
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
 
@@ -21,11 +20,8 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     if framework is None:
         print(message("results.none").render(lang), file=sys.stderr)
         return INVALID
-    if args.format == "csv":
-        text = framework.to_csv(lang)
-    elif args.format == "json":
-        text = json.dumps(framework.to_rows(lang), ensure_ascii=False, indent=2) + "\n"
-    else:
+    text = data_text(framework, args.format, lang)
+    if text is None:
         text = framework.describe(lang, "md" if args.format == "md" else "table")
     emit(text, args.output)
     return OK

@@ -19,7 +19,14 @@ from hypothesis import strategies as st
 import sce_method
 from sce_method._core import InvariantError
 from sce_method.cli import main
-from sce_method.monitoring.indicators import Cell, DisclosurePolicy, compute_indicators, protect, read_responses
+from sce_method.monitoring.indicators import (
+    Cell,
+    DisclosurePolicy,
+    IndicatorRow,
+    compute_indicators,
+    protect,
+    read_responses,
+)
 from sce_method.participants import read_cohort
 from tests.monitoring.indicator_data import ASSUMED, PEOPLE, Person, answered, assumed, in_memory, write_cohort
 
@@ -85,7 +92,7 @@ def _command(capsys: pytest.CaptureFixture[str], folder: Path, fmt: str, *option
     return code, READERS[fmt](out), out
 
 
-def _hidden(row: Row) -> bool:
+def _hidden(row: Row | IndicatorRow) -> bool:
     """A hidden cell shows '<5' (small itself) or 'x' (hidden so that another cannot be recovered)."""
     return row["numerator"].startswith("<") or row["numerator"] == "x"
 

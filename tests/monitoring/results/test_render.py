@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from typing import Final
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 import sce_method
 from sce_method._core import Lang, Text
 from sce_method.cli import main
-from sce_method.monitoring.results import RESULT_COLUMNS, Achievement, ResultsFramework, to_json
+from sce_method.monitoring.results import RESULT_COLUMNS, Achievement, ResultRow, ResultsFramework, to_json
 from tests.monitoring.indicator_data import framework, numeric, outcome, period, qualitative
 
 SVG: Final = "{http://www.w3.org/2000/svg}"
@@ -50,11 +51,11 @@ def _csv_rows(text: str) -> list[dict[str, str]]:
 class TestRows:
     def test_keys_are_the_columns(self) -> None:
         """Every row has exactly RESULT_COLUMNS, in order."""
-        assert {RESULT_COLUMNS} == {tuple(row) for row in bundled().to_rows()}
+        assert {RESULT_COLUMNS} == {tuple(row) for row in bundled().rows()}
 
     def test_one_row_per_indicator_and_period(self) -> None:
         """An indicator with two periods gives two rows, each with its own actual, progress and status."""
-        rows = [r for r in two_periods().to_rows("en") if r["indicator_id"] == "2.1"]
+        rows = [r for r in two_periods().rows("en") if r["indicator_id"] == "2.1"]
 
         expected = [
             ("2023", "40", "40", "avance-parcial", "Partial progress", ""),
@@ -66,7 +67,7 @@ class TestRows:
 
     def test_indicator_without_results(self) -> None:
         """An indicator with no period reported still gives one row, with the period and actual empty."""
-        rows = framework(outcome("R1", numeric("1.1", results=()))).to_rows("es")
+        rows = framework(outcome("R1", numeric("1.1", results=()))).rows("es")
 
         expected = [("1.1", "", "", "", "")]
         assert expected == [
@@ -76,7 +77,7 @@ class TestRows:
     @pytest.mark.parametrize(("lang", "expected"), [("es", "No aplica"), ("en", "Not applicable")])
     def test_not_applicable(self, lang: Lang, expected: str) -> None:
         """A missing baseline or target reads "No aplica" / "Not applicable"."""
-        (row,) = framework(outcome("R1", numeric("1.1", target=None))).to_rows(lang)
+        (row,) = framework(outcome("R1", numeric("1.1", target=None))).rows(lang)
 
         assert (expected, expected) == (row["baseline"], row["target"])
 
@@ -85,7 +86,7 @@ class TestRows:
     )
     def test_qualitative_row(self, lang: Lang, expected: str) -> None:
         """A qualitative row shows its target as text and the status a person set, with no actual or progress."""
-        (row, *_) = two_periods().to_rows(lang)
+        (row, *_) = two_periods().rows(lang)
 
         assert ("cualitativo", expected, "", "", "meta-lograda") == (
             row["measure"],
@@ -97,7 +98,7 @@ class TestRows:
 
     def test_numbers_without_trailing_zeros(self) -> None:
         """Whole numbers are written without ".0"; others as they are."""
-        (row,) = framework(outcome("R1", numeric("1.1", baseline=2.5, target=4, results=(period(actual=3),)))).to_rows()
+        (row,) = framework(outcome("R1", numeric("1.1", baseline=2.5, target=4, results=(period(actual=3),)))).rows()
 
         expected = ("2.5", "4", "3", "75")
         assert expected == (row["baseline"], row["target"], row["actual"], row["progress_percent"])
@@ -116,13 +117,39 @@ class TestCsv:
         """The CSV holds exactly what rows() gives."""
         rf = two_periods()
 
-        assert rf.to_rows("en") == _csv_rows(rf.to_csv("en"))
+        assert rf.rows("en") == _csv_rows(rf.to_csv("en"))
 
     def test_bundled_one_row_per_indicator(self) -> None:
         """The bundled framework reports one period: one CSV row per indicator."""
         rf = bundled()
 
         assert [i.id for i in rf.indicators] == [r["indicator_id"] for r in _csv_rows(rf.to_csv())]
+
+    def test_write_csv(self, tmp_path: Path) -> None:
+        """write_csv writes exactly to_csv, as UTF-8, in the language asked for."""
+        rf = two_periods()
+        rf.write_csv(tmp_path / "results.csv", "en")
+
+        expected = rf.to_csv("en").encode("utf-8")
+        assert expected == (tmp_path / "results.csv").read_bytes()
+
+    def test_columns_are_the_row_keys(self) -> None:
+        """RESULT_COLUMNS are the keys of ResultRow, in order, and the framework's csv_columns."""
+        keys = tuple(ResultRow.__annotations__)
+
+        expected = (keys, keys)
+        assert expected == (RESULT_COLUMNS, tuple(bundled().csv_columns))
+
+
+class TestDeprecated:
+    def test_to_rows(self) -> None:
+        """to_rows still gives rows(), with a DeprecationWarning."""
+        rf = two_periods()
+        with pytest.deprecated_call(match="use rows"):
+            rows = rf.to_rows("en")
+
+        expected = rf.rows("en")
+        assert expected == rows
 
 
 class TestJson:
@@ -132,7 +159,7 @@ class TestJson:
         rf = two_periods()
         data = json.loads(to_json(rf, lang))
 
-        assert (rf.to_rows(lang), [list(RESULT_COLUMNS)] * 3) == (data, [list(d) for d in data])
+        assert (rf.rows(lang), [list(RESULT_COLUMNS)] * 3) == (data, [list(d) for d in data])
 
 
 class TestTable:
@@ -245,7 +272,7 @@ class TestResultsCommand:
         code = main(["results", "--format", "json", "--lang", lang])
         out = capsys.readouterr().out
 
-        assert (0, bundled().to_rows(lang)) == (code, json.loads(out))
+        assert (0, bundled().rows(lang)) == (code, json.loads(out))
 
     @pytest.mark.parametrize("lang", ["es", "en"])
     def test_markdown(self, capsys: pytest.CaptureFixture[str], lang: Lang) -> None:

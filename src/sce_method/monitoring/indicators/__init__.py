@@ -4,7 +4,8 @@ Outcome indicators, computed over a cohort's records and survey responses, and s
 An `OutcomeIndicator` is data: what is counted (its filters are expressions
 of `sce_method.monitoring.expressions`), over whom, broken down by what.
 `compute_indicators` reads the cohort's responses (`read_responses`) and
-gives an `IndicatorReport`, whose broken-down cells have gone through the
+gives an `IndicatorReport` (its `IndicatorRow` s keyed by
+`INDICATOR_COLUMNS`), whose broken-down cells have gone through the
 methodology's `DisclosurePolicy` (`protect_across`).
 
 This room imports `sce_method.monitoring.exports`, `sce_method.monitoring.instruments`
@@ -21,15 +22,17 @@ from sce_method.monitoring.indicators._indicators import (
     Population,
     check_indicators,
 )
-from sce_method.monitoring.indicators._report import IndicatorReport, IndicatorValue
+from sce_method.monitoring.indicators._report import INDICATOR_COLUMNS, IndicatorReport, IndicatorRow, IndicatorValue
 
 __all__ = [
+    "INDICATOR_COLUMNS",
     "Accumulation",
     "Cell",
     "Dimension",
     "DisclosurePolicy",
     "IndicatorKind",
     "IndicatorReport",
+    "IndicatorRow",
     "IndicatorValue",
     "OutcomeIndicator",
     "Population",

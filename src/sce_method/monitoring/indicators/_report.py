@@ -2,12 +2,46 @@
 
 from __future__ import annotations
 
-import html
+from typing import Final, TypedDict
 
 import attrs
 
-from sce_method._core import DEFAULT_LANG, Lang, Message, Problem
+from sce_method._core import DEFAULT_LANG, Lang, Message, Problem, TabularReport, cells, csv_text, html_table
 from sce_method.monitoring.indicators._disclosure import Cell
+
+
+class IndicatorRow(TypedDict):
+    """
+    One indicator, in total or in one breakdown cell, as a row of `IndicatorReport.rows`.
+
+    Every value is text, as ``sce-method indicators --format csv|json`` has
+    always shown it: a hidden cell shows ``<5`` (under the threshold) or ``x``
+    (hidden so that another cannot be recovered) where its numbers would be,
+    so the number columns cannot be numbers.
+    """
+
+    indicator_id: str
+    dimension: str
+    """``total`` for the indicator as a whole, else the breakdown (``centro``, ``generacion``, ...)."""
+    key: str
+    """The cell of the breakdown (a centre id, an age band); blank for the total."""
+    numerator: str
+    denominator: str
+    value: str
+    """The share, three decimals; blank when there is no denominator."""
+    missing: str
+    """The total only: members of the population without the response(s) needed."""
+    small: str
+    """The total only: ``yes`` when the denominator is under the threshold."""
+    reported: str
+    """The total only: the figure the source reports, if any."""
+
+
+INDICATOR_COLUMNS: Final = tuple(IndicatorRow.__annotations__)
+"""The columns of `IndicatorReport.to_csv`, in order."""
+
+_SHOWN: Final = ("indicator_id", "dimension", "key", "numerator", "denominator", "value", "missing", "reported")
+"""The columns Jupyter shows (``small`` is said by the threshold note instead)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -36,8 +70,16 @@ class IndicatorValue:
 
 
 @attrs.frozen(kw_only=True)
-class IndicatorReport:
-    """The cohort's indicators, the problems met on the way, and the policy applied."""
+class IndicatorReport(TabularReport[IndicatorRow]):
+    """
+    The cohort's indicators, the problems met on the way, and the policy applied.
+
+    ``rows()`` gives tidy `IndicatorRow` s for PowerBI or pandas,
+    ``to_csv()`` their CSV text, ``write_csv(path)`` writes it atomically;
+    Jupyter shows the report as an HTML table.
+    """
+
+    csv_columns = INDICATOR_COLUMNS
 
     values: tuple[IndicatorValue, ...]
     problems: tuple[Problem, ...]
@@ -52,20 +94,18 @@ class IndicatorReport:
         raise KeyError(indicator_id)
 
     def _repr_html_(self) -> str:
-        keys = ("indicator_id", "dimension", "key", "numerator", "denominator", "value", "missing", "reported")
-        head = "".join(f"<th>{html.escape(k)}</th>" for k in keys)
-        body = "".join("<tr>" + "".join(f"<td>{html.escape(r[k])}</td>" for k in keys) + "</tr>" for r in self.rows())
-        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        return html_table(_SHOWN, (cells(r, _SHOWN) for r in self.rows()))
 
-    def rows(self) -> list[dict[str, str]]:
+    def rows(self, lang: Lang = DEFAULT_LANG) -> list[IndicatorRow]:  # noqa: ARG002 -- ids and numbers: no language
         """
         Tidy rows, one per indicator x breakdown cell (the total first), for PowerBI or pandas.
 
-        Hidden cells show ``<min_cell`` in numerator, denominator and value alike.
+        Hidden cells show ``<min_cell`` in numerator, denominator and value
+        alike. Every column is an id or a number, the same in every language.
         """
-        out: list[dict[str, str]] = []
+        out: list[IndicatorRow] = []
         for v in self.values:
-            total = {
+            total: IndicatorRow = {
                 "indicator_id": v.indicator_id,
                 "dimension": "total",
                 "key": "",
@@ -92,3 +132,12 @@ class IndicatorReport:
                 for c in v.cells
             )
         return out
+
+    def to_csv(self, lang: Lang = DEFAULT_LANG) -> str:
+        """
+        The rows as CSV text, newline line ends.
+
+        A report of no indicator is a header of ``indicator_id`` alone, as
+        ``sce-method indicators --format csv`` has always written it.
+        """
+        return csv_text(INDICATOR_COLUMNS if self.values else INDICATOR_COLUMNS[:1], self.rows(lang))

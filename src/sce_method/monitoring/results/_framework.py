@@ -8,6 +8,7 @@ and an SVG chart, and gains results computed from a cohort
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 
 import attrs
@@ -19,6 +20,7 @@ from sce_method._core import (
     Problem,
     Provenance,
     TableFormat,
+    TabularReport,
     Text,
     check_provenance,
     finite,
@@ -32,6 +34,7 @@ from sce_method._core import (
 )
 from sce_method.monitoring.results import _render as render
 from sce_method.monitoring.results._indicator import PeriodResult, ResultIndicator
+from sce_method.monitoring.results._render import COLUMNS, ResultRow
 
 
 @attrs.frozen(kw_only=True)
@@ -71,15 +74,22 @@ class ReportedFigure:
 
 
 @attrs.frozen(kw_only=True)
-class ResultsFramework:
+class ResultsFramework(TabularReport[ResultRow]):
     """
     The results framework: outcomes R1 to R4, their indicators, and reported figures.
+
+    ``rows(lang)`` gives a `ResultRow` per indicator and period,
+    ``to_csv(lang)`` the tidy CSV for PowerBI, ``write_csv(path, lang)``
+    writes it atomically; ``describe`` lays out Annex A for people, ``to_svg``
+    draws it, and Jupyter shows it as an HTML table.
 
     >>> import sce_method
     >>> rf = sce_method.load().results_framework
     >>> rf.indicator("2.1").progress, rf.indicator("2.1").status.value
     (0.91, 'avance-parcial')
     """
+
+    csv_columns = COLUMNS
 
     id: str = attrs.field(validator=not_empty)
     title: Text
@@ -174,13 +184,14 @@ class ResultsFramework:
         outcomes = tuple(attrs.evolve(o, indicators=tuple(extended(i) for i in o.indicators)) for o in self.outcomes)
         return attrs.evolve(self, outcomes=outcomes)
 
-    def to_rows(self, lang: Lang = DEFAULT_LANG) -> list[dict[str, str]]:
-        """One plain dict per indicator and period (``pandas.DataFrame(rf.to_rows())`` works)."""
+    def rows(self, lang: Lang = DEFAULT_LANG) -> list[ResultRow]:
+        """One `ResultRow` per indicator and period (``pandas.DataFrame(rf.rows())`` works)."""
         return render.rows(self, lang)
 
-    def to_csv(self, lang: Lang = DEFAULT_LANG) -> str:
-        """The tidy CSV, one row per indicator x period, for PowerBI."""
-        return render.to_csv(self, lang)
+    def to_rows(self, lang: Lang = DEFAULT_LANG) -> list[ResultRow]:
+        """Deprecated alias of `rows`."""
+        warnings.warn("ResultsFramework.to_rows is deprecated: use rows", DeprecationWarning, stacklevel=2)
+        return self.rows(lang)
 
     def to_svg(self, lang: Lang = DEFAULT_LANG, period: str | None = None) -> str:
         """A chart of progress against target, as SVG text (no plotting library needed)."""

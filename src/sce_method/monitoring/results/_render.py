@@ -1,34 +1,45 @@
-"""Rendering the results framework: rows, tables, a tidy CSV, HTML and an SVG chart."""
+"""Rendering the results framework: rows, tables, HTML and an SVG chart (the CSV follows from the rows)."""
 
 from __future__ import annotations
 
-import csv
 import html
-import io
-import json
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypedDict
 
-from sce_method._core import DEFAULT_LANG, Lang, TableFormat, label, message, table
+from sce_method._core import DEFAULT_LANG, Lang, TableFormat, cells, html_table, json_text, label, message, table
 from sce_method.monitoring.results._achievement import Measure, percent_of
 
 if TYPE_CHECKING:
     from sce_method.monitoring.results._framework import ResultsFramework
     from sce_method.monitoring.results._indicator import ResultIndicator
 
-COLUMNS: Final = (
-    "outcome_id",
-    "indicator_id",
-    "statement",
-    "measure",
-    "baseline",
-    "target",
-    "period",
-    "actual",
-    "progress_percent",
-    "status",
-    "status_label",
-    "note",
-)
+
+class ResultRow(TypedDict):
+    """
+    One indicator in one reporting period, as a row of `ResultsFramework.rows`.
+
+    Every value is text, as the tidy CSV and ``sce-method results --format
+    json`` have always shown it: a number as ``91`` or ``2.5``, a value that
+    does not apply as the words for it, and a blank as ``""``.
+    """
+
+    outcome_id: str
+    indicator_id: str
+    statement: str
+    measure: str
+    """The stable id of its `Measure` (``numero``, ``porcentaje``, ``cualitativo``)."""
+    baseline: str
+    target: str
+    period: str
+    actual: str
+    progress_percent: str
+    """A whole percent, without the ``%``."""
+    status: str
+    """The stable id of its `Achievement` (``meta-lograda``, ...)."""
+    status_label: str
+    note: str
+
+
+COLUMNS: Final = tuple(ResultRow.__annotations__)
 """The columns of `rows` and of the tidy CSV, one row per indicator x period."""
 
 
@@ -46,9 +57,9 @@ def _target(indicator: ResultIndicator, lang: Lang) -> str:
     return _number(indicator.target)
 
 
-def rows(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> list[dict[str, str]]:
-    """One plain dict per indicator and reporting period, keyed by `COLUMNS`."""
-    out: list[dict[str, str]] = []
+def rows(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> list[ResultRow]:
+    """One `ResultRow` per indicator and reporting period, keyed by `COLUMNS`."""
+    out: list[ResultRow] = []
     for outcome in framework.outcomes:
         for indicator in outcome.indicators:
             periods = [r.period for r in indicator.results] or [""]
@@ -77,18 +88,9 @@ def rows(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> list[dict[st
     return out
 
 
-def to_csv(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> str:
-    """The tidy CSV (one row per indicator x period), newline line ends, for PowerBI and pandas."""
-    buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows(framework, lang))
-    return buffer.getvalue()
-
-
 def to_json(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> str:
     """The rows as JSON, keys in `COLUMNS` order."""
-    return json.dumps(rows(framework, lang), ensure_ascii=False, indent=2) + "\n"
+    return json_text(rows(framework, lang))
 
 
 def to_table(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
@@ -96,14 +98,14 @@ def to_table(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, fmt: TableF
     keys = ("indicator_id", "baseline", "target", "actual", "progress_percent", "status_label")
     headers = [message(f"results.col.{k}").render(lang) for k in keys]
     lines: list[str] = [framework.title.get(lang), ""]
-    by_outcome: dict[str, list[dict[str, str]]] = {}
+    by_outcome: dict[str, list[ResultRow]] = {}
     for row in rows(framework, lang):
         by_outcome.setdefault(row["outcome_id"], []).append(row)
     for outcome in framework.outcomes:
         lines.append(("## " if fmt == "md" else "") + f"{outcome.id}. {outcome.statement.get(lang)}")
         lines.append("")
         body = [
-            [r[k] + ("%" if k == "progress_percent" and r[k] else "") for k in keys]
+            cells({**r, "progress_percent": r["progress_percent"] + ("%" if r["progress_percent"] else "")}, keys)
             for r in by_outcome.get(outcome.id, [])
         ]
         lines.append(table(headers, body, fmt))
@@ -114,11 +116,8 @@ def to_table(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, fmt: TableF
 def to_html(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> str:
     """An HTML table of the tidy rows, for Jupyter."""
     keys = ("outcome_id", "indicator_id", "baseline", "target", "actual", "progress_percent", "status_label")
-    head = "".join(f"<th>{html.escape(message(f'results.col.{k}').render(lang))}</th>" for k in keys)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(r[k])}</td>" for k in keys) + "</tr>" for r in rows(framework, lang)
-    )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    body = (cells(r, keys) for r in rows(framework, lang))
+    return html_table([message(f"results.col.{k}").render(lang) for k in keys], body)
 
 
 def to_svg(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, period: str | None = None) -> str:

@@ -1,0 +1,107 @@
+"""Tests for `sce_method.monitoring.indicators._report`: the indicators' rows, CSV and HTML."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+import sce_method
+from sce_method._core import Lang
+from sce_method.cli import main
+from sce_method.monitoring.indicators import (
+    INDICATOR_COLUMNS,
+    Cell,
+    IndicatorReport,
+    IndicatorRow,
+    IndicatorValue,
+    compute_indicators,
+    read_responses,
+)
+from sce_method.participants import read_cohort
+from tests.participants.lists import EXAMPLE
+
+
+def _report(*, small: bool = False) -> IndicatorReport:
+    """One indicator, 3 of 4, broken down by centre: a shown cell and a hidden one."""
+    cells = (
+        Cell(dimension="centro", key="crea", numerator=2, denominator=3, suppressed=small),
+        Cell(dimension="centro", key="cjm-guadalajara", numerator=1, denominator=1, suppressed=True),
+    )
+    value = IndicatorValue(
+        indicator_id="negocio", numerator=3, denominator=4, value=0.75, missing=2, small=True, cells=cells, reported=0.5
+    )
+    return IndicatorReport(values=(value,), problems=(), min_cell=5, suppressed=True)
+
+
+class TestRows:
+    def test_total_then_cells(self) -> None:
+        """The total row comes first with missing, small and reported; hidden cells show <min_cell."""
+        expected = [
+            ("negocio", "total", "", "3", "4", "0.750", "2", "yes", "0.5"),
+            ("negocio", "centro", "crea", "2", "3", "0.667", "", "", ""),
+            ("negocio", "centro", "cjm-guadalajara", "<5", "<5", "<5", "", "", ""),
+        ]
+        assert expected == [tuple(r.values()) for r in _report().rows()]
+
+    @pytest.mark.parametrize("lang", ["es", "en"])
+    def test_same_in_every_language(self, lang: Lang) -> None:
+        """Every column is an id or a number: the rows do not change with the language."""
+        expected = _report().rows()
+
+        assert expected == _report().rows(lang)
+
+    def test_columns_are_the_row_keys(self) -> None:
+        """INDICATOR_COLUMNS are the keys of IndicatorRow, in order, and of every row."""
+        keys = tuple(IndicatorRow.__annotations__)
+
+        expected = (keys, {keys})
+        assert expected == (INDICATOR_COLUMNS, {tuple(r) for r in _report().rows()})
+
+
+class TestCsv:
+    def test_reads_back_as_rows(self) -> None:
+        """Read with a CSV reader, the text gives back rows(), under INDICATOR_COLUMNS."""
+        report = _report()
+        read = list(csv.DictReader(io.StringIO(report.to_csv(), newline="")))
+
+        expected = (report.rows(), INDICATOR_COLUMNS)
+        assert expected == (read, tuple(read[0]))
+
+    def test_no_indicator(self) -> None:
+        """A report of no indicator is the header indicator_id alone, as the command line has always written it."""
+        report = IndicatorReport(values=(), problems=(), min_cell=5, suppressed=False)
+
+        assert report.to_csv() == "indicator_id\n"
+
+    def test_write_csv(self, tmp_path: Path) -> None:
+        """write_csv writes exactly to_csv, as UTF-8."""
+        _report().write_csv(tmp_path / "indicators.csv")
+
+        expected = _report().to_csv().encode("utf-8")
+        assert expected == (tmp_path / "indicators.csv").read_bytes()
+
+    def test_command_line_prints_to_csv(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`sce-method indicators --format csv` prints the report's to_csv, for the example cohort."""
+        m = sce_method.load()
+        report = compute_indicators(m, read_cohort(EXAMPLE, m), read_responses(EXAMPLE, m)[0])
+        main(["indicators", str(EXAMPLE), "--format", "csv"])
+
+        expected = report.to_csv()
+        assert expected == capsys.readouterr().out
+
+
+class TestHtml:
+    def test_table(self) -> None:
+        """Jupyter shows every row, without the small column, with hidden cells as <5."""
+        html = _report()._repr_html_()
+
+        expected = (True, 3, False, True)
+        assert expected == (
+            html.startswith("<table>"),
+            html.count("<tr>") - 1,
+            "<th>small</th>" in html,
+            "&lt;5" in html,
+        )
