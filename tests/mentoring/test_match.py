@@ -13,10 +13,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sce_method._core import LoadError, SCEError, message
+from sce_method._core import Lang, LoadError, SCEError, message
 from sce_method.cli import main
 from sce_method.mentoring import (
+    ASSIGNMENT_COLUMNS,
     Assignment,
+    AssignmentRow,
     MatchResult,
     MentoringPolicy,
     NoMentoringPolicyError,
@@ -470,6 +472,35 @@ class TestMatchResult:
             unassigned=(),
         )
         assert expected == result.to_csv()
+
+    def test_rows(self) -> None:
+        """rows: an AssignmentRow per assignment, ISO dates, an open one ending on None."""
+        expected = [
+            {"mentor_id": "M1", "mentee_id": "P1", "starts_on": "2024-09-01", "ends_on": None},
+            {"mentor_id": "M2", "mentee_id": "P4", "starts_on": "2024-08-01", "ends_on": "2024-09-01"},
+        ]
+
+        result = MatchResult(
+            as_of=AS_OF,
+            assignments=(pair("M1", "P1"), pair("M2", "P4", D(2024, 8, 1), D(2024, 9, 1))),
+            new=(),
+            unassigned=(),
+        )
+        assert expected == result.rows()
+
+    def test_columns_are_the_row_keys(self) -> None:
+        """ASSIGNMENT_COLUMNS are the keys of AssignmentRow, in order: the columns of assignments.csv."""
+        expected = ("mentor_id", "mentee_id", "starts_on", "ends_on")
+
+        assert expected == ASSIGNMENT_COLUMNS == tuple(AssignmentRow.__annotations__)
+
+    @pytest.mark.parametrize("lang", ["es", "en"])
+    def test_to_csv_same_in_every_language(self, lang: Lang) -> None:
+        """assignments.csv holds ids and dates: the language changes nothing."""
+        result = MatchResult(as_of=AS_OF, assignments=(pair("M1", "P1"),), new=(), unassigned=())
+
+        expected = result.to_csv()
+        assert expected == result.to_csv(lang)
 
     def test_to_csv_nothing(self) -> None:
         """No assignment at all: the header alone."""

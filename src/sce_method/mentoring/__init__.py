@@ -5,15 +5,24 @@ Peer mentoring: the policy, sessions, checks, matching and coverage.
 as a graduation criterion), how many mentees and sessions; `validate_mentoring`
 checks a cohort's mentors.csv, assignments.csv and mentoring.csv; `assign`
 proposes mentors deterministically, and its `MatchResult` writes the new
-assignments.csv; `mentoring_report` gives coverage and activity figures, and
-`mentoring_figures` the same figures named and dated for a results framework. The records themselves are read by
-`sce_method.participants.read_cohort`.
+assignments.csv (an `AssignmentRow` a row); `mentoring_report` gives coverage
+and activity figures (a `MentoringRow` each), and `mentoring_figures` the same
+figures named and dated for a results framework. The records themselves are
+read by `sce_method.participants.read_cohort`.
 """
 
 from sce_method.mentoring._figures import MentoringFigures, mentoring_figures
-from sce_method.mentoring._match import MatchResult, NoMentoringPolicyError, Unassigned, assign, latest_date
+from sce_method.mentoring._match import (
+    ASSIGNMENT_COLUMNS,
+    AssignmentRow,
+    MatchResult,
+    NoMentoringPolicyError,
+    Unassigned,
+    assign,
+    latest_date,
+)
 from sce_method.mentoring._policy import MentoringPolicy
-from sce_method.mentoring._report import MentoringReport, mentoring_report
+from sce_method.mentoring._report import MENTORING_COLUMNS, MentoringReport, MentoringRow, mentoring_report
 from sce_method.mentoring._validate import (
     HasMentoring,
     Mentor,
@@ -26,7 +35,10 @@ from sce_method.mentoring._validate import (
 from sce_method.participants import Assignment, MentoringEntry, MentorTraining
 
 __all__ = [
+    "ASSIGNMENT_COLUMNS",
+    "MENTORING_COLUMNS",
     "Assignment",
+    "AssignmentRow",
     "HasMentoring",
     "MatchResult",
     "Mentor",
@@ -35,6 +47,7 @@ __all__ = [
     "MentoringFigures",
     "MentoringPolicy",
     "MentoringReport",
+    "MentoringRow",
     "MentoringSession",
     "NoMentoringPolicyError",
     "Unassigned",

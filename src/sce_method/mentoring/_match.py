@@ -18,22 +18,31 @@ replaced), so the sessions held under it still fall in its period.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import os
 from collections import Counter
-from typing import Final
+from typing import Final, TypedDict
 
 import attrs
 import pendulum
 
-from sce_method._core import LoadError, Message, Problem, SCEError, as_date, atomic_write_text, message
+from sce_method._core import DEFAULT_LANG, Lang, LoadError, Message, Problem, SCEError, TabularReport, as_date, message
 from sce_method.mentoring._policy import MentoringPolicy
 from sce_method.mentoring._validate import HasMentoring, eligible_mentors
 from sce_method.participants import Assignment, Cohort
 
-_COLUMNS: Final = ("mentor_id", "mentee_id", "starts_on", "ends_on")
+
+class AssignmentRow(TypedDict):
+    """One assignment as a row of `MatchResult.rows`: a row of assignments.csv."""
+
+    mentor_id: str
+    mentee_id: str
+    starts_on: str
+    """ISO date."""
+    ends_on: str | None
+    """ISO date; None while the assignment is open (a blank cell in the CSV)."""
+
+
+ASSIGNMENT_COLUMNS: Final = tuple(AssignmentRow.__annotations__)
 """The columns of assignments.csv, in the order `MatchResult.to_csv` writes them."""
 
 
@@ -54,14 +63,20 @@ class Unassigned:
 
 
 @attrs.frozen(kw_only=True)
-class MatchResult:
+class MatchResult(TabularReport[AssignmentRow]):
     """
     Every assignment after matching (carried over, kept and new), the new ones, and who is left.
 
     *assignments* is what assignments.csv should hold afterwards: the earlier
     rows (those active on the date closed the day before, with a rebalance)
-    and the new ones, by mentee, start and mentor.
+    and the new ones, by mentee, start and mentor. ``rows()`` gives them as
+    `AssignmentRow` s, ``to_csv()`` as the text of assignments.csv (a header,
+    then one row each, ISO dates, Unix line ends, an open assignment with an
+    empty ``ends_on``), and ``write_csv(path)`` writes that file all at once.
+    Put in the cohort folder, the file reads back as the same assignments.
     """
+
+    csv_columns = ASSIGNMENT_COLUMNS
 
     as_of: pendulum.Date
     assignments: tuple[Assignment, ...]
@@ -72,30 +87,17 @@ class MatchResult:
         """Mentees per mentor, over every assignment active on the date."""
         return dict(Counter(a.mentor_id for a in self.assignments if a.active_on(self.as_of)))
 
-    def to_csv(self) -> str:
-        """
-        Every assignment as the text of assignments.csv: a header, then one row each, ISO dates, Unix line ends.
-
-        An open assignment has an empty ``ends_on``. Put in the cohort folder,
-        the file reads back as the same assignments.
-        """
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(_COLUMNS)
-        for a in self.assignments:
-            writer.writerow(
-                [a.mentor_id, a.mentee_id, a.starts_on.isoformat(), a.ends_on.isoformat() if a.ends_on else ""]
-            )
-        return buffer.getvalue()
-
-    def write_csv(self, path: str | os.PathLike[str]) -> None:
-        """
-        Write `to_csv` to *path* (UTF-8) all at once: a failure leaves an existing file as it was.
-
-        Raises:
-            OSError: the file could not be written.
-        """
-        atomic_write_text(path, self.to_csv())
+    def rows(self, lang: Lang = DEFAULT_LANG) -> list[AssignmentRow]:  # noqa: ARG002 -- ids and dates: no language
+        """Every assignment as an `AssignmentRow`, in the order of `assignments`."""
+        return [
+            {
+                "mentor_id": a.mentor_id,
+                "mentee_id": a.mentee_id,
+                "starts_on": a.starts_on.isoformat(),
+                "ends_on": a.ends_on.isoformat() if a.ends_on else None,
+            }
+            for a in self.assignments
+        ]
 
 
 def latest_date(cohort: Cohort) -> pendulum.Date:

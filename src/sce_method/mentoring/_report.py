@@ -3,25 +3,47 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
+from typing import Final, TypedDict
 
 import attrs
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, Lang, Problem, TableFormat, message, table
+from sce_method._core import DEFAULT_LANG, Lang, Problem, TableFormat, TabularReport, json_text, message, table
 from sce_method.mentoring._match import policy_and_day
 from sce_method.mentoring._validate import HasMentoring, sessions_of, trained_on, validate_mentoring
 from sce_method.participants import Cohort
 
 
+class MentoringRow(TypedDict):
+    """One figure of a `MentoringReport` as a row of `MentoringReport.rows`."""
+
+    as_of: str
+    """The date of the report, ISO."""
+    figure: str
+    """The figure's stable id (``mentoras-activas``, ``cobertura``, ...), as in `MentoringReport.figures`."""
+    label: str
+    """The figure in words, in the language asked for."""
+    value: float | int | None
+    """The number (a count, or a share for ``cobertura``); None where there is nothing to divide."""
+
+
+MENTORING_COLUMNS: Final = tuple(MentoringRow.__annotations__)
+"""The columns of `MentoringReport.to_csv`, in order."""
+
+
 @attrs.frozen(kw_only=True)
-class MentoringReport:
+class MentoringReport(TabularReport[MentoringRow]):
     """
     Mentoring in one cohort on one date: coverage and activity figures, and problems.
 
     The figures are plain numbers so that a results framework can use them as
-    indicator sources.
+    indicator sources. ``rows(lang)`` gives them as `MentoringRow` s,
+    ``to_csv(lang)`` as CSV text, ``write_csv(path, lang)`` writes it
+    atomically; ``describe`` lays them out for people and ``to_json`` keys
+    them by id.
     """
+
+    csv_columns = MENTORING_COLUMNS
 
     as_of: pendulum.Date
     trained: int
@@ -55,12 +77,21 @@ class MentoringReport:
             "sesiones-sin-mentora-formada": self.untrained_sessions,
         }
 
+    def rows(self, lang: Lang = DEFAULT_LANG) -> list[MentoringRow]:
+        """One `MentoringRow` per figure, in the order of `figures`."""
+        day = self.as_of.isoformat()
+        return [
+            {"as_of": day, "figure": key, "label": message(f"mentoring.figure.{key}").render(lang), "value": value}
+            for key, value in self.figures().items()
+        ]
+
     def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
         """The figures as a two-column table, then the mentors over capacity."""
         rows = []
-        for key, value in self.figures().items():
+        for row in self.rows(lang):
+            value = row["value"]
             shown = "" if value is None else (f"{value:.2f}" if isinstance(value, float) else str(value))
-            rows.append([message(f"mentoring.figure.{key}").render(lang), shown])
+            rows.append([row["label"], shown])
         headers = [message("mentoring.col.figure").render(lang), message("mentoring.col.value").render(lang)]
         text = table(headers, rows, fmt)
         if self.over_capacity:
@@ -70,7 +101,7 @@ class MentoringReport:
 
     def to_json(self) -> str:
         """The figures as JSON, keyed by their stable ids."""
-        return json.dumps({"as_of": self.as_of.isoformat(), **self.figures()}, ensure_ascii=False, indent=2) + "\n"
+        return json_text({"as_of": self.as_of.isoformat(), **self.figures()})
 
 
 def mentoring_report(methodology: HasMentoring, cohort: Cohort, as_of: dt.date | str | None = None) -> MentoringReport:
