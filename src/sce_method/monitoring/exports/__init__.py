@@ -5,20 +5,23 @@ KoboToolbox and ODK Central exports read back into typed, validated responses.
 matched to the questions by name (`match_columns`), each cell is turned into
 its question's type, and every row becomes a `Response` validated with
 `Instrument.validate`, with its `Submission` metadata. The `ExportReading`
-holds every row and the problems of the file as a whole.
+holds every row and the problems of the file as a whole, and gives the rows
+as `ResponseRow` s (`RESPONSE_COLUMNS`) and CSV.
 
 This room imports `sce_method.monitoring.instruments` and nothing else of monitoring.
 """
 
 from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.exports._read import read_export
-from sce_method.monitoring.exports._response import ExportReading, Response, Submission
+from sce_method.monitoring.exports._response import RESPONSE_COLUMNS, ExportReading, Response, ResponseRow, Submission
 
 __all__ = [
+    "RESPONSE_COLUMNS",
     "ColumnMap",
     "ExportReading",
     "Flavour",
     "Response",
+    "ResponseRow",
     "Submission",
     "flavour_of",
     "match_columns",

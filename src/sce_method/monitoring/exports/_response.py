@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final, TypedDict
 
 import attrs
 import pendulum
 
-from sce_method._core import Problem
+from sce_method._core import DEFAULT_LANG, Lang, Problem, TabularReport
 from sce_method.monitoring.exports._columns import Flavour
 
 
@@ -40,9 +41,43 @@ class Response:
         return not self.problems
 
 
+class ResponseRow(TypedDict):
+    """
+    One row of an export, as `ExportReading.rows` gives it: where it came from, and whether it is valid.
+
+    The answers themselves differ by instrument; they are in `Response.answers`.
+    """
+
+    line: int
+    """The line of the export the row was read from."""
+    participant_id: str | None
+    instance_id: str | None
+    submitted_at: str | None
+    """ISO date and time, in UTC."""
+    review_status: str | None
+    form_version: str | None
+    server_id: str | None
+    valid: bool
+    problems: str
+    """The row's problems, each as ``$.group.question: message``, ``; `` separated."""
+
+
+RESPONSE_COLUMNS: Final = tuple(ResponseRow.__annotations__)
+"""The columns of `ExportReading.to_csv`, in order."""
+
+
 @attrs.frozen(kw_only=True)
-class ExportReading:
-    """Every row of an export, and the problems and warnings of the file as a whole."""
+class ExportReading(TabularReport[ResponseRow]):
+    """
+    Every row of an export, and the problems and warnings of the file as a whole.
+
+    ``rows(lang)`` gives a `ResponseRow` per response (its metadata, whether
+    it is valid and why not), ``to_csv(lang)`` their CSV text, and
+    ``write_csv(path, lang)`` writes it atomically. The problems of the file
+    as a whole are in `problems` and `warnings`, not in the rows.
+    """
+
+    csv_columns = RESPONSE_COLUMNS
 
     instrument_id: str
     flavour: Flavour
@@ -61,3 +96,20 @@ class ExportReading:
     def valid(self) -> bool:
         """Whether the file and every row are free of problems (warnings allowed)."""
         return not self.problems and all(r.valid for r in self.responses)
+
+    def rows(self, lang: Lang = DEFAULT_LANG) -> list[ResponseRow]:
+        """One `ResponseRow` per response, in file order, its problems in *lang*."""
+        return [
+            {
+                "line": r.line,
+                "participant_id": r.participant_id,
+                "instance_id": r.submission.instance_id,
+                "submitted_at": r.submission.submitted_at.isoformat() if r.submission.submitted_at else None,
+                "review_status": r.submission.review_status,
+                "form_version": r.submission.form_version,
+                "server_id": r.submission.server_id,
+                "valid": r.valid,
+                "problems": "; ".join(attrs.evolve(p, file=None, line=None).render(lang) for p in r.problems),
+            }
+            for r in self.responses
+        ]
