@@ -24,8 +24,7 @@ from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_unstructure_fn
 from cattrs.preconf.pyyaml import make_converter as make_yaml_converter
 
-from sce_method._core import InvariantError, Problem, Text, as_date, message
-from sce_method._core._messages import Message
+from sce_method._core import InvariantError, Message, Problem, Text, as_date, message
 from sce_method.graduation import KINDS, Criterion
 
 
