@@ -12,7 +12,7 @@ import pytest
 
 import sce_method
 from sce_method._core import Lang, UnknownIdError
-from sce_method.graduation import CSV_COLUMNS, CohortReport, CohortRow, Status, evaluate_cohort
+from sce_method.graduation import CSV_COLUMNS, CohortReport, Status, evaluate_cohort
 from sce_method.participants import Cohort, read_cohort
 from tests.graduation.rules import AS_OF
 from tests.participants.lists import EXAMPLE, EXAMPLE_XLSX, leaks
@@ -242,13 +242,6 @@ class TestCsv:
         """A language the library does not speak is a ValueError, not a file written under that name."""
         with pytest.raises(ValueError, match="unknown language 'fr'"):
             _report().to_csv(lang="fr")  # type: ignore[call-overload]
-
-    def test_columns_are_the_row_keys(self) -> None:
-        """The CSV columns are the keys of CohortRow, in order, and the report's csv_columns."""
-        keys = tuple(CohortRow.__annotations__)
-
-        expected = (keys, keys)
-        assert expected == (CSV_COLUMNS, tuple(_report().csv_columns))
 
 
 class TestDeprecated:

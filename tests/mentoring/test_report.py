@@ -12,9 +12,7 @@ import pytest
 from sce_method._core import LoadError
 from sce_method.cli import main
 from sce_method.mentoring import (
-    MENTORING_COLUMNS,
     MentoringReport,
-    MentoringRow,
     NoMentoringPolicyError,
     latest_date,
     mentoring_report,
@@ -254,20 +252,6 @@ class TestMentoringReport:
 
         expected = ("as_of,figure,label,value", "2024-10-17,cobertura,cobertura,0.8", "2024-10-17,sesiones-por-mentee,")
         assert expected == (lines[0], lines[5], lines[7][: len(expected[2])])
-
-    def test_columns_are_the_row_keys(self) -> None:
-        """MENTORING_COLUMNS are the keys of MentoringRow and of every row."""
-        keys = tuple(MentoringRow.__annotations__)
-
-        expected = (keys, {keys})
-        assert expected == (MENTORING_COLUMNS, {tuple(r) for r in _report().rows()})
-
-    def test_write_csv(self, tmp_path: Path) -> None:
-        """write_csv writes exactly to_csv, as UTF-8."""
-        _report().write_csv(tmp_path / "mentoring.csv", "en")
-
-        expected = _report().to_csv("en").encode("utf-8")
-        assert expected == (tmp_path / "mentoring.csv").read_bytes()
 
     def test_describe_es(self) -> None:
         """The description: a table of figures in Spanish, then the mentors over capacity."""

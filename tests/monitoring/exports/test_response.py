@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from pathlib import Path
-
 import pendulum
 
 from sce_method._core import Problem, message
@@ -15,7 +10,6 @@ from sce_method.monitoring.exports import (
     ExportReading,
     Flavour,
     Response,
-    ResponseRow,
     Submission,
 )
 
@@ -68,19 +62,6 @@ class TestRows:
 
         assert expected == _reading().rows("en")
 
-    def test_json(self) -> None:
-        """The rows are plain data: they go through JSON unchanged."""
-        rows = _reading().rows()
-
-        assert rows == json.loads(json.dumps(rows))
-
-    def test_columns_are_the_row_keys(self) -> None:
-        """RESPONSE_COLUMNS are the keys of ResponseRow, in order, and of every row."""
-        keys = tuple(ResponseRow.__annotations__)
-
-        expected = (keys, {keys})
-        assert expected == (RESPONSE_COLUMNS, {tuple(r) for r in _reading().rows()})
-
 
 class TestCsv:
     def test_text(self) -> None:
@@ -89,17 +70,3 @@ class TestCsv:
 
         expected = (",".join(RESPONSE_COLUMNS), "2,P0001,abc,2024-09-20T16:00:00+00:00,approved,,1001,True,", 3)
         assert expected == (lines[0], lines[1], len(lines))
-
-    def test_reads_back(self) -> None:
-        """Read with a CSV reader, the text gives the rows' values as text."""
-        read = list(csv.DictReader(io.StringIO(_reading().to_csv(), newline="")))
-
-        expected = [{k: "" if v is None else str(v) for k, v in row.items()} for row in _reading().rows()]
-        assert expected == read
-
-    def test_write_csv(self, tmp_path: Path) -> None:
-        """write_csv writes exactly to_csv, as UTF-8."""
-        _reading().write_csv(tmp_path / "salida-rows.csv", "en")
-
-        expected = _reading().to_csv("en").encode("utf-8")
-        assert expected == (tmp_path / "salida-rows.csv").read_bytes()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +14,6 @@ from sce_method.monitoring.indicators import (
     INDICATOR_COLUMNS,
     Cell,
     IndicatorReport,
-    IndicatorRow,
     IndicatorValue,
     compute_indicators,
     read_responses,
@@ -53,13 +51,6 @@ class TestRows:
 
         assert expected == _report().rows(lang)
 
-    def test_columns_are_the_row_keys(self) -> None:
-        """INDICATOR_COLUMNS are the keys of IndicatorRow, in order, and of every row."""
-        keys = tuple(IndicatorRow.__annotations__)
-
-        expected = (keys, {keys})
-        assert expected == (INDICATOR_COLUMNS, {tuple(r) for r in _report().rows()})
-
 
 class TestCsv:
     def test_reads_back_as_rows(self) -> None:
@@ -75,13 +66,6 @@ class TestCsv:
         report = IndicatorReport(values=(), problems=(), min_cell=5, suppressed=False)
 
         assert report.to_csv() == "indicator_id\n"
-
-    def test_write_csv(self, tmp_path: Path) -> None:
-        """write_csv writes exactly to_csv, as UTF-8."""
-        _report().write_csv(tmp_path / "indicators.csv")
-
-        expected = _report().to_csv().encode("utf-8")
-        assert expected == (tmp_path / "indicators.csv").read_bytes()
 
     def test_command_line_prints_to_csv(self, capsys: pytest.CaptureFixture[str]) -> None:
         """`sce-method indicators --format csv` prints the report's to_csv, for the example cohort."""

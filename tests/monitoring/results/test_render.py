@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
-from pathlib import Path
 from typing import Final
 
 import pytest
@@ -14,7 +13,7 @@ import pytest
 import sce_method
 from sce_method._core import Lang, Text
 from sce_method.cli import main
-from sce_method.monitoring.results import RESULT_COLUMNS, Achievement, ResultRow, ResultsFramework, to_json
+from sce_method.monitoring.results import RESULT_COLUMNS, Achievement, ResultsFramework, to_json
 from tests.monitoring.indicator_data import framework, numeric, outcome, period, qualitative
 
 SVG: Final = "{http://www.w3.org/2000/svg}"
@@ -124,21 +123,6 @@ class TestCsv:
         rf = bundled()
 
         assert [i.id for i in rf.indicators] == [r["indicator_id"] for r in _csv_rows(rf.to_csv())]
-
-    def test_write_csv(self, tmp_path: Path) -> None:
-        """write_csv writes exactly to_csv, as UTF-8, in the language asked for."""
-        rf = two_periods()
-        rf.write_csv(tmp_path / "results.csv", "en")
-
-        expected = rf.to_csv("en").encode("utf-8")
-        assert expected == (tmp_path / "results.csv").read_bytes()
-
-    def test_columns_are_the_row_keys(self) -> None:
-        """RESULT_COLUMNS are the keys of ResultRow, in order, and the framework's csv_columns."""
-        keys = tuple(ResultRow.__annotations__)
-
-        expected = (keys, keys)
-        assert expected == (RESULT_COLUMNS, tuple(bundled().csv_columns))
 
 
 class TestDeprecated:
