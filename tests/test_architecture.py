@@ -25,18 +25,18 @@ An arrow is refused when it points:
 
 from __future__ import annotations
 
-import ast
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
 import attrs
 import pytest
 
+from tests.arrows import Import, imports, modules
+
 SRC: Final = Path(__file__).parents[1] / "src"
 PAGE: Final = Path(__file__).parents[1] / "docs" / "architecture.md"
-PACKAGE: Final = "sce_method"
 
 FRONT_DOOR: Final = "sce_method"
 """The package itself (``__init__`` and ``__main__``): `load`, `available`, `Methodology`, re-exported."""
@@ -132,56 +132,6 @@ def place(module: str) -> Place:
     return Place(room=room, sub=None, rest=tuple(rest))
 
 
-@attrs.frozen
-class Import:
-    """One arrow: *module* imports *target* at *line*."""
-
-    module: str
-    line: int
-    target: str
-
-
-def modules(root: Path = SRC) -> dict[str, Path]:
-    """Every module of the package by its dotted name (a package by its own name)."""
-    found: dict[str, Path] = {}
-    for path in sorted((root / PACKAGE).rglob("*.py")):
-        parts = path.relative_to(root).with_suffix("").parts
-        found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
-    return found
-
-
-def imports(module: str, source: str, known: Mapping[str, object], *, package: bool = False) -> Iterator[Import]:
-    """
-    Every import of the package that *source* makes, wherever it stands (in a function, under TYPE_CHECKING).
-
-    ``from sce_method.participants import _records`` names the module
-    ``sce_method.participants._records`` when *known* holds it; a relative
-    import is resolved from *module* (a *package* resolves from itself).
-    """
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            yield from (Import(module, node.lineno, a.name) for a in node.names if _ours(a.name))
-        elif isinstance(node, ast.ImportFrom):
-            base = _absolute(module, node, package=package)
-            if not _ours(base):
-                continue
-            for alias in node.names:
-                submodule = f"{base}.{alias.name}"
-                yield Import(module, node.lineno, submodule if submodule in known else base)
-
-
-def _ours(name: str) -> bool:
-    return name == PACKAGE or name.startswith(f"{PACKAGE}.")
-
-
-def _absolute(module: str, node: ast.ImportFrom, *, package: bool) -> str:
-    if not node.level:
-        return node.module or ""
-    parts = module.split(".")
-    anchor = parts[: len(parts) - node.level + (1 if package else 0)]
-    return ".".join([*anchor, *([node.module] if node.module else [])])
-
-
 def refusal(arrow: Import) -> str | None:
     """Why *arrow* is refused (``up``, ``along``, ``private``), or None when it may stand."""
     source, target = place(arrow.module), place(arrow.target)
@@ -219,7 +169,7 @@ def violations(sources: Mapping[str, str], packages: frozenset[str] = frozenset(
 
 
 def _tree() -> tuple[dict[str, str], frozenset[str]]:
-    found = modules()
+    found = modules(SRC)
     texts = {name: path.read_text(encoding="utf-8") for name, path in found.items()}
     return texts, frozenset(name for name, path in found.items() if path.name == "__init__.py")
 
@@ -234,7 +184,7 @@ class TestTheHouse:
 
     def test_every_module_has_a_room(self) -> None:
         """Every module stands in a room of the table (a new room needs its floor here and on the page)."""
-        rooms = {place(name).name for name in modules()}
+        rooms = {place(name).name for name in modules(SRC)}
 
         expected = {*FLOORS, *(f"monitoring.{sub}" for sub in MONITORING_STEPS)}
         assert expected == rooms

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import os
 from pathlib import Path
 
 import pytest
 
 import sce_method
-from sce_method._core import Lang, UnknownIdError
+from sce_method._core import UnknownIdError
 from sce_method.graduation import CSV_COLUMNS, CohortReport, Status, evaluate_cohort
 from sce_method.participants import Cohort, read_cohort
 from tests.graduation.rules import AS_OF
@@ -96,12 +94,6 @@ class TestCohortReport:
         with pytest.raises(KeyError):
             _report().decision("P9999")
 
-    def test_rows_keys_are_the_csv_columns(self) -> None:
-        """Every row has exactly the CSV columns, in order."""
-        expected = {CSV_COLUMNS}
-
-        assert expected == {tuple(row) for row in _report().rows()}
-
     def test_csv_columns(self) -> None:
         """The CSV columns other systems read do not drift."""
         expected = ("participant_id", "centre_id", "cohort_id", "status", "status_label", "unmet", "explanation")
@@ -172,12 +164,6 @@ class TestCsv:
         expected = (",".join(CSV_COLUMNS), len(_cohort().participants) + 1, False)
         assert expected == (text.splitlines()[0], len(text.splitlines()), "\r" in text)
 
-    def test_reads_back_as_rows(self) -> None:
-        """Read with a CSV reader, the text gives back rows()."""
-        expected = _report().rows("en")
-
-        assert expected == list(csv.DictReader(io.StringIO(_report().to_csv("en"), newline="")))
-
     def test_byte_identical_across_runs(self) -> None:
         """Two runs over the same folder give the same bytes."""
         m = sce_method.load()
@@ -242,50 +228,6 @@ class TestCsv:
         """A language the library does not speak is a ValueError, not a file written under that name."""
         with pytest.raises(ValueError, match="unknown language 'fr'"):
             _report().to_csv(lang="fr")  # type: ignore[call-overload]
-
-
-class TestDeprecated:
-    def test_to_csv_text(self) -> None:
-        """to_csv_text still gives the text of to_csv, with a DeprecationWarning."""
-        with pytest.deprecated_call(match="use to_csv"):
-            text = _report().to_csv_text("en")
-
-        expected = _report().to_csv("en")
-        assert expected == text
-
-    @pytest.mark.parametrize(
-        ("args", "kwargs"),
-        [
-            (("report.csv",), {}),
-            (("report.csv", "en"), {}),
-            (("report.csv",), {"lang": "en"}),
-            ((), {"path": "report.csv", "lang": "en"}),
-        ],
-    )
-    def test_to_csv_with_a_path_writes_the_file(
-        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], kwargs: dict[str, str]
-    ) -> None:
-        """to_csv(path, lang), as in 0.1, still writes the file (returning None), with a DeprecationWarning."""
-        monkeypatch.chdir(tmp_path)
-        with pytest.deprecated_call(match="use write_csv"):
-            returned = _report().to_csv(*args, **kwargs)  # type: ignore[call-overload]
-
-        lang: Lang = "en" if "en" in (*args, *kwargs.values()) else "es"
-        expected = (None, _report().to_csv(lang).encode("utf-8"))
-        assert expected == (returned, (tmp_path / "report.csv").read_bytes())
-
-    def test_to_csv_with_a_path_object(self, tmp_path: Path) -> None:
-        """A pathlib.Path is a path too."""
-        with pytest.deprecated_call():
-            _report().to_csv(tmp_path / "report.csv")
-
-        expected = _report().to_csv().encode("utf-8")
-        assert expected == (tmp_path / "report.csv").read_bytes()
-
-    def test_to_csv_with_something_else(self) -> None:
-        """Neither a language nor a path is a TypeError, after the warning."""
-        with pytest.deprecated_call(), pytest.raises(TypeError, match="got int"):
-            _report().to_csv(3)  # type: ignore[call-overload]
 
 
 class TestHtml:

@@ -125,17 +125,6 @@ class TestCsv:
         assert [i.id for i in rf.indicators] == [r["indicator_id"] for r in _csv_rows(rf.to_csv())]
 
 
-class TestDeprecated:
-    def test_to_rows(self) -> None:
-        """to_rows still gives rows(), with a DeprecationWarning."""
-        rf = two_periods()
-        with pytest.deprecated_call(match="use rows"):
-            rows = rf.to_rows("en")
-
-        expected = rf.rows("en")
-        assert expected == rows
-
-
 class TestJson:
     @pytest.mark.parametrize("lang", ["es", "en"])
     def test_is_the_rows(self, lang: Lang) -> None:
