@@ -92,9 +92,12 @@ class TestCohortReport:
         assert expected == _report().decision("P0005").participant_id
 
     def test_decision_of_someone_else(self) -> None:
-        """A participant not in the report is a KeyError."""
-        with pytest.raises(KeyError):
+        """A participant not in the report is an UnknownIdError (a KeyError), said in Spanish by default."""
+        with pytest.raises(UnknownIdError) as caught:
             _report().decision("P9999")
+
+        expected = (True, "no hay decisión para la participante 'P9999' en este informe")
+        assert expected == (isinstance(caught.value, KeyError), str(caught.value))
 
     def test_rows_keys_are_the_csv_columns(self) -> None:
         """Every row has exactly the CSV columns, in order."""

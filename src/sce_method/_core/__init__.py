@@ -9,8 +9,12 @@ import from here.
 
 from sce_method._core._dated import Dated, DatedValue, as_date, as_of_date
 from sce_method._core._errors import (
+    ExpressionError,
     InvariantError,
     LoadError,
+    MessageError,
+    NoGraduationRulesError,
+    NoMentoringPolicyError,
     NotInForceError,
     PathPart,
     Problem,
@@ -18,6 +22,7 @@ from sce_method._core._errors import (
     SCEError,
     StaleValueWarning,
     UnknownIdError,
+    WriteError,
     format_path,
     invariant,
 )
@@ -75,10 +80,14 @@ __all__ = [
     "DatedValue",
     "Delivery",
     "Document",
+    "ExpressionError",
     "InvariantError",
     "Lang",
     "LoadError",
     "Message",
+    "MessageError",
+    "NoGraduationRulesError",
+    "NoMentoringPolicyError",
     "NotInForceError",
     "PathPart",
     "Problem",
@@ -91,6 +100,7 @@ __all__ = [
     "Text",
     "UnknownIdError",
     "ValueProvenance",
+    "WriteError",
     "as_date",
     "as_of_date",
     "atomic_write_text",

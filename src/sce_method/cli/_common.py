@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Final, TextIO
 
-from sce_method._core import Lang, Message, ProblemsError, SCEError, atomic_write_text, message
+from sce_method._core import Lang, ProblemsError, WriteError, atomic_write_text, message
 
 OK: Final = 0
 INVALID: Final = 1
@@ -51,14 +51,6 @@ def emit(text: str, output: str | None) -> None:
     except OSError as err:
         reason = err.strerror or type(err).__name__
         raise WriteError(message("cli.write_failed", path=output, reason=reason)) from None
-
-
-class WriteError(SCEError, OSError):
-    """The output file could not be written."""
-
-    def __init__(self, said: Message) -> None:
-        self.message = said
-        super().__init__(said.render("es"))
 
 
 def print_problems(err: ProblemsError, lang: Lang, stream: TextIO | None = None) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from sce_method._core import DEFAULT_LANG, Lang, as_date, atomic_write_text
+from sce_method._core import DEFAULT_LANG, Lang, UnknownIdError, as_date, atomic_write_text, message
 from sce_method.graduation._decision import Decision, Status
 from sce_method.graduation._evaluate import HasGraduation, evaluate
 from sce_method.participants import Cohort
@@ -38,11 +38,11 @@ class CohortReport:
     as_of: dt.date
 
     def decision(self, participant_id: str) -> Decision:
-        """The decision for one participant (`KeyError` if she is not in the report)."""
+        """The decision for one participant (`UnknownIdError` if she is not in the report)."""
         for d in self.decisions:
             if d.participant_id == participant_id:
                 return d
-        raise KeyError(participant_id)
+        raise UnknownIdError(message("graduation.report_unknown", id=participant_id))
 
     def rows(self, lang: Lang = DEFAULT_LANG) -> list[dict[str, str]]:
         """One plain dict per participant, keyed by the `CSV_COLUMNS`."""

@@ -10,8 +10,9 @@ assignments.csv; `mentoring_report` gives coverage and activity figures, and
 `sce_method.participants.read_cohort`.
 """
 
+from sce_method._core import NoMentoringPolicyError
 from sce_method.mentoring._figures import MentoringFigures, mentoring_figures
-from sce_method.mentoring._match import MatchResult, NoMentoringPolicyError, Unassigned, assign, latest_date
+from sce_method.mentoring._match import MatchResult, Unassigned, assign, latest_date
 from sce_method.mentoring._policy import MentoringPolicy
 from sce_method.mentoring._report import MentoringReport, mentoring_report
 from sce_method.mentoring._validate import (

@@ -28,21 +28,21 @@ from typing import Final
 import attrs
 import pendulum
 
-from sce_method._core import LoadError, Message, Problem, SCEError, as_date, atomic_write_text, message
+from sce_method._core import (
+    LoadError,
+    Message,
+    NoMentoringPolicyError,
+    Problem,
+    as_date,
+    atomic_write_text,
+    message,
+)
 from sce_method.mentoring._policy import MentoringPolicy
 from sce_method.mentoring._validate import HasMentoring, eligible_mentors
 from sce_method.participants import Assignment, Cohort
 
 _COLUMNS: Final = ("mentor_id", "mentee_id", "starts_on", "ends_on")
 """The columns of assignments.csv, in the order `MatchResult.to_csv` writes them."""
-
-
-class NoMentoringPolicyError(SCEError, ValueError):
-    """The methodology defines no mentoring policy."""
-
-    def __init__(self) -> None:
-        self.message = message("mentoring.no_policy")
-        super().__init__(self.message.render("es"))
 
 
 @attrs.frozen(kw_only=True)

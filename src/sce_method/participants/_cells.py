@@ -17,7 +17,7 @@ from typing import Final
 
 import pendulum
 
-from sce_method._core import Message, message
+from sce_method._core import DEFAULT_LANG, Message, message
 
 
 class CellError(Exception):
@@ -27,7 +27,10 @@ class CellError(Exception):
         self.message = msg
         self.quiet = quiet
         """Already said for this list: the row is refused without repeating the problem."""
-        super().__init__(msg.render("en"))
+        super().__init__(msg)
+
+    def __str__(self) -> str:
+        return self.message.render(DEFAULT_LANG)
 
 
 _NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pendulum
 
-from sce_method._core import LoadError, Message, Problem, decode_utf8, message
+from sce_method._core import DEFAULT_LANG, LoadError, Message, Problem, decode_utf8, message
 
 
 class CellError(Exception):
@@ -24,6 +24,10 @@ class CellError(Exception):
 
     def __init__(self, said: Message) -> None:
         self.message = said
+        super().__init__(said)
+
+    def __str__(self) -> str:
+        return self.message.render(DEFAULT_LANG)
 
 
 def read_table(path: Path) -> tuple[list[list[object]], list[int], str | None]:

@@ -20,7 +20,7 @@ from typing import Final
 
 import attrs
 
-from sce_method._core import Message, SCEError, message
+from sce_method._core import ExpressionError, message
 from sce_method.monitoring.expressions._nodes import (
     COMPARISONS,
     FUNCTIONS,
@@ -33,19 +33,6 @@ from sce_method.monitoring.expressions._nodes import (
     Negate,
     Ref,
 )
-
-
-class ExpressionError(SCEError, ValueError):
-    """An expression could not be read: what, and at which column (1-based)."""
-
-    def __init__(self, said: Message, column: int) -> None:
-        self.message = said
-        self.column = column
-        super().__init__(said.render("es"))
-
-    def __str__(self) -> str:
-        return self.message.render("es")
-
 
 _TOKEN: Final = re.compile(
     r"""

@@ -6,7 +6,7 @@ import html
 
 import attrs
 
-from sce_method._core import DEFAULT_LANG, Lang, Message, Problem
+from sce_method._core import DEFAULT_LANG, Lang, Message, Problem, UnknownIdError, message
 from sce_method.monitoring.indicators._disclosure import Cell
 
 
@@ -45,11 +45,12 @@ class IndicatorReport:
     suppressed: bool
 
     def value(self, indicator_id: str) -> IndicatorValue:
-        """The value of one indicator (`KeyError` if it was not computed)."""
+        """The value of one indicator (`UnknownIdError` if it was not computed)."""
         for v in self.values:
             if v.indicator_id == indicator_id:
                 return v
-        raise KeyError(indicator_id)
+        known = ", ".join(dict.fromkeys(v.indicator_id for v in self.values))
+        raise UnknownIdError(message("id.unknown", kind=message("kind.indicator"), id=indicator_id, known=known))
 
     def _repr_html_(self) -> str:
         keys = ("indicator_id", "dimension", "key", "numerator", "denominator", "value", "missing", "reported")

@@ -96,8 +96,7 @@ class Instrument:
         for question in self.questions:
             if question.name == name:
                 return question
-        known = ", ".join(q.name for q in self.questions)
-        raise UnknownIdError(message("id.unknown", kind=message("kind.question"), id=name, known=known))
+        raise self._no_question(name)
 
     def choice_list(self, name: str) -> ChoiceList:
         """The choice list with that name (`UnknownIdError` if none)."""
@@ -119,12 +118,15 @@ class Instrument:
         return validate_answers(self.groups, {c.name: c for c in self.choice_lists}, answers, today=today)
 
     def group_of(self, name: str) -> Group:
-        """The group a question is in."""
+        """The group a question is in (`UnknownIdError` if no question has that name)."""
         for group in self.groups:
             if any(q.name == name for q in group.questions):
                 return group
-        msg = f"no question named {name!r}"
-        raise KeyError(msg)
+        raise self._no_question(name)
+
+    def _no_question(self, name: str) -> UnknownIdError:
+        known = ", ".join(q.name for q in self.questions)
+        return UnknownIdError(message("id.unknown", kind=message("kind.question"), id=name, known=known))
 
 
 def _expression_problems(
