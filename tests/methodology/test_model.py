@@ -21,6 +21,7 @@ from sce_method._core import (
     walk_sources,
 )
 from sce_method.curriculum import Audience, Centre, CentreKind, Curriculum, Delivery, Module, StaffTraining
+from sce_method.exceptions import LoadError
 from tests.strategies import AGGREGATES, methodologies
 
 CITED = Provenance.cite("informe-2024", "§V R1")
@@ -113,9 +114,12 @@ class TestMethodology:
         assert expected == (type(caught.value), caught.value.message.render("en"))  # type: ignore[attr-defined]
 
     def test_as_of_needs_a_real_date(self) -> None:
-        """as_of takes a real ISO date."""
-        with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        """as_of takes a real ISO date: anything else is a LoadError (a ValueError) from the catalog."""
+        with pytest.raises(LoadError) as caught:
             _methodology().as_of("2023-02-30")
+
+        expected = (True, ["load.invalid_date"])
+        assert expected == (isinstance(caught.value, ValueError), [p.message.key for p in caught.value.problems])
 
     def test_module(self) -> None:
         """module() delegates to the curriculum."""

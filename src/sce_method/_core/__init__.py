@@ -7,7 +7,8 @@ Nothing here imports any other part of `sce_method`; every other part may
 import from here.
 """
 
-from sce_method._core._dated import Dated, DatedValue, as_date, as_of_date
+from sce_method._core._dated import Dated, DatedValue
+from sce_method._core._dates import as_date, as_of_date, iso_date
 from sce_method._core._errors import (
     ExpressionError,
     InvariantError,
@@ -114,6 +115,7 @@ __all__ = [
     "has_message",
     "invariant",
     "is_slug",
+    "iso_date",
     "label",
     "lookup",
     "message",

@@ -17,7 +17,7 @@ from typing import Final
 
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, Message, message
+from sce_method._core import DEFAULT_LANG, Message, iso_date, message
 
 
 class CellError(Exception):
@@ -34,7 +34,6 @@ class CellError(Exception):
 
 
 _NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")
-_ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_CACHE: dict[str, pendulum.Date] = {}
 
 
@@ -111,12 +110,9 @@ def date(value: object) -> pendulum.Date:
     cached = _DATE_CACHE.get(raw)
     if cached is not None:
         return cached
-    if not _ISO_DATE.fullmatch(raw):
+    parsed = iso_date(raw)
+    if parsed is None:
         raise CellError(message("load.invalid_date", value=raw))
-    try:
-        parsed = dt.date.fromisoformat(raw)
-    except ValueError:
-        raise CellError(message("load.invalid_date", value=raw)) from None
     result = pendulum.Date(parsed.year, parsed.month, parsed.day)
     if len(_DATE_CACHE) < 100_000:
         _DATE_CACHE[raw] = result

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, LoadError, Message, Problem, decode_utf8, message
+from sce_method._core import DEFAULT_LANG, LoadError, Message, Problem, decode_utf8, iso_date, message
 
 
 class CellError(Exception):
@@ -84,15 +84,15 @@ def number(value: object, *, integer: bool) -> float | int:
 
 
 def date(value: object) -> dt.date:
+    """A date answer: a date cell, or text that starts with ``YYYY-MM-DD`` (a time after it is dropped)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()[:10]
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise CellError(message("load.invalid_date", value=value)) from None
+    parsed = iso_date(str(value).strip()[:10])
+    if parsed is None:
+        raise CellError(message("load.invalid_date", value=value))
+    return parsed
 
 
 def utc(value: object) -> pendulum.DateTime | None:
