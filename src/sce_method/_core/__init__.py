@@ -27,7 +27,7 @@ from sce_method._core._errors import (
     format_path,
     invariant,
 )
-from sce_method._core._io import atomic_write_text, decode_utf8
+from sce_method._core._io import atomic_path, atomic_write_text, decode_utf8
 from sce_method._core._messages import (
     DEFAULT_LANG,
     LANGS,
@@ -104,6 +104,7 @@ __all__ = [
     "WriteError",
     "as_date",
     "as_of_date",
+    "atomic_path",
     "atomic_write_text",
     "catalog_problems",
     "check_lang",

@@ -13,12 +13,10 @@ check the same thing.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Final
 
-from sce_method._core import Lang, LoadError, Problem, Text, message
+from sce_method._core import Lang, LoadError, Problem, Text, atomic_path, message
 from sce_method.monitoring.expressions import parse, to_xlsform
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 
@@ -131,12 +129,5 @@ def write_xlsform(instrument: Instrument, path: str | os.PathLike[str]) -> None:
         sheet.append(columns)
         for row in rows:
             sheet.append([row.get(c) for c in columns])
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         workbook.save(tmp)
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
