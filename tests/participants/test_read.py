@@ -121,7 +121,8 @@ class TestCohortReading:
     def _reading(self, folder: Path, *specs: ListSpec[Row]) -> CohortReading:
         """A reading of *folder* whose participants list is read."""
         names = [PARTICIPANTS_LIST.name, VISITS.name, *(s.name for s in specs)]
-        reading = CohortReading(vocabulary=None, sources=sources(folder, names)[1], sink=Sink(errors="collect"))
+        with sources(folder, names) as (_, found):  # a folder's lists stay readable after the block
+            reading = CohortReading(vocabulary=None, sources=found, sink=Sink(errors="collect"))
         reading.read(PARTICIPANTS_LIST)
         return reading
 

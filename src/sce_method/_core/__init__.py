@@ -69,6 +69,7 @@ from sce_method._core._validators import (
     unknown_ref,
 )
 from sce_method._core._vocabulary import INSTRUMENT_IDS, Delivery
+from sce_method._core._xlsx import new_workbook, open_workbook, read_workbook
 
 __all__ = [
     "DEFAULT_LANG",
@@ -120,11 +121,14 @@ __all__ = [
     "label",
     "lookup",
     "message",
+    "new_workbook",
     "non_negative",
     "not_empty",
+    "open_workbook",
     "positive",
     "provenance_overrides",
     "raise_if",
+    "read_workbook",
     "rule_value",
     "slug",
     "table",

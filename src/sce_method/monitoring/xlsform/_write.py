@@ -16,7 +16,7 @@ import os
 from collections.abc import Sequence
 from typing import Final
 
-from sce_method._core import Lang, LoadError, Problem, Text, atomic_path, message
+from sce_method._core import Lang, Text, atomic_path, new_workbook
 from sce_method.monitoring.expressions import parse, to_xlsform
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 
@@ -117,11 +117,7 @@ def write_xlsform(instrument: Instrument, path: str | os.PathLike[str]) -> None:
     Raises:
         LoadError: openpyxl is not installed (the message says how to add it).
     """
-    try:
-        import openpyxl  # noqa: PLC0415 -- optional extra, imported only to write workbooks
-    except ImportError:
-        raise LoadError([Problem(message=message("cohort.xlsx_extra"))]) from None
-    workbook = openpyxl.Workbook()
+    workbook = new_workbook()
     workbook.remove(workbook.active)  # type: ignore[arg-type]
     for sheet_name, rows in xlsform_sheets(instrument).items():
         sheet = workbook.create_sheet(sheet_name)
