@@ -16,6 +16,7 @@ from sce_method._core import (
     NotInForceError,
     Problem,
     Provenance,
+    TableFormat,
     Text,
     ValueProvenance,
     as_date,
@@ -35,7 +36,7 @@ from sce_method._core import (
 from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
 from sce_method.graduation import Graduation, criterion_problems
 from sce_method.mentoring import MentoringPolicy
-from sce_method.methodology._render import Format, render_methodology, render_provenance
+from sce_method.methodology._render import render_methodology, render_provenance
 from sce_method.methodology._results import results_with_cohort
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework
 from sce_method.monitoring.indicators import check_indicators
@@ -201,7 +202,7 @@ class Methodology:
         """The values that are assumptions the institution should set."""
         return tuple(e for e in self.provenance_entries() if e.provenance is not None and e.provenance.is_assumption)
 
-    def describe(self, lang: Lang = DEFAULT_LANG, fmt: Format = "table") -> str:
+    def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
         """
         Render the methodology for people: ``table`` (plain text) or ``md``.
 
@@ -209,6 +210,6 @@ class Methodology:
         """
         return render_methodology(self, lang=lang, fmt=fmt)
 
-    def describe_provenance(self, lang: Lang = DEFAULT_LANG, fmt: Format = "table") -> str:
+    def describe_provenance(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
         """Render every value with its source, then the list of assumptions."""
         return render_provenance(self, lang=lang, fmt=fmt)
