@@ -68,7 +68,7 @@ from sce_method._core._validators import (
     unique_ids,
     unknown_ref,
 )
-from sce_method._core._vocabulary import INSTRUMENT_IDS, Delivery
+from sce_method._core._vocabulary import INSTRUMENT_IDS, Delivery, InstrumentKind
 from sce_method._core._xlsx import new_workbook, open_workbook, read_workbook
 
 __all__ = [
@@ -83,6 +83,7 @@ __all__ = [
     "Delivery",
     "Document",
     "ExpressionError",
+    "InstrumentKind",
     "InvariantError",
     "Lang",
     "LoadError",

@@ -9,6 +9,7 @@ logic, constraints and calculations are expressions of
 This room imports `sce_method.monitoring.expressions` and nothing else of monitoring.
 """
 
+from sce_method._core import InstrumentKind
 from sce_method.monitoring.instruments._instrument import Instrument
 from sce_method.monitoring.instruments._questions import (
     CHOICE_NAME,
@@ -17,7 +18,6 @@ from sce_method.monitoring.instruments._questions import (
     Choice,
     ChoiceList,
     Group,
-    InstrumentKind,
     Question,
     QuestionType,
 )

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 import attrs
 
 from sce_method._core import (
+    InstrumentKind,
     PathPart,
     Problem,
     Provenance,
@@ -23,7 +24,7 @@ from sce_method._core import (
     unique_ids,
 )
 from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse
-from sce_method.monitoring.instruments._questions import EXPRESSION_FIELDS, ChoiceList, Group, InstrumentKind, Question
+from sce_method.monitoring.instruments._questions import EXPRESSION_FIELDS, ChoiceList, Group, Question
 from sce_method.monitoring.instruments._validate import validate_answers
 
 

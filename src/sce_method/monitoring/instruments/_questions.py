@@ -26,15 +26,6 @@ NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 """XLSForm names: a letter or ``_``, then letters, digits, ``_``, ``-``, ``.``."""
 
 
-class InstrumentKind(enum.Enum):
-    """When an instrument is applied (DESIGN.md's stable instrument ids)."""
-
-    ENTRY = "entrada"
-    EXIT = "salida"
-    POST_GRADUATION = "postgraduacion"
-    FOLLOW_UP = "seguimiento"
-
-
 class QuestionType(enum.Enum):
     """The question types of the supported XLSForm subset."""
 
