@@ -48,11 +48,11 @@ from sce_method._core._provenance import (
     ValueProvenance,
     check_provenance,
     freeze,
-    provenance_overrides,
     rule_value,
     walk_provenance,
     walk_sources,
 )
+from sce_method._core._sourced import SOURCED_FIELDS, Sourced, sourced_order
 from sce_method._core._tables import TableFormat, table
 from sce_method._core._text import Text
 from sce_method._core._validators import (
@@ -77,6 +77,7 @@ __all__ = [
     "LANGS",
     "RULE_VALUE",
     "SLUG",
+    "SOURCED_FIELDS",
     "Assumption",
     "Dated",
     "DatedValue",
@@ -98,6 +99,7 @@ __all__ = [
     "Provenance",
     "SCEError",
     "Source",
+    "Sourced",
     "StaleValueWarning",
     "TableFormat",
     "Text",
@@ -127,11 +129,11 @@ __all__ = [
     "not_empty",
     "open_workbook",
     "positive",
-    "provenance_overrides",
     "raise_if",
     "read_workbook",
     "rule_value",
     "slug",
+    "sourced_order",
     "table",
     "unique_ids",
     "unknown_ref",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 
 import attrs
 import pendulum
@@ -15,19 +14,17 @@ from sce_method._core import (
     Lang,
     NotInForceError,
     Problem,
-    Provenance,
+    Sourced,
     TableFormat,
     Text,
     ValueProvenance,
     as_date,
-    check_provenance,
     lookup,
     message,
     not_empty,
-    provenance_overrides,
-    raise_if,
     rule_value,
     slug,
+    sourced_order,
     unique_ids,
     unknown_ref,
     walk_provenance,
@@ -43,8 +40,8 @@ from sce_method.monitoring.indicators import check_indicators
 from sce_method.participants import Cohort
 
 
-@attrs.frozen(kw_only=True)
-class Methodology:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Methodology(Sourced):
     """
     A whole methodology: what is taught, where, by whom, and from which documents.
 
@@ -74,12 +71,9 @@ class Methodology:
     indicators: tuple[OutcomeIndicator, ...] = ()
     disclosure: DisclosurePolicy | None = None
     mentoring: MentoringPolicy | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
-        problems += unique_ids(self.documents, field="documents")
+    def _problems(self) -> list[Problem]:
+        problems = unique_ids(self.documents, field="documents")
         problems += unique_ids(self.centres, field="centres")
         problems += unique_ids(self.staff_trainings, field="staff_trainings")
         problems += unique_ids(self.instruments, field="instruments")
@@ -101,7 +95,7 @@ class Methodology:
         if self.graduation is not None:
             checked = self.graduation.check(self.curriculum, self.instrument_ids, self.centre_ids)
             problems += [p.under("graduation") for p in checked]
-        raise_if(problems)
+        return problems
 
     def _citation_problems(self) -> list[Problem]:
         known = {d.id for d in self.documents}

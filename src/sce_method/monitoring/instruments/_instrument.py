@@ -11,16 +11,14 @@ from sce_method._core import (
     InstrumentKind,
     PathPart,
     Problem,
-    Provenance,
+    Sourced,
     Text,
     UnknownIdError,
-    check_provenance,
     format_path,
     message,
     not_empty,
-    provenance_overrides,
-    raise_if,
     slug,
+    sourced_order,
     unique_ids,
 )
 from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse
@@ -28,8 +26,8 @@ from sce_method.monitoring.instruments._questions import EXPRESSION_FIELDS, Choi
 from sce_method.monitoring.instruments._validate import validate_answers
 
 
-@attrs.frozen(kw_only=True)
-class Instrument:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Instrument(Sourced):
     """
     A monitoring instrument: the entry, exit, post-graduation or follow-up survey.
 
@@ -45,12 +43,9 @@ class Instrument:
     groups: tuple[Group, ...] = attrs.field(validator=not_empty)
     choice_lists: tuple[ChoiceList, ...] = ()
     participant_question: str | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
-        problems += unique_ids(self.choice_lists, field="choice_lists", key=lambda c: c.name, attr="name")
+    def _problems(self) -> list[Problem]:
+        problems = unique_ids(self.choice_lists, field="choice_lists", key=lambda c: c.name, attr="name")
         seen: dict[str, tuple[PathPart, ...]] = {}
         for path, question in self.located_questions():
             if question.name in seen:
@@ -58,7 +53,7 @@ class Instrument:
                 problems.append(Problem(path=(*path, "name"), message=said))
             seen.setdefault(question.name, path)
         problems += self._reference_problems()
-        raise_if(problems)
+        return problems
 
     def _reference_problems(self) -> list[Problem]:
         lists = {c.name for c in self.choice_lists}

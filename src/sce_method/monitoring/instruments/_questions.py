@@ -11,13 +11,12 @@ import attrs
 
 from sce_method._core import (
     Problem,
-    Provenance,
+    Sourced,
     Text,
-    check_provenance,
     message,
     not_empty,
-    provenance_overrides,
     raise_if,
+    sourced_order,
     unique_ids,
 )
 from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, parse
@@ -74,19 +73,15 @@ class Choice:
     label: Text
 
 
-@attrs.frozen(kw_only=True)
-class ChoiceList:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class ChoiceList(Sourced):
     """A named list of options that select questions share."""
 
     name: str = attrs.field(validator=_xlsform_name)
     choices: tuple[Choice, ...] = attrs.field(validator=not_empty)
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
-        problems += unique_ids(self.choices, field="choices", key=lambda c: c.name, attr="name")
-        raise_if(problems)
+    def _problems(self) -> list[Problem]:
+        return unique_ids(self.choices, field="choices", key=lambda c: c.name, attr="name")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -97,8 +92,8 @@ class ChoiceList:
 EXPRESSION_FIELDS: Final = ("relevant", "constraint", "calculation")
 
 
-@attrs.frozen(kw_only=True)
-class Question:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Question(Sourced):
     """
     One question: its type, labels, and the expressions that govern it.
 
@@ -116,12 +111,10 @@ class Question:
     constraint: str | None = None
     constraint_message: Text | None = None
     calculation: str | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
     _parsed: Mapping[str, Expr] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
+    def _problems(self) -> list[Problem]:
+        problems: list[Problem] = []
         parsed: dict[str, Expr] = {}
         for name in EXPRESSION_FIELDS:
             text = getattr(self, name)
@@ -140,8 +133,8 @@ class Question:
             problems.append(Problem(path=("calculation",), message=message("instrument.calculation")))
         if self.type is not QuestionType.NOTE and self.type is not QuestionType.CALCULATE and self.label is None:
             problems.append(Problem(path=("label",), message=message("load.missing_key", key="label")))
-        raise_if(problems)
         object.__setattr__(self, "_parsed", parsed)
+        return problems
 
     def expression(self, name: str) -> Expr | None:
         """The parsed ``relevant``, ``constraint`` or ``calculation``, if set."""
@@ -158,16 +151,11 @@ class Question:
         return self.type not in (QuestionType.NOTE, QuestionType.CALCULATE)
 
 
-@attrs.frozen(kw_only=True)
-class Group:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Group(Sourced):
     """A titled group of questions (``begin_group`` ... ``end_group``)."""
 
     name: str = attrs.field(validator=_xlsform_name)
     label: Text
     relevant: str | None = None
     questions: tuple[Question, ...] = attrs.field(validator=not_empty)
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        raise_if(check_provenance(self))
