@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sce_method._core import NotInForceError, Text
-from sce_method.exceptions import LoadError, NoGraduationRulesError
+from sce_method import Text
+from sce_method.exceptions import LoadError, NoGraduationRulesError, NotInForceError
 from sce_method.graduation import (
     Condition,
     CriterionResult,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import sce_method
-from sce_method._core import UnknownIdError
+from sce_method.exceptions import UnknownIdError
 from sce_method.graduation import CSV_COLUMNS, CohortReport, Status, evaluate_cohort
 from sce_method.participants import Cohort, read_cohort
 from tests.graduation.rules import AS_OF

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sce_method._core import LoadError, SCEError, message
+from sce_method import message
 from sce_method.cli import main
+from sce_method.exceptions import LoadError, SCEError
 from sce_method.mentoring import (
     Assignment,
     MatchResult,

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import sce_method
-from sce_method._core import LoadError, Problem
+from sce_method.exceptions import LoadError, Problem
 from sce_method.graduation import Status, evaluate
 from sce_method.participants import LISTS, Cohort, CompletionSource, OnError, read_cohort
 from sce_method.participants import _build as build

@@ -10,7 +10,7 @@ import pendulum
 import pytest
 
 import sce_method
-from sce_method._core import Message, message
+from sce_method import Message, message
 from sce_method.exceptions import InvariantError
 from sce_method.participants import CompletionSource, ListSpec, Row, Vocabulary
 from sce_method.participants import _cells as cells

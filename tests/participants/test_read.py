@@ -9,7 +9,8 @@ import pendulum
 import pytest
 
 import sce_method
-from sce_method._core import LoadError, Problem, message
+from sce_method import message
+from sce_method.exceptions import LoadError, Problem
 from sce_method.participants import ListSpec, Row, Table, read_cohort
 from sce_method.participants._lists import PARTICIPANTS as PARTICIPANTS_LIST
 from sce_method.participants._parsers import TEXT

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from sce_method._core import InvariantError, Problem, UnknownIdError, message
+from sce_method import message
+from sce_method.exceptions import InvariantError, Problem, UnknownIdError
 from sce_method.participants import ListSpec, Row, RowRefused, Table
 from sce_method.participants._parsers import DATE, TEXT
 from sce_method.participants._spec import Column, Unique

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sce_method._core import SCEError
+from sce_method.exceptions import SCEError
 from sce_method.monitoring.expressions import (
     FUNCTIONS,
     Binary,

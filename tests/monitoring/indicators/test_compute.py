@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 
 import sce_method
-from sce_method._core import Lang
+from sce_method import Lang
 from sce_method.cli import main
 from sce_method.exceptions import UnknownIdError
 from sce_method.graduation import evaluate_cohort

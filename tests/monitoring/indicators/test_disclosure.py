@@ -17,8 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import sce_method
-from sce_method._core import InvariantError
 from sce_method.cli import main
+from sce_method.exceptions import InvariantError
 from sce_method.monitoring.indicators import Cell, DisclosurePolicy, compute_indicators, protect, read_responses
 from sce_method.participants import read_cohort
 from tests.monitoring.indicator_data import ASSUMED, PEOPLE, Person, answered, assumed, in_memory, write_cohort

@@ -7,8 +7,8 @@ from typing import Final
 import attrs
 import pytest
 
-from sce_method._core import INSTRUMENT_IDS, InvariantError, UnknownIdError
-from sce_method.exceptions import LoadError
+from sce_method.exceptions import InvariantError, LoadError, UnknownIdError
+from sce_method.monitoring import INSTRUMENT_IDS
 from sce_method.monitoring.instruments import Instrument, QuestionType
 from sce_method.serialization import dumps, loads
 from tests.edits import edit

@@ -12,7 +12,8 @@ import openpyxl
 import pytest
 
 import sce_method
-from sce_method._core import LoadError, Problem, message
+from sce_method import message
+from sce_method.exceptions import LoadError, Problem
 from sce_method.monitoring import ExportReading, Flavour, read_export
 from sce_method.monitoring.instruments import Instrument, InstrumentKind
 from sce_method.monitoring.xlsform import ImportedForm, read_xlsform, write_xlsform

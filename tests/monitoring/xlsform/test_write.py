@@ -11,8 +11,9 @@ from typing import Final
 import openpyxl
 import pytest
 
-from sce_method._core import INSTRUMENT_IDS, Text
+from sce_method import Text
 from sce_method.cli import main
+from sce_method.monitoring import INSTRUMENT_IDS
 from sce_method.monitoring.expressions import parse, to_xlsform
 from sce_method.monitoring.instruments import Instrument
 from sce_method.monitoring.xlsform import LANGUAGES, METADATA, write_xlsform, xlsform_sheets
