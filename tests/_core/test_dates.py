@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pendulum
 import pytest
@@ -27,6 +28,17 @@ NOT_DATES = [
     "",
 ]
 """Text that is not a real calendar date as YYYY-MM-DD, some of which `datetime.date.fromisoformat` takes."""
+
+
+Params = dict[str, object]
+
+
+def _refusal(read: Callable[[str], object], text: str) -> tuple[bool, list[tuple[tuple[str | int, ...], str, Params]]]:
+    """Whether reading *text* raised a LoadError that is a ValueError, and its problems as path, key, params."""
+    with pytest.raises(LoadError) as caught:
+        read(text)
+    problems = [(p.path, p.message.key, dict(p.message.params)) for p in caught.value.problems]
+    return isinstance(caught.value, ValueError), problems
 
 
 class TestIsoDate:
@@ -80,10 +92,7 @@ class TestAsDate:
         """Anything but a real calendar date as YYYY-MM-DD is a LoadError (a ValueError), one problem with no path."""
         expected = (True, [((), "load.invalid_date", {"value": text})])
 
-        with pytest.raises(LoadError) as caught:
-            as_date(text)
-        problems = [(p.path, p.message.key, dict(p.message.params)) for p in caught.value.problems]
-        assert expected == (isinstance(caught.value, ValueError), problems)
+        assert expected == _refusal(as_date, text)
 
     def test_message(self) -> None:
         """The error shows the text it refused, in Spanish by str()."""
@@ -111,10 +120,7 @@ class TestAsOfDate:
         """Anything else is a LoadError (also a ValueError) with one problem at $.as_of that shows the text."""
         expected = (True, [(("as_of",), "load.invalid_date", {"value": text})])
 
-        with pytest.raises(LoadError) as caught:
-            as_of_date(text)
-        problems = [(p.path, p.message.key, dict(p.message.params)) for p in caught.value.problems]
-        assert expected == (isinstance(caught.value, ValueError), problems)
+        assert expected == _refusal(as_of_date, text)
 
     def test_message(self) -> None:
         """The problem reads as the command line shows it."""
