@@ -25,7 +25,7 @@ from sce_method.monitoring.expressions._nodes import (
     Ref,
     references,
 )
-from sce_method.monitoring.expressions._parse import parse
+from sce_method.monitoring.expressions._parse import parse, parse_fields
 from sce_method.monitoring.expressions._render import to_xlsform
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
     "evaluate",
     "holds",
     "parse",
+    "parse_fields",
     "references",
     "to_xlsform",
     "truthy",

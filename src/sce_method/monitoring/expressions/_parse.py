@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
 
-from sce_method._core import ExpressionError, message
+from sce_method._core import ExpressionError, Problem, message
 from sce_method.monitoring.expressions._nodes import (
     COMPARISONS,
     FUNCTIONS,
@@ -189,3 +190,25 @@ def parse(text: str) -> Expr:
     if parser.token.kind != "end":
         raise ExpressionError(message("expr.unexpected", found=parser.token.text), parser.token.column)
     return tree
+
+
+def parse_fields(record: object, names: Iterable[str]) -> tuple[dict[str, Expr], list[Problem]]:
+    """
+    Parse the expression fields *names* of *record* that are set (not None).
+
+    Returns the tree of each field that parses, and a problem at each field
+    that does not, saying at which column of its text (``expr.at``): what a
+    record that holds expressions checks when it is built.
+    """
+    parsed: dict[str, Expr] = {}
+    problems: list[Problem] = []
+    for name in names:
+        text = getattr(record, name)
+        if text is None:
+            continue
+        try:
+            parsed[name] = parse(text)
+        except ExpressionError as err:
+            said = message("expr.at", column=err.column, problem=err.message)
+            problems.append(Problem(path=(name,), message=said))
+    return parsed, problems

@@ -25,7 +25,7 @@ from sce_method._core import (
     sourced_order,
     unknown_ref,
 )
-from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse, to_xlsform
+from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse_fields, to_xlsform
 from sce_method.monitoring.instruments import Instrument
 
 
@@ -86,17 +86,7 @@ class OutcomeIndicator(Sourced):
     _parsed: Mapping[str, Expr] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def _problems(self) -> list[Problem]:
-        problems: list[Problem] = []
-        parsed: dict[str, Expr] = {}
-        for name in ("filter", "value", "to_filter"):
-            text = getattr(self, name)
-            if text is None:
-                continue
-            try:
-                parsed[name] = parse(text)
-            except ExpressionError as err:
-                said = message("expr.at", column=err.column, problem=err.message)
-                problems.append(Problem(path=(name,), message=said))
+        parsed, problems = parse_fields(self, ("filter", "value", "to_filter"))
         transition = self.kind is IndicatorKind.TRANSITION
         if transition != (self.to_instrument is not None and self.to_filter is not None):
             problems.append(Problem(path=("to_instrument",), message=message("indicator.transition_fields")))

@@ -19,7 +19,7 @@ from sce_method._core import (
     sourced_order,
     unique_ids,
 )
-from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, parse
+from sce_method.monitoring.expressions import Expr, Kind, parse_fields
 
 NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 """XLSForm names: a letter or ``_``, then letters, digits, ``_``, ``-``, ``.``."""
@@ -114,17 +114,7 @@ class Question(Sourced):
     _parsed: Mapping[str, Expr] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def _problems(self) -> list[Problem]:
-        problems: list[Problem] = []
-        parsed: dict[str, Expr] = {}
-        for name in EXPRESSION_FIELDS:
-            text = getattr(self, name)
-            if text is None:
-                continue
-            try:
-                parsed[name] = parse(text)
-            except ExpressionError as err:
-                said = message("expr.at", column=err.column, problem=err.message)
-                problems.append(Problem(path=(name,), message=said))
+        parsed, problems = parse_fields(self, EXPRESSION_FIELDS)
         selects = (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE)
         if (self.type in selects) != (self.choices is not None):
             key = "instrument.choices_required" if self.type in selects else "instrument.choices_forbidden"
