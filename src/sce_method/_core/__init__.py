@@ -1,7 +1,10 @@
 """
 The shared vocabulary of the package.
 
-Text, provenance, dated values, ids, messages and errors.
+Text, provenance and the `Sourced` base of records, dated values, ids and
+closed vocabularies (`InstrumentKind`, `Delivery`), messages and errors; and
+one of each helper the rooms share: the strict ISO date parser, the atomic
+file writer, the openpyxl opener, the table layout.
 
 Nothing here imports any other part of `sce_method`; every other part may
 import from here.
