@@ -21,7 +21,8 @@ import pendulum
 from hypothesis import strategies as st
 
 import sce_method
-from sce_method._core import INSTRUMENT_IDS, as_date
+from sce_method import as_date
+from sce_method.monitoring import INSTRUMENT_IDS
 from sce_method.participants import (
     Attendance,
     CohortPeriod,

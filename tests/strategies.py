@@ -20,13 +20,13 @@ import pendulum
 from hypothesis import settings
 from hypothesis import strategies as st
 
-from sce_method import Methodology
-from sce_method._core import (
+from sce_method import (
     RULE_VALUE,
     Assumption,
     Dated,
     DatedValue,
     Document,
+    Methodology,
     Provenance,
     Source,
     Text,

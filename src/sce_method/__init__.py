@@ -16,8 +16,15 @@ notebooks and tools can share.
 The names below are imported on first use, so that ``import sce_method`` stays
 cheap: a script that only needs the exceptions does not load the whole house.
 The vocabulary to write or adapt a methodology in Python (`Text`,
-`Provenance`, `Source`, `Assumption`, `Document`, `Dated`, `DatedValue`) is
-here too.
+`Provenance`, `Source`, `Assumption`, `Document`, `Dated`, `DatedValue`,
+`as_date`, and `RULE_VALUE`, the mark of a field that needs its own
+provenance) is here too, and so is what results and errors say: a `Message`
+of the catalog (`message` builds one), shown in a `Lang`, Spanish by default,
+with `label` for the members of the enums and `TableFormat` for the tables
+that ``describe`` lays out.
+
+>>> sce_method.message("id.unknown", kind=sce_method.message("kind.module"), id="x", known="a").render("en")
+"there is no module with id 'x'; known: a"
 """
 
 from __future__ import annotations
@@ -26,7 +33,22 @@ import importlib
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from sce_method._core import Assumption, Dated, DatedValue, Document, Provenance, Source, Text
+    from sce_method._core import (
+        RULE_VALUE,
+        Assumption,
+        Dated,
+        DatedValue,
+        Document,
+        Lang,
+        Message,
+        Provenance,
+        Source,
+        TableFormat,
+        Text,
+        as_date,
+        label,
+        message,
+    )
     from sce_method.methodology import Methodology
     from sce_method.serialization import available, load
 
@@ -34,27 +56,41 @@ _LAZY: Final = {
     "load": "sce_method.serialization",
     "available": "sce_method.serialization",
     "Methodology": "sce_method.methodology",
+    "RULE_VALUE": "sce_method._core",
     "Assumption": "sce_method._core",
     "Dated": "sce_method._core",
     "DatedValue": "sce_method._core",
     "Document": "sce_method._core",
+    "Lang": "sce_method._core",
+    "Message": "sce_method._core",
     "Provenance": "sce_method._core",
     "Source": "sce_method._core",
+    "TableFormat": "sce_method._core",
     "Text": "sce_method._core",
+    "as_date": "sce_method._core",
+    "label": "sce_method._core",
+    "message": "sce_method._core",
 }
 
 __all__ = [
+    "RULE_VALUE",
     "Assumption",
     "Dated",
     "DatedValue",
     "Document",
+    "Lang",
+    "Message",
     "Methodology",
     "Provenance",
     "Source",
+    "TableFormat",
     "Text",
     "__version__",
+    "as_date",
     "available",
+    "label",
     "load",
+    "message",
 ]
 
 

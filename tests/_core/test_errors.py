@@ -5,14 +5,19 @@ from __future__ import annotations
 import pytest
 
 from sce_method._core import (
+    ExpressionError,
     InvariantError,
     LoadError,
+    MessageError,
+    NoGraduationRulesError,
+    NoMentoringPolicyError,
     NotInForceError,
     Problem,
     ProblemsError,
     SCEError,
     StaleValueWarning,
     UnknownIdError,
+    WriteError,
     format_path,
     invariant,
     message,
@@ -110,6 +115,10 @@ class TestSCEError:
             (LoadError, ValueError),
             (UnknownIdError, KeyError),
             (NotInForceError, LookupError),
+            (ExpressionError, ValueError),
+            (NoGraduationRulesError, ValueError),
+            (NoMentoringPolicyError, ValueError),
+            (WriteError, OSError),
         ],
     )
     def test_leaves_are_their_builtin(self, error: type[Exception], builtin: type[Exception]) -> None:
@@ -117,6 +126,65 @@ class TestSCEError:
         expected = (True, True)
 
         assert expected == (issubclass(error, SCEError), issubclass(error, builtin))
+
+    def test_bare_error_keeps_its_text(self) -> None:
+        """An SCEError raised with plain text shows that text in either language."""
+        expected = ("texto", "texto")
+
+        error = SCEError("texto")
+        assert expected == (str(error), error.render("en"))
+
+    @pytest.mark.parametrize(
+        "error",
+        [
+            UnknownIdError(message("id.unknown", kind=message("kind.module"), id="x", known="a")),
+            NotInForceError(message("dated.before_first", when="2019-12-31", first="2020-01-01")),
+            ExpressionError(message("expr.empty"), 1),
+            NoGraduationRulesError(),
+            NoMentoringPolicyError(),
+            WriteError(message("cli.write_failed", path="x.csv", reason="Permission denied")),
+            LoadError([_negative()]),
+            InvariantError([_negative()]),
+        ],
+        ids=lambda error: type(error).__name__,
+    )
+    def test_one_language_rule(self, error: SCEError) -> None:
+        """str() of every error is its Spanish rendering; render("en") is English and differs."""
+        expected = (error.render("es"), True)
+
+        assert expected == (str(error), error.render("en") != error.render("es"))
+
+
+class TestMessageError:
+    def test_keeps_the_message(self) -> None:
+        """The message is kept as .message, and is the exception's one argument."""
+        said = message("expr.empty")
+
+        error = MessageError(said)
+        assert (said, (said,)) == (error.message, error.args)
+
+    def test_render(self) -> None:
+        """render() is the message in that language."""
+        expected = ("la expresión está vacía", "the expression is empty")
+
+        error = MessageError(message("expr.empty"))
+        assert expected == (error.render("es"), error.render("en"))
+
+    def test_write_error_is_an_os_error_with_no_errno(self) -> None:
+        """A WriteError is caught as OSError; it carries the message, not an errno."""
+        error = WriteError(message("cli.write_failed", path="x.csv", reason="Permission denied"))
+
+        expected = (None, "no se pudo escribir 'x.csv': Permission denied")
+        assert expected == (error.errno, str(error))
+
+
+class TestExpressionError:
+    def test_keeps_the_column(self) -> None:
+        """The column the expression broke at is kept beside the message."""
+        expected = (3, "expr.empty")
+
+        error = ExpressionError(message("expr.empty"), 3)
+        assert expected == (error.column, error.message.key)
 
 
 class TestProblemsError:

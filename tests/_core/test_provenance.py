@@ -19,7 +19,6 @@ from sce_method._core import (
     ValueProvenance,
     check_provenance,
     freeze,
-    provenance_overrides,
     rule_value,
     walk_provenance,
     walk_sources,
@@ -47,11 +46,6 @@ class _Whole:
     parts: tuple[_Part, ...] = ()
     main: _Part | None = None
     provenance: Provenance | None = None
-
-
-@attrs.frozen(kw_only=True)
-class _Overridden:
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
 
 def _problems(record: object) -> list[tuple[tuple[str | int, ...], str]]:
@@ -82,13 +76,6 @@ class TestFreeze:
 
         expected = {"hours": ASSUMED}
         assert expected == frozen
-
-    def test_records_keep_read_only_overrides(self) -> None:
-        """A record's field_provenance is read-only, so shared records cannot drift."""
-        part = _Overridden(field_provenance={"hours": ASSUMED})
-
-        with pytest.raises(TypeError):
-            part.field_provenance["hours"] = CITED  # type: ignore[index]
 
 
 class TestDocument:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sce_method._core import INSTRUMENT_IDS, Delivery
+from sce_method._core import INSTRUMENT_IDS, Delivery, InstrumentKind
 from sce_method.curriculum import Delivery as CurriculumDelivery
+from sce_method.monitoring import InstrumentKind as MonitoringInstrumentKind
 
 
 class TestDelivery:
@@ -24,3 +25,13 @@ class TestInstrumentIds:
         expected = ("entrada", "salida", "postgraduacion", "seguimiento")
 
         assert expected == INSTRUMENT_IDS
+
+    def test_derived_from_the_kinds(self) -> None:
+        """The ids are InstrumentKind's values, in order: one definition."""
+        expected = tuple(kind.value for kind in InstrumentKind)
+
+        assert expected == INSTRUMENT_IDS
+
+    def test_one_vocabulary(self) -> None:
+        """Monitoring's public InstrumentKind is the ground floor's, not a copy."""
+        assert InstrumentKind is MonitoringInstrumentKind

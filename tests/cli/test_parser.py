@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 import sce_method
-from sce_method._core import INSTRUMENT_IDS
 from sce_method.cli._parser import build_parser
-from sce_method.monitoring import InstrumentKind
+from sce_method.monitoring import INSTRUMENT_IDS, InstrumentKind
 from tests.cli.imports import imported_after, rooms_in
 from tests.cli.run import AS_OF, run
 from tests.participants.lists import EXAMPLE
@@ -67,7 +66,7 @@ class TestParserImports:
         assert expected == rooms_in(imported_after("from sce_method.cli._parser import build_parser\nbuild_parser()"))
 
     def test_kind_choices_are_the_instrument_kinds(self) -> None:
-        """--kind offers _core's INSTRUMENT_IDS, which are exactly monitoring's InstrumentKind values."""
+        """--kind offers the instrument ids, which are exactly InstrumentKind's values."""
         expected = [k.value for k in InstrumentKind]
 
         parser = build_parser()

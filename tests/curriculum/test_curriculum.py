@@ -8,8 +8,9 @@ import attrs
 import pytest
 from hypothesis import given
 
-from sce_method._core import InvariantError, Provenance, Text, UnknownIdError
+from sce_method import Provenance, Text
 from sce_method.curriculum import Course, CourseKind, Curriculum, Delivery, Module, Pathway, PathwayKind
+from sce_method.exceptions import InvariantError, UnknownIdError
 from tests.strategies import AGGREGATES, curricula, pathways
 
 CITED = Provenance.cite("informe-2024", "§V R1")

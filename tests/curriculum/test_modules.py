@@ -9,8 +9,9 @@ import attrs
 import pytest
 from hypothesis import given
 
-from sce_method._core import InvariantError, Provenance, Text
+from sce_method import Provenance, Text
 from sce_method.curriculum import Course, CourseKind, Delivery, Module
+from sce_method.exceptions import InvariantError
 from tests.strategies import courses, modules
 
 CITED = Provenance.cite("informe-2024", "§V R1")

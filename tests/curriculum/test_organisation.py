@@ -8,8 +8,9 @@ import attrs
 import pytest
 from hypothesis import given
 
-from sce_method._core import InvariantError, Provenance, Text
+from sce_method import Provenance, Text
 from sce_method.curriculum import Audience, Centre, CentreKind, StaffTraining
+from sce_method.exceptions import InvariantError
 from tests.strategies import centres, staff_trainings
 
 CITED = Provenance.cite("informe-2024", "§V R3")

@@ -16,7 +16,7 @@ import attrs
 import pendulum
 
 import sce_method
-from sce_method._core import Dated, DatedValue, Provenance, Text, as_date
+from sce_method import Dated, DatedValue, Provenance, Text, as_date
 from sce_method.graduation import (
     AllOf,
     AnyOf,

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from sce_method._core import InvariantError
+from sce_method.exceptions import InvariantError
 from sce_method.graduation import (
     KINDS,
     AllOf,

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import sce_method
-from sce_method._core import message
+from sce_method import message
 from sce_method.graduation import CohortReport, CriterionResult, Decision, Status, evaluate, evaluate_cohort
 from sce_method.participants import ParticipantRecord, read_cohort
 from tests.graduation.rules import AS_OF, MODULES, bundled, full, record, with_rule

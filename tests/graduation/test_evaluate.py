@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sce_method._core import NotInForceError, Text
+from sce_method import Text
+from sce_method.exceptions import LoadError, NoGraduationRulesError, NotInForceError
 from sce_method.graduation import (
     Condition,
     CriterionResult,
@@ -524,14 +525,27 @@ class TestRuleSetByDate:
         assert expected == evaluate(bundled(), full(), "2024-10-17")
 
     def test_as_of_must_be_iso(self) -> None:
-        """17/10/2024 is not guessed."""
-        with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        """17/10/2024 is not guessed: a LoadError (a ValueError) placed at $.as_of, from the catalog."""
+        with pytest.raises(LoadError) as caught:
             evaluate(bundled(), full(), "17/10/2024")
 
+        expected = (True, [(("as_of",), "load.invalid_date")])
+        assert expected == (
+            isinstance(caught.value, ValueError),
+            [(p.path, p.message.key) for p in caught.value.problems],
+        )
+
     def test_methodology_without_rules(self) -> None:
-        """A methodology with no graduation rules cannot decide."""
-        with pytest.raises(ValueError, match="no graduation rules"):
+        """A methodology with no graduation rules cannot decide: the library's own error, in Spanish by default."""
+        with pytest.raises(NoGraduationRulesError) as caught:
             evaluate(attrs.evolve(bundled(), graduation=None), full(), AS_OF)
+
+        expected = (
+            True,
+            "la metodología no define reglas de graduación",
+            "the methodology defines no graduation rules",
+        )
+        assert expected == (isinstance(caught.value, ValueError), str(caught.value), caught.value.render("en"))
 
 
 def _exception(ident: str, *, centres: tuple[str, ...], hours: float, priority: int | None = None) -> RuleException:

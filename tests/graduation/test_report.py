@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import sce_method
-from sce_method._core import UnknownIdError
+from sce_method.exceptions import UnknownIdError
 from sce_method.graduation import CSV_COLUMNS, CohortReport, Status, evaluate_cohort
 from sce_method.participants import Cohort, read_cohort
 from tests.graduation.rules import AS_OF
@@ -90,9 +90,12 @@ class TestCohortReport:
         assert expected == _report().decision("P0005").participant_id
 
     def test_decision_of_someone_else(self) -> None:
-        """A participant not in the report is a KeyError."""
-        with pytest.raises(KeyError):
+        """A participant not in the report is an UnknownIdError (a KeyError), said in Spanish by default."""
+        with pytest.raises(UnknownIdError) as caught:
             _report().decision("P9999")
+
+        expected = (True, "no hay decisión para la participante 'P9999' en este informe")
+        assert expected == (isinstance(caught.value, KeyError), str(caught.value))
 
     def test_csv_columns(self) -> None:
         """The CSV columns other systems read do not drift."""

@@ -7,7 +7,8 @@ from typing import Any
 import attrs
 import pytest
 
-from sce_method._core import InvariantError, Text
+from sce_method import Text
+from sce_method.exceptions import InvariantError
 from sce_method.graduation import Condition, Criterion, Graduation, RuleException
 from tests.edits import edit, problems_of
 from tests.graduation.rules import (

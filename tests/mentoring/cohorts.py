@@ -20,7 +20,7 @@ import attrs
 import pendulum
 
 import sce_method
-from sce_method._core import Problem
+from sce_method.exceptions import Problem
 from sce_method.mentoring import MentoringPolicy
 from sce_method.methodology import Methodology
 from sce_method.participants import (

@@ -8,7 +8,7 @@ import attrs
 import pendulum
 import pytest
 
-from sce_method._core import LoadError
+from sce_method.exceptions import LoadError
 from sce_method.mentoring import (
     MentoringFigures,
     NoMentoringPolicyError,

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sce_method._core import Lang, LoadError, SCEError, message
+from sce_method import Lang, message
 from sce_method.cli import main
+from sce_method.exceptions import LoadError, SCEError
 from sce_method.mentoring import (
     ASSIGNMENT_COLUMNS,
     Assignment,

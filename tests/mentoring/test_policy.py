@@ -7,7 +7,8 @@ from typing import Any
 import attrs
 import pytest
 
-from sce_method._core import InvariantError, Text, format_path
+from sce_method import Text
+from sce_method.exceptions import InvariantError
 from sce_method.graduation import ModuleCompleted
 from sce_method.mentoring import MentoringPolicy
 from sce_method.serialization import dumps, loads, structure, unstructure
@@ -119,25 +120,25 @@ class TestBundledPolicy:
     def test_assumptions(self) -> None:
         """Capacity, sessions, same centre and the prerequisite are assumptions the institution should set."""
         expected = [
-            "$.mentoring.max_mentees",
-            "$.mentoring.expected_sessions",
-            "$.mentoring.same_centre",
-            "$.mentoring.prerequisite.id",
-            "$.mentoring.prerequisite.label",
-            "$.mentoring.prerequisite.module",
-            "$.mentoring.prerequisite.share",
+            ("mentoring", "max_mentees"),
+            ("mentoring", "expected_sessions"),
+            ("mentoring", "same_centre"),
+            ("mentoring", "prerequisite", "id"),
+            ("mentoring", "prerequisite", "label"),
+            ("mentoring", "prerequisite", "module"),
+            ("mentoring", "prerequisite", "share"),
         ]
 
-        found = [format_path(e.path) for e in bundled().assumptions() if e.path[0] == "mentoring"]
+        found = [e.path for e in bundled().assumptions() if e.path[0] == "mentoring"]
         assert expected == found
 
     def test_coordination_is_sourced(self) -> None:
         """The coordination and the description are not assumptions: they come from the report."""
         expected = (False, False)
 
-        entries = {format_path(e.path): e.provenance for e in bundled().provenance_entries()}
-        coordination = entries["$.mentoring.coordination"]
-        description = entries["$.mentoring.description"]
+        entries = {e.path: e.provenance for e in bundled().provenance_entries()}
+        coordination = entries["mentoring", "coordination"]
+        description = entries["mentoring", "description"]
         assert coordination is not None
         assert description is not None
         assert expected == (coordination.is_assumption, description.is_assumption)

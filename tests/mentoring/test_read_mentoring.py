@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sce_method._core import LoadError
+from sce_method.exceptions import LoadError
 from sce_method.graduation import Status, evaluate
 from sce_method.mentoring import mentoring_report
 from sce_method.participants import TABLES, Assignment, MentoringEntry, MentorTraining

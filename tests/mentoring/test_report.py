@@ -9,8 +9,8 @@ from typing import Final
 import attrs
 import pytest
 
-from sce_method._core import LoadError
 from sce_method.cli import main
+from sce_method.exceptions import LoadError
 from sce_method.mentoring import (
     MentoringReport,
     NoMentoringPolicyError,

@@ -8,7 +8,7 @@ from typing import Final
 import attrs
 import pytest
 
-from sce_method._core import as_date
+from sce_method import as_date
 from sce_method.cli import main
 from sce_method.mentoring import MentoringSession, eligible_mentors, sessions_of, validate_mentoring
 from sce_method.methodology import Methodology

@@ -9,18 +9,9 @@ import pytest
 from hypothesis import given
 
 import sce_method
-from sce_method import Methodology
-from sce_method._core import (
-    Document,
-    InvariantError,
-    NotInForceError,
-    Provenance,
-    Text,
-    UnknownIdError,
-    as_date,
-    walk_sources,
-)
+from sce_method import Document, Methodology, Provenance, Text, as_date
 from sce_method.curriculum import Audience, Centre, CentreKind, Curriculum, Delivery, Module, StaffTraining
+from sce_method.exceptions import InvariantError, LoadError, NotInForceError, UnknownIdError
 from tests.strategies import AGGREGATES, methodologies
 
 CITED = Provenance.cite("informe-2024", "§V R1")
@@ -113,9 +104,12 @@ class TestMethodology:
         assert expected == (type(caught.value), caught.value.message.render("en"))  # type: ignore[attr-defined]
 
     def test_as_of_needs_a_real_date(self) -> None:
-        """as_of takes a real ISO date."""
-        with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        """as_of takes a real ISO date: anything else is a LoadError (a ValueError) from the catalog."""
+        with pytest.raises(LoadError) as caught:
             _methodology().as_of("2023-02-30")
+
+        expected = (True, ["load.invalid_date"])
+        assert expected == (isinstance(caught.value, ValueError), [p.message.key for p in caught.value.problems])
 
     def test_module(self) -> None:
         """module() delegates to the curriculum."""
@@ -245,11 +239,12 @@ class TestMethodology:
     @AGGREGATES
     @given(methodologies())
     def test_generated_sources_cite_its_documents(self, methodology: Methodology) -> None:
-        """Every source in a generated methodology cites one of its documents."""
+        """Every source that covers a value of a generated methodology cites one of its documents."""
         documents = {d.id for d in methodology.documents}
+        sources = [e.provenance.source for e in methodology.provenance_entries() if e.provenance is not None]
 
         expected: list[str] = []
-        assert expected == [s.document for _, s in walk_sources(methodology) if s.document not in documents]
+        assert expected == [s.document for s in sources if s is not None and s.document not in documents]
 
     @AGGREGATES
     @given(methodologies())

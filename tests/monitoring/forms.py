@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 import sce_method
-from sce_method._core import Provenance, Text
+from sce_method import Provenance, Text
 from sce_method.monitoring.expressions import holds, parse
 from sce_method.monitoring.instruments import (
     Choice,

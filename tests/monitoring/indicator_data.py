@@ -29,7 +29,7 @@ import pendulum
 from hypothesis import strategies as st
 
 import sce_method
-from sce_method._core import Provenance, Text, as_date
+from sce_method import Provenance, Text, as_date
 from sce_method.methodology import Methodology
 from sce_method.monitoring.exports import ExportReading, Flavour, Response, Submission
 from sce_method.monitoring.indicators import DisclosurePolicy, IndicatorKind, OutcomeIndicator

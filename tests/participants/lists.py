@@ -21,7 +21,8 @@ import attrs
 import pendulum
 import pytest
 
-from sce_method._core import InvariantError, Problem, message
+from sce_method import message
+from sce_method.exceptions import InvariantError, Problem
 from sce_method.participants import PERSONAL_FIELDS, ListSpec, Row
 from sce_method.participants._lists import PARTICIPANT
 from sce_method.participants._parsers import DATE, TEXT

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import sce_method
-from sce_method._core import LoadError, Problem
+from sce_method.exceptions import LoadError, Problem
 from sce_method.graduation import Status, evaluate
 from sce_method.participants import LISTS, Cohort, CompletionSource, OnError, read_cohort
 from sce_method.participants import _build as build
@@ -530,12 +530,27 @@ class TestExample:
         expected = (folder.participants, folder.periods, folder.attendance, folder.completions, folder.submissions)
         assert expected == (book.participants, book.periods, book.attendance, book.completions, book.submissions)
 
+    @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads the open files from /proc")
+    def test_workbook_is_closed_after_reading(self) -> None:
+        """The workbook is closed once its lists are read, not left open for the garbage collector."""
+        read_cohort(EXAMPLE_XLSX, sce_method.load())
+
+        book = Path(EXAMPLE_XLSX).resolve()
+        assert [fd for fd in Path("/proc/self/fd").iterdir() if _points_at(fd, book)] == []
+
     def test_counts(self) -> None:
         """70 participants, as the example's README says, and no problems."""
         cohort = read_cohort(EXAMPLE, sce_method.load())
 
         expected = (70, 4, ())
         assert expected == (len(cohort.participants), len(cohort.periods), cohort.problems)
+
+
+def _points_at(fd: Path, file: Path) -> bool:
+    try:
+        return fd.resolve() == file
+    except OSError:  # the descriptor closed while the folder was listed
+        return False
 
 
 PERSONAL_HEADER: Final = "participant_id,centre_id,cohort_id,enrolled_on,withdrawn_on,name,curp,phone,email\n"

@@ -24,13 +24,13 @@ def _key(parse: Callable[[object], object], value: object) -> str:
 
 class TestCellError:
     def test_carries_its_message(self) -> None:
-        """The error keeps the catalog message; str() is its English rendering."""
+        """The error keeps the catalog message; str() is its Spanish rendering, as for every error of the library."""
         with pytest.raises(cells.CellError) as caught:
             cells.hours("2,5")
 
         expected = (
             "cell.decimal_comma",
-            "number with a decimal comma '2,5': use a point (2.5); the value is not guessed",
+            "número con coma decimal '2,5': use punto (2.5); no se adivina el valor",
         )
         assert expected == (caught.value.message.key, str(caught.value))
 

@@ -8,7 +8,7 @@ import pendulum
 import pytest
 
 import sce_method
-from sce_method._core import UnknownIdError
+from sce_method.exceptions import UnknownIdError
 from sce_method.participants import (
     Attendance,
     Cohort,

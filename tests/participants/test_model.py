@@ -8,7 +8,7 @@ import attrs
 import pendulum
 import pytest
 
-from sce_method._core import as_date
+from sce_method import as_date
 from sce_method.participants import (
     PERSONAL_FIELDS,
     CohortPeriod,

@@ -10,7 +10,8 @@ import pendulum
 import pytest
 
 import sce_method
-from sce_method._core import Message, message
+from sce_method import Message, message
+from sce_method.exceptions import InvariantError
 from sce_method.participants import CompletionSource, ListSpec, Row, Vocabulary
 from sce_method.participants import _cells as cells
 from sce_method.participants._lists import MENTEE, PARTICIPANT, PARTICIPANTS
@@ -123,7 +124,7 @@ class TestReference:
     def test_target_needs_a_one_column_key(self) -> None:
         """A list is referred to by its one-column unique key."""
         target: ListSpec[Row] = ListSpec(name="x", columns=(Column("a", TEXT),), build=lambda row: row)
-        with pytest.raises(ValueError, match="unique key"):
+        with pytest.raises(InvariantError, match="clave única"):
             Reference(target=target, unknown="cell.unknown_participant")
 
     def test_participants_have_one(self) -> None:

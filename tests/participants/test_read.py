@@ -9,7 +9,8 @@ import pendulum
 import pytest
 
 import sce_method
-from sce_method._core import LoadError, Problem, message
+from sce_method import message
+from sce_method.exceptions import LoadError, Problem
 from sce_method.participants import ListSpec, Row, Table, read_cohort
 from sce_method.participants._lists import PARTICIPANTS as PARTICIPANTS_LIST
 from sce_method.participants._parsers import TEXT
@@ -121,7 +122,8 @@ class TestCohortReading:
     def _reading(self, folder: Path, *specs: ListSpec[Row]) -> CohortReading:
         """A reading of *folder* whose participants list is read."""
         names = [PARTICIPANTS_LIST.name, VISITS.name, *(s.name for s in specs)]
-        reading = CohortReading(vocabulary=None, sources=sources(folder, names)[1], sink=Sink(errors="collect"))
+        with sources(folder, names) as (_, found):  # a folder's lists stay readable after the block
+            reading = CohortReading(vocabulary=None, sources=found, sink=Sink(errors="collect"))
         reading.read(PARTICIPANTS_LIST)
         return reading
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from sce_method._core import InvariantError, Problem, message
+from sce_method import message
+from sce_method.exceptions import InvariantError, Problem, UnknownIdError
 from sce_method.participants import ListSpec, Row, RowRefused, Table
 from sce_method.participants._parsers import DATE, TEXT
 from sce_method.participants._spec import Column, Unique
@@ -66,13 +67,13 @@ class TestListSpec:
 
     def test_a_column_declared_twice_is_refused(self) -> None:
         """Each column is declared once."""
-        with pytest.raises(ValueError, match="declared twice"):
+        with pytest.raises(InvariantError, match="se declara dos veces"):
             _spec(Column("a", TEXT), Column("a", DATE))
 
     def test_a_unique_key_needs_required_columns(self) -> None:
         """A row without its key could not be told apart: the key's columns must be required."""
         unique = Unique(("b",), lambda _, first: message("cohort.duplicate_participant", first=first))
-        with pytest.raises(ValueError, match="required columns"):
+        with pytest.raises(InvariantError, match="columnas obligatorias"):
             _spec(Column("a", TEXT), Column("b", TEXT, required=False), unique=unique)
 
 
@@ -108,9 +109,12 @@ class TestRow:
         assert expected == str(caught.value)
 
     def test_unknown_column(self) -> None:
-        """A column the spec does not declare is a KeyError."""
-        with pytest.raises(KeyError):
+        """A column the spec does not declare is an UnknownIdError (a KeyError) naming the columns, not the values."""
+        with pytest.raises(UnknownIdError) as caught:
             self.ROW.value("hours", float)
+
+        expected = (True, "no existe columna con id 'hours'; existen: id, day, note")
+        assert expected == (isinstance(caught.value, KeyError), str(caught.value))
 
     def test_repr_shows_no_value(self) -> None:
         """The repr names the columns, not their values (they may be personal)."""

@@ -10,8 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import sce_method
-from sce_method import Methodology
-from sce_method._core import Assumption, Dated, DatedValue, Document, Provenance, Source, Text
+from sce_method import Assumption, Dated, DatedValue, Document, Methodology, Provenance, Source, Text
 from sce_method.curriculum import (
     Audience,
     Centre,

@@ -13,7 +13,7 @@ import cattrs
 import pendulum
 import pytest
 
-from sce_method._core import Provenance, Text, message
+from sce_method import Provenance, Text, message
 from sce_method.curriculum import Delivery, Module
 from sce_method.exceptions import Problem
 from sce_method.methodology import Methodology

@@ -1,16 +1,24 @@
 """
 The shared vocabulary of the package.
 
-Text, provenance, dated values, ids, messages and errors.
+Text, provenance and the `Sourced` base of records, dated values, ids and
+closed vocabularies (`InstrumentKind`, `Delivery`), messages and errors; and
+one of each helper the rooms share: the strict ISO date parser, the atomic
+file writer, the openpyxl opener, the table layout.
 
 Nothing here imports any other part of `sce_method`; every other part may
 import from here.
 """
 
-from sce_method._core._dated import Dated, DatedValue, as_date, as_of_date
+from sce_method._core._dated import Dated, DatedValue
+from sce_method._core._dates import as_date, as_of_date, iso_date
 from sce_method._core._errors import (
+    ExpressionError,
     InvariantError,
     LoadError,
+    MessageError,
+    NoGraduationRulesError,
+    NoMentoringPolicyError,
     NotInForceError,
     PathPart,
     Problem,
@@ -18,10 +26,11 @@ from sce_method._core._errors import (
     SCEError,
     StaleValueWarning,
     UnknownIdError,
+    WriteError,
     format_path,
     invariant,
 )
-from sce_method._core._io import atomic_write_text, decode_utf8
+from sce_method._core._io import atomic_path, atomic_write_text, decode_utf8
 from sce_method._core._messages import (
     DEFAULT_LANG,
     LANGS,
@@ -42,11 +51,11 @@ from sce_method._core._provenance import (
     ValueProvenance,
     check_provenance,
     freeze,
-    provenance_overrides,
     rule_value,
     walk_provenance,
     walk_sources,
 )
+from sce_method._core._sourced import SOURCED_FIELDS, Sourced, sourced_order
 from sce_method._core._tables import TableFormat, TabularReport, cells, csv_text, html_table, json_text, table
 from sce_method._core._text import Text
 from sce_method._core._validators import (
@@ -62,7 +71,8 @@ from sce_method._core._validators import (
     unique_ids,
     unknown_ref,
 )
-from sce_method._core._vocabulary import INSTRUMENT_IDS, Delivery
+from sce_method._core._vocabulary import INSTRUMENT_IDS, Delivery, InstrumentKind
+from sce_method._core._xlsx import new_workbook, open_workbook, read_workbook
 
 __all__ = [
     "DEFAULT_LANG",
@@ -70,15 +80,21 @@ __all__ = [
     "LANGS",
     "RULE_VALUE",
     "SLUG",
+    "SOURCED_FIELDS",
     "Assumption",
     "Dated",
     "DatedValue",
     "Delivery",
     "Document",
+    "ExpressionError",
+    "InstrumentKind",
     "InvariantError",
     "Lang",
     "LoadError",
     "Message",
+    "MessageError",
+    "NoGraduationRulesError",
+    "NoMentoringPolicyError",
     "NotInForceError",
     "PathPart",
     "Problem",
@@ -86,14 +102,17 @@ __all__ = [
     "Provenance",
     "SCEError",
     "Source",
+    "Sourced",
     "StaleValueWarning",
     "TableFormat",
     "TabularReport",
     "Text",
     "UnknownIdError",
     "ValueProvenance",
+    "WriteError",
     "as_date",
     "as_of_date",
+    "atomic_path",
     "atomic_write_text",
     "catalog_problems",
     "cells",
@@ -108,17 +127,21 @@ __all__ = [
     "html_table",
     "invariant",
     "is_slug",
+    "iso_date",
     "json_text",
     "label",
     "lookup",
     "message",
+    "new_workbook",
     "non_negative",
     "not_empty",
+    "open_workbook",
     "positive",
-    "provenance_overrides",
     "raise_if",
+    "read_workbook",
     "rule_value",
     "slug",
+    "sourced_order",
     "table",
     "unique_ids",
     "unknown_ref",

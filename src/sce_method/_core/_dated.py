@@ -10,65 +10,19 @@ instead of letting it silently extend forever.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import warnings
 from typing import Generic, TypeVar
 
 import attrs
 import pendulum
 
-from sce_method._core._errors import LoadError, NotInForceError, Problem, StaleValueWarning, invariant
+from sce_method._core._dates import as_date
+from sce_method._core._errors import NotInForceError, Problem, StaleValueWarning, invariant
 from sce_method._core._messages import message
 from sce_method._core._provenance import Provenance
 from sce_method._core._validators import raise_if
 
 T = TypeVar("T")
-
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def as_date(value: dt.date | str) -> pendulum.Date:
-    """
-    Return *value* as a `pendulum.Date`; a string must be ISO ``YYYY-MM-DD``.
-
-    >>> as_date("2024-10-17")
-    Date(2024, 10, 17)
-
-    Raises:
-        ValueError: *value* is not a real calendar date in ISO form.
-    """
-    if isinstance(value, dt.datetime):
-        return pendulum.Date(value.year, value.month, value.day)
-    if isinstance(value, pendulum.Date):
-        return value
-    if isinstance(value, dt.date):
-        return pendulum.Date(value.year, value.month, value.day)
-    try:
-        parsed = dt.date.fromisoformat(value) if _ISO.fullmatch(value) else None
-    except ValueError:
-        parsed = None
-    if parsed is None:
-        msg = f"expected a date as YYYY-MM-DD, got {value!r}"
-        raise ValueError(msg)
-    return pendulum.Date(parsed.year, parsed.month, parsed.day)
-
-
-def as_of_date(value: dt.date | str) -> pendulum.Date:
-    """
-    `as_date` for an evaluation date a person gives (``--as-of``, ``as_of=``): a bad one is a located problem.
-
-    >>> as_of_date("17/10/2024")
-    Traceback (most recent call last):
-    ...
-    sce_method._core._errors.LoadError: $.as_of: fecha inválida '17/10/2024': se espera una fecha real como AAAA-MM-DD
-
-    Raises:
-        LoadError: *value* is not a real date as YYYY-MM-DD; its one problem is at ``$.as_of``.
-    """
-    try:
-        return as_date(value)
-    except ValueError:
-        raise LoadError([Problem(path=("as_of",), message=message("load.invalid_date", value=value))]) from None
 
 
 @attrs.frozen(kw_only=True)

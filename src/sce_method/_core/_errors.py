@@ -77,7 +77,19 @@ class Problem:
 
 
 class SCEError(Exception):
-    """The root of every error this library raises on purpose."""
+    """
+    The root of every error this library raises on purpose.
+
+    One language rule for all of them: ``str()`` is in Spanish, the default
+    language, like ``str()`` of a `Message`; `render` gives either language.
+    """
+
+    def render(self, lang: Lang = DEFAULT_LANG) -> str:  # noqa: ARG002 -- a bare SCEError has only its own text
+        """The error in *lang*."""
+        return super().__str__()
+
+    def __str__(self) -> str:
+        return self.render(DEFAULT_LANG)
 
 
 class ProblemsError(SCEError):
@@ -92,14 +104,11 @@ class ProblemsError(SCEError):
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(problems)
-        super().__init__(self.render(DEFAULT_LANG))
+        super().__init__(self.problems)
 
     def render(self, lang: Lang = DEFAULT_LANG) -> str:
         """Every problem, one per line, in *lang*."""
         return "\n".join(p.render(lang) for p in self.problems)
-
-    def __str__(self) -> str:
-        return self.render(DEFAULT_LANG)
 
 
 class InvariantError(ProblemsError, ValueError):
@@ -113,33 +122,57 @@ class InvariantError(ProblemsError, ValueError):
 
 class LoadError(ProblemsError, ValueError):
     """
-    A file or document could not be loaded.
+    A file, a document or a value given as text could not be read.
 
     Carries every problem found, each with its path and, where known, its file,
     line and column.
     """
 
 
-class UnknownIdError(SCEError, KeyError):
+class MessageError(SCEError):
+    """An error that says one thing: a `Message` of the catalog, kept as ``.message``."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(message)
+
+    def render(self, lang: Lang = DEFAULT_LANG) -> str:
+        """The message in *lang*."""
+        return self.message.render(lang)
+
+
+class UnknownIdError(MessageError, KeyError):
     """A lookup by id found nothing; the message lists the ids that exist."""
 
-    def __init__(self, message: Message) -> None:
-        self.message = message
-        super().__init__(message.render(DEFAULT_LANG))
 
-    def __str__(self) -> str:
-        return self.message.render(DEFAULT_LANG)
-
-
-class NotInForceError(SCEError, LookupError):
+class NotInForceError(MessageError, LookupError):
     """A dated value or methodology was asked for at a date before it began."""
 
-    def __init__(self, message: Message) -> None:
-        self.message = message
-        super().__init__(message.render(DEFAULT_LANG))
 
-    def __str__(self) -> str:
-        return self.message.render(DEFAULT_LANG)
+class ExpressionError(MessageError, ValueError):
+    """An expression could not be read: what, and at which column (1-based)."""
+
+    def __init__(self, message: Message, column: int) -> None:
+        self.column = column
+        super().__init__(message)
+
+
+class NoGraduationRulesError(MessageError, ValueError):
+    """The methodology defines no graduation rules, and the call needs them."""
+
+    def __init__(self) -> None:
+        super().__init__(Message(key="graduation.none"))
+
+
+class NoMentoringPolicyError(MessageError, ValueError):
+    """The methodology defines no mentoring policy, and the call needs one."""
+
+    def __init__(self) -> None:
+        super().__init__(Message(key="mentoring.no_policy"))
+
+
+class WriteError(MessageError, OSError):
+    """An output file could not be written."""
 
 
 class StaleValueWarning(UserWarning):

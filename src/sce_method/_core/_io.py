@@ -1,36 +1,70 @@
-"""Writing files atomically: a temporary file beside the target, then a rename."""
+"""
+Files in and out: written atomically, with the permissions the umask gives; read as UTF-8.
+
+A file is written to a new file beside the target, which then replaces the
+target in one step: a reader never sees half a file, and a failure leaves the
+old file as it was. The new file is created the way ``open(path, "w")``
+creates one, with mode 0666 less the process umask (0644 under the usual 022,
+0600 under 077), not the 0600 of a temporary file whatever the umask.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import secrets
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from sce_method._core._errors import LoadError, Problem
 from sce_method._core._messages import message
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """
-    Write *text* to *path* as UTF-8 with newline line ends, all or nothing.
+    Yield a new, empty file beside *path* to write; it replaces *path* when the block ends without error.
 
-    The text goes to a temporary file in the same folder, which then replaces
-    *path* in one step: a reader never sees half a file, and a failure leaves
-    the old file as it was.
+    On an error the new file is removed and *path* is left as it was. Use it
+    for a writer that wants a path (``workbook.save(tmp)``); `atomic_write_text`
+    is it for text.
     """
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = _new_file_beside(target)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(tmp).replace(target)
+        yield tmp
+        tmp.replace(target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
-            Path(tmp).unlink()
+            tmp.unlink()
         raise
+
+
+def _new_file_beside(target: Path) -> Path:
+    """Create an empty file with an unused name beside *target*, mode 0666 less the umask, as open() does."""
+    for _ in range(tempfile.TMP_MAX):
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return tmp
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(target.parent))  # pragma: no cover
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+    """
+    Write *text* to *path* as UTF-8 with newline line ends, all or nothing (see `atomic_path`).
+
+    The text is flushed to disk before the new file replaces the old one.
+    """
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def decode_utf8(raw: bytes, *, file: str | None = None) -> str:

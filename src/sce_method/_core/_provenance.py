@@ -2,8 +2,8 @@
 Where every value comes from: a source in a document, or a stated assumption.
 
 A bundled methodology states no number without saying where it comes from.
-Each record carries a `Provenance` for itself and, in ``field_provenance``, one
-for any field whose origin differs. Fields marked `rule_value` (hours,
+Each record (a `Sourced`) carries a `Provenance` for itself and, in
+``field_provenance``, one for any field whose origin differs. Fields marked `rule_value` (hours,
 thresholds, counts) must have their own entry: the record's source saying a
 module exists does not vouch for its hours.
 """
@@ -33,16 +33,6 @@ def _fields(obj: object) -> tuple[attrs.Attribute[object], ...]:
 def freeze(mapping: Mapping[str, Provenance]) -> Mapping[str, Provenance]:
     """A read-only copy of *mapping*: records are shared and must not change in place."""
     return MappingProxyType(dict(mapping))
-
-
-def provenance_overrides() -> Mapping[str, Provenance]:
-    """
-    The ``field_provenance`` field of a record: per-field provenance, read-only.
-
-    Use as ``field_provenance: Mapping[str, Provenance] = provenance_overrides()``.
-    """
-    overrides: Mapping[str, Provenance] = attrs.field(factory=dict, converter=freeze, hash=False)
-    return overrides
 
 
 def rule_value() -> dict[str, bool]:

@@ -14,5 +14,19 @@ class Delivery(enum.Enum):
     BLENDED = "mixta"
 
 
-INSTRUMENT_IDS: Final = ("entrada", "salida", "postgraduacion", "seguimiento")
+class InstrumentKind(enum.Enum):
+    """
+    When an instrument is applied: the one definition of DESIGN.md's stable instrument ids.
+
+    Here on the ground floor, so that the command line's parser and the
+    methodology's defaults take the ids from it without importing monitoring.
+    """
+
+    ENTRY = "entrada"
+    EXIT = "salida"
+    POST_GRADUATION = "postgraduacion"
+    FOLLOW_UP = "seguimiento"
+
+
+INSTRUMENT_IDS: Final = tuple(kind.value for kind in InstrumentKind)
 """The stable ids of the monitoring instruments (DESIGN.md): entry, exit, post-graduation, follow-up surveys."""

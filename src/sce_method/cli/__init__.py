@@ -20,7 +20,6 @@ from typing import Final
 
 from sce_method._core import (
     Lang,
-    Message,
     ProblemsError,
     SCEError,
     check_lang,
@@ -71,9 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SCEError as err:
         if args.debug:
             raise
-        said = getattr(err, "message", None)
-        text = said.render(lang) if isinstance(said, Message) else str(err)
-        print(f"sce-method: {text}", file=sys.stderr)
+        print(f"sce-method: {err.render(lang)}", file=sys.stderr)
         return INVALID
     except BrokenPipeError:
         # The reader went away (``sce-method show | head``): not an error of ours.

@@ -14,10 +14,9 @@ from typing import Final, TextIO
 
 from sce_method._core import (
     Lang,
-    Message,
     ProblemsError,
-    SCEError,
     TabularReport,
+    WriteError,
     atomic_write_text,
     json_text,
     message,
@@ -70,14 +69,6 @@ def emit(text: str, output: str | None) -> None:
     except OSError as err:
         reason = err.strerror or type(err).__name__
         raise WriteError(message("cli.write_failed", path=output, reason=reason)) from None
-
-
-class WriteError(SCEError, OSError):
-    """The output file could not be written."""
-
-    def __init__(self, said: Message) -> None:
-        self.message = said
-        super().__init__(said.render("es"))
 
 
 def print_problems(err: ProblemsError, lang: Lang, stream: TextIO | None = None) -> None:

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
 
 import attrs
 
 from sce_method._core import (
     Problem,
-    Provenance,
+    Sourced,
     Text,
-    check_provenance,
     lookup,
     message,
     not_empty,
-    provenance_overrides,
-    raise_if,
     rule_value,
     slug,
+    sourced_order,
     unique_ids,
     unknown_ref,
 )
@@ -36,8 +33,8 @@ class PathwayKind(enum.Enum):
     """Return to formal education or further training."""
 
 
-@attrs.frozen(kw_only=True)
-class Pathway:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Pathway(Sourced):
     """
     A route through the offer, with the modules that lead into it.
 
@@ -50,15 +47,10 @@ class Pathway:
     kind: PathwayKind
     modules: tuple[str, ...] = attrs.field(default=(), metadata=rule_value())
     description: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        raise_if(check_provenance(self))
 
 
-@attrs.frozen(kw_only=True)
-class Curriculum:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Curriculum(Sourced):
     """
     The formative offer: modules in order, their courses, the complete offer, the pathways.
 
@@ -70,17 +62,14 @@ class Curriculum:
     courses: tuple[Course, ...] = ()
     complete_offer: tuple[str, ...] = attrs.field(validator=not_empty, metadata=rule_value())
     pathways: tuple[Pathway, ...] = ()
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
-        problems += unique_ids(self.modules, field="modules")
+    def _problems(self) -> list[Problem]:
+        problems = unique_ids(self.modules, field="modules")
         problems += unique_ids(self.courses, field="courses")
         problems += unique_ids(self.pathways, field="pathways")
         problems += unique_ids(self.complete_offer, field="complete_offer", key=str)
         problems += self._reference_problems()
-        raise_if(problems)
+        return problems
 
     def _reference_problems(self) -> list[Problem]:
         module_ids = {m.id for m in self.modules}

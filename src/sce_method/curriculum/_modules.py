@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
 
 import attrs
 
 from sce_method._core import (
     Delivery,
     Problem,
-    Provenance,
+    Sourced,
     Text,
-    check_provenance,
     message,
     positive,
-    provenance_overrides,
-    raise_if,
     rule_value,
     slug,
+    sourced_order,
 )
 
 
@@ -31,14 +28,15 @@ class CourseKind(enum.Enum):
     """The global SCE coordination's courses, presented in September 2024."""
 
 
-@attrs.frozen(kw_only=True)
-class Module:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Module(Sourced):
     """
     A module of the formative offer.
 
     *hours* and *sessions* are what the centre offers; *course* is the id of the
     module's EdApp complementary course.
 
+    >>> from sce_method import Provenance
     >>> m = Module(
     ...     id="educacion-financiera",
     ...     title=Text(es="Educación financiera", en="Financial education"),
@@ -61,11 +59,6 @@ class Module:
     delivery: Delivery = attrs.field(metadata=rule_value())
     course: str | None = None
     description: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        raise_if(check_provenance(self))
 
     @property
     def session_hours(self) -> float:
@@ -73,8 +66,8 @@ class Module:
         return self.hours / self.sessions
 
 
-@attrs.frozen(kw_only=True)
-class Course:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Course(Sourced):
     """
     A course on the EdApp platform: complementary to a module, or foundational.
 
@@ -87,13 +80,11 @@ class Course:
     platform: str = "edapp"
     module: str | None = None
     description: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
+    def _problems(self) -> list[Problem]:
+        problems: list[Problem] = []
         if self.kind is CourseKind.COMPLEMENTARY and self.module is None:
             problems.append(Problem(path=("module",), message=message("course.module_required")))
         if self.kind is CourseKind.FOUNDATIONAL and self.module is not None:
             problems.append(Problem(path=("module",), message=message("course.module_forbidden")))
-        raise_if(problems)
+        return problems

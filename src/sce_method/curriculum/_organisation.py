@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
 
 import attrs
 
 from sce_method._core import (
-    Provenance,
+    Sourced,
     Text,
-    check_provenance,
     positive,
-    provenance_overrides,
-    raise_if,
     rule_value,
     slug,
+    sourced_order,
 )
 
 
@@ -30,11 +27,12 @@ class Audience(enum.Enum):
     """The staff of a learning centre (e.g. for the EdApp platform)."""
 
 
-@attrs.frozen(kw_only=True)
-class StaffTraining:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class StaffTraining(Sourced):
     """
     A training for the people who run the programme, with its hours.
 
+    >>> from sce_method import Provenance
     >>> t = StaffTraining(
     ...     id="capacitacion-funcionariado",
     ...     title=Text(es="Capacitación al funcionariado"),
@@ -53,11 +51,6 @@ class StaffTraining:
     hours: float = attrs.field(validator=positive, metadata=rule_value())
     centres: tuple[str, ...] = ()
     description: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        raise_if(check_provenance(self))
 
 
 class CentreKind(enum.Enum):
@@ -71,8 +64,8 @@ class CentreKind(enum.Enum):
     """Centro para el Desarrollo de las Mujeres (a node of the state network)."""
 
 
-@attrs.frozen(kw_only=True)
-class Centre:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Centre(Sourced):
     """
     A centre where the programme runs.
 
@@ -87,8 +80,3 @@ class Centre:
     municipality: str | None = None
     serves_survivors: bool = attrs.field(default=False, metadata=rule_value())
     description: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        raise_if(check_provenance(self))

@@ -9,7 +9,7 @@ provenance; its thresholds are rule values that need their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TypeAlias
 
 import attrs
@@ -17,18 +17,16 @@ import attrs
 from sce_method._core import (
     Message,
     Problem,
-    Provenance,
+    Sourced,
     Text,
-    check_provenance,
     has_message,
     invariant,
     message,
     not_empty,
     positive,
-    provenance_overrides,
-    raise_if,
     rule_value,
     slug,
+    sourced_order,
 )
 
 
@@ -37,8 +35,8 @@ def _share(_instance: object, attribute: attrs.Attribute[float], value: float) -
         raise invariant(attribute.name, message("graduation.share_range", value=value))
 
 
-@attrs.frozen(kw_only=True)
-class _Criterion:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class _Criterion(Sourced):
     """
     What every criterion has: an id, an optional label, and its provenance.
 
@@ -48,14 +46,9 @@ class _Criterion:
 
     id: str = attrs.field(validator=slug)
     label: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        raise_if(check_provenance(self))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
 class ModuleCompleted(_Criterion):
     """
     A module is completed.
@@ -68,14 +61,14 @@ class ModuleCompleted(_Criterion):
     share: float = attrs.field(validator=_share, metadata=rule_value())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
 class CompleteOffer(_Criterion):
     """Every module of the complete formative offer is completed (see `ModuleCompleted`)."""
 
     share: float = attrs.field(validator=_share, metadata=rule_value())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
 class ModuleHours(_Criterion):
     """At least *hours* attended of one module."""
 
@@ -83,68 +76,68 @@ class ModuleHours(_Criterion):
     hours: float = attrs.field(validator=positive, metadata=rule_value())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
 class TotalHours(_Criterion):
     """At least *hours* attended across all modules."""
 
     hours: float = attrs.field(validator=positive, metadata=rule_value())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
 class AttendanceRate(_Criterion):
     """Hours attended of the complete offer's modules / hours offered >= *rate*."""
 
     rate: float = attrs.field(validator=_share, metadata=rule_value())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
 class InstrumentSubmitted(_Criterion):
     """The participant answered the survey *instrument* (entrada, salida, ...)."""
 
     instrument: str = attrs.field(validator=slug)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
 class FollowUpRecorded(_Criterion):
     """At least *count* records of individual follow-up."""
 
     count: int = attrs.field(default=1, validator=positive, metadata=rule_value())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
 class MentoringSessions(_Criterion):
     """At least *count* mentoring sessions received as a mentee."""
 
     count: int = attrs.field(validator=positive, metadata=rule_value())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
 class AllOf(_Criterion):
     """Every one of *criteria* holds."""
 
     criteria: tuple[Criterion, ...] = attrs.field(validator=not_empty)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
 class AnyOf(_Criterion):
     """At least one of *criteria* holds."""
 
     criteria: tuple[Criterion, ...] = attrs.field(validator=not_empty)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
 class AtLeast(_Criterion):
     """At least *n* of *criteria* hold."""
 
     n: int = attrs.field(validator=positive, metadata=rule_value())
     criteria: tuple[Criterion, ...] = attrs.field(validator=not_empty)
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
+    def _problems(self) -> list[Problem]:
+        problems: list[Problem] = []
         if self.n > len(self.criteria):
             msg = message("graduation.at_least_unreachable", n=self.n, count=len(self.criteria))
             problems.append(Problem(path=("n",), message=msg))
-        raise_if(problems)
+        return problems
 
 
 Leaf: TypeAlias = (
@@ -187,6 +180,7 @@ def kind_of(criterion: Criterion) -> str:
     """
     The YAML ``kind`` of *criterion*.
 
+    >>> from sce_method import Provenance
     >>> kind_of(
     ...     TotalHours(
     ...         id="t", hours=40, provenance=Provenance.assume("x"), field_provenance={"hours": Provenance.assume("x")}
@@ -209,6 +203,7 @@ def describe(criterion: Criterion) -> Message:
     """
     What *criterion* asks for, in words (its id first), as a catalog message.
 
+    >>> from sce_method import Provenance
     >>> c = TotalHours(
     ...     id="horas", hours=40, provenance=Provenance.assume("x"), field_provenance={"hours": Provenance.assume("x")}
     ... )

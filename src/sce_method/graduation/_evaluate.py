@@ -8,7 +8,7 @@ from typing import Protocol
 import attrs
 import pendulum
 
-from sce_method._core import Message, Provenance, as_date, has_message, message
+from sce_method._core import Message, NoGraduationRulesError, Provenance, as_of_date, has_message, message
 from sce_method.curriculum import Module
 from sce_method.graduation._criteria import (
     AllOf,
@@ -256,7 +256,7 @@ def evaluate_criterion(
     Other rooms write their own conditions in the graduation rule model: a
     mentor's prerequisites, for one, are criteria evaluated here.
     """
-    day = as_date(as_of)
+    day = as_of_date(as_of)
     participant = record.participant
     evaluator = _Evaluator(
         curriculum=methodology.curriculum,
@@ -276,13 +276,14 @@ def evaluate(methodology: HasGraduation, record: ParticipantRecord, as_of: dt.da
     on the decision date (see `decision_date`).
 
     Raises:
+        LoadError: *as_of* is text that is not a real date as YYYY-MM-DD (at ``$.as_of``).
         NotInForceError: no rule set was in force on the decision date.
-        ValueError: the methodology has no graduation rules.
+        NoGraduationRulesError: the methodology has no graduation rules.
     """
-    day = as_date(as_of)
+    day = as_of_date(as_of)
     graduation = methodology.graduation
     if graduation is None:
-        raise ValueError(message("graduation.none").render("en"))
+        raise NoGraduationRulesError
     when = decision_date(record, day)
     entry = graduation.rule_sets.entry_at(when)
     participant = record.participant

@@ -11,7 +11,18 @@ from typing import Final, TypedDict, overload
 
 import attrs
 
-from sce_method._core import DEFAULT_LANG, LANGS, Lang, TabularReport, as_date, check_lang, csv_text, html_table
+from sce_method._core import (
+    DEFAULT_LANG,
+    LANGS,
+    Lang,
+    TabularReport,
+    UnknownIdError,
+    as_date,
+    check_lang,
+    csv_text,
+    html_table,
+    message,
+)
 from sce_method.graduation._decision import Decision, Status
 from sce_method.graduation._evaluate import HasGraduation, evaluate
 from sce_method.participants import Cohort
@@ -57,11 +68,11 @@ class CohortReport(TabularReport[CohortRow]):
     as_of: dt.date
 
     def decision(self, participant_id: str) -> Decision:
-        """The decision for one participant (`KeyError` if she is not in the report)."""
+        """The decision for one participant (`UnknownIdError` if she is not in the report)."""
         for d in self.decisions:
             if d.participant_id == participant_id:
                 return d
-        raise KeyError(participant_id)
+        raise UnknownIdError(message("graduation.report_unknown", id=participant_id))
 
     def rows(self, lang: Lang = DEFAULT_LANG) -> list[CohortRow]:
         """One `CohortRow` per participant, keyed by the `CSV_COLUMNS`."""

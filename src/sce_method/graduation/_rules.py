@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
 from typing import Protocol
 
 import attrs
@@ -12,14 +11,12 @@ from sce_method._core import (
     Dated,
     PathPart,
     Problem,
-    Provenance,
+    Sourced,
     Text,
-    check_provenance,
     format_path,
     message,
-    provenance_overrides,
-    raise_if,
     slug,
+    sourced_order,
     unique_ids,
     unknown_ref,
 )
@@ -59,8 +56,8 @@ class Condition:
         return meet(self.centres, other.centres) and meet(self.cohorts, other.cohorts)
 
 
-@attrs.frozen(kw_only=True)
-class RuleException:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class RuleException(Sourced):
     """
     A labelled exception to one criterion of a rule set.
 
@@ -76,15 +73,10 @@ class RuleException:
     when: Condition = attrs.field(factory=Condition)
     replacement: Criterion
     priority: int | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        raise_if(check_provenance(self))
 
 
-@attrs.frozen(kw_only=True)
-class RuleSet:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class RuleSet(Sourced):
     """A graduation rule (a criterion tree) and its labelled exceptions."""
 
     id: str = attrs.field(validator=slug)
@@ -92,17 +84,15 @@ class RuleSet:
     rule: Criterion
     exceptions: tuple[RuleException, ...] = ()
     description: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
+    def _problems(self) -> list[Problem]:
+        problems: list[Problem] = []
         walked = list(walk(self.rule))
         criteria = [c for _, c in walked]
         problems += _duplicate_criteria(walked)
         problems += unique_ids(self.exceptions, field="exceptions")
         problems += self._exception_problems({c.id for c in criteria})
-        raise_if(problems)
+        return problems
 
     def _exception_problems(self, criterion_ids: set[str]) -> list[Problem]:
         problems = [
@@ -155,8 +145,8 @@ class CurriculumLike(Protocol):
         """Hours offered across all modules."""
 
 
-@attrs.frozen(kw_only=True)
-class Graduation:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Graduation(Sourced):
     """
     The graduation rules of a methodology: rule sets by effective date.
 
@@ -167,11 +157,6 @@ class Graduation:
 
     rule_sets: Dated[RuleSet]
     description: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        raise_if(check_provenance(self))
 
     def check(
         self, curriculum: CurriculumLike, instruments: tuple[str, ...], centres: tuple[str, ...] = ()

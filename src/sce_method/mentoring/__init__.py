@@ -11,12 +11,12 @@ figures named and dated for a results framework. The records themselves are
 read by `sce_method.participants.read_cohort`.
 """
 
+from sce_method._core import NoMentoringPolicyError
 from sce_method.mentoring._figures import MentoringFigures, mentoring_figures
 from sce_method.mentoring._match import (
     ASSIGNMENT_COLUMNS,
     AssignmentRow,
     MatchResult,
-    NoMentoringPolicyError,
     Unassigned,
     assign,
     latest_date,

@@ -25,7 +25,17 @@ from typing import Final, TypedDict
 import attrs
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, Lang, LoadError, Message, Problem, SCEError, TabularReport, as_date, message
+from sce_method._core import (
+    DEFAULT_LANG,
+    Lang,
+    LoadError,
+    Message,
+    NoMentoringPolicyError,
+    Problem,
+    TabularReport,
+    as_date,
+    message,
+)
 from sce_method.mentoring._policy import MentoringPolicy
 from sce_method.mentoring._validate import HasMentoring, eligible_mentors
 from sce_method.participants import Assignment, Cohort
@@ -44,14 +54,6 @@ class AssignmentRow(TypedDict):
 
 ASSIGNMENT_COLUMNS: Final = tuple(AssignmentRow.__annotations__)
 """The columns of assignments.csv, in the order `MatchResult.to_csv` writes them."""
-
-
-class NoMentoringPolicyError(SCEError, ValueError):
-    """The methodology defines no mentoring policy."""
-
-    def __init__(self) -> None:
-        self.message = message("mentoring.no_policy")
-        super().__init__(self.message.render("es"))
 
 
 @attrs.frozen(kw_only=True)

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import attrs
 
 from sce_method._core import (
-    Provenance,
+    Sourced,
     Text,
-    check_provenance,
     positive,
-    provenance_overrides,
-    raise_if,
     rule_value,
+    sourced_order,
 )
 from sce_method.graduation import Criterion
 
 
-@attrs.frozen(kw_only=True)
-class MentoringPolicy:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class MentoringPolicy(Sourced):
     """
     How peer mentoring works in a methodology.
 
@@ -36,8 +32,3 @@ class MentoringPolicy:
     prerequisite: Criterion | None = None
     coordination: Text
     description: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        raise_if(check_provenance(self))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 
 import attrs
 import pendulum
@@ -15,18 +14,17 @@ from sce_method._core import (
     Lang,
     NotInForceError,
     Problem,
-    Provenance,
+    Sourced,
+    TableFormat,
     Text,
     ValueProvenance,
     as_date,
-    check_provenance,
     lookup,
     message,
     not_empty,
-    provenance_overrides,
-    raise_if,
     rule_value,
     slug,
+    sourced_order,
     unique_ids,
     unknown_ref,
     walk_provenance,
@@ -35,15 +33,15 @@ from sce_method._core import (
 from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
 from sce_method.graduation import Graduation, criterion_problems
 from sce_method.mentoring import MentoringPolicy
-from sce_method.methodology._render import Format, render_methodology, render_provenance
+from sce_method.methodology._render import render_methodology, render_provenance
 from sce_method.methodology._results import results_with_cohort
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework
 from sce_method.monitoring.indicators import check_indicators
 from sce_method.participants import Cohort
 
 
-@attrs.frozen(kw_only=True)
-class Methodology:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Methodology(Sourced):
     """
     A whole methodology: what is taught, where, by whom, and from which documents.
 
@@ -73,12 +71,9 @@ class Methodology:
     indicators: tuple[OutcomeIndicator, ...] = ()
     disclosure: DisclosurePolicy | None = None
     mentoring: MentoringPolicy | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
-        problems += unique_ids(self.documents, field="documents")
+    def _problems(self) -> list[Problem]:
+        problems = unique_ids(self.documents, field="documents")
         problems += unique_ids(self.centres, field="centres")
         problems += unique_ids(self.staff_trainings, field="staff_trainings")
         problems += unique_ids(self.instruments, field="instruments")
@@ -100,7 +95,7 @@ class Methodology:
         if self.graduation is not None:
             checked = self.graduation.check(self.curriculum, self.instrument_ids, self.centre_ids)
             problems += [p.under("graduation") for p in checked]
-        raise_if(problems)
+        return problems
 
     def _citation_problems(self) -> list[Problem]:
         known = {d.id for d in self.documents}
@@ -201,7 +196,7 @@ class Methodology:
         """The values that are assumptions the institution should set."""
         return tuple(e for e in self.provenance_entries() if e.provenance is not None and e.provenance.is_assumption)
 
-    def describe(self, lang: Lang = DEFAULT_LANG, fmt: Format = "table") -> str:
+    def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
         """
         Render the methodology for people: ``table`` (plain text) or ``md``.
 
@@ -209,6 +204,6 @@ class Methodology:
         """
         return render_methodology(self, lang=lang, fmt=fmt)
 
-    def describe_provenance(self, lang: Lang = DEFAULT_LANG, fmt: Format = "table") -> str:
+    def describe_provenance(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
         """Render every value with its source, then the list of assumptions."""
         return render_provenance(self, lang=lang, fmt=fmt)

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from sce_method._core import Lang, Text, ValueProvenance, format_path, label, message, table
+from sce_method._core import Lang, TableFormat, Text, ValueProvenance, format_path, label, message, table
 from sce_method.graduation import Graduation, describe, walk
 
 if TYPE_CHECKING:
     from sce_method.methodology._model import Methodology
-
-Format = Literal["table", "md"]
-"""The formats these renderers write: aligned plain text, or Markdown (see `table`)."""
 
 
 def _t(key: str, lang: Lang) -> str:
@@ -24,13 +21,13 @@ def _num(value: float) -> str:
     return f"{value:g}"
 
 
-def _heading(text: str, fmt: Format, level: int = 2) -> str:
+def _heading(text: str, fmt: TableFormat, level: int = 2) -> str:
     if fmt == "md":
         return "#" * level + " " + text
     return text + "\n" + ("=" if level == 1 else "-") * len(text)
 
 
-def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
+def render_methodology(m: Methodology, *, lang: Lang, fmt: TableFormat) -> str:
     """The whole methodology: modules, courses, pathways, centres, trainings, documents."""
     c = m.curriculum
 
@@ -125,7 +122,7 @@ def _graduation_lines(graduation: Graduation, lang: Lang) -> str:
     return "\n".join(lines)
 
 
-def _monitoring_parts(m: Methodology, lang: Lang, fmt: Format) -> list[str]:
+def _monitoring_parts(m: Methodology, lang: Lang, fmt: TableFormat) -> list[str]:
     """Instruments, outcome indicators, the results framework and mentoring, briefly."""
     parts: list[str] = []
 
@@ -177,7 +174,7 @@ def show_value(value: object, lang: Lang) -> str:
     return text if len(text) <= 70 else text[:67] + "..."
 
 
-def render_provenance(m: Methodology, *, lang: Lang, fmt: Format) -> str:
+def render_provenance(m: Methodology, *, lang: Lang, fmt: TableFormat) -> str:
     """Every value with its source, then the assumptions the institution should set."""
     entries = m.provenance_entries()
 

@@ -42,6 +42,7 @@ from sce_method.monitoring.indicators import (
     read_responses,
 )
 from sce_method.monitoring.instruments import (
+    INSTRUMENT_IDS,
     Choice,
     ChoiceList,
     Group,
@@ -54,6 +55,7 @@ from sce_method.monitoring.results import Achievement, Measure, ResultIndicator,
 from sce_method.monitoring.xlsform import ImportedForm, read_xlsform, write_xlsform
 
 __all__ = [
+    "INSTRUMENT_IDS",
     "Achievement",
     "Choice",
     "ChoiceList",

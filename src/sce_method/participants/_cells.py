@@ -17,7 +17,7 @@ from typing import Final
 
 import pendulum
 
-from sce_method._core import Message, message
+from sce_method._core import DEFAULT_LANG, Message, iso_date, message
 
 
 class CellError(Exception):
@@ -27,11 +27,13 @@ class CellError(Exception):
         self.message = msg
         self.quiet = quiet
         """Already said for this list: the row is refused without repeating the problem."""
-        super().__init__(msg.render("en"))
+        super().__init__(msg)
+
+    def __str__(self) -> str:
+        return self.message.render(DEFAULT_LANG)
 
 
 _NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")
-_ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_CACHE: dict[str, pendulum.Date] = {}
 
 
@@ -108,12 +110,9 @@ def date(value: object) -> pendulum.Date:
     cached = _DATE_CACHE.get(raw)
     if cached is not None:
         return cached
-    if not _ISO_DATE.fullmatch(raw):
+    parsed = iso_date(raw)
+    if parsed is None:
         raise CellError(message("load.invalid_date", value=raw))
-    try:
-        parsed = dt.date.fromisoformat(raw)
-    except ValueError:
-        raise CellError(message("load.invalid_date", value=raw)) from None
     result = pendulum.Date(parsed.year, parsed.month, parsed.day)
     if len(_DATE_CACHE) < 100_000:
         _DATE_CACHE[raw] = result

@@ -15,7 +15,7 @@ from typing import Any, Final, Generic, TypeVar
 
 import attrs
 
-from sce_method._core import message
+from sce_method._core import invariant, message
 from sce_method.participants import _cells as cells
 from sce_method.participants._spec import ListSpec, Reading, Vocabulary
 
@@ -79,7 +79,7 @@ INSTRUMENT: Final = Known("kind.instrument", lambda v: v.instrument_ids)
 
 def _keyed(_reference: object, _attribute: object, target: ListSpec[Any]) -> None:
     if target.unique is None or len(target.unique.columns) != 1:
-        raise ValueError(f"list {target.name!r} has no one-column unique key to refer to")
+        raise invariant("target", message("table.no_unique_key", name=target.name))
 
 
 @attrs.frozen(kw_only=True)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
-from sce_method._core import LoadError, Problem, decode_utf8, message
+from sce_method._core import LoadError, Problem, decode_utf8, message, open_workbook
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 Cells = Iterator[tuple[int, list[object]]]
 """A list's rows: (line number, cell values), the header first."""
@@ -47,11 +52,13 @@ def xlsx_cells(workbook: object, sheet: str) -> Cells:
         yield number, list(values)
 
 
-def sources(path: str | os.PathLike[str], names: Collection[str]) -> tuple[str, dict[str, Source]]:
+@contextlib.contextmanager
+def sources(path: str | os.PathLike[str], names: Collection[str]) -> Iterator[tuple[str, dict[str, Source]]]:
     """
     Where each of the lists *names* comes from: a CSV in a folder, or a sheet.
 
-    Returns the display name of the cohort and each list's `Source`.
+    Yields the display name of the cohort and each list's `Source`, to be read
+    in the block; a workbook is open while the block runs, and closed after.
 
     Raises:
         LoadError: the path is missing, is neither a folder nor a workbook,
@@ -63,9 +70,15 @@ def sources(path: str | os.PathLike[str], names: Collection[str]) -> tuple[str, 
         for name in names:
             file = root / f"{name}.csv"
             found[name] = Source(str(file), _bind_csv(file) if file.is_file() else None)
-        return str(root), found
+        yield str(root), found
+        return
     if root.suffix.lower() == ".xlsx" and root.is_file():
-        return str(root), _xlsx_sources(root, names)
+        workbook = open_workbook(root)  # its sheets are read in the block, row by row
+        try:
+            yield str(root), _sheet_sources(root, workbook, names)
+        finally:
+            workbook.close()
+        return
     if not root.exists():
         raise LoadError([Problem(message=message("load.not_found"), file=str(root))])
     raise LoadError([Problem(message=message("cohort.not_folder_or_xlsx"), file=str(root))])
@@ -75,17 +88,7 @@ def _bind_csv(file: Path) -> Callable[[], Cells]:
     return lambda: csv_cells(file, str(file))
 
 
-def _xlsx_sources(root: Path, names: Collection[str]) -> dict[str, Source]:
-    try:
-        import openpyxl  # noqa: PLC0415 -- optional extra, imported only for workbooks
-    except ImportError:
-        raise LoadError([Problem(message=message("cohort.xlsx_extra"), file=str(root))]) from None
-    try:
-        workbook = openpyxl.load_workbook(root, read_only=True, data_only=True)
-    except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
-        raise LoadError(
-            [Problem(message=message("load.unreadable", reason=type(err).__name__), file=str(root))]
-        ) from None
+def _sheet_sources(root: Path, workbook: Workbook, names: Collection[str]) -> dict[str, Source]:
     return {
         name: Source(f"{root}[{name}]", _bind_sheet(workbook, name) if name in workbook.sheetnames else None)
         for name in names

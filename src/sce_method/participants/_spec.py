@@ -16,7 +16,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
-from sce_method._core import InvariantError, Message
+from sce_method._core import InvariantError, Message, UnknownIdError, invariant, message
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -116,7 +116,7 @@ class ListRead(Generic[R]):
 def _names_unique(_spec: object, _attribute: object, columns: tuple[Column, ...]) -> None:
     names = [c.name for c in columns]
     if len(set(names)) != len(names):
-        raise ValueError(f"a column is declared twice: {names}")
+        raise invariant("columns", message("table.column_twice", names=names))
 
 
 @attrs.frozen(kw_only=True)
@@ -148,7 +148,7 @@ class ListSpec(Generic[R]):
     def __attrs_post_init__(self) -> None:
         required = {c.name for c in self.columns if c.required}
         if self.unique is not None and not set(self.unique.columns) <= required:
-            raise ValueError(f"list {self.name!r}: a unique key must be made of required columns")
+            raise invariant("unique", message("table.unique_not_required", name=self.name))
 
     @property
     def table(self) -> Table:
@@ -203,18 +203,26 @@ class Row:
         return f"Row(file={self.file!r}, line={self.line}, columns={list(self._values)})"
 
     def value(self, column: str, kind: type[T]) -> T:
-        """The parsed value of a required column."""
-        found = self._values[column]
+        """The parsed value of a required column (`UnknownIdError` for a column the spec does not declare)."""
+        found = self._cell(column)
         if isinstance(found, kind):
             return found
         raise _wrong_type(column, kind, found)
 
     def optional(self, column: str, kind: type[T]) -> T | None:
         """The parsed value of an optional column, None if blank."""
-        found = self._values[column]
+        found = self._cell(column)
         if found is None or isinstance(found, kind):
             return found
         raise _wrong_type(column, kind, found)
+
+    def _cell(self, column: str) -> object:
+        try:
+            return self._values[column]
+        except KeyError:
+            known = ", ".join(self._values)
+            said = message("id.unknown", kind=message("cell.column"), id=column, known=known)
+            raise UnknownIdError(said) from None
 
     def refused(self, error: InvariantError, *, at: str | None = None) -> RowRefused:
         """

@@ -24,7 +24,7 @@ from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_unstructure_fn
 from cattrs.preconf.pyyaml import make_converter as make_yaml_converter
 
-from sce_method._core import InvariantError, Message, Problem, Text, as_date, message
+from sce_method._core import InvariantError, Message, Problem, Text, as_date, iso_date, message
 from sce_method.graduation import KINDS, Criterion
 
 
@@ -83,10 +83,10 @@ def _date(value: object, _: type) -> pendulum.Date:
         return as_date(value)
     if not isinstance(value, str):
         raise _wrong("type.date", value)
-    try:
-        return as_date(value)
-    except ValueError:
-        raise Mismatch(message("load.invalid_date", value=value)) from None
+    parsed = iso_date(value)
+    if parsed is None:
+        raise Mismatch(message("load.invalid_date", value=value))
+    return as_date(parsed)
 
 
 def _text(value: object, _: type) -> Text:

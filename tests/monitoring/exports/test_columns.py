@@ -8,7 +8,7 @@ from typing import Final
 import pytest
 
 import sce_method
-from sce_method._core import Lang, Provenance, Text
+from sce_method import Lang, Provenance, Text
 from sce_method.monitoring.exports import Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.instruments import (
     Choice,

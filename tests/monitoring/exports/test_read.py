@@ -16,8 +16,9 @@ import pendulum
 import pytest
 
 import sce_method
-from sce_method._core import Lang, LoadError, Problem, Provenance, Text, message
+from sce_method import Lang, Provenance, Text, message
 from sce_method.cli import main
+from sce_method.exceptions import LoadError, Problem
 from sce_method.monitoring.exports import Flavour, Submission, read_export
 from sce_method.monitoring.instruments import Choice, ChoiceList, Group, Instrument, Question, QuestionType
 

@@ -140,8 +140,21 @@ class TestEvaluate:
             ("${f} >= 'mañana'", dt.date(2024, 5, 1), False),
             ("${f} < 'mañana'", dt.date(2024, 5, 1), False),
             ("${f} > '2024-01-01'", None, False),
+            ("${f} >= '20240101'", dt.date(2024, 5, 1), False),
+            ("${f} < '2024-W42-4'", dt.date(2024, 5, 1), False),
         ],
-        ids=["on-or-after", "before", "less", "equal", "literal-on-the-left", "not-a-date", "not-a-date-less", "blank"],
+        ids=[
+            "on-or-after",
+            "before",
+            "less",
+            "equal",
+            "literal-on-the-left",
+            "not-a-date",
+            "not-a-date-less",
+            "blank",
+            "compact-form-is-not-iso",
+            "week-date-is-not-iso",
+        ],
     )
     def test_date_against_a_date_text(self, text: str, fecha: dt.date | None, *, expected: bool) -> None:
         """A date compares with an ISO date text; with any other text every comparison is false."""

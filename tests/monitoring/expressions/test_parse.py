@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Final
+
+import attrs
 import pytest
 
-from sce_method._core import SCEError
+from sce_method.exceptions import SCEError
 from sce_method.monitoring.expressions import (
     FUNCTIONS,
     Binary,
@@ -16,6 +19,7 @@ from sce_method.monitoring.expressions import (
     Negate,
     Ref,
     parse,
+    parse_fields,
 )
 from tests.expr_strategies import OPERATORS
 
@@ -269,3 +273,25 @@ class TestExpressionError:
 
         expected = ("la expresión está vacía", "the expression is empty")
         assert expected == (str(caught.value), caught.value.message.render("en"))
+
+
+class TestParseFields:
+    def test_trees_and_problems(self) -> None:
+        """Each set field that parses gives its tree; one that does not, a problem at the field saying the column."""
+
+        @attrs.frozen
+        class Record:  # a record holding expressions, as a Question or an OutcomeIndicator does
+            relevant: str | None
+            constraint: str | None
+            calculation: str | None
+
+        parsed, problems = parse_fields(Record(relevant="${a} = 1", constraint=None, calculation="1 +"), EXPRESSION)
+
+        expected = (
+            {"relevant": parse("${a} = 1")},
+            [(("calculation",), "expr.at", 4)],
+        )
+        assert expected == (parsed, [(p.path, p.message.key, p.message.params["column"]) for p in problems])
+
+
+EXPRESSION: Final = ("relevant", "constraint", "calculation")

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given
 
 import sce_method
-from sce_method._core import Lang
+from sce_method import Lang
 from sce_method.cli import main
+from sce_method.exceptions import UnknownIdError
 from sce_method.graduation import evaluate_cohort
 from sce_method.methodology import Methodology
 from sce_method.monitoring.indicators import (
@@ -448,11 +449,20 @@ class TestComputeIndicators:
 
 class TestIndicatorReport:
     def test_unknown_value(self, tmp_path: Path) -> None:
-        """Asking for an indicator that was not computed is a KeyError."""
+        """Asking for an indicator that was not computed is an UnknownIdError (a KeyError) naming those that were."""
         report, _ = _compute(write_cohort(tmp_path, SMALL))
 
-        with pytest.raises(KeyError):
+        with pytest.raises(UnknownIdError) as caught:
             report.value("no-existe")
+
+        said = caught.value.message
+        expected = (True, "id.unknown", "no-existe", True)
+        assert expected == (
+            isinstance(caught.value, KeyError),
+            said.key,
+            said.params["id"],
+            BUSINESS in str(said.params["known"]),
+        )
 
     def test_rows_total_first(self, tmp_path: Path) -> None:
         """Each indicator's total row comes first, with missing and reported; its cells follow."""

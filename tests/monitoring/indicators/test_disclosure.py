@@ -17,8 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import sce_method
-from sce_method._core import InvariantError
 from sce_method.cli import main
+from sce_method.exceptions import InvariantError
 from sce_method.monitoring.indicators import (
     Cell,
     DisclosurePolicy,

@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 import sce_method
-from sce_method._core import InvariantError, Problem
+from sce_method.exceptions import InvariantError, Problem
 from sce_method.monitoring.expressions import Ref
 from sce_method.monitoring.indicators import IndicatorKind, OutcomeIndicator, check_indicators
 from sce_method.serialization import dumps, loads

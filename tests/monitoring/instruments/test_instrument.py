@@ -7,8 +7,8 @@ from typing import Final
 import attrs
 import pytest
 
-from sce_method._core import INSTRUMENT_IDS, InvariantError, UnknownIdError
-from sce_method.exceptions import LoadError
+from sce_method.exceptions import InvariantError, LoadError, UnknownIdError
+from sce_method.monitoring import INSTRUMENT_IDS
 from sce_method.monitoring.instruments import Instrument, QuestionType
 from sce_method.serialization import dumps, loads
 from tests.edits import edit
@@ -163,12 +163,20 @@ class TestInstrument:
         assert expected == ENCUESTA.choice_list("apoyo")
 
     def test_group_of(self) -> None:
-        """group_of() gives the group a question is in, KeyError for no question."""
-        with pytest.raises(KeyError):
-            ENCUESTA.group_of("zz")
-
+        """group_of() gives the group a question is in."""
         expected = "sin_trabajo"
+
         assert expected == ENCUESTA.group_of("motivo").name
+
+    def test_group_of_no_question(self) -> None:
+        """No question of that name is an UnknownIdError (a KeyError) naming the questions, as question() says."""
+        with pytest.raises(UnknownIdError) as caught:
+            ENCUESTA.group_of("zz")
+        with pytest.raises(UnknownIdError) as asked:
+            ENCUESTA.question("zz")
+
+        expected = (True, "id.unknown", str(asked.value))
+        assert expected == (isinstance(caught.value, KeyError), caught.value.message.key, str(caught.value))
 
     def test_evolve_checks_again(self) -> None:
         """A changed instrument is checked again: a broken change does not slip through."""

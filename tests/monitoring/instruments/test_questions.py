@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from sce_method._core import InvariantError, Text
+from sce_method import Text
+from sce_method.exceptions import InvariantError
 from sce_method.monitoring.expressions import Binary, Current, Kind, Literal
 from sce_method.monitoring.instruments import Choice, ChoiceList, Group, InstrumentKind, Question, QuestionType
 from tests.monitoring.forms import ASSUMED, question

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import pytest
 
-from sce_method._core import INSTRUMENT_IDS
+from sce_method.monitoring import INSTRUMENT_IDS
 from sce_method.monitoring.instruments import blank
 from tests.monitoring.forms import ENCUESTA, TODAY, VALID, bundled, valid_answers
 

@@ -6,7 +6,7 @@ from typing import Final
 
 import pytest
 
-from sce_method._core import InvariantError, LoadError, Problem
+from sce_method.exceptions import InvariantError, LoadError, Problem
 from sce_method.serialization import loads
 from tests.edits import edit
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sce_method._core import label
+from sce_method import label
 from sce_method.monitoring.results import Achievement, achievement, percent_of
 
 ORDER: Final = (Achievement.NOT_STARTED, Achievement.PARTIAL, Achievement.MET, Achievement.EXCEEDED)

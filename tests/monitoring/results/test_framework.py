@@ -7,7 +7,8 @@ from typing import Final
 import pytest
 
 import sce_method
-from sce_method._core import InvariantError, Text, UnknownIdError
+from sce_method import Text
+from sce_method.exceptions import InvariantError, UnknownIdError
 from sce_method.monitoring.results import ResultsFramework
 from sce_method.serialization import dumps, loads
 from tests.edits import edit

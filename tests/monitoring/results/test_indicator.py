@@ -7,7 +7,7 @@ from typing import Final
 import attrs
 import pytest
 
-from sce_method._core import InvariantError, LoadError
+from sce_method.exceptions import InvariantError, LoadError
 from sce_method.monitoring.results import Achievement, Measure, ResultIndicator
 from sce_method.serialization import dumps, loads
 from tests.edits import edit

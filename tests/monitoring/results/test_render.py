@@ -11,7 +11,7 @@ from typing import Final
 import pytest
 
 import sce_method
-from sce_method._core import Lang, Text
+from sce_method import Lang, Text
 from sce_method.cli import main
 from sce_method.monitoring.results import RESULT_COLUMNS, Achievement, ResultsFramework, to_json
 from tests.monitoring.indicator_data import framework, numeric, outcome, period, qualitative

@@ -12,7 +12,8 @@ import openpyxl
 import pytest
 
 import sce_method
-from sce_method._core import LoadError, Problem, message
+from sce_method import message
+from sce_method.exceptions import LoadError, Problem
 from sce_method.monitoring import ExportReading, Flavour, read_export
 from sce_method.monitoring.instruments import Instrument, InstrumentKind
 from sce_method.monitoring.xlsform import ImportedForm, read_xlsform, write_xlsform
@@ -303,7 +304,20 @@ class TestKind:
         with pytest.raises(LoadError) as caught:
             read_xlsform(path)
         assert expected == [_where(p) for p in caught.value.problems]
-        assert message("xlsform.kind_needed", form_id="mi_encuesta") == caught.value.problems[0].message
+        assert "entrada, salida, postgraduacion or seguimiento" in caught.value.problems[0].message.render("en")
+
+    def test_kind_needed_names_every_kind_from_the_one_definition(self, tmp_path: Path) -> None:
+        """The message lists the instrument kinds as InstrumentKind defines them, in each language."""
+        path = write_form(tmp_path / "form.xlsx", [*GOOD, *END])
+
+        with pytest.raises(LoadError) as caught:
+            read_xlsform(path)
+        said = caught.value.problems[0].message
+        expected = (
+            "indique su tipo: entrada, salida, postgraduacion o seguimiento",
+            "give its kind: entrada, salida, postgraduacion or seguimiento",
+        )
+        assert expected == (said.render("es").split("; ")[1], said.render("en").split("; ")[1])
 
     def test_kind_given(self, tmp_path: Path) -> None:
         """With kind= the form imports, its id made from form_id."""

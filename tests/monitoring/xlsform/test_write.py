@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Final
 
 import openpyxl
 import pytest
 
-from sce_method._core import INSTRUMENT_IDS, Text
+from sce_method import Text
 from sce_method.cli import main
+from sce_method.monitoring import INSTRUMENT_IDS
 from sce_method.monitoring.expressions import parse, to_xlsform
 from sce_method.monitoring.instruments import Instrument
 from sce_method.monitoring.xlsform import LANGUAGES, METADATA, write_xlsform, xlsform_sheets
@@ -237,6 +240,18 @@ class TestWriteXlsform:
         expected: tuple[list[str], tuple[list[str], list[str]]] = (["salida.xlsx"], ([], []))
         warnings, result_warnings, _ = _convert(str(path))
         assert expected == (sorted(p.name for p in tmp_path.iterdir()), (warnings, result_warnings))
+
+    @pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o077, 0o600)], ids=["022", "077"])
+    def test_file_follows_the_umask(self, tmp_path: Path, mask: int, mode: int) -> None:
+        """The workbook gets the mode the process umask gives a new file, like any file the library writes."""
+        path = tmp_path / "salida.xlsx"
+        old = os.umask(mask)
+        try:
+            write_xlsform(_form("salida"), path)
+        finally:
+            os.umask(old)
+
+        assert oct(mode) == oct(stat.S_IMODE(path.stat().st_mode))
 
 
 class TestCli:

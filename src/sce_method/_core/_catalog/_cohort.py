@@ -55,6 +55,18 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "the row has {count} cells and the header {width}",
     },
     "table.csv_syntax": {"es": "CSV mal formado: {reason}", "en": "malformed CSV: {reason}"},
+    "table.column_twice": {
+        "es": "una columna se declara dos veces: {names}",
+        "en": "a column is declared twice: {names}",
+    },
+    "table.unique_not_required": {
+        "es": "lista {name!r}: una clave única debe formarse con columnas obligatorias",
+        "en": "list {name!r}: a unique key must be made of required columns",
+    },
+    "table.no_unique_key": {
+        "es": "la lista {name!r} no tiene una clave única de una columna a la que referirse",
+        "en": "list {name!r} has no one-column unique key to refer to",
+    },
     # -- cohorts ----------------------------------------------------------------
     "cohort.not_folder_or_xlsx": {
         "es": "se esperaba una carpeta de generación o un libro .xlsx",

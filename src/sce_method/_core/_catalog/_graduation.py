@@ -42,6 +42,10 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "la metodología no define reglas de graduación",
         "en": "the methodology defines no graduation rules",
     },
+    "graduation.report_unknown": {
+        "es": "no hay decisión para la participante {id!r} en este informe",
+        "en": "there is no decision for participant {id!r} in this report",
+    },
     # -- what each criterion asks for (sce-method show) ---------------------------
     "graduation.describe.module_completed": {
         "es": "{id}: módulo {module} completado ({share:.0%} de sus horas, o registro de conclusión)",

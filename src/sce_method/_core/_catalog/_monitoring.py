@@ -174,12 +174,8 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "question {name!r} has no Spanish or English label: its name is used",
     },
     "xlsform.kind_needed": {
-        "es": (
-            "no se sabe qué instrumento es {form_id!r}; indique su tipo: entrada, salida, postgraduacion o seguimiento"
-        ),
-        "en": (
-            "cannot tell which instrument {form_id!r} is; give its kind: entrada, salida, postgraduacion or seguimiento"
-        ),
+        "es": "no se sabe qué instrumento es {form_id!r}; indique su tipo: {kinds} o {last}",
+        "en": "cannot tell which instrument {form_id!r} is; give its kind: {kinds} or {last}",
     },
     "xlsform.participant_question_skipped": {
         "es": "la pregunta de participante {name!r} no se importó: el instrumento queda sin ella",

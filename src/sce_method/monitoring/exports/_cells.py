@@ -11,12 +11,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pendulum
 
-from sce_method._core import LoadError, Message, Problem, decode_utf8, message
+from sce_method._core import DEFAULT_LANG, LoadError, Message, Problem, decode_utf8, iso_date, message, read_workbook
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 
 class CellError(Exception):
@@ -24,6 +27,10 @@ class CellError(Exception):
 
     def __init__(self, said: Message) -> None:
         self.message = said
+        super().__init__(said)
+
+    def __str__(self) -> str:
+        return self.message.render(DEFAULT_LANG)
 
 
 def read_table(path: Path) -> tuple[list[list[object]], list[int], str | None]:
@@ -31,20 +38,8 @@ def read_table(path: Path) -> tuple[list[list[object]], list[int], str | None]:
     if not path.is_file():
         raise LoadError([Problem(message=message("load.not_found"), file=str(path))])
     if path.suffix.lower() == ".xlsx":
-        try:
-            import openpyxl  # noqa: PLC0415 -- optional extra
-        except ImportError:
-            raise LoadError([Problem(message=message("cohort.xlsx_extra"), file=str(path))]) from None
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)  # openpyxl's notes on formatting it drops
-            try:
-                workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-                sheet = workbook[workbook.sheetnames[0]]
-                table: list[list[object]] = [list(row) for row in sheet.iter_rows(values_only=True)]
-            except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
-                said = message("load.unreadable", reason=type(err).__name__)
-                raise LoadError([Problem(message=said, file=str(path))]) from None
-            return table, list(range(1, len(table) + 1)), None
+        table = read_workbook(path, _first_sheet)
+        return table, list(range(1, len(table) + 1)), None
     text = decode_utf8(path.read_bytes(), file=str(path))
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
@@ -60,6 +55,10 @@ def read_table(path: Path) -> tuple[list[list[object]], list[int], str | None]:
         rows.append(list(row))
         lines.append(start)
     return rows, lines, delimiter
+
+
+def _first_sheet(workbook: Workbook) -> list[list[object]]:
+    return [list(row) for row in workbook[workbook.sheetnames[0]].iter_rows(values_only=True)]
 
 
 def number(value: object, *, integer: bool) -> float | int:
@@ -80,15 +79,15 @@ def number(value: object, *, integer: bool) -> float | int:
 
 
 def date(value: object) -> dt.date:
+    """A date answer: a date cell, or text that starts with ``YYYY-MM-DD`` (a time after it is dropped)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()[:10]
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise CellError(message("load.invalid_date", value=value)) from None
+    parsed = iso_date(str(value).strip()[:10])
+    if parsed is None:
+        raise CellError(message("load.invalid_date", value=value))
+    return parsed
 
 
 def utc(value: object) -> pendulum.DateTime | None:

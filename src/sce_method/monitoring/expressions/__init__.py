@@ -11,6 +11,7 @@ the library checks come from one definition.
 This room imports nothing else of `sce_method.monitoring`.
 """
 
+from sce_method._core import ExpressionError
 from sce_method.monitoring.expressions._check import Kind, check
 from sce_method.monitoring.expressions._evaluate import evaluate, holds, truthy
 from sce_method.monitoring.expressions._nodes import (
@@ -24,7 +25,7 @@ from sce_method.monitoring.expressions._nodes import (
     Ref,
     references,
 )
-from sce_method.monitoring.expressions._parse import ExpressionError, parse
+from sce_method.monitoring.expressions._parse import parse, parse_fields
 from sce_method.monitoring.expressions._render import to_xlsform
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "evaluate",
     "holds",
     "parse",
+    "parse_fields",
     "references",
     "to_xlsform",
     "truthy",

@@ -11,9 +11,8 @@ import difflib
 import enum
 from collections.abc import Mapping
 
-from sce_method._core import message
+from sce_method._core import ExpressionError, message
 from sce_method.monitoring.expressions._nodes import COMPARISONS, Binary, Current, Expr, Literal, Negate, Ref
-from sce_method.monitoring.expressions._parse import ExpressionError
 from sce_method.monitoring.expressions._render import to_xlsform
 
 

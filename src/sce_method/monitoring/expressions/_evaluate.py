@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 
+from sce_method._core import iso_date
 from sce_method.monitoring.expressions._nodes import COMPARISONS, Binary, Current, Expr, Literal, Negate, Ref
 
 
@@ -47,10 +48,7 @@ def _as_date(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
+        return iso_date(value)
     return None
 
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
 
-from sce_method._core import Message, SCEError, message
+from sce_method._core import ExpressionError, Problem, message
 from sce_method.monitoring.expressions._nodes import (
     COMPARISONS,
     FUNCTIONS,
@@ -33,19 +34,6 @@ from sce_method.monitoring.expressions._nodes import (
     Negate,
     Ref,
 )
-
-
-class ExpressionError(SCEError, ValueError):
-    """An expression could not be read: what, and at which column (1-based)."""
-
-    def __init__(self, said: Message, column: int) -> None:
-        self.message = said
-        self.column = column
-        super().__init__(said.render("es"))
-
-    def __str__(self) -> str:
-        return self.message.render("es")
-
 
 _TOKEN: Final = re.compile(
     r"""
@@ -202,3 +190,25 @@ def parse(text: str) -> Expr:
     if parser.token.kind != "end":
         raise ExpressionError(message("expr.unexpected", found=parser.token.text), parser.token.column)
     return tree
+
+
+def parse_fields(record: object, names: Iterable[str]) -> tuple[dict[str, Expr], list[Problem]]:
+    """
+    Parse the expression fields *names* of *record* that are set (not None).
+
+    Returns the tree of each field that parses, and a problem at each field
+    that does not, saying at which column of its text (``expr.at``): what a
+    record that holds expressions checks when it is built.
+    """
+    parsed: dict[str, Expr] = {}
+    problems: list[Problem] = []
+    for name in names:
+        text = getattr(record, name)
+        if text is None:
+            continue
+        try:
+            parsed[name] = parse(text)
+        except ExpressionError as err:
+            said = message("expr.at", column=err.column, problem=err.message)
+            problems.append(Problem(path=(name,), message=said))
+    return parsed, problems

@@ -12,11 +12,16 @@ sets the threshold and the age bands in its `DisclosurePolicy`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import attrs
 
-from sce_method._core import Provenance, check_provenance, positive, provenance_overrides, raise_if, rule_value
+from sce_method._core import (
+    Sourced,
+    positive,
+    rule_value,
+    sourced_order,
+)
 
 DEFAULT_MIN_CELL = 5
 """The smallest cell shown when a methodology sets no policy."""
@@ -24,8 +29,8 @@ DEFAULT_AGE_BANDS = (15, 30, 45, 60)
 """Lower bounds of the age bands when a methodology sets none."""
 
 
-@attrs.frozen(kw_only=True)
-class DisclosurePolicy:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class DisclosurePolicy(Sourced):
     """
     Small-cell protection for every broken-down output.
 
@@ -40,11 +45,6 @@ class DisclosurePolicy:
     """Lower bounds of the age bands (``15-29, 30-44, 45-59, 60+``)."""
     age_question: str | None = None
     """The question of the entry survey that gives the participant's age."""
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        raise_if(check_provenance(self))
 
 
 @attrs.frozen(kw_only=True)

@@ -17,17 +17,15 @@ import attrs
 from sce_method._core import (
     PathPart,
     Problem,
-    Provenance,
+    Sourced,
     Text,
-    check_provenance,
     message,
-    provenance_overrides,
-    raise_if,
     rule_value,
     slug,
+    sourced_order,
     unknown_ref,
 )
-from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse, to_xlsform
+from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse_fields, to_xlsform
 from sce_method.monitoring.instruments import Instrument
 
 
@@ -66,8 +64,8 @@ class Accumulation(enum.Enum):
     CUMULATIVE = "acumulado"
 
 
-@attrs.frozen(kw_only=True)
-class OutcomeIndicator:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class OutcomeIndicator(Sourced):
     """An outcome indicator, computed from a cohort's records and survey responses."""
 
     id: str = attrs.field(validator=slug)
@@ -85,29 +83,17 @@ class OutcomeIndicator:
     accumulation: Accumulation = Accumulation.PERIOD
     reported: float | None = attrs.field(default=None, metadata=rule_value())
     """The value the source reports, to compare with what is computed."""
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
     _parsed: Mapping[str, Expr] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
-        parsed: dict[str, Expr] = {}
-        for name in ("filter", "value", "to_filter"):
-            text = getattr(self, name)
-            if text is None:
-                continue
-            try:
-                parsed[name] = parse(text)
-            except ExpressionError as err:
-                said = message("expr.at", column=err.column, problem=err.message)
-                problems.append(Problem(path=(name,), message=said))
+    def _problems(self) -> list[Problem]:
+        parsed, problems = parse_fields(self, ("filter", "value", "to_filter"))
         transition = self.kind is IndicatorKind.TRANSITION
         if transition != (self.to_instrument is not None and self.to_filter is not None):
             problems.append(Problem(path=("to_instrument",), message=message("indicator.transition_fields")))
         if (self.kind is IndicatorKind.MEAN) != (self.value is not None):
             problems.append(Problem(path=("value",), message=message("indicator.mean_value")))
-        raise_if(problems)
         object.__setattr__(self, "_parsed", parsed)
+        return problems
 
     def expression(self, name: str) -> Expr | None:
         """The parsed ``filter``, ``value`` or ``to_filter``, if set."""

@@ -6,7 +6,18 @@ from typing import Final, TypedDict
 
 import attrs
 
-from sce_method._core import DEFAULT_LANG, Lang, Message, Problem, TabularReport, cells, csv_text, html_table
+from sce_method._core import (
+    DEFAULT_LANG,
+    Lang,
+    Message,
+    Problem,
+    TabularReport,
+    UnknownIdError,
+    cells,
+    csv_text,
+    html_table,
+    message,
+)
 from sce_method.monitoring.indicators._disclosure import Cell
 
 
@@ -87,11 +98,12 @@ class IndicatorReport(TabularReport[IndicatorRow]):
     suppressed: bool
 
     def value(self, indicator_id: str) -> IndicatorValue:
-        """The value of one indicator (`KeyError` if it was not computed)."""
+        """The value of one indicator (`UnknownIdError` if it was not computed)."""
         for v in self.values:
             if v.indicator_id == indicator_id:
                 return v
-        raise KeyError(indicator_id)
+        known = ", ".join(dict.fromkeys(v.indicator_id for v in self.values))
+        raise UnknownIdError(message("id.unknown", kind=message("kind.indicator"), id=indicator_id, known=known))
 
     def _repr_html_(self) -> str:
         return html_table(_SHOWN, (cells(r, _SHOWN) for r in self.rows()))

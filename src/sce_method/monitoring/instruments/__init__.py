@@ -9,6 +9,7 @@ logic, constraints and calculations are expressions of
 This room imports `sce_method.monitoring.expressions` and nothing else of monitoring.
 """
 
+from sce_method._core import INSTRUMENT_IDS, InstrumentKind
 from sce_method.monitoring.instruments._instrument import Instrument
 from sce_method.monitoring.instruments._questions import (
     CHOICE_NAME,
@@ -17,7 +18,6 @@ from sce_method.monitoring.instruments._questions import (
     Choice,
     ChoiceList,
     Group,
-    InstrumentKind,
     Question,
     QuestionType,
 )
@@ -26,6 +26,7 @@ from sce_method.monitoring.instruments._validate import blank
 __all__ = [
     "CHOICE_NAME",
     "EXPRESSION_FIELDS",
+    "INSTRUMENT_IDS",
     "NAME",
     "Choice",
     "ChoiceList",

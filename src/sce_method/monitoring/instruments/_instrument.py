@@ -8,27 +8,26 @@ from collections.abc import Iterator, Mapping
 import attrs
 
 from sce_method._core import (
+    InstrumentKind,
     PathPart,
     Problem,
-    Provenance,
+    Sourced,
     Text,
     UnknownIdError,
-    check_provenance,
     format_path,
     message,
     not_empty,
-    provenance_overrides,
-    raise_if,
     slug,
+    sourced_order,
     unique_ids,
 )
 from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse
-from sce_method.monitoring.instruments._questions import EXPRESSION_FIELDS, ChoiceList, Group, InstrumentKind, Question
+from sce_method.monitoring.instruments._questions import EXPRESSION_FIELDS, ChoiceList, Group, Question
 from sce_method.monitoring.instruments._validate import validate_answers
 
 
-@attrs.frozen(kw_only=True)
-class Instrument:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Instrument(Sourced):
     """
     A monitoring instrument: the entry, exit, post-graduation or follow-up survey.
 
@@ -44,12 +43,9 @@ class Instrument:
     groups: tuple[Group, ...] = attrs.field(validator=not_empty)
     choice_lists: tuple[ChoiceList, ...] = ()
     participant_question: str | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
-        problems += unique_ids(self.choice_lists, field="choice_lists", key=lambda c: c.name, attr="name")
+    def _problems(self) -> list[Problem]:
+        problems = unique_ids(self.choice_lists, field="choice_lists", key=lambda c: c.name, attr="name")
         seen: dict[str, tuple[PathPart, ...]] = {}
         for path, question in self.located_questions():
             if question.name in seen:
@@ -57,7 +53,7 @@ class Instrument:
                 problems.append(Problem(path=(*path, "name"), message=said))
             seen.setdefault(question.name, path)
         problems += self._reference_problems()
-        raise_if(problems)
+        return problems
 
     def _reference_problems(self) -> list[Problem]:
         lists = {c.name for c in self.choice_lists}
@@ -96,8 +92,7 @@ class Instrument:
         for question in self.questions:
             if question.name == name:
                 return question
-        known = ", ".join(q.name for q in self.questions)
-        raise UnknownIdError(message("id.unknown", kind=message("kind.question"), id=name, known=known))
+        raise self._no_question(name)
 
     def choice_list(self, name: str) -> ChoiceList:
         """The choice list with that name (`UnknownIdError` if none)."""
@@ -119,12 +114,15 @@ class Instrument:
         return validate_answers(self.groups, {c.name: c for c in self.choice_lists}, answers, today=today)
 
     def group_of(self, name: str) -> Group:
-        """The group a question is in."""
+        """The group a question is in (`UnknownIdError` if no question has that name)."""
         for group in self.groups:
             if any(q.name == name for q in group.questions):
                 return group
-        msg = f"no question named {name!r}"
-        raise KeyError(msg)
+        raise self._no_question(name)
+
+    def _no_question(self, name: str) -> UnknownIdError:
+        known = ", ".join(q.name for q in self.questions)
+        return UnknownIdError(message("id.unknown", kind=message("kind.question"), id=name, known=known))
 
 
 def _expression_problems(

@@ -11,28 +11,18 @@ import attrs
 
 from sce_method._core import (
     Problem,
-    Provenance,
+    Sourced,
     Text,
-    check_provenance,
     message,
     not_empty,
-    provenance_overrides,
     raise_if,
+    sourced_order,
     unique_ids,
 )
-from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, parse
+from sce_method.monitoring.expressions import Expr, Kind, parse_fields
 
 NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 """XLSForm names: a letter or ``_``, then letters, digits, ``_``, ``-``, ``.``."""
-
-
-class InstrumentKind(enum.Enum):
-    """When an instrument is applied (DESIGN.md's stable instrument ids)."""
-
-    ENTRY = "entrada"
-    EXIT = "salida"
-    POST_GRADUATION = "postgraduacion"
-    FOLLOW_UP = "seguimiento"
 
 
 class QuestionType(enum.Enum):
@@ -83,19 +73,15 @@ class Choice:
     label: Text
 
 
-@attrs.frozen(kw_only=True)
-class ChoiceList:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class ChoiceList(Sourced):
     """A named list of options that select questions share."""
 
     name: str = attrs.field(validator=_xlsform_name)
     choices: tuple[Choice, ...] = attrs.field(validator=not_empty)
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
-        problems += unique_ids(self.choices, field="choices", key=lambda c: c.name, attr="name")
-        raise_if(problems)
+    def _problems(self) -> list[Problem]:
+        return unique_ids(self.choices, field="choices", key=lambda c: c.name, attr="name")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -106,8 +92,8 @@ class ChoiceList:
 EXPRESSION_FIELDS: Final = ("relevant", "constraint", "calculation")
 
 
-@attrs.frozen(kw_only=True)
-class Question:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Question(Sourced):
     """
     One question: its type, labels, and the expressions that govern it.
 
@@ -125,22 +111,10 @@ class Question:
     constraint: str | None = None
     constraint_message: Text | None = None
     calculation: str | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
     _parsed: Mapping[str, Expr] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
-        parsed: dict[str, Expr] = {}
-        for name in EXPRESSION_FIELDS:
-            text = getattr(self, name)
-            if text is None:
-                continue
-            try:
-                parsed[name] = parse(text)
-            except ExpressionError as err:
-                said = message("expr.at", column=err.column, problem=err.message)
-                problems.append(Problem(path=(name,), message=said))
+    def _problems(self) -> list[Problem]:
+        parsed, problems = parse_fields(self, EXPRESSION_FIELDS)
         selects = (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE)
         if (self.type in selects) != (self.choices is not None):
             key = "instrument.choices_required" if self.type in selects else "instrument.choices_forbidden"
@@ -149,8 +123,8 @@ class Question:
             problems.append(Problem(path=("calculation",), message=message("instrument.calculation")))
         if self.type is not QuestionType.NOTE and self.type is not QuestionType.CALCULATE and self.label is None:
             problems.append(Problem(path=("label",), message=message("load.missing_key", key="label")))
-        raise_if(problems)
         object.__setattr__(self, "_parsed", parsed)
+        return problems
 
     def expression(self, name: str) -> Expr | None:
         """The parsed ``relevant``, ``constraint`` or ``calculation``, if set."""
@@ -167,16 +141,11 @@ class Question:
         return self.type not in (QuestionType.NOTE, QuestionType.CALCULATE)
 
 
-@attrs.frozen(kw_only=True)
-class Group:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Group(Sourced):
     """A titled group of questions (``begin_group`` ... ``end_group``)."""
 
     name: str = attrs.field(validator=_xlsform_name)
     label: Text
     relevant: str | None = None
     questions: tuple[Question, ...] = attrs.field(validator=not_empty)
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        raise_if(check_provenance(self))

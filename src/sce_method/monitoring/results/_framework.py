@@ -19,17 +19,16 @@ from sce_method._core import (
     Lang,
     Problem,
     Provenance,
+    Sourced,
     TableFormat,
     TabularReport,
     Text,
-    check_provenance,
     finite,
     lookup,
     message,
     not_empty,
-    provenance_overrides,
-    raise_if,
     rule_value,
+    sourced_order,
     unique_ids,
 )
 from sce_method.monitoring.results import _render as render
@@ -37,24 +36,20 @@ from sce_method.monitoring.results._indicator import PeriodResult, ResultIndicat
 from sce_method.monitoring.results._render import COLUMNS, ResultRow
 
 
-@attrs.frozen(kw_only=True)
-class Outcome:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class Outcome(Sourced):
     """A result of the programme (R1 to R4) and its indicators."""
 
     id: str = attrs.field(validator=not_empty)
     statement: Text
     indicators: tuple[ResultIndicator, ...] = attrs.field(validator=not_empty)
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
-        problems += unique_ids(self.indicators, field="indicators")
-        raise_if(problems)
+    def _problems(self) -> list[Problem]:
+        return unique_ids(self.indicators, field="indicators")
 
 
-@attrs.frozen(kw_only=True)
-class ReportedFigure:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class ReportedFigure(Sourced):
     """
     A count the source reports (participants, graduates), with the parts it adds up to.
 
@@ -66,15 +61,10 @@ class ReportedFigure:
     label: Text
     value: float = attrs.field(validator=finite, metadata=rule_value())
     parts: tuple[str, ...] = ()
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
-
-    def __attrs_post_init__(self) -> None:
-        raise_if(check_provenance(self))
 
 
-@attrs.frozen(kw_only=True)
-class ResultsFramework(TabularReport[ResultRow]):
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class ResultsFramework(Sourced, TabularReport[ResultRow]):
     """
     The results framework: outcomes R1 to R4, their indicators, and reported figures.
 
@@ -96,12 +86,9 @@ class ResultsFramework(TabularReport[ResultRow]):
     impact_area: Text | None = None
     outcomes: tuple[Outcome, ...] = attrs.field(validator=not_empty)
     figures: tuple[ReportedFigure, ...] = ()
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
-        problems += unique_ids(self.outcomes, field="outcomes")
+    def _problems(self) -> list[Problem]:
+        problems = unique_ids(self.outcomes, field="outcomes")
         problems += unique_ids(self.figures, field="figures")
         seen: dict[str, int] = {}
         for o_index, outcome in enumerate(self.outcomes):
@@ -111,7 +98,7 @@ class ResultsFramework(TabularReport[ResultRow]):
                     problems.append(Problem(path=("outcomes", o_index, "indicators", i_index, "id"), message=said))
                 seen.setdefault(indicator.id, o_index)
         problems += self._figure_problems()
-        raise_if(problems)
+        return problems
 
     def _figure_problems(self) -> list[Problem]:
         values = {f.id: f.value for f in self.figures}

@@ -10,22 +10,18 @@ person sets its status, with provenance.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import attrs
 import pendulum
 
 from sce_method._core import (
     Problem,
-    Provenance,
+    Sourced,
     Text,
-    check_provenance,
     finite,
     message,
     not_empty,
-    provenance_overrides,
-    raise_if,
     rule_value,
+    sourced_order,
     unique_ids,
 )
 from sce_method.monitoring.results._achievement import Achievement, Measure, achievement
@@ -33,8 +29,8 @@ from sce_method.monitoring.results._achievement import Achievement, Measure, ach
 _optional_finite = attrs.validators.optional(finite)
 
 
-@attrs.frozen(kw_only=True)
-class PeriodResult:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class PeriodResult(Sourced):
     """What was achieved in one reporting period (an IATI period's actual)."""
 
     period: str = attrs.field(validator=not_empty)
@@ -44,18 +40,16 @@ class PeriodResult:
     status: Achievement | None = attrs.field(default=None, metadata=rule_value())
     """Set by a person for a qualitative indicator; computed otherwise."""
     note: Text | None = None
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
+    def _problems(self) -> list[Problem]:
+        problems: list[Problem] = []
         if self.ends_on < self.starts_on:
             problems.append(Problem(path=("ends_on",), message=message("results.period_order")))
-        raise_if(problems)
+        return problems
 
 
-@attrs.frozen(kw_only=True)
-class ResultIndicator:
+@attrs.frozen(kw_only=True, field_transformer=sourced_order)
+class ResultIndicator(Sourced):
     """
     One row of the results framework: a statement, its baseline, target and results.
 
@@ -74,12 +68,9 @@ class ResultIndicator:
     computed: str | None = None
     """A figure computed from a cohort that gives this indicator's actual (e.g. ``mentoring.cobertura``)."""
     results: tuple[PeriodResult, ...] = ()
-    provenance: Provenance
-    field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
-    def __attrs_post_init__(self) -> None:
-        problems = check_provenance(self)
-        problems += unique_ids(self.results, field="results", key=lambda r: r.period, attr="period")
+    def _problems(self) -> list[Problem]:
+        problems = unique_ids(self.results, field="results", key=lambda r: r.period, attr="period")
         qualitative = self.measure is Measure.QUALITATIVE
         if self.target is not None and self.target == 0:
             problems.append(Problem(path=("target",), message=message("results.zero_target")))
@@ -95,7 +86,7 @@ class ResultIndicator:
                 problems.append(Problem(path=("results", index, "status"), message=message("results.status_needed")))
             if not qualitative and result.status is not None:
                 problems.append(Problem(path=("results", index, "status"), message=message("results.status_computed")))
-        raise_if(problems)
+        return problems
 
     def result(self, period: str | None = None) -> PeriodResult | None:
         """The result of *period* (the latest when None), or None if there is none."""

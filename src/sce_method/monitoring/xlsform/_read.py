@@ -18,7 +18,7 @@ from pathlib import Path
 
 import attrs
 
-from sce_method._core import InvariantError, LoadError, Problem, Text, message
+from sce_method._core import INSTRUMENT_IDS, InvariantError, LoadError, Problem, Text, message
 from sce_method.monitoring.expressions import ExpressionError, Kind, check, parse
 from sce_method.monitoring.instruments import EXPRESSION_FIELDS, Group, Instrument, InstrumentKind, QuestionType
 from sce_method.monitoring.xlsform._survey import FormReader
@@ -102,7 +102,10 @@ def read_xlsform(
     slug_id = ident or re.sub(r"[^a-z0-9]+", "-", form_id.lower()).strip("-") or "instrumento"
     chosen = kind or next((k for k in InstrumentKind if k.value == slug_id), None)
     if chosen is None:
-        raise LoadError([Problem(message=message("xlsform.kind_needed", form_id=form_id), file=importer.file)])
+        said = message(
+            "xlsform.kind_needed", form_id=form_id, kinds=", ".join(INSTRUMENT_IDS[:-1]), last=INSTRUMENT_IDS[-1]
+        )
+        raise LoadError([Problem(message=said, file=importer.file)])
     if not groups:
         raise LoadError([Problem(message=message("xlsform.nothing_imported"), file=importer.file)])
     used = {q.choices for g in groups for q in g.questions if q.choices}

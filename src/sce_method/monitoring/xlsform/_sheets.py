@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import warnings
 from pathlib import Path
 from typing import Final
 
 import attrs
 
-from sce_method._core import LoadError, Problem, message
+from sce_method._core import LoadError, Problem, message, read_workbook
 
 _LANG: Final = re.compile(r"\((?P<code>[A-Za-z-]+)\)\s*$")
 
@@ -37,19 +36,10 @@ def lang_of(column: str, default: str) -> str | None:
 def read_sheets(path: Path) -> dict[str, Sheet]:
     if not path.is_file():
         raise LoadError([Problem(message=message("load.not_found"), file=path.name)])
-    try:
-        import openpyxl  # noqa: PLC0415 -- optional extra, imported only for workbooks
-    except ImportError:
-        raise LoadError([Problem(message=message("cohort.xlsx_extra"), file=str(path))]) from None
-    with warnings.catch_warnings():
-        # openpyxl warns about cell formatting it drops (conditional formats, data validation): not data.
-        warnings.simplefilter("ignore", UserWarning)
-        try:
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            tables = {title: list(workbook[title].iter_rows(values_only=True)) for title in workbook.sheetnames}
-        except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
-            said = message("load.unreadable", reason=type(err).__name__)
-            raise LoadError([Problem(message=said, file=str(path))]) from None
+    tables = read_workbook(
+        path,
+        lambda workbook: {title: list(workbook[title].iter_rows(values_only=True)) for title in workbook.sheetnames},
+    )
     sheets: dict[str, Sheet] = {}
     for title, rows in tables.items():
         if not rows:

@@ -13,12 +13,10 @@ check the same thing.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Final
 
-from sce_method._core import Lang, LoadError, Problem, Text, message
+from sce_method._core import Lang, Text, atomic_path, new_workbook
 from sce_method.monitoring.expressions import parse, to_xlsform
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 
@@ -119,11 +117,7 @@ def write_xlsform(instrument: Instrument, path: str | os.PathLike[str]) -> None:
     Raises:
         LoadError: openpyxl is not installed (the message says how to add it).
     """
-    try:
-        import openpyxl  # noqa: PLC0415 -- optional extra, imported only to write workbooks
-    except ImportError:
-        raise LoadError([Problem(message=message("cohort.xlsx_extra"))]) from None
-    workbook = openpyxl.Workbook()
+    workbook = new_workbook()
     workbook.remove(workbook.active)  # type: ignore[arg-type]
     for sheet_name, rows in xlsform_sheets(instrument).items():
         sheet = workbook.create_sheet(sheet_name)
@@ -131,12 +125,5 @@ def write_xlsform(instrument: Instrument, path: str | os.PathLike[str]) -> None:
         sheet.append(columns)
         for row in rows:
             sheet.append([row.get(c) for c in columns])
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         workbook.save(tmp)
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
