@@ -149,7 +149,7 @@ class TestUniqueIds:
 class TestUnknownRef:
     def test_names_the_kind_and_the_known_ids_sorted(self) -> None:
         """The problem says what was referred to and lists what exists, sorted."""
-        problem = unknown_ref(("courses", 0, "module"), kind="kind.module", ident="cocina", known={"b", "a"})
+        problem = unknown_ref(("courses", 0, "module"), kind=message("kind.module"), ident="cocina", known={"b", "a"})
 
         expected = "$.courses[0].module: reference to unknown module 'cocina'; known: a, b"
         assert expected == problem.render("en")
@@ -160,12 +160,12 @@ class TestLookup:
         """The item with the id is returned."""
         items = [_Item(id="a"), _Item(id="b")]
 
-        assert items[1] is lookup(items, "b", "kind.module")
+        assert items[1] is lookup(items, "b", message("kind.module"))
 
     def test_unknown_lists_the_known_ids(self) -> None:
         """An unknown id is an UnknownIdError (a KeyError) listing the ids in order."""
         with pytest.raises(KeyError) as caught:
-            lookup([_Item(id="b"), _Item(id="a")], "x", "kind.module")
+            lookup([_Item(id="b"), _Item(id="a")], "x", message("kind.module"))
 
         expected = (UnknownIdError, "no existe módulo con id 'x'; existen: b, a")
         assert expected == (type(caught.value), str(caught.value))

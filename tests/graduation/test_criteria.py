@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from sce_method._core import InvariantError
+from sce_method._core import InvariantError, Lang
 from sce_method.graduation import (
     KINDS,
     AllOf,
@@ -267,6 +267,14 @@ class TestDescribe:
         expected = "salida: exit survey answered"
 
         assert expected == describe(instrument()).render("en")
+
+    @pytest.mark.parametrize(
+        ("lang", "expected"),
+        [("es", "salida: encuesta salida-2025 respondida"), ("en", "salida: salida-2025 survey answered")],
+    )
+    def test_instrument_outside_the_bundled_four(self, lang: Lang, expected: str) -> None:
+        """A survey the library does not name is named by its id."""
+        assert expected == describe(instrument(which="salida-2025")).render(lang)
 
     def test_threshold_is_shown(self) -> None:
         """The threshold is part of the words."""

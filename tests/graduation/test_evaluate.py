@@ -19,6 +19,7 @@ from sce_method.graduation import (
     Status,
     decision_date,
     evaluate,
+    evaluate_criterion,
 )
 from sce_method.methodology import Methodology
 from sce_method.participants import Attendance, Completion, ParticipantRecord
@@ -262,6 +263,13 @@ class TestInstrumentSubmitted:
         expected = "Falta la encuesta de salida"
 
         assert expected == _result(instrument(), record()).message.render("es")
+
+    def test_message_names_a_survey_outside_the_bundled_four_by_its_id(self) -> None:
+        """A survey the library does not name is named by its id."""
+        expected = ("Falta la encuesta salida-2025", "The salida-2025 survey is missing")
+
+        said = evaluate_criterion(bundled(), instrument(which="salida-2025"), record(), AS_OF).message
+        assert expected == (said.render("es"), said.render("en"))
 
 
 class TestFollowUpRecorded:

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sce_method._core import message
 from sce_method.participants import _cells as cells
 
 
@@ -241,7 +242,7 @@ class TestUnknownIdMessage:
     def test_suggests_the_closest(self) -> None:
         """A near miss names the closest known id."""
         said = cells.unknown_id_message(
-            "educacion-finaciera", ["educacion-financiera", "desarrollo-humano"], kind="kind.module"
+            "educacion-finaciera", ["educacion-financiera", "desarrollo-humano"], kind=message("kind.module")
         )
 
         expected = "unknown module 'educacion-finaciera'; did you mean 'educacion-financiera'?"
@@ -249,7 +250,7 @@ class TestUnknownIdMessage:
 
     def test_lists_the_known_when_nothing_is_close(self) -> None:
         """With nothing close, the valid ids are listed, sorted."""
-        said = cells.unknown_id_message("cocina", ["b-modulo", "a-modulo"], kind="kind.module")
+        said = cells.unknown_id_message("cocina", ["b-modulo", "a-modulo"], kind=message("kind.module"))
 
         expected = "unknown module 'cocina'; valid: a-modulo, b-modulo"
         assert expected == said.render("en")

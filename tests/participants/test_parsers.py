@@ -124,7 +124,7 @@ class TestReference:
         """A list is referred to by its one-column unique key."""
         target: ListSpec[Row] = ListSpec(name="x", columns=(Column("a", TEXT),), build=lambda row: row)
         with pytest.raises(ValueError, match="unique key"):
-            Reference(target=target, unknown="cell.unknown_participant")
+            Reference(target=target, unknown=message("cell.unknown_participant"))
 
     def test_participants_have_one(self) -> None:
         """The participants list is referred to by participant_id."""

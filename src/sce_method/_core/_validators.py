@@ -16,7 +16,7 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from sce_method._core._errors import InvariantError, PathPart, Problem, UnknownIdError, invariant
-from sce_method._core._messages import message
+from sce_method._core._messages import Message, message
 
 T = TypeVar("T")
 
@@ -98,23 +98,23 @@ def unique_ids(
     return problems
 
 
-def unknown_ref(path: tuple[PathPart, ...], *, kind: str, ident: str, known: Iterable[str]) -> Problem:
+def unknown_ref(path: tuple[PathPart, ...], *, kind: Message, ident: str, known: Iterable[str]) -> Problem:
     """
     A problem for a reference *ident* that is not among *known*.
 
-    *kind* is a catalog key (``kind.module``) naming what was referred to.
+    *kind* is the message naming what was referred to (``message("kind.module")``).
     """
     return Problem(
         path=path,
-        message=message("ref.unknown", kind=message(kind), id=ident, known=", ".join(sorted(known))),
+        message=message("ref.unknown", kind=kind, id=ident, known=", ".join(sorted(known))),
     )
 
 
-def lookup(items: Iterable[T], ident: str, kind: str) -> T:
+def lookup(items: Iterable[T], ident: str, kind: Message) -> T:
     """
     Return the item of *items* whose ``id`` is *ident*.
 
-    *kind* is a catalog key (``kind.module``) naming what was looked for.
+    *kind* is the message naming what was looked for (``message("kind.module")``).
 
     Raises:
         UnknownIdError: nothing has that id; the message lists what does.
@@ -125,7 +125,7 @@ def lookup(items: Iterable[T], ident: str, kind: str) -> T:
         if item_id == ident:
             return item
         seen.append(item_id)
-    raise UnknownIdError(message("id.unknown", kind=message(kind), id=ident, known=", ".join(seen)))
+    raise UnknownIdError(message("id.unknown", kind=kind, id=ident, known=", ".join(seen)))
 
 
 def raise_if(problems: list[Problem]) -> None:

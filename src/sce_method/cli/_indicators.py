@@ -7,12 +7,25 @@ import csv
 import io
 import json
 import sys
+from typing import Final
 
 from sce_method._core import Lang, as_of_date, message, table
 from sce_method.cli._common import INVALID, OK, emit
 from sce_method.monitoring import compute_indicators, read_responses
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
+
+_HEADERS: Final = {
+    "indicator_id": "indicators.col.indicator_id",
+    "dimension": "indicators.col.dimension",
+    "key": "indicators.col.key",
+    "numerator": "indicators.col.numerator",
+    "denominator": "indicators.col.denominator",
+    "value": "indicators.col.value",
+    "missing": "indicators.col.missing",
+    "reported": "indicators.col.reported",
+}
+"""The message heading each column of the table, by column of the rows."""
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
@@ -34,8 +47,8 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     elif args.format == "json":
         text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     else:
-        keys = ("indicator_id", "dimension", "key", "numerator", "denominator", "value", "missing", "reported")
-        headers = [message(f"indicators.col.{k}").render(lang) for k in keys]
+        keys = tuple(_HEADERS)
+        headers = [message(_HEADERS[k]).render(lang) for k in keys]
         body = [[row[k] for k in keys] for row in rows]
         text = table(headers, body, "md" if args.format == "md" else "table") + "\n"
         text += "\n" + "\n".join(f"{v.indicator_id}: {v.explain(lang)}" for v in report.values) + "\n"

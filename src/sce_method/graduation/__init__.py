@@ -40,6 +40,7 @@ from sce_method.graduation._criteria import (
     TotalHours,
     describe,
     kind_of,
+    survey_name,
     walk,
 )
 from sce_method.graduation._decision import CriterionResult, Decision, Status
@@ -91,5 +92,6 @@ __all__ = [
     "kind_of",
     "run_case",
     "run_cases",
+    "survey_name",
     "walk",
 ]

@@ -107,7 +107,10 @@ class RuleSet:
     def _exception_problems(self, criterion_ids: set[str]) -> list[Problem]:
         problems = [
             unknown_ref(
-                ("exceptions", index, "overrides"), kind="kind.criterion", ident=e.overrides, known=criterion_ids
+                ("exceptions", index, "overrides"),
+                kind=message("kind.criterion"),
+                ident=e.overrides,
+                known=criterion_ids,
             )
             for index, e in enumerate(self.exceptions)
             if e.overrides not in criterion_ids
@@ -193,7 +196,7 @@ class Graduation:
                 problems.extend(
                     unknown_ref(
                         (*base, "exceptions", e_index, "when", "centres", c_index),
-                        kind="kind.centre",
+                        kind=message("kind.centre"),
                         ident=centre,
                         known=centres,
                     )
@@ -229,7 +232,9 @@ def _criterion_problems(
 ) -> list[Problem]:
     problems: list[Problem] = []
     if isinstance(criterion, ModuleCompleted | ModuleHours) and criterion.module not in modules:
-        problems.append(unknown_ref((*where, "module"), kind="kind.module", ident=criterion.module, known=modules))
+        problems.append(
+            unknown_ref((*where, "module"), kind=message("kind.module"), ident=criterion.module, known=modules)
+        )
     if isinstance(criterion, ModuleHours) and criterion.module in modules:
         hours = modules[criterion.module].hours
         if criterion.hours > hours:
@@ -240,6 +245,8 @@ def _criterion_problems(
         problems.append(Problem(path=(*where, "hours"), message=msg))
     if isinstance(criterion, InstrumentSubmitted) and criterion.instrument not in instruments:
         problems.append(
-            unknown_ref((*where, "instrument"), kind="kind.instrument", ident=criterion.instrument, known=instruments)
+            unknown_ref(
+                (*where, "instrument"), kind=message("kind.instrument"), ident=criterion.instrument, known=instruments
+            )
         )
     return problems

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Final
 
 import attrs
 import pendulum
@@ -12,6 +13,20 @@ from sce_method._core import DEFAULT_LANG, Lang, Problem, TableFormat, message, 
 from sce_method.mentoring._match import policy_and_day
 from sce_method.mentoring._validate import HasMentoring, sessions_of, trained_on, validate_mentoring
 from sce_method.participants import Cohort
+
+_FIGURES: Final = {
+    "mentoras-formadas": "mentoring.figure.mentoras-formadas",
+    "mentoras-activas": "mentoring.figure.mentoras-activas",
+    "participantes-a-acompanar": "mentoring.figure.participantes-a-acompanar",
+    "participantes-acompanadas": "mentoring.figure.participantes-acompanadas",
+    "cobertura": "mentoring.figure.cobertura",
+    "sesiones": "mentoring.figure.sesiones",
+    "sesiones-por-mentee": "mentoring.figure.sesiones-por-mentee",
+    "sesiones-esperadas": "mentoring.figure.sesiones-esperadas",
+    "mentoras-sobre-capacidad": "mentoring.figure.mentoras-sobre-capacidad",
+    "sesiones-sin-mentora-formada": "mentoring.figure.sesiones-sin-mentora-formada",
+}
+"""The message naming each figure, by its stable id."""
 
 
 @attrs.frozen(kw_only=True)
@@ -60,7 +75,7 @@ class MentoringReport:
         rows = []
         for key, value in self.figures().items():
             shown = "" if value is None else (f"{value:.2f}" if isinstance(value, float) else str(value))
-            rows.append([message(f"mentoring.figure.{key}").render(lang), shown])
+            rows.append([message(_FIGURES[key]).render(lang), shown])
         headers = [message("mentoring.col.figure").render(lang), message("mentoring.col.value").render(lang)]
         text = table(headers, rows, fmt)
         if self.over_capacity:

@@ -88,7 +88,10 @@ class Methodology:
         for t_index, training in enumerate(self.staff_trainings):
             problems.extend(
                 unknown_ref(
-                    ("staff_trainings", t_index, "centres", index), kind="kind.centre", ident=ident, known=centre_ids
+                    ("staff_trainings", t_index, "centres", index),
+                    kind=message("kind.centre"),
+                    ident=ident,
+                    known=centre_ids,
                 )
                 for index, ident in enumerate(training.centres)
                 if ident not in centre_ids
@@ -131,15 +134,15 @@ class Methodology:
 
     def centre(self, ident: str) -> Centre:
         """Return the centre with id *ident* (`UnknownIdError` if none)."""
-        return lookup(self.centres, ident, "kind.centre")
+        return lookup(self.centres, ident, message("kind.centre"))
 
     def staff_training(self, ident: str) -> StaffTraining:
         """Return the staff training with id *ident* (`UnknownIdError` if none)."""
-        return lookup(self.staff_trainings, ident, "kind.staff_training")
+        return lookup(self.staff_trainings, ident, message("kind.staff_training"))
 
     def document(self, ident: str) -> Document:
         """Return the cited document with id *ident* (`UnknownIdError` if none)."""
-        return lookup(self.documents, ident, "kind.document")
+        return lookup(self.documents, ident, message("kind.document"))
 
     @property
     def module_ids(self) -> tuple[str, ...]:
@@ -169,7 +172,7 @@ class Methodology:
         >>> [q.name for q in sce_method.load().instrument("salida").questions][:2]
         ['participante', 'fecha']
         """
-        return lookup(self.instruments, ident, "kind.instrument")
+        return lookup(self.instruments, ident, message("kind.instrument"))
 
     @property
     def computes_from_cohort(self) -> bool:

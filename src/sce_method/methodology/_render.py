@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from sce_method._core import Lang, Text, ValueProvenance, format_path, label, message, table
 from sce_method.graduation import Graduation, describe, walk
@@ -16,8 +16,32 @@ Format = Literal["table", "md"]
 """The formats these renderers write: aligned plain text, or Markdown (see `table`)."""
 
 
-def _t(key: str, lang: Lang) -> str:
-    return message(key).render(lang)
+_COLUMNS: Final = {
+    "id": "show.col.id",
+    "title": "show.col.title",
+    "area": "show.col.area",
+    "hours": "show.col.hours",
+    "sessions": "show.col.sessions",
+    "delivery": "show.col.delivery",
+    "course": "show.col.course",
+    "kind": "show.col.kind",
+    "module": "show.col.module",
+    "platform": "show.col.platform",
+    "audience": "show.col.audience",
+    "name": "show.col.name",
+    "modules": "show.col.modules",
+    "questions": "show.col.questions",
+    "instruments": "show.col.instruments",
+    "reported": "show.col.reported",
+    "path": "show.col.path",
+    "value": "show.col.value",
+    "provenance": "show.col.provenance",
+}
+"""The message heading each column of the tables shown, by column."""
+
+
+def _col(name: str, lang: Lang) -> str:
+    return message(_COLUMNS[name]).render(lang)
 
 
 def _num(value: float) -> str:
@@ -35,11 +59,12 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
     c = m.curriculum
 
     def col(name: str) -> str:
-        return _t(f"show.col.{name}", lang)
+        return _col(name, lang)
 
+    version, valid_from = message("show.version").render(lang), message("show.valid_from").render(lang)
     parts = [
         _heading(m.title.show(lang), fmt, 1),
-        f"id: {m.id} · {_t('show.version', lang)} {m.version} · {_t('show.valid_from', lang)} {m.valid_from}",
+        f"id: {m.id} · {version} {m.version} · {valid_from} {m.valid_from}",
     ]
     if m.description is not None:
         parts.append(m.description.show(lang))
@@ -56,12 +81,12 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
         for mod in c.modules
     ]
     parts += [
-        _heading(_t("show.modules", lang), fmt),
+        _heading(message("show.modules").render(lang), fmt),
         table([col(k) for k in ("id", "title", "area", "hours", "sessions", "delivery", "course")], module_rows, fmt),
-        f"{_t('show.total_hours', lang)}: {_num(c.hours)} h",
-        _heading(_t("show.complete_offer", lang), fmt),
+        f"{message('show.total_hours').render(lang)}: {_num(c.hours)} h",
+        _heading(message("show.complete_offer").render(lang), fmt),
         ", ".join(c.complete_offer) + f" ({_num(c.complete_offer_hours)} h)",
-        _heading(_t("show.courses", lang), fmt),
+        _heading(message("show.courses").render(lang), fmt),
         table(
             [col(k) for k in ("id", "title", "kind", "module", "platform")],
             [[x.id, x.title.show(lang), label(x.kind, lang), x.module or "", x.platform] for x in c.courses],
@@ -70,7 +95,7 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
     ]
     if c.pathways:
         parts += [
-            _heading(_t("show.pathways", lang), fmt),
+            _heading(message("show.pathways").render(lang), fmt),
             table(
                 [col(k) for k in ("id", "title", "kind", "modules")],
                 [[p.id, p.title.show(lang), label(p.kind, lang), ", ".join(p.modules)] for p in c.pathways],
@@ -79,7 +104,7 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
         ]
     if m.centres:
         parts += [
-            _heading(_t("show.centres", lang), fmt),
+            _heading(message("show.centres").render(lang), fmt),
             table(
                 [col(k) for k in ("id", "name", "kind")],
                 [[x.id, x.name.show(lang), label(x.kind, lang)] for x in m.centres],
@@ -88,7 +113,7 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
         ]
     if m.staff_trainings:
         parts += [
-            _heading(_t("show.staff_trainings", lang), fmt),
+            _heading(message("show.staff_trainings").render(lang), fmt),
             table(
                 [col(k) for k in ("id", "title", "hours", "audience")],
                 [[t.id, t.title.show(lang), _num(t.hours), label(t.audience, lang)] for t in m.staff_trainings],
@@ -96,10 +121,10 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
             ),
         ]
     if m.graduation is not None:
-        parts += [_heading(_t("show.graduation", lang), fmt), _graduation_lines(m.graduation, lang)]
+        parts += [_heading(message("show.graduation").render(lang), fmt), _graduation_lines(m.graduation, lang)]
     parts += _monitoring_parts(m, lang, fmt)
     parts += [
-        _heading(_t("show.documents", lang), fmt),
+        _heading(message("show.documents").render(lang), fmt),
         "\n".join(f"- {d.id}: {d.title.show(lang)}" for d in m.documents),
     ]
     return "\n\n".join(parts) + "\n"
@@ -130,12 +155,12 @@ def _monitoring_parts(m: Methodology, lang: Lang, fmt: Format) -> list[str]:
     parts: list[str] = []
 
     def col(name: str) -> str:
-        return _t(f"show.col.{name}", lang)
+        return _col(name, lang)
 
     if m.instruments:
         rows = [[i.id, label(i.kind, lang), i.title.show(lang), str(len(i.questions))] for i in m.instruments]
         parts += [
-            _heading(_t("show.instruments", lang), fmt),
+            _heading(message("show.instruments").render(lang), fmt),
             table([col("id"), col("kind"), col("title"), col("questions")], rows, fmt),
         ]
     if m.indicators:
@@ -144,18 +169,18 @@ def _monitoring_parts(m: Methodology, lang: Lang, fmt: Format) -> list[str]:
             for i in m.indicators
         ]
         parts += [
-            _heading(_t("show.indicators", lang), fmt),
+            _heading(message("show.indicators").render(lang), fmt),
             table([col("id"), col("kind"), col("instruments"), col("reported")], rows, fmt),
         ]
     if m.results_framework is not None:
         said = message("show.results_summary", outcomes=len(m.results_framework.outcomes),
                        indicators=len(m.results_framework.indicators))  # fmt: skip
-        parts += [_heading(_t("show.results", lang), fmt), said.render(lang)]
+        parts += [_heading(message("show.results").render(lang), fmt), said.render(lang)]
     if m.mentoring is not None:
         policy = m.mentoring
         said = message("show.mentoring_summary", coordination=policy.coordination, max_mentees=policy.max_mentees,
                        sessions=policy.expected_sessions)  # fmt: skip
-        parts += [_heading(_t("show.mentoring", lang), fmt), said.render(lang)]
+        parts += [_heading(message("show.mentoring").render(lang), fmt), said.render(lang)]
     return parts
 
 
@@ -166,7 +191,7 @@ def show_value(value: object, lang: Lang) -> str:
     elif isinstance(value, enum.Enum):
         text = label(value, lang)
     elif isinstance(value, bool):
-        text = _t("show.yes" if value else "show.no", lang)
+        text = message("show.yes" if value else "show.no").render(lang)
     elif isinstance(value, float):
         text = _num(value)
     elif isinstance(value, tuple):
@@ -187,17 +212,17 @@ def render_provenance(m: Methodology, *, lang: Lang, fmt: Format) -> str:
 
     def listing(items: Sequence[ValueProvenance]) -> str:
         if not items:
-            return _t("show.no_assumptions", lang)
+            return message("show.no_assumptions").render(lang)
         if fmt == "md":
-            headers = [_t(f"show.col.{k}", lang) for k in ("path", "value", "provenance")]
+            headers = [_col(k, lang) for k in ("path", "value", "provenance")]
             return table(headers, [row(e) for e in items], fmt)
         return "\n".join(f"{path} = {value}\n    {prov}" for path, value, prov in map(row, items))
 
     assumptions = m.assumptions()
     parts = [
-        _heading(f"{m.title.show(lang)}: {_t('show.provenance', lang)}", fmt, 1),
+        _heading(f"{m.title.show(lang)}: {message('show.provenance').render(lang)}", fmt, 1),
         listing(entries),
-        _heading(f"{_t('show.assumptions', lang)} ({len(assumptions)})", fmt),
+        _heading(f"{message('show.assumptions').render(lang)} ({len(assumptions)})", fmt),
         listing(assumptions),
     ]
     return "\n\n".join(parts) + "\n"

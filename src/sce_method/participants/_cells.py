@@ -75,8 +75,8 @@ def hours(value: object) -> float:
         if raw.startswith("-") and _NUMBER.fullmatch(raw[1:]):
             raise CellError(message("value.negative", value=raw))
         if not _NUMBER.fullmatch(raw):
-            key = "cell.decimal_comma" if _NUMBER.fullmatch(raw.replace(",", ".", 1)) else "cell.not_number"
-            raise CellError(message(key, value=raw))
+            comma = _NUMBER.fullmatch(raw.replace(",", ".", 1))
+            raise CellError(message("cell.decimal_comma" if comma else "cell.not_number", value=raw))
         number = float(raw)
     else:
         raise CellError(message("cell.not_number", value=value))
@@ -125,12 +125,12 @@ def choice(value: object, choices: Collection[str]) -> str:
     raw = text(value)
     if raw in choices:
         return raw
-    raise CellError(unknown_id_message(raw, choices, kind="cell.value"))
+    raise CellError(unknown_id_message(raw, choices, kind=message("cell.value")))
 
 
-def unknown_id_message(ident: str, known: Collection[str], *, kind: str) -> Message:
-    """The message for an unknown id: with the closest known id when there is one."""
+def unknown_id_message(ident: str, known: Collection[str], *, kind: Message) -> Message:
+    """The message for an unknown id of the *kind* named: with the closest known id when there is one."""
     close = difflib.get_close_matches(ident, sorted(known), n=1, cutoff=0.6)
     if close:
-        return message("cell.unknown_suggest", kind=message(kind), id=ident, suggestion=close[0])
-    return message("cell.unknown", kind=message(kind), id=ident, known=", ".join(sorted(known)))
+        return message("cell.unknown_suggest", kind=kind, id=ident, suggestion=close[0])
+    return message("cell.unknown", kind=kind, id=ident, known=", ".join(sorted(known)))

@@ -48,10 +48,14 @@ PARTICIPANTS: Final = ListSpec(
 )
 
 PARTICIPANT: Final = Reference(
-    target=PARTICIPANTS, unknown="cell.unknown_participant", refused="cell.rejected_participant"
+    target=PARTICIPANTS,
+    unknown=message("cell.unknown_participant"),
+    refused=lambda line: message("cell.rejected_participant", line=line),
 )
 """A participant of participants.csv; rows naming one whose own row was refused are said once per list."""
-MENTEE: Final = Reference(target=PARTICIPANTS, unknown="cell.unknown_participant", blank="mentoring.no_mentee")
+MENTEE: Final = Reference(
+    target=PARTICIPANTS, unknown=message("cell.unknown_participant"), blank=message("mentoring.no_mentee")
+)
 """The mentee of a mentoring session: a blank one is a session with no mentee, said in those words."""
 
 

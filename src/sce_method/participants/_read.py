@@ -78,7 +78,7 @@ class Layout:
         names = ["" if cells.blank(h) else cells.text(h) for h in header]
         for index, name in enumerate(names):
             if name not in table.allowed:
-                msg = cells.unknown_id_message(name, table.allowed, kind="cell.column")
+                msg = cells.unknown_id_message(name, table.allowed, kind=message("cell.column"))
                 sink.add(file, header_line, index + 1, (name,), msg)
         missing = [c for c in table.columns if c not in names]
         for name in missing:

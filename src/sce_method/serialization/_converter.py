@@ -51,31 +51,31 @@ def describe(value: object) -> Message | str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _wrong(expected: str, value: object) -> Mismatch:
-    return Mismatch(message("load.wrong_type", expected=message(expected), found=describe(value)))
+def _wrong(expected: Message, value: object) -> Mismatch:
+    return Mismatch(message("load.wrong_type", expected=expected, found=describe(value)))
 
 
 def _str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        raise _wrong("type.str", value)
+        raise _wrong(message("type.str"), value)
     return value
 
 
 def _int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _wrong("type.int", value)
+        raise _wrong(message("type.int"), value)
     return value
 
 
 def _float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _wrong("type.float", value)
+        raise _wrong(message("type.float"), value)
     return float(value)
 
 
 def _bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise _wrong("type.bool", value)
+        raise _wrong(message("type.bool"), value)
     return value
 
 
@@ -83,7 +83,7 @@ def _date(value: object, _: type) -> pendulum.Date:
     if isinstance(value, dt.date):
         return as_date(value)
     if not isinstance(value, str):
-        raise _wrong("type.date", value)
+        raise _wrong(message("type.date"), value)
     try:
         return as_date(value)
     except ValueError:
@@ -101,9 +101,9 @@ def _text(value: object, _: type) -> Text:
             raise Mismatch(message("load.missing_key", key="es"))
         es, en = value["es"], value.get("en")
         if not isinstance(es, str) or not (en is None or isinstance(en, str)):
-            raise _wrong("type.str", es if not isinstance(es, str) else en)
+            raise _wrong(message("type.str"), es if not isinstance(es, str) else en)
         return Text(es=es, en=en)
-    raise _wrong("type.text", value)
+    raise _wrong(message("type.text"), value)
 
 
 def _unstructure_text(text: Text) -> str | dict[str, str]:
@@ -149,7 +149,7 @@ def _tuple_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
 
     def structure(value: object, _: type) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
-            raise _wrong("type.list", value)
+            raise _wrong(message("type.list"), value)
         return tuple(items_hook(list(value), as_list))
 
     return structure
@@ -162,7 +162,7 @@ def _mapping_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, typ
 
     def structure(value: object, _: type) -> dict[Any, Any]:
         if not isinstance(value, Mapping):
-            raise _wrong("type.mapping", value)
+            raise _wrong(message("type.mapping"), value)
         return hook(value, as_dict)
 
     return structure
@@ -176,7 +176,7 @@ def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
 
     def structure(value: object, _: type) -> Any:
         if not isinstance(value, Mapping):
-            raise _wrong("type.mapping", value)
+            raise _wrong(message("type.mapping"), value)
         try:
             return inner(value, cl)
         except InvariantError as first:
@@ -241,7 +241,7 @@ def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion) -> None:
 
     def structure(value: object, _: type) -> object:
         if not isinstance(value, Mapping):
-            raise _wrong("type.mapping", value)
+            raise _wrong(message("type.mapping"), value)
         if tagged.tag not in value:
             raise Mismatch(message("load.missing_key", key=tagged.tag), at=(tagged.tag,))
         kind = value[tagged.tag]

@@ -14,6 +14,7 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
     "instrument.salida": {"es": "encuesta de salida", "en": "exit survey"},
     "instrument.postgraduacion": {"es": "encuesta de postgraduación", "en": "post-graduation survey"},
     "instrument.seguimiento": {"es": "encuesta de seguimiento", "en": "follow-up survey"},
+    "instrument.other": {"es": "encuesta {id}", "en": "{id} survey"},
     "kind.criterion": {"es": "criterio", "en": "criterion"},
     # -- rules at load time -------------------------------------------------------
     "graduation.share_range": {

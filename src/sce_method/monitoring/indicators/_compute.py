@@ -14,12 +14,12 @@ import os
 from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Protocol
+from typing import Final, Protocol
 
 import attrs
 
 from sce_method._core import Message, Problem, as_date, message
-from sce_method.graduation import HasGraduation, evaluate
+from sce_method.graduation import HasGraduation, evaluate, survey_name
 from sce_method.monitoring.exports import ExportReading, read_export
 from sce_method.monitoring.expressions import evaluate as value_of
 from sce_method.monitoring.expressions import holds
@@ -36,6 +36,20 @@ from sce_method.monitoring.instruments import Instrument
 from sce_method.participants import Cohort, Participant
 
 Answers = Mapping[str, object]
+
+_POPULATIONS: Final = {
+    Population.ENROLLED: "indicator.population.inscritas",
+    Population.GRADUATES: "indicator.population.graduadas",
+}
+"""The message naming each population."""
+
+_EXPLANATIONS: Final = {
+    IndicatorKind.COUNT: "indicator.explain.conteo",
+    IndicatorKind.PROPORTION: "indicator.explain.proporcion",
+    IndicatorKind.MEAN: "indicator.explain.promedio",
+    IndicatorKind.TRANSITION: "indicator.explain.transicion",
+}
+"""The message explaining a value of each kind of indicator."""
 
 
 class HasIndicators(HasGraduation, Protocol):
@@ -172,13 +186,12 @@ def _value(kind: IndicatorKind, numerator: float, denominator: int) -> float | N
 def _explanation(
     indicator: OutcomeIndicator, numerator: float, denominator: int, missing: int, members: int
 ) -> Message:
-    population = message(f"indicator.population.{indicator.population.value}")
     return message(
-        f"indicator.explain.{indicator.kind.value}",
+        _EXPLANATIONS[indicator.kind],
         members=members,
-        population=population,
-        instrument=message(f"instrument.{indicator.instrument}"),
-        to_instrument=message(f"instrument.{indicator.to_instrument}") if indicator.to_instrument else "",
+        population=message(_POPULATIONS[indicator.population]),
+        instrument=survey_name(indicator.instrument),
+        to_instrument=survey_name(indicator.to_instrument) if indicator.to_instrument else "",
         filter=indicator.filter or "",
         to_filter=indicator.to_filter or "",
         numerator=f"{numerator:g}",

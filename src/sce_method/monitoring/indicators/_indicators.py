@@ -127,7 +127,7 @@ def check_indicators(indicators: tuple[OutcomeIndicator, ...], instruments: tupl
         base: tuple[PathPart, ...] = ("indicators", index)
         for field, ident in (("instrument", indicator.instrument), ("to_instrument", indicator.to_instrument)):
             if ident is not None and ident not in known:
-                problems.append(unknown_ref((*base, field), kind="kind.instrument", ident=ident, known=known))
+                problems.append(unknown_ref((*base, field), kind=message("kind.instrument"), ident=ident, known=known))
         for field, instrument_id in (("filter", indicator.instrument), ("value", indicator.instrument),
                                      ("to_filter", indicator.to_instrument)):  # fmt: skip
             expr = indicator.expression(field)

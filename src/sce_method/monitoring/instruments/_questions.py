@@ -143,8 +143,11 @@ class Question:
                 problems.append(Problem(path=(name,), message=said))
         selects = (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE)
         if (self.type in selects) != (self.choices is not None):
-            key = "instrument.choices_required" if self.type in selects else "instrument.choices_forbidden"
-            problems.append(Problem(path=("choices",), message=message(key, type=self.type.value)))
+            said = message(
+                "instrument.choices_required" if self.type in selects else "instrument.choices_forbidden",
+                type=self.type.value,
+            )
+            problems.append(Problem(path=("choices",), message=said))
         if (self.type is QuestionType.CALCULATE) != (self.calculation is not None):
             problems.append(Problem(path=("calculation",), message=message("instrument.calculation")))
         if self.type is not QuestionType.NOTE and self.type is not QuestionType.CALCULATE and self.label is None:

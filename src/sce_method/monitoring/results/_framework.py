@@ -126,18 +126,18 @@ class ResultsFramework:
 
     def indicator(self, ident: str) -> ResultIndicator:
         """The indicator with that id (`UnknownIdError` if none)."""
-        return lookup(self.indicators, ident, "kind.indicator")
+        return lookup(self.indicators, ident, message("kind.indicator"))
 
     def outcome_of(self, ident: str) -> Outcome:
         """The outcome an indicator belongs to."""
         for outcome in self.outcomes:
             if any(i.id == ident for i in outcome.indicators):
                 return outcome
-        return lookup((), ident, "kind.indicator")
+        return lookup((), ident, message("kind.indicator"))
 
     def figure(self, ident: str) -> ReportedFigure:
         """A reported figure by id (`UnknownIdError` if none)."""
-        return lookup(self.figures, ident, "kind.figure")
+        return lookup(self.figures, ident, message("kind.figure"))
 
     def with_computed(
         self,

@@ -31,6 +31,17 @@ COLUMNS: Final = (
 )
 """The columns of `rows` and of the tidy CSV, one row per indicator x period."""
 
+_HEADERS: Final = {
+    "outcome_id": "results.col.outcome_id",
+    "indicator_id": "results.col.indicator_id",
+    "baseline": "results.col.baseline",
+    "target": "results.col.target",
+    "actual": "results.col.actual",
+    "progress_percent": "results.col.progress_percent",
+    "status_label": "results.col.status_label",
+}
+"""The message heading each column shown to people, by column."""
+
 
 def _number(value: float | None) -> str:
     if value is None:
@@ -94,7 +105,7 @@ def to_json(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> str:
 def to_table(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
     """Annex A as a table for people: indicator, baseline, target, actual, progress, status."""
     keys = ("indicator_id", "baseline", "target", "actual", "progress_percent", "status_label")
-    headers = [message(f"results.col.{k}").render(lang) for k in keys]
+    headers = [message(_HEADERS[k]).render(lang) for k in keys]
     lines: list[str] = [framework.title.get(lang), ""]
     by_outcome: dict[str, list[dict[str, str]]] = {}
     for row in rows(framework, lang):
@@ -114,7 +125,7 @@ def to_table(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, fmt: TableF
 def to_html(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> str:
     """An HTML table of the tidy rows, for Jupyter."""
     keys = ("outcome_id", "indicator_id", "baseline", "target", "actual", "progress_percent", "status_label")
-    head = "".join(f"<th>{html.escape(message(f'results.col.{k}').render(lang))}</th>" for k in keys)
+    head = "".join(f"<th>{html.escape(message(_HEADERS[k]).render(lang))}</th>" for k in keys)
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(r[k])}</td>" for k in keys) + "</tr>" for r in rows(framework, lang)
     )
