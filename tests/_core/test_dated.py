@@ -107,7 +107,7 @@ class TestAsOfDate:
     @pytest.mark.parametrize("text", ["17/10/2024", "2023-02-29", ""])
     def test_not_a_date(self, text: str) -> None:
         """Anything else is a LoadError (also a ValueError) with one problem at $.as_of that shows the text."""
-        expected = (True, [(("as_of",), "load.invalid_date", {"value": text})])
+        expected = (True, [(("as_of",), "core.load.invalid_date", {"value": text})])
 
         with pytest.raises(LoadError) as caught:
             as_of_date(text)
@@ -129,7 +129,7 @@ class TestDatedValue:
         with pytest.raises(InvariantError) as caught:
             DatedValue(effective=as_date("2024-01-01"), value=1, provenance=CITED, review_by=as_date("2024-01-01"))
 
-        expected = [(("review_by",), "dated.review_before_effective")]
+        expected = [(("review_by",), "core.dated.review_before_effective")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     @given(dated_values(st.integers()))
@@ -160,7 +160,7 @@ class TestDated:
         with pytest.raises(LookupError) as caught:
             _history().at("2019-12-31")
 
-        assert (NotInForceError, "dated.before_first") == (type(caught.value), caught.value.message.key)  # type: ignore[attr-defined]
+        assert (NotInForceError, "core.dated.before_first") == (type(caught.value), caught.value.message.key)  # type: ignore[attr-defined]
 
     def test_stale_value_warns(self) -> None:
         """A value found past its review date still applies, with a StaleValueWarning."""
@@ -193,7 +193,7 @@ class TestDated:
         with pytest.raises(InvariantError) as caught:
             Dated(entries=())
 
-        expected = [(("entries",), "value.empty")]
+        expected = [(("entries",), "core.value.empty")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     def test_dates_must_increase(self) -> None:
@@ -205,8 +205,8 @@ class TestDated:
             Dated(entries=(same, same, earlier))
 
         expected = [
-            (("entries", 1, "effective"), "dated.not_increasing"),
-            (("entries", 2, "effective"), "dated.not_increasing"),
+            (("entries", 1, "effective"), "core.dated.not_increasing"),
+            (("entries", 2, "effective"), "core.dated.not_increasing"),
         ]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 

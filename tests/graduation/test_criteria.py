@@ -105,7 +105,7 @@ class TestModuleCompleted:
 
     def test_share_needs_its_provenance(self) -> None:
         """The threshold is a rule value: it needs its own source or assumption."""
-        expected = [(("share",), "provenance.missing")]
+        expected = [(("share",), "core.provenance.missing")]
 
         assert expected == _refused(
             ModuleCompleted, id="m", module="educacion-financiera", share=0.8, provenance=ASSUMED
@@ -113,7 +113,7 @@ class TestModuleCompleted:
 
     def test_module_is_a_slug(self) -> None:
         """A module is named by its stable id."""
-        expected = [(("module",), "id.invalid")]
+        expected = [(("module",), "core.id.invalid")]
 
         assert expected == _refused(module_completed, module="Educación financiera")
 
@@ -130,7 +130,7 @@ class TestModuleHours:
     @pytest.mark.parametrize("hours", [0, -1])
     def test_hours_are_positive(self, hours: float) -> None:
         """Requiring no hours is not a requirement."""
-        expected = [(("hours",), "value.not_positive")]
+        expected = [(("hours",), "core.value.not_positive")]
 
         assert expected == _refused(module_hours, hours=hours)
 
@@ -138,13 +138,13 @@ class TestModuleHours:
 class TestTotalHours:
     def test_hours_are_positive(self) -> None:
         """Total hours are positive."""
-        expected = [(("hours",), "value.not_positive")]
+        expected = [(("hours",), "core.value.not_positive")]
 
         assert expected == _refused(total_hours, hours=0)
 
     def test_hours_need_their_provenance(self) -> None:
         """The hours are a rule value."""
-        expected = [(("hours",), "provenance.missing")]
+        expected = [(("hours",), "core.provenance.missing")]
 
         assert expected == _refused(TotalHours, id="t", hours=40, provenance=ASSUMED)
 
@@ -160,7 +160,7 @@ class TestAttendanceRate:
 class TestInstrumentSubmitted:
     def test_instrument_is_a_slug(self) -> None:
         """An instrument is named by its stable id."""
-        expected = [(("instrument",), "id.invalid")]
+        expected = [(("instrument",), "core.id.invalid")]
 
         assert expected == _refused(InstrumentSubmitted, id="s", instrument="Salida", provenance=ASSUMED)
 
@@ -174,7 +174,7 @@ class TestFollowUpRecorded:
 
     def test_count_is_positive(self) -> None:
         """Zero records is no requirement."""
-        expected = [(("count",), "value.not_positive")]
+        expected = [(("count",), "core.value.not_positive")]
 
         assert expected == _refused(follow_up, count=0)
 
@@ -182,7 +182,7 @@ class TestFollowUpRecorded:
 class TestMentoringSessions:
     def test_count_is_positive(self) -> None:
         """At least one session."""
-        expected = [(("count",), "value.not_positive")]
+        expected = [(("count",), "core.value.not_positive")]
 
         assert expected == _refused(mentoring, count=0)
 
@@ -190,7 +190,7 @@ class TestMentoringSessions:
 class TestAllOf:
     def test_needs_criteria(self) -> None:
         """An empty AllOf would hold for everyone: it is refused."""
-        expected = [(("criteria",), "value.empty")]
+        expected = [(("criteria",), "core.value.empty")]
 
         assert expected == _refused(AllOf, id="a", criteria=(), provenance=ASSUMED)
 
@@ -198,7 +198,7 @@ class TestAllOf:
 class TestAnyOf:
     def test_needs_criteria(self) -> None:
         """An empty AnyOf would hold for no one: it is refused."""
-        expected = [(("criteria",), "value.empty")]
+        expected = [(("criteria",), "core.value.empty")]
 
         assert expected == _refused(AnyOf, id="a", criteria=(), provenance=ASSUMED)
 
@@ -218,13 +218,13 @@ class TestAtLeast:
 
     def test_n_is_positive(self) -> None:
         """At least zero is no requirement."""
-        expected = [(("n",), "value.not_positive")]
+        expected = [(("n",), "core.value.not_positive")]
 
         assert expected == _refused(at_least, "a", 0, follow_up())
 
     def test_n_needs_its_provenance(self) -> None:
         """The n asked for is a rule value."""
-        expected = [(("n",), "provenance.missing")]
+        expected = [(("n",), "core.provenance.missing")]
 
         assert expected == _refused(AtLeast, id="a", n=1, criteria=(follow_up(),), provenance=ASSUMED)
 

@@ -507,9 +507,9 @@ class TestUnassigned:
         expected = "P1: every mentor at centre crea is at capacity"
 
         left = Unassigned(participant_id="P1", reason=message("mentoring.all_full", centre="crea"))
-        assert expected == message("mentoring.unassigned", participant=left.participant_id, reason=left.reason).render(
-            "en"
-        )
+        assert expected == message(
+            "cli.mentoring.unassigned", participant=left.participant_id, reason=left.reason
+        ).render("en")
 
 
 class TestNoMentoringPolicyError:

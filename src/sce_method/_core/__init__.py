@@ -7,6 +7,21 @@ Nothing here imports any other part of `sce_method`; every other part may
 import from here.
 """
 
+from sce_method._core import _messages  # noqa: F401 -- registers this room's messages first
+from sce_method._core._catalog import (
+    DEFAULT_LANG,
+    LANGS,
+    Lang,
+    Message,
+    Templates,
+    catalog_problems,
+    check_lang,
+    has_message,
+    label,
+    message,
+    register,
+    register_labels,
+)
 from sce_method._core._dated import Dated, DatedValue, as_date, as_of_date
 from sce_method._core._errors import (
     InvariantError,
@@ -22,17 +37,6 @@ from sce_method._core._errors import (
     invariant,
 )
 from sce_method._core._io import atomic_write_text, decode_utf8
-from sce_method._core._messages import (
-    DEFAULT_LANG,
-    LANGS,
-    Lang,
-    Message,
-    catalog_problems,
-    check_lang,
-    has_message,
-    label,
-    message,
-)
 from sce_method._core._provenance import (
     RULE_VALUE,
     Assumption,
@@ -88,6 +92,7 @@ __all__ = [
     "Source",
     "StaleValueWarning",
     "TableFormat",
+    "Templates",
     "Text",
     "UnknownIdError",
     "ValueProvenance",
@@ -112,6 +117,8 @@ __all__ = [
     "positive",
     "provenance_overrides",
     "raise_if",
+    "register",
+    "register_labels",
     "rule_value",
     "slug",
     "table",

@@ -17,8 +17,8 @@ from typing import Generic, TypeVar
 import attrs
 import pendulum
 
+from sce_method._core._catalog import message
 from sce_method._core._errors import LoadError, NotInForceError, Problem, StaleValueWarning, invariant
-from sce_method._core._messages import message
 from sce_method._core._provenance import Provenance
 from sce_method._core._validators import raise_if
 
@@ -68,7 +68,7 @@ def as_of_date(value: dt.date | str) -> pendulum.Date:
     try:
         return as_date(value)
     except ValueError:
-        raise LoadError([Problem(path=("as_of",), message=message("load.invalid_date", value=value))]) from None
+        raise LoadError([Problem(path=("as_of",), message=message("core.load.invalid_date", value=value))]) from None
 
 
 @attrs.frozen(kw_only=True)
@@ -84,7 +84,7 @@ class DatedValue(Generic[T]):
         if self.review_by is not None and self.review_by <= self.effective:
             raise invariant(
                 "review_by",
-                message("dated.review_before_effective", review_by=self.review_by, effective=self.effective),
+                message("core.dated.review_before_effective", review_by=self.review_by, effective=self.effective),
             )
 
 
@@ -113,14 +113,16 @@ class Dated(Generic[T]):
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
         if not self.entries:
-            problems.append(Problem(path=("entries",), message=message("value.empty")))
+            problems.append(Problem(path=("entries",), message=message("core.value.empty")))
         for index in range(1, len(self.entries)):
             before, after = self.entries[index - 1], self.entries[index]
             if after.effective <= before.effective:
                 problems.append(
                     Problem(
                         path=("entries", index, "effective"),
-                        message=message("dated.not_increasing", effective=after.effective, previous=before.effective),
+                        message=message(
+                            "core.dated.not_increasing", effective=after.effective, previous=before.effective
+                        ),
                     )
                 )
         raise_if(problems)
@@ -149,9 +151,9 @@ class Dated(Generic[T]):
                 break
         if found is None:
             first = self.entries[0].effective
-            raise NotInForceError(message("dated.before_first", when=day, first=first))
+            raise NotInForceError(message("core.dated.before_first", when=day, first=first))
         if found.review_by is not None and day > found.review_by:
-            text = message("dated.stale", when=day, effective=found.effective, review_by=found.review_by)
+            text = message("core.dated.stale", when=day, effective=found.effective, review_by=found.review_by)
             warnings.warn(str(text), StaleValueWarning, stacklevel=3)
         return found
 

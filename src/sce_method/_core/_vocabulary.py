@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from typing import Final
 
+from sce_method._core._catalog import register_labels
+
 
 class Delivery(enum.Enum):
     """How a module, or one session of it, is delivered (``modalidad``)."""
@@ -12,6 +14,15 @@ class Delivery(enum.Enum):
     IN_PERSON = "presencial"
     ONLINE = "en-linea"
     BLENDED = "mixta"
+
+
+register_labels(
+    {
+        Delivery.IN_PERSON: "core.enum.Delivery.presencial",
+        Delivery.ONLINE: "core.enum.Delivery.en-linea",
+        Delivery.BLENDED: "core.enum.Delivery.mixta",
+    }
+)
 
 
 INSTRUMENT_IDS: Final = ("entrada", "salida", "postgraduacion", "seguimiento")

@@ -17,11 +17,11 @@ _PROGRESS_FROM: Final = 10_000
 """Cohorts at least this large show progress on stderr."""
 
 _HEADERS: Final = {
-    "participant": "check.col.participant",
-    "centre": "check.col.centre",
-    "cohort": "check.col.cohort",
-    "status": "check.col.status",
-    "missing": "check.col.missing",
+    "participant": "cli.check.col.participant",
+    "centre": "cli.check.col.centre",
+    "cohort": "cli.check.col.cohort",
+    "status": "cli.check.col.status",
+    "missing": "cli.check.col.missing",
 }
 """The message heading each column of the table, by column."""
 
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
 
         def progress(done: int, total: int) -> None:
             if total >= _PROGRESS_FROM:
-                print(message("check.progress", done=done, total=total).render(lang), file=sys.stderr)
+                print(message("cli.check.progress", done=done, total=total).render(lang), file=sys.stderr)
 
         report = evaluate_cohort(m, cohort, as_of, progress=progress)
     if args.format == "csv":
@@ -59,7 +59,7 @@ def _report_table(report: CohortReport, lang: Lang, fmt: str) -> str:
     rows = [[d.participant_id, d.centre_id, d.cohort_id, d.status_label(lang), "; ".join(d.missing(lang))]
             for d in report.decisions]  # fmt: skip
     summary = message(
-        "check.summary",
+        "cli.check.summary",
         total=len(report.decisions),
         eligible=report.count(Status.ELIGIBLE),
         in_progress=report.count(Status.IN_PROGRESS),

@@ -16,14 +16,14 @@ from sce_method.participants import read_cohort
 from sce_method.serialization import load
 
 _HEADERS: Final = {
-    "indicator_id": "indicators.col.indicator_id",
-    "dimension": "indicators.col.dimension",
-    "key": "indicators.col.key",
-    "numerator": "indicators.col.numerator",
-    "denominator": "indicators.col.denominator",
-    "value": "indicators.col.value",
-    "missing": "indicators.col.missing",
-    "reported": "indicators.col.reported",
+    "indicator_id": "cli.indicators.col.indicator_id",
+    "dimension": "cli.indicators.col.dimension",
+    "key": "cli.indicators.col.key",
+    "numerator": "cli.indicators.col.numerator",
+    "denominator": "cli.indicators.col.denominator",
+    "value": "cli.indicators.col.value",
+    "missing": "cli.indicators.col.missing",
+    "reported": "cli.indicators.col.reported",
 }
 """The message heading each column of the table, by column of the rows."""
 
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         text = table(headers, body, "md" if args.format == "md" else "table") + "\n"
         text += "\n" + "\n".join(f"{v.indicator_id}: {v.explain(lang)}" for v in report.values) + "\n"
         if report.suppressed:
-            text += "\n" + message("indicators.protected", min_cell=report.min_cell).render(lang) + "\n"
+            text += "\n" + message("cli.indicators.protected", min_cell=report.min_cell).render(lang) + "\n"
     emit(text, args.output)
     for problem in (*problems, *report.problems):
         print(problem.render(lang), file=sys.stderr)

@@ -19,7 +19,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         print(problem.render(lang), file=sys.stderr)
     invalid = sum(1 for r in reading.responses if not r.valid)
     summary = message(
-        "export.summary",
+        "cli.export.summary",
         path=args.export,
         rows=len(reading.responses),
         invalid=invalid,

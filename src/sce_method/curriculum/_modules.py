@@ -17,6 +17,7 @@ from sce_method._core import (
     positive,
     provenance_overrides,
     raise_if,
+    register_labels,
     rule_value,
     slug,
 )
@@ -29,6 +30,14 @@ class CourseKind(enum.Enum):
     """One per module, deepening what the module taught."""
     FOUNDATIONAL = "fundacional"
     """The global SCE coordination's courses, presented in September 2024."""
+
+
+register_labels(
+    {
+        CourseKind.COMPLEMENTARY: "curriculum.enum.CourseKind.complementario",
+        CourseKind.FOUNDATIONAL: "curriculum.enum.CourseKind.fundacional",
+    }
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -93,7 +102,7 @@ class Course:
     def __attrs_post_init__(self) -> None:
         problems = check_provenance(self)
         if self.kind is CourseKind.COMPLEMENTARY and self.module is None:
-            problems.append(Problem(path=("module",), message=message("course.module_required")))
+            problems.append(Problem(path=("module",), message=message("curriculum.course.module_required")))
         if self.kind is CourseKind.FOUNDATIONAL and self.module is not None:
-            problems.append(Problem(path=("module",), message=message("course.module_forbidden")))
+            problems.append(Problem(path=("module",), message=message("curriculum.course.module_forbidden")))
         raise_if(problems)

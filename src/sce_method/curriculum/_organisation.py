@@ -14,6 +14,7 @@ from sce_method._core import (
     positive,
     provenance_overrides,
     raise_if,
+    register_labels,
     rule_value,
     slug,
 )
@@ -28,6 +29,15 @@ class Audience(enum.Enum):
     """Public officials who replicate the methodology in their own work."""
     CENTRE_STAFF = "personal-del-centro"
     """The staff of a learning centre (e.g. for the EdApp platform)."""
+
+
+register_labels(
+    {
+        Audience.FACILITATORS: "curriculum.enum.Audience.personas-facilitadoras",
+        Audience.PUBLIC_OFFICIALS: "curriculum.enum.Audience.funcionariado",
+        Audience.CENTRE_STAFF: "curriculum.enum.Audience.personal-del-centro",
+    }
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -69,6 +79,15 @@ class CentreKind(enum.Enum):
     """Centro de Justicia para las Mujeres."""
     CDM = "cdm"
     """Centro para el Desarrollo de las Mujeres (a node of the state network)."""
+
+
+register_labels(
+    {
+        CentreKind.CREA: "curriculum.enum.CentreKind.crea",
+        CentreKind.CJM: "curriculum.enum.CentreKind.cjm",
+        CentreKind.CDM: "curriculum.enum.CentreKind.cdm",
+    }
+)
 
 
 @attrs.frozen(kw_only=True)

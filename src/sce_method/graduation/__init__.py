@@ -9,6 +9,7 @@ Graduation rules are data: criteria (`ModuleCompleted`, `CompleteOffer`,
 `CohortReport` for a whole cohort.
 """
 
+from sce_method.graduation import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.graduation._cases import (
     Case,
     CaseAttendance,

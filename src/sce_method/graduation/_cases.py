@@ -175,7 +175,11 @@ class CaseOutcome:
 
     def render(self, lang: Lang = DEFAULT_LANG) -> str:
         """One line for a passed case; the differences below it for a failed one."""
-        lines = [message("cases.passed" if self.passed else "cases.failed", name=self.case.name).render(lang)]
+        lines = [
+            message(
+                "graduation.cases.passed" if self.passed else "graduation.cases.failed", name=self.case.name
+            ).render(lang)
+        ]
         lines += [f"    {d.render(lang)}" for d in self.differences]
         return "\n".join(lines)
 
@@ -186,8 +190,12 @@ class CaseMethodology(HasGraduation, Vocabulary, Protocol):
 
 def unknown_ids(case: Case, vocabulary: Vocabulary) -> list[Message]:
     """A message for each id in *case* that the methodology does not know: a typo would count as nothing."""
-    centre, module, course = message("kind.centre"), message("kind.module"), message("kind.course")
-    instrument = message("kind.instrument")
+    centre, module, course = (
+        message("participants.kind.centre"),
+        message("core.kind.module"),
+        message("core.kind.course"),
+    )
+    instrument = message("participants.kind.instrument")
     found: list[tuple[Message, Collection[str], str, str]] = [
         (centre, vocabulary.centre_ids, case.participant.centre_id, "participant.centre_id")
     ]
@@ -204,7 +212,7 @@ def unknown_ids(case: Case, vocabulary: Vocabulary) -> list[Message]:
         for i, s in enumerate(case.instruments)
     ]
     return [
-        message("cases.unknown_id", kind=kind, id=ident, place=place)
+        message("graduation.cases.unknown_id", kind=kind, id=ident, place=place)
         for kind, known, ident, place in found
         if ident not in known
     ]
@@ -215,11 +223,13 @@ def run_case(methodology: CaseMethodology, case: Case) -> CaseOutcome:
     decision = evaluate(methodology, case.record(), case.as_of)
     differences: list[Message] = unknown_ids(case, methodology)
     if decision.status is not case.expect.status:
-        differences.append(message("cases.status", expected=case.expect.status.value, found=decision.status.value))
+        differences.append(
+            message("graduation.cases.status", expected=case.expect.status.value, found=decision.status.value)
+        )
     if case.expect.unmet is not None and tuple(case.expect.unmet) != decision.unmet:
         differences.append(
             message(
-                "cases.unmet",
+                "graduation.cases.unmet",
                 expected=";".join(case.expect.unmet) or "-",
                 found=";".join(decision.unmet) or "-",
             )

@@ -239,10 +239,10 @@ def describe(criterion: Criterion) -> Message:  # noqa: C901, PLR0911 -- one mes
 
 
 _SURVEYS: Final = {
-    "entrada": "instrument.entrada",
-    "salida": "instrument.salida",
-    "postgraduacion": "instrument.postgraduacion",
-    "seguimiento": "instrument.seguimiento",
+    "entrada": "graduation.survey.entrada",
+    "salida": "graduation.survey.salida",
+    "postgraduacion": "graduation.survey.postgraduacion",
+    "seguimiento": "graduation.survey.seguimiento",
 }
 """The names of the bundled instruments' surveys, by their stable ids (DESIGN.md)."""
 
@@ -256,4 +256,4 @@ def survey_name(instrument_id: str) -> Message:
     """
     if instrument_id in _SURVEYS:
         return message(_SURVEYS[instrument_id])
-    return message("instrument.other", id=instrument_id)
+    return message("graduation.survey.other", id=instrument_id)

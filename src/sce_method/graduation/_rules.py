@@ -108,7 +108,7 @@ class RuleSet:
         problems = [
             unknown_ref(
                 ("exceptions", index, "overrides"),
-                kind=message("kind.criterion"),
+                kind=message("graduation.kind.criterion"),
                 ident=e.overrides,
                 known=criterion_ids,
             )
@@ -139,7 +139,7 @@ def _duplicate_criteria(walked: list[tuple[tuple[PathPart, ...], Criterion]]) ->
     problems: list[Problem] = []
     for path, criterion in walked:
         if criterion.id in first:
-            msg = message("id.duplicate", id=criterion.id, first=format_path(("rule", *first[criterion.id])))
+            msg = message("core.id.duplicate", id=criterion.id, first=format_path(("rule", *first[criterion.id])))
             problems.append(Problem(path=("rule", *path, "id"), message=msg))
         else:
             first[criterion.id] = path
@@ -196,7 +196,7 @@ class Graduation:
                 problems.extend(
                     unknown_ref(
                         (*base, "exceptions", e_index, "when", "centres", c_index),
-                        kind=message("kind.centre"),
+                        kind=message("participants.kind.centre"),
                         ident=centre,
                         known=centres,
                     )
@@ -233,7 +233,7 @@ def _criterion_problems(
     problems: list[Problem] = []
     if isinstance(criterion, ModuleCompleted | ModuleHours) and criterion.module not in modules:
         problems.append(
-            unknown_ref((*where, "module"), kind=message("kind.module"), ident=criterion.module, known=modules)
+            unknown_ref((*where, "module"), kind=message("core.kind.module"), ident=criterion.module, known=modules)
         )
     if isinstance(criterion, ModuleHours) and criterion.module in modules:
         hours = modules[criterion.module].hours
@@ -246,7 +246,10 @@ def _criterion_problems(
     if isinstance(criterion, InstrumentSubmitted) and criterion.instrument not in instruments:
         problems.append(
             unknown_ref(
-                (*where, "instrument"), kind=message("kind.instrument"), ident=criterion.instrument, known=instruments
+                (*where, "instrument"),
+                kind=message("participants.kind.instrument"),
+                ident=criterion.instrument,
+                known=instruments,
             )
         )
     return problems

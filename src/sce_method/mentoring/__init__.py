@@ -10,6 +10,7 @@ assignments.csv; `mentoring_report` gives coverage and activity figures, and
 `sce_method.participants.read_cohort`.
 """
 
+from sce_method.mentoring import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.mentoring._figures import MentoringFigures, mentoring_figures
 from sce_method.mentoring._match import MatchResult, NoMentoringPolicyError, Unassigned, assign, latest_date
 from sce_method.mentoring._policy import MentoringPolicy

@@ -89,7 +89,7 @@ class Methodology:
             problems.extend(
                 unknown_ref(
                     ("staff_trainings", t_index, "centres", index),
-                    kind=message("kind.centre"),
+                    kind=message("participants.kind.centre"),
                     ident=ident,
                     known=centre_ids,
                 )
@@ -110,7 +110,9 @@ class Methodology:
         return [
             Problem(
                 path=(*path, "document"),
-                message=message("provenance.unknown_document", id=source.document, known=", ".join(sorted(known))),
+                message=message(
+                    "methodology.provenance.unknown_document", id=source.document, known=", ".join(sorted(known))
+                ),
             )
             for path, source in walk_sources(self)
             if source.document not in known
@@ -134,15 +136,15 @@ class Methodology:
 
     def centre(self, ident: str) -> Centre:
         """Return the centre with id *ident* (`UnknownIdError` if none)."""
-        return lookup(self.centres, ident, message("kind.centre"))
+        return lookup(self.centres, ident, message("participants.kind.centre"))
 
     def staff_training(self, ident: str) -> StaffTraining:
         """Return the staff training with id *ident* (`UnknownIdError` if none)."""
-        return lookup(self.staff_trainings, ident, message("kind.staff_training"))
+        return lookup(self.staff_trainings, ident, message("methodology.kind.staff_training"))
 
     def document(self, ident: str) -> Document:
         """Return the cited document with id *ident* (`UnknownIdError` if none)."""
-        return lookup(self.documents, ident, message("kind.document"))
+        return lookup(self.documents, ident, message("methodology.kind.document"))
 
     @property
     def module_ids(self) -> tuple[str, ...]:
@@ -172,7 +174,7 @@ class Methodology:
         >>> [q.name for q in sce_method.load().instrument("salida").questions][:2]
         ['participante', 'fecha']
         """
-        return lookup(self.instruments, ident, message("kind.instrument"))
+        return lookup(self.instruments, ident, message("participants.kind.instrument"))
 
     @property
     def computes_from_cohort(self) -> bool:

@@ -17,25 +17,25 @@ Format = Literal["table", "md"]
 
 
 _COLUMNS: Final = {
-    "id": "show.col.id",
-    "title": "show.col.title",
-    "area": "show.col.area",
-    "hours": "show.col.hours",
-    "sessions": "show.col.sessions",
-    "delivery": "show.col.delivery",
-    "course": "show.col.course",
-    "kind": "show.col.kind",
-    "module": "show.col.module",
-    "platform": "show.col.platform",
-    "audience": "show.col.audience",
-    "name": "show.col.name",
-    "modules": "show.col.modules",
-    "questions": "show.col.questions",
-    "instruments": "show.col.instruments",
-    "reported": "show.col.reported",
-    "path": "show.col.path",
-    "value": "show.col.value",
-    "provenance": "show.col.provenance",
+    "id": "methodology.show.col.id",
+    "title": "methodology.show.col.title",
+    "area": "methodology.show.col.area",
+    "hours": "methodology.show.col.hours",
+    "sessions": "methodology.show.col.sessions",
+    "delivery": "methodology.show.col.delivery",
+    "course": "methodology.show.col.course",
+    "kind": "methodology.show.col.kind",
+    "module": "methodology.show.col.module",
+    "platform": "methodology.show.col.platform",
+    "audience": "methodology.show.col.audience",
+    "name": "methodology.show.col.name",
+    "modules": "methodology.show.col.modules",
+    "questions": "methodology.show.col.questions",
+    "instruments": "methodology.show.col.instruments",
+    "reported": "methodology.show.col.reported",
+    "path": "methodology.show.col.path",
+    "value": "methodology.show.col.value",
+    "provenance": "methodology.show.col.provenance",
 }
 """The message heading each column of the tables shown, by column."""
 
@@ -61,7 +61,10 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
     def col(name: str) -> str:
         return _col(name, lang)
 
-    version, valid_from = message("show.version").render(lang), message("show.valid_from").render(lang)
+    version, valid_from = (
+        message("methodology.show.version").render(lang),
+        message("methodology.show.valid_from").render(lang),
+    )
     parts = [
         _heading(m.title.show(lang), fmt, 1),
         f"id: {m.id} · {version} {m.version} · {valid_from} {m.valid_from}",
@@ -81,12 +84,12 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
         for mod in c.modules
     ]
     parts += [
-        _heading(message("show.modules").render(lang), fmt),
+        _heading(message("methodology.show.modules").render(lang), fmt),
         table([col(k) for k in ("id", "title", "area", "hours", "sessions", "delivery", "course")], module_rows, fmt),
-        f"{message('show.total_hours').render(lang)}: {_num(c.hours)} h",
-        _heading(message("show.complete_offer").render(lang), fmt),
+        f"{message('methodology.show.total_hours').render(lang)}: {_num(c.hours)} h",
+        _heading(message("methodology.show.complete_offer").render(lang), fmt),
         ", ".join(c.complete_offer) + f" ({_num(c.complete_offer_hours)} h)",
-        _heading(message("show.courses").render(lang), fmt),
+        _heading(message("methodology.show.courses").render(lang), fmt),
         table(
             [col(k) for k in ("id", "title", "kind", "module", "platform")],
             [[x.id, x.title.show(lang), label(x.kind, lang), x.module or "", x.platform] for x in c.courses],
@@ -95,7 +98,7 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
     ]
     if c.pathways:
         parts += [
-            _heading(message("show.pathways").render(lang), fmt),
+            _heading(message("methodology.show.pathways").render(lang), fmt),
             table(
                 [col(k) for k in ("id", "title", "kind", "modules")],
                 [[p.id, p.title.show(lang), label(p.kind, lang), ", ".join(p.modules)] for p in c.pathways],
@@ -104,7 +107,7 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
         ]
     if m.centres:
         parts += [
-            _heading(message("show.centres").render(lang), fmt),
+            _heading(message("methodology.show.centres").render(lang), fmt),
             table(
                 [col(k) for k in ("id", "name", "kind")],
                 [[x.id, x.name.show(lang), label(x.kind, lang)] for x in m.centres],
@@ -113,7 +116,7 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
         ]
     if m.staff_trainings:
         parts += [
-            _heading(message("show.staff_trainings").render(lang), fmt),
+            _heading(message("methodology.show.staff_trainings").render(lang), fmt),
             table(
                 [col(k) for k in ("id", "title", "hours", "audience")],
                 [[t.id, t.title.show(lang), _num(t.hours), label(t.audience, lang)] for t in m.staff_trainings],
@@ -121,10 +124,13 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: Format) -> str:
             ),
         ]
     if m.graduation is not None:
-        parts += [_heading(message("show.graduation").render(lang), fmt), _graduation_lines(m.graduation, lang)]
+        parts += [
+            _heading(message("methodology.show.graduation").render(lang), fmt),
+            _graduation_lines(m.graduation, lang),
+        ]
     parts += _monitoring_parts(m, lang, fmt)
     parts += [
-        _heading(message("show.documents").render(lang), fmt),
+        _heading(message("methodology.show.documents").render(lang), fmt),
         "\n".join(f"- {d.id}: {d.title.show(lang)}" for d in m.documents),
     ]
     return "\n\n".join(parts) + "\n"
@@ -135,7 +141,7 @@ def _graduation_lines(graduation: Graduation, lang: Lang) -> str:
     for entry in graduation.rule_sets.entries:
         rule_set = entry.value
         said = message(
-            "show.rule_set",
+            "methodology.show.rule_set",
             effective=entry.effective,
             title=rule_set.title,
             id=rule_set.id,
@@ -144,7 +150,9 @@ def _graduation_lines(graduation: Graduation, lang: Lang) -> str:
         lines.append("- " + said.render(lang))
         lines += [f"  {'  ' * (len(path) // 2)}- {describe(c).render(lang)}" for path, c in walk(rule_set.rule)]
         for exception in rule_set.exceptions:
-            said = message("show.exception", id=exception.id, label=exception.label, overrides=exception.overrides)
+            said = message(
+                "methodology.show.exception", id=exception.id, label=exception.label, overrides=exception.overrides
+            )
             lines.append(f"  - {said.render(lang)}")
             lines += [f"    {'  ' * (len(p) // 2)}- {describe(c).render(lang)}" for p, c in walk(exception.replacement)]
     return "\n".join(lines)
@@ -160,7 +168,7 @@ def _monitoring_parts(m: Methodology, lang: Lang, fmt: Format) -> list[str]:
     if m.instruments:
         rows = [[i.id, label(i.kind, lang), i.title.show(lang), str(len(i.questions))] for i in m.instruments]
         parts += [
-            _heading(message("show.instruments").render(lang), fmt),
+            _heading(message("methodology.show.instruments").render(lang), fmt),
             table([col("id"), col("kind"), col("title"), col("questions")], rows, fmt),
         ]
     if m.indicators:
@@ -169,18 +177,18 @@ def _monitoring_parts(m: Methodology, lang: Lang, fmt: Format) -> list[str]:
             for i in m.indicators
         ]
         parts += [
-            _heading(message("show.indicators").render(lang), fmt),
+            _heading(message("methodology.show.indicators").render(lang), fmt),
             table([col("id"), col("kind"), col("instruments"), col("reported")], rows, fmt),
         ]
     if m.results_framework is not None:
-        said = message("show.results_summary", outcomes=len(m.results_framework.outcomes),
+        said = message("methodology.show.results_summary", outcomes=len(m.results_framework.outcomes),
                        indicators=len(m.results_framework.indicators))  # fmt: skip
-        parts += [_heading(message("show.results").render(lang), fmt), said.render(lang)]
+        parts += [_heading(message("methodology.show.results").render(lang), fmt), said.render(lang)]
     if m.mentoring is not None:
         policy = m.mentoring
-        said = message("show.mentoring_summary", coordination=policy.coordination, max_mentees=policy.max_mentees,
-                       sessions=policy.expected_sessions)  # fmt: skip
-        parts += [_heading(message("show.mentoring").render(lang), fmt), said.render(lang)]
+        said = message("methodology.show.mentoring_summary", coordination=policy.coordination,
+                       max_mentees=policy.max_mentees, sessions=policy.expected_sessions)  # fmt: skip
+        parts += [_heading(message("methodology.show.mentoring").render(lang), fmt), said.render(lang)]
     return parts
 
 
@@ -191,7 +199,7 @@ def show_value(value: object, lang: Lang) -> str:
     elif isinstance(value, enum.Enum):
         text = label(value, lang)
     elif isinstance(value, bool):
-        text = message("show.yes" if value else "show.no").render(lang)
+        text = message("methodology.show.yes" if value else "methodology.show.no").render(lang)
     elif isinstance(value, float):
         text = _num(value)
     elif isinstance(value, tuple):
@@ -212,7 +220,7 @@ def render_provenance(m: Methodology, *, lang: Lang, fmt: Format) -> str:
 
     def listing(items: Sequence[ValueProvenance]) -> str:
         if not items:
-            return message("show.no_assumptions").render(lang)
+            return message("methodology.show.no_assumptions").render(lang)
         if fmt == "md":
             headers = [_col(k, lang) for k in ("path", "value", "provenance")]
             return table(headers, [row(e) for e in items], fmt)
@@ -220,9 +228,9 @@ def render_provenance(m: Methodology, *, lang: Lang, fmt: Format) -> str:
 
     assumptions = m.assumptions()
     parts = [
-        _heading(f"{m.title.show(lang)}: {message('show.provenance').render(lang)}", fmt, 1),
+        _heading(f"{m.title.show(lang)}: {message('methodology.show.provenance').render(lang)}", fmt, 1),
         listing(entries),
-        _heading(f"{message('show.assumptions').render(lang)} ({len(assumptions)})", fmt),
+        _heading(f"{message('methodology.show.assumptions').render(lang)} ({len(assumptions)})", fmt),
         listing(assumptions),
     ]
     return "\n\n".join(parts) + "\n"

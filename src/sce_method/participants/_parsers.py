@@ -62,7 +62,7 @@ class Known:
     """An id that must be one of the vocabulary's (any id when there is no vocabulary)."""
 
     kind: Message
-    """The message naming what the id is (``message("kind.module")``)."""
+    """The message naming what the id is (``message("core.kind.module")``)."""
     ids: Callable[[Vocabulary], Collection[str]]
 
     def bind(self, reading: Reading) -> Callable[[object], str]:
@@ -71,10 +71,10 @@ class Known:
         return ref(None if vocabulary is None else self.ids(vocabulary), self.kind)
 
 
-CENTRE: Final = Known(message("kind.centre"), lambda v: v.centre_ids)
-MODULE: Final = Known(message("kind.module"), lambda v: v.module_ids)
-COURSE: Final = Known(message("kind.course"), lambda v: v.course_ids)
-INSTRUMENT: Final = Known(message("kind.instrument"), lambda v: v.instrument_ids)
+CENTRE: Final = Known(message("participants.kind.centre"), lambda v: v.centre_ids)
+MODULE: Final = Known(message("core.kind.module"), lambda v: v.module_ids)
+COURSE: Final = Known(message("core.kind.course"), lambda v: v.course_ids)
+INSTRUMENT: Final = Known(message("participants.kind.instrument"), lambda v: v.instrument_ids)
 
 
 def _keyed(_reference: object, _attribute: object, target: ListSpec[Any]) -> None:
@@ -151,7 +151,7 @@ def private(parse: Parser) -> Parser:
             return parse(value)
         except cells.CellError as err:
             said = err.message
-            params = {k: message("cell.hidden") if k in _ECHOED else v for k, v in said.params.items()}
+            params = {k: message("participants.cell.hidden") if k in _ECHOED else v for k, v in said.params.items()}
             raise cells.CellError(attrs.evolve(said, params=params)) from None
 
     return parse_quietly

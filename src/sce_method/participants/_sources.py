@@ -36,7 +36,9 @@ def csv_cells(path: Path, file: str) -> Cells:
             yield start, list(record)
             start = reader.line_num + 1
     except csv.Error as err:
-        problem = Problem(message=message("table.csv_syntax", reason=str(err)), file=file, line=reader.line_num)
+        problem = Problem(
+            message=message("participants.table.csv_syntax", reason=str(err)), file=file, line=reader.line_num
+        )
         raise LoadError([problem]) from None
 
 
@@ -67,8 +69,8 @@ def sources(path: str | os.PathLike[str], names: Collection[str]) -> tuple[str, 
     if root.suffix.lower() == ".xlsx" and root.is_file():
         return str(root), _xlsx_sources(root, names)
     if not root.exists():
-        raise LoadError([Problem(message=message("load.not_found"), file=str(root))])
-    raise LoadError([Problem(message=message("cohort.not_folder_or_xlsx"), file=str(root))])
+        raise LoadError([Problem(message=message("core.load.not_found"), file=str(root))])
+    raise LoadError([Problem(message=message("participants.cohort.not_folder_or_xlsx"), file=str(root))])
 
 
 def _bind_csv(file: Path) -> Callable[[], Cells]:
@@ -79,12 +81,12 @@ def _xlsx_sources(root: Path, names: Collection[str]) -> dict[str, Source]:
     try:
         import openpyxl  # noqa: PLC0415 -- optional extra, imported only for workbooks
     except ImportError:
-        raise LoadError([Problem(message=message("cohort.xlsx_extra"), file=str(root))]) from None
+        raise LoadError([Problem(message=message("core.xlsx_extra"), file=str(root))]) from None
     try:
         workbook = openpyxl.load_workbook(root, read_only=True, data_only=True)
     except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
         raise LoadError(
-            [Problem(message=message("load.unreadable", reason=type(err).__name__), file=str(root))]
+            [Problem(message=message("core.load.unreadable", reason=type(err).__name__), file=str(root))]
         ) from None
     return {
         name: Source(f"{root}[{name}]", _bind_sheet(workbook, name) if name in workbook.sheetnames else None)

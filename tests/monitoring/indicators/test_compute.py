@@ -127,7 +127,7 @@ class TestReadResponses:
 
         expected = (
             ["entrada", "salida"],
-            [("indicator.unknown_instrument_file", str(folder / "responses" / "encuesta.csv"))],
+            [("indicators.unknown_instrument_file", str(folder / "responses" / "encuesta.csv"))],
         )
         assert expected == (sorted(readings), [(p.message.key, p.file) for p in problems])
 
@@ -207,7 +207,7 @@ class TestComputeIndicators:
         stranger = Person(id="MariaLopez", salida={"negocio_inicio_mejora": "si"}, listed=False)
         report, _ = _compute(write_cohort(tmp_path, (*SMALL, stranger)))
 
-        expected = ([("indicator.unknown_participant", 6)], (3, 4, 0.75, 2))
+        expected = ([("indicators.unknown_participant", 6)], (3, 4, 0.75, 2))
         assert expected == (
             [(p.message.key, p.line) for p in report.problems],
             _figures(report.value(BUSINESS)),
@@ -227,7 +227,7 @@ class TestComputeIndicators:
         nobody = Person(id="", salida={"negocio_inicio_mejora": "si"}, listed=False)
         report, _ = _compute(write_cohort(tmp_path, (*SMALL, nobody)))
 
-        expected = (["indicator.unknown_participant"], 3)
+        expected = (["indicators.unknown_participant"], 3)
         assert expected == (
             [p.message.key for p in report.problems],
             report.value(BUSINESS).numerator,
@@ -247,7 +247,7 @@ class TestComputeIndicators:
                 ("habilidades-digitales",),
                 ("habilidades-digitales-con-actividad",),
             ],
-            {"indicator.missing_wave"},
+            {"indicators.missing_wave"},
         )
         assert expected == (
             [v.indicator_id for v in report.values],
@@ -265,14 +265,14 @@ class TestComputeIndicators:
             "indicator 'transicion-a-actividad-generadora-de-ingresos' needs the responses of entrada,"
             " which the cohort does not have"
         )
-        assert ("indicator.missing_wave", expected) == (problem.message.key, problem.message.render("en"))
+        assert ("indicators.missing_wave", expected) == (problem.message.key, problem.message.render("en"))
 
     def test_graduates_need_a_date(self, tmp_path: Path) -> None:
         """An indicator over graduates without as_of is a problem, and is not computed."""
         graduates = outcome_indicator("negocio-graduadas", IndicatorKind.PROPORTION, population=Population.GRADUATES)
         report, problems = _compute(write_cohort(tmp_path, SMALL), with_indicators(graduates))
 
-        expected = ((), ["indicator.graduates_need_date"])
+        expected = ((), ["indicators.graduates_need_date"])
         assert expected == (report.values, problems)
 
     def test_graduates(self) -> None:

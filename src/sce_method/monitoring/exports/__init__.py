@@ -10,6 +10,7 @@ holds every row and the problems of the file as a whole.
 This room imports `sce_method.monitoring.instruments` and nothing else of monitoring.
 """
 
+from sce_method.monitoring.exports import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.exports._read import read_export
 from sce_method.monitoring.exports._response import ExportReading, Response, Submission

@@ -29,12 +29,12 @@ class CellError(Exception):
 def read_table(path: Path) -> tuple[list[list[object]], list[int], str | None]:
     """The rows of the export (header first), the line each starts on, and the CSV delimiter used, if a CSV."""
     if not path.is_file():
-        raise LoadError([Problem(message=message("load.not_found"), file=str(path))])
+        raise LoadError([Problem(message=message("core.load.not_found"), file=str(path))])
     if path.suffix.lower() == ".xlsx":
         try:
             import openpyxl  # noqa: PLC0415 -- optional extra
         except ImportError:
-            raise LoadError([Problem(message=message("cohort.xlsx_extra"), file=str(path))]) from None
+            raise LoadError([Problem(message=message("core.xlsx_extra"), file=str(path))]) from None
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)  # openpyxl's notes on formatting it drops
             try:
@@ -42,7 +42,7 @@ def read_table(path: Path) -> tuple[list[list[object]], list[int], str | None]:
                 sheet = workbook[workbook.sheetnames[0]]
                 table: list[list[object]] = [list(row) for row in sheet.iter_rows(values_only=True)]
             except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
-                said = message("load.unreadable", reason=type(err).__name__)
+                said = message("core.load.unreadable", reason=type(err).__name__)
                 raise LoadError([Problem(message=said, file=str(path))]) from None
             return table, list(range(1, len(table) + 1)), None
     text = decode_utf8(path.read_bytes(), file=str(path))
@@ -64,17 +64,17 @@ def read_table(path: Path) -> tuple[list[list[object]], list[int], str | None]:
 
 def number(value: object, *, integer: bool) -> float | int:
     if isinstance(value, bool):
-        raise CellError(message("cell.not_number", value=value))
+        raise CellError(message("core.cell.not_number", value=value))
     if isinstance(value, int | float):
         number = float(value)
     else:
         try:
             number = float(str(value).strip())
         except ValueError:
-            raise CellError(message("cell.not_number", value=value)) from None
+            raise CellError(message("core.cell.not_number", value=value)) from None
     if integer:
         if not number.is_integer():
-            raise CellError(message("response.type", expected=message("type.int"), found=repr(value)))
+            raise CellError(message("instruments.response.type", expected=message("core.type.int"), found=repr(value)))
         return int(number)
     return number
 
@@ -88,7 +88,7 @@ def date(value: object) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise CellError(message("load.invalid_date", value=value)) from None
+        raise CellError(message("core.load.invalid_date", value=value)) from None
 
 
 def utc(value: object) -> pendulum.DateTime | None:

@@ -11,6 +11,7 @@ the library checks come from one definition.
 This room imports nothing else of `sce_method.monitoring`.
 """
 
+from sce_method.monitoring.expressions import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.monitoring.expressions._check import Kind, check
 from sce_method.monitoring.expressions._evaluate import evaluate, holds, truthy
 from sce_method.monitoring.expressions._nodes import (

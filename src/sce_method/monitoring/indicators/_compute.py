@@ -38,16 +38,16 @@ from sce_method.participants import Cohort, Participant
 Answers = Mapping[str, object]
 
 _POPULATIONS: Final = {
-    Population.ENROLLED: "indicator.population.inscritas",
-    Population.GRADUATES: "indicator.population.graduadas",
+    Population.ENROLLED: "indicators.population.inscritas",
+    Population.GRADUATES: "indicators.population.graduadas",
 }
 """The message naming each population."""
 
 _EXPLANATIONS: Final = {
-    IndicatorKind.COUNT: "indicator.explain.conteo",
-    IndicatorKind.PROPORTION: "indicator.explain.proporcion",
-    IndicatorKind.MEAN: "indicator.explain.promedio",
-    IndicatorKind.TRANSITION: "indicator.explain.transicion",
+    IndicatorKind.COUNT: "indicators.explain.conteo",
+    IndicatorKind.PROPORTION: "indicators.explain.proporcion",
+    IndicatorKind.MEAN: "indicators.explain.promedio",
+    IndicatorKind.TRANSITION: "indicators.explain.transicion",
 }
 """The message explaining a value of each kind of indicator."""
 
@@ -89,7 +89,7 @@ def read_responses(
         if path.suffix.lower() not in (".csv", ".xlsx") or path.name.startswith("."):
             continue
         if path.stem not in known:
-            said = message("indicator.unknown_instrument_file", id=path.stem, known=", ".join(sorted(known)))
+            said = message("indicators.unknown_instrument_file", id=path.stem, known=", ".join(sorted(known)))
             problems.append(Problem(message=said, file=str(path)))
             continue
         readings[path.stem] = read_export(path, methodology.instrument(path.stem))
@@ -105,7 +105,7 @@ def _answers_by_participant(
         pid = response.participant_id
         if pid is None or pid not in cohort_ids:
             # The id is not echoed: a mistyped id may be a name.
-            said = message("indicator.unknown_participant")
+            said = message("indicators.unknown_participant")
             problems.append(Problem(message=said, line=response.line, file=reading.file))
             continue
         found[pid] = response.answers
@@ -230,12 +230,12 @@ def compute_indicators(
     for indicator in methodology.indicators:
         absent = [i for i in indicator.instruments if i not in responses]
         if absent:
-            said = message("indicator.missing_wave", indicator=indicator.id, instruments=", ".join(absent))
+            said = message("indicators.missing_wave", indicator=indicator.id, instruments=", ".join(absent))
             found.append(Problem(path=(indicator.id,), message=said))
             continue
         if indicator.population is Population.GRADUATES:
             if as_of is None:
-                found.append(Problem(path=(indicator.id,), message=message("indicator.graduates_need_date")))
+                found.append(Problem(path=(indicator.id,), message=message("indicators.graduates_need_date")))
                 continue
             if graduates is None:
                 day = as_date(as_of)

@@ -9,6 +9,7 @@ logic, constraints and calculations are expressions of
 This room imports `sce_method.monitoring.expressions` and nothing else of monitoring.
 """
 
+from sce_method.monitoring.instruments import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.monitoring.instruments._instrument import Instrument
 from sce_method.monitoring.instruments._questions import (
     CHOICE_NAME,

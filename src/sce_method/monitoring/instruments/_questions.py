@@ -18,6 +18,7 @@ from sce_method._core import (
     not_empty,
     provenance_overrides,
     raise_if,
+    register_labels,
     unique_ids,
 )
 from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, parse
@@ -33,6 +34,16 @@ class InstrumentKind(enum.Enum):
     EXIT = "salida"
     POST_GRADUATION = "postgraduacion"
     FOLLOW_UP = "seguimiento"
+
+
+register_labels(
+    {
+        InstrumentKind.ENTRY: "instruments.enum.InstrumentKind.entrada",
+        InstrumentKind.EXIT: "instruments.enum.InstrumentKind.salida",
+        InstrumentKind.POST_GRADUATION: "instruments.enum.InstrumentKind.postgraduacion",
+        InstrumentKind.FOLLOW_UP: "instruments.enum.InstrumentKind.seguimiento",
+    }
+)
 
 
 class QuestionType(enum.Enum):
@@ -63,7 +74,7 @@ KIND_OF_TYPE: Final = {
 
 def _xlsform_name(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not NAME.fullmatch(value):
-        raise_if([Problem(path=(attribute.name,), message=message("instrument.bad_name", name=value))])
+        raise_if([Problem(path=(attribute.name,), message=message("instruments.bad_name", name=value))])
 
 
 CHOICE_NAME: Final = re.compile(r"\S+")
@@ -72,7 +83,7 @@ CHOICE_NAME: Final = re.compile(r"\S+")
 
 def _choice_name(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not CHOICE_NAME.fullmatch(value):
-        raise_if([Problem(path=(attribute.name,), message=message("instrument.bad_choice_name", name=value))])
+        raise_if([Problem(path=(attribute.name,), message=message("instruments.bad_choice_name", name=value))])
 
 
 @attrs.frozen(kw_only=True)
@@ -139,19 +150,19 @@ class Question:
             try:
                 parsed[name] = parse(text)
             except ExpressionError as err:
-                said = message("expr.at", column=err.column, problem=err.message)
+                said = message("instruments.expr.at", column=err.column, problem=err.message)
                 problems.append(Problem(path=(name,), message=said))
         selects = (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE)
         if (self.type in selects) != (self.choices is not None):
             said = message(
-                "instrument.choices_required" if self.type in selects else "instrument.choices_forbidden",
+                "instruments.choices_required" if self.type in selects else "instruments.choices_forbidden",
                 type=self.type.value,
             )
             problems.append(Problem(path=("choices",), message=said))
         if (self.type is QuestionType.CALCULATE) != (self.calculation is not None):
-            problems.append(Problem(path=("calculation",), message=message("instrument.calculation")))
+            problems.append(Problem(path=("calculation",), message=message("instruments.calculation")))
         if self.type is not QuestionType.NOTE and self.type is not QuestionType.CALCULATE and self.label is None:
-            problems.append(Problem(path=("label",), message=message("load.missing_key", key="label")))
+            problems.append(Problem(path=("label",), message=message("core.load.missing_key", key="label")))
         raise_if(problems)
         object.__setattr__(self, "_parsed", parsed)
 

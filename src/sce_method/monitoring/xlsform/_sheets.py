@@ -36,11 +36,11 @@ def lang_of(column: str, default: str) -> str | None:
 
 def read_sheets(path: Path) -> dict[str, Sheet]:
     if not path.is_file():
-        raise LoadError([Problem(message=message("load.not_found"), file=path.name)])
+        raise LoadError([Problem(message=message("core.load.not_found"), file=path.name)])
     try:
         import openpyxl  # noqa: PLC0415 -- optional extra, imported only for workbooks
     except ImportError:
-        raise LoadError([Problem(message=message("cohort.xlsx_extra"), file=str(path))]) from None
+        raise LoadError([Problem(message=message("core.xlsx_extra"), file=str(path))]) from None
     with warnings.catch_warnings():
         # openpyxl warns about cell formatting it drops (conditional formats, data validation): not data.
         warnings.simplefilter("ignore", UserWarning)
@@ -48,7 +48,7 @@ def read_sheets(path: Path) -> dict[str, Sheet]:
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
             tables = {title: list(workbook[title].iter_rows(values_only=True)) for title in workbook.sheetnames}
         except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
-            said = message("load.unreadable", reason=type(err).__name__)
+            said = message("core.load.unreadable", reason=type(err).__name__)
             raise LoadError([Problem(message=said, file=str(path))]) from None
     sheets: dict[str, Sheet] = {}
     for title, rows in tables.items():

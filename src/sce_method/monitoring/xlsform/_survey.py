@@ -174,7 +174,7 @@ class FormReader:
         """A top-level group's name (a valid one), label and relevant."""
         name = str(row.get("name") or f"grupo_{number}")
         if not NAME.fullmatch(name):
-            self.skip("survey", number, message("instrument.bad_name", name=name), "name")
+            self.skip("survey", number, message("instruments.bad_name", name=name), "name")
             name = f"grupo_{number}"
         self.group_lines[name] = number
         return name, self.text(row, "label") or Text(es=name), self.relevant(number, row)

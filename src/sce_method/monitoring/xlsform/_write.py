@@ -122,7 +122,7 @@ def write_xlsform(instrument: Instrument, path: str | os.PathLike[str]) -> None:
     try:
         import openpyxl  # noqa: PLC0415 -- optional extra, imported only to write workbooks
     except ImportError:
-        raise LoadError([Problem(message=message("cohort.xlsx_extra"))]) from None
+        raise LoadError([Problem(message=message("core.xlsx_extra"))]) from None
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)  # type: ignore[arg-type]
     for sheet_name, rows in xlsform_sheets(instrument).items():

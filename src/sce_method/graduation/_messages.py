@@ -1,21 +1,23 @@
-"""Messages of the graduation room: rules, results, explanations."""
+"""Messages of the graduation room (prefix ``graduation.``): rules, results, explanations, test cases."""
 
 from __future__ import annotations
 
 from typing import Final
 
-MESSAGES: Final[dict[str, dict[str, str]]] = {
+from sce_method._core import Templates, register
+
+MESSAGES: Final[dict[str, Templates]] = {
     # -- statuses and instruments -------------------------------------------------
-    "enum.Status.eligible": {"es": "acredita graduación", "en": "eligible to graduate"},
-    "enum.Status.in_progress": {"es": "en curso", "en": "in progress"},
-    "enum.Status.not_eligible": {"es": "no acredita", "en": "not eligible"},
-    "enum.Status.withdrawn": {"es": "baja", "en": "withdrawn"},
-    "instrument.entrada": {"es": "encuesta de entrada", "en": "entry survey"},
-    "instrument.salida": {"es": "encuesta de salida", "en": "exit survey"},
-    "instrument.postgraduacion": {"es": "encuesta de postgraduación", "en": "post-graduation survey"},
-    "instrument.seguimiento": {"es": "encuesta de seguimiento", "en": "follow-up survey"},
-    "instrument.other": {"es": "encuesta {id}", "en": "{id} survey"},
-    "kind.criterion": {"es": "criterio", "en": "criterion"},
+    "graduation.enum.Status.eligible": {"es": "acredita graduación", "en": "eligible to graduate"},
+    "graduation.enum.Status.in_progress": {"es": "en curso", "en": "in progress"},
+    "graduation.enum.Status.not_eligible": {"es": "no acredita", "en": "not eligible"},
+    "graduation.enum.Status.withdrawn": {"es": "baja", "en": "withdrawn"},
+    "graduation.survey.entrada": {"es": "encuesta de entrada", "en": "entry survey"},
+    "graduation.survey.salida": {"es": "encuesta de salida", "en": "exit survey"},
+    "graduation.survey.postgraduacion": {"es": "encuesta de postgraduación", "en": "post-graduation survey"},
+    "graduation.survey.seguimiento": {"es": "encuesta de seguimiento", "en": "follow-up survey"},
+    "graduation.survey.other": {"es": "encuesta {id}", "en": "{id} survey"},
+    "graduation.kind.criterion": {"es": "criterio", "en": "criterion"},
     # -- rules at load time -------------------------------------------------------
     "graduation.share_range": {
         "es": "debe ser una proporción mayor que 0 y hasta 1; se encontró {value}",
@@ -87,15 +89,6 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
     "graduation.describe.at_least": {
         "es": "{id}: al menos {n} de los siguientes",
         "en": "{id}: at least {n} of the following",
-    },
-    "show.graduation": {"es": "Graduación", "en": "Graduation"},
-    "show.rule_set": {
-        "es": "Desde {effective}: {title} ({id}; {provenance})",
-        "en": "From {effective}: {title} ({id}; {provenance})",
-    },
-    "show.exception": {
-        "es": "excepción {id} ({label}): reemplaza {overrides} con",
-        "en": "exception {id} ({label}): replaces {overrides} with",
     },
     # -- results --------------------------------------------------------------------
     "graduation.module_completed.ok": {
@@ -187,38 +180,20 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
     },
     "graduation.explain.exception": {"es": "[excepción: {label}]", "en": "[exception: {label}]"},
     # -- test cases and the check command ---------------------------------------
-    "cases.passed": {"es": "ok     {name}", "en": "ok     {name}"},
-    "cases.failed": {"es": "FALLA  {name}", "en": "FAILED {name}"},
-    "cases.status": {
+    "graduation.cases.passed": {"es": "ok     {name}", "en": "ok     {name}"},
+    "graduation.cases.failed": {"es": "FALLA  {name}", "en": "FAILED {name}"},
+    "graduation.cases.status": {
         "es": "estado esperado {expected}; se obtuvo {found}",
         "en": "expected status {expected}, got {found}",
     },
-    "cases.unmet": {
+    "graduation.cases.unmet": {
         "es": "criterios no cumplidos esperados {expected}; se obtuvo {found}",
         "en": "expected unmet criteria {expected}, got {found}",
     },
-    "cases.unknown_id": {
+    "graduation.cases.unknown_id": {
         "es": "{place}: {kind} inexistente {id!r} (contaría como nada)",
         "en": "{place}: unknown {kind} {id!r} (it would count as nothing)",
     },
-    "cases.summary": {
-        "es": "{passed} de {total} casos correctos",
-        "en": "{passed} of {total} cases passed",
-    },
-    "check.progress": {"es": "evaluadas {done} de {total}", "en": "evaluated {done} of {total}"},
-    "check.summary": {
-        "es": (
-            "{total} participantes: {eligible} acreditan, {in_progress} en curso,"
-            " {not_eligible} no acreditan, {withdrawn} bajas"
-        ),
-        "en": (
-            "{total} participants: {eligible} eligible, {in_progress} in progress,"
-            " {not_eligible} not eligible, {withdrawn} withdrawn"
-        ),
-    },
-    "check.col.missing": {"es": "qué falta", "en": "what is missing"},
-    "check.col.status": {"es": "estado", "en": "status"},
-    "check.col.centre": {"es": "centro", "en": "centre"},
-    "check.col.cohort": {"es": "generación", "en": "cohort"},
-    "check.col.participant": {"es": "participante", "en": "participant"},
 }
+
+register(__name__, MESSAGES)
