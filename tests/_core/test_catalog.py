@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import Final
 
 import pytest
 from hypothesis import given
@@ -169,6 +170,39 @@ class TestRegister:
         assert expected == message("sample.hello").render()
 
 
+PROBLEMS: Final[Templates] = {
+    "plural": "count",
+    "es": {"one": "{count} problema", "other": "{count} problemas"},
+    "en": {"one": "{count} problem", "other": "{count} problems"},
+}
+"""A plural text: the number of problems."""
+
+
+@pytest.mark.usefixtures("registry")
+class TestPluralForms:
+    @pytest.fixture(autouse=True)
+    def _problems(self, registry: None) -> None:  # noqa: ARG002 -- registers into the copy
+        register("tests.sample._messages", {"sample.problems": PROBLEMS})
+
+    @pytest.mark.parametrize(
+        ("count", "expected"),
+        [(1, ("1 problema", "1 problem")), (1.0, ("1.0 problema", "1.0 problem"))]
+        + [(n, (f"{n} problemas", f"{n} problems")) for n in (0, 2, 11, 0.5, -1)],
+    )
+    def test_one_for_exactly_one(self, count: float, expected: tuple[str, str]) -> None:
+        """The form one is for exactly 1; any other number, 0 included, takes the form other, in es as in en."""
+        said = message("sample.problems", count=count)
+
+        assert expected == (said.render("es"), said.render("en"))
+
+    def test_nested(self) -> None:
+        """A plural message given as a parameter chooses its own form."""
+        said = message("core.provenance.source", cite=message("sample.problems", count=1))
+
+        expected = "source: 1 problem"
+        assert expected == said.render("en")
+
+
 class TestHasMessage:
     def test_known_and_unknown(self) -> None:
         """has_message says whether a key is registered."""
@@ -225,6 +259,55 @@ class TestCatalogProblems:
         expected = ["t.mismatch: es and en use different placeholders"]
 
         assert expected == catalog_problems({"t.mismatch": {"es": "{a} y {b}", "en": "{a} and {c!r}"}})
+
+    def test_plural_forms_are_sound(self) -> None:
+        """A plural text declares its parameter, a placeholder, and gives both forms in both languages."""
+        expected: list[str] = []
+
+        assert expected == catalog_problems({"t.plural": PROBLEMS})
+
+    @pytest.mark.parametrize(
+        ("templates", "problem"),
+        [
+            (
+                {"es": {"one": "{n} caso", "other": "{n} casos"}, "en": {"one": "{n} case", "other": "{n} cases"}},
+                "a plural text declares its parameter and gives forms in es and en",
+            ),
+            (
+                {"plural": "n", "es": {"one": "{n} caso", "other": "{n} casos"}, "en": "{n} case(s)"},
+                "a plural text declares its parameter and gives forms in es and en",
+            ),
+            (
+                {"plural": "n", "es": "{n} caso(s)", "en": "{n} case(s)"},
+                "a plural text declares its parameter and gives forms in es and en",
+            ),
+            (
+                {"plural": "n", "es": {"one": "{n} caso", "other": "{n} casos"}, "en": {"other": "{n} cases"}},
+                "a plural text gives the forms one and other",
+            ),
+            (
+                {
+                    "plural": "n",
+                    "es": {"one": "un caso", "other": "{n} casos"},
+                    "en": {"one": "a case", "other": "{n} cases"},
+                },
+                "the forms of es and en use different placeholders",
+            ),
+            (
+                {
+                    "plural": "m",
+                    "es": {"one": "{n} caso", "other": "{n} casos"},
+                    "en": {"one": "{n} case", "other": "{n} cases"},
+                },
+                "the plural parameter 'm' is not a placeholder",
+            ),
+        ],
+    )
+    def test_plural_problems(self, templates: Templates, problem: str) -> None:
+        """A plural text that is not sound is reported."""
+        expected = [f"t.plural: {problem}"]
+
+        assert expected == catalog_problems({"t.plural": templates})
 
     def test_conversions_and_fields_are_the_same_placeholder(self) -> None:
         """{x!r} and {x.y} use the same placeholder as {x}."""

@@ -276,6 +276,31 @@ class TestDescribe:
         """A survey the library does not name is named by its id."""
         assert expected == describe(instrument(which="salida-2025")).render(lang)
 
+    @pytest.mark.parametrize(
+        ("count", "expected"),
+        [
+            (
+                1,
+                (
+                    "seguimiento: al menos 1 registro de seguimiento individualizado",
+                    "seguimiento: at least 1 individual follow-up record",
+                ),
+            ),
+            (
+                2,
+                (
+                    "seguimiento: al menos 2 registros de seguimiento individualizado",
+                    "seguimiento: at least 2 individual follow-up records",
+                ),
+            ),
+        ],
+    )
+    def test_count_in_words(self, count: int, expected: tuple[str, str]) -> None:
+        """A count takes its singular or plural form."""
+        said = describe(follow_up(count=count))
+
+        assert expected == (said.render("es"), said.render("en"))
+
     def test_threshold_is_shown(self) -> None:
         """The threshold is part of the words."""
         expected = "horas: at least 40 h in all"

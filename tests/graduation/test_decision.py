@@ -166,7 +166,7 @@ class TestDecision:
             "  ✗ Complete formative offer: 4 of 5 modules",
             "    ✓ Digital literacy: 10.0 of 12.0 h (minimum 9.6 h)",
             "    ✗ Financial education: 6.0 of 12.0 h (minimum 9.6 h), 3.6 h missing",
-            "  ✓ Individual follow-up: 1 record(s)",
+            "  ✓ Individual follow-up: 1 record",
         ]
         assert expected == [lines[0], lines[2], lines[3], lines[4], lines[6], lines[9]]
 

@@ -289,7 +289,8 @@ def catalog_problems(catalog: Mapping[str, Templates] | None = None) -> list[str
             continue
         used = set(placeholders(templates).values())
         if len(used) != 1:
-            problems.append(f"{key}: es and en use different placeholders")
+            texts = "es and en" if plural is None else "the forms of es and en"
+            problems.append(f"{key}: {texts} use different placeholders")
         elif plural is not None and plural not in next(iter(used)):
             problems.append(f"{key}: the plural parameter {plural!r} is not a placeholder")
     return problems

@@ -10,8 +10,9 @@ MESSAGES: Final[dict[str, Templates]] = {
     # -- command line ---------------------------------------------------------------
     "cli.valid": {"es": "{path}: válido", "en": "{path}: valid"},
     "cli.invalid_count": {
-        "es": "{path}: {count} problema(s)",
-        "en": "{path}: {count} problem(s)",
+        "plural": "count",
+        "es": {"one": "{path}: {count} problema", "other": "{path}: {count} problemas"},
+        "en": {"one": "{path}: {count} problem", "other": "{path}: {count} problems"},
     },
     "cli.internal": {
         "es": "error interno: {kind}; vuelva a ejecutar con --debug para ver el detalle",
@@ -51,8 +52,18 @@ MESSAGES: Final[dict[str, Templates]] = {
     "cli.check.col.cohort": {"es": "generación", "en": "cohort"},
     "cli.check.col.participant": {"es": "participante", "en": "participant"},
     "cli.export.summary": {
-        "es": "{path}: {rows} filas, {invalid} con problemas; {problems} problema(s), {warnings} aviso(s)",
-        "en": "{path}: {rows} rows, {invalid} with problems; {problems} problem(s), {warnings} warning(s)",
+        "es": "{path}: {rows} filas, {invalid} con problemas; {problems}, {warnings}",
+        "en": "{path}: {rows} rows, {invalid} with problems; {problems}, {warnings}",
+    },
+    "cli.export.problems": {
+        "plural": "count",
+        "es": {"one": "{count} problema", "other": "{count} problemas"},
+        "en": {"one": "{count} problem", "other": "{count} problems"},
+    },
+    "cli.export.warnings": {
+        "plural": "count",
+        "es": {"one": "{count} aviso", "other": "{count} avisos"},
+        "en": {"one": "{count} warning", "other": "{count} warnings"},
     },
     "cli.indicators.protected": {
         "es": (

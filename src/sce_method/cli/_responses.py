@@ -23,8 +23,8 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         path=args.export,
         rows=len(reading.responses),
         invalid=invalid,
-        problems=len(reading.problems) + len(reading.row_problems),
-        warnings=len(reading.warnings),
+        problems=message("cli.export.problems", count=len(reading.problems) + len(reading.row_problems)),
+        warnings=message("cli.export.warnings", count=len(reading.warnings)),
     )
     print(summary.render(lang))
     return OK if reading.valid else INVALID

@@ -71,12 +71,23 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "{id}: {instrument} answered",
     },
     "graduation.describe.follow_up_recorded": {
-        "es": "{id}: al menos {count} registro(s) de seguimiento individualizado",
-        "en": "{id}: at least {count} individual follow-up record(s)",
+        "plural": "count",
+        "es": {
+            "one": "{id}: al menos {count} registro de seguimiento individualizado",
+            "other": "{id}: al menos {count} registros de seguimiento individualizado",
+        },
+        "en": {
+            "one": "{id}: at least {count} individual follow-up record",
+            "other": "{id}: at least {count} individual follow-up records",
+        },
     },
     "graduation.describe.mentoring_sessions": {
-        "es": "{id}: al menos {count} sesión(es) de mentoría",
-        "en": "{id}: at least {count} mentoring session(s)",
+        "plural": "count",
+        "es": {
+            "one": "{id}: al menos {count} sesión de mentoría",
+            "other": "{id}: al menos {count} sesiones de mentoría",
+        },
+        "en": {"one": "{id}: at least {count} mentoring session", "other": "{id}: at least {count} mentoring sessions"},
     },
     "graduation.describe.all_of": {
         "es": "{id}: todos los siguientes",
@@ -138,8 +149,15 @@ MESSAGES: Final[dict[str, Templates]] = {
     "graduation.instrument.ok": {"es": "Encuesta respondida: {instrument}", "en": "Survey answered: {instrument}"},
     "graduation.instrument.missing": {"es": "Falta la {instrument}", "en": "The {instrument} is missing"},
     "graduation.follow_up.ok": {
-        "es": "Seguimiento individualizado: {observed:.0f} registro(s)",
-        "en": "Individual follow-up: {observed:.0f} record(s)",
+        "plural": "observed",
+        "es": {
+            "one": "Seguimiento individualizado: {observed:.0f} registro",
+            "other": "Seguimiento individualizado: {observed:.0f} registros",
+        },
+        "en": {
+            "one": "Individual follow-up: {observed:.0f} record",
+            "other": "Individual follow-up: {observed:.0f} records",
+        },
     },
     "graduation.follow_up.short": {
         "es": "Falta el seguimiento individualizado ({observed:.0f} de {required:.0f} registros)",

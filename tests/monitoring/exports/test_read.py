@@ -796,7 +796,7 @@ class TestCommandLine:
     def test_clean_export(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """`responses validate` exits 0 on a clean export, with its summary on stdout and nothing on stderr."""
         path = write_text(tmp_path / "export.csv", kobo_csv(kobo_table(salida(), SUBS)))
-        expected = (0, f"{path}: 2 rows, 0 with problems; 0 problem(s), 0 warning(s)\n", "")
+        expected = (0, f"{path}: 2 rows, 0 with problems; 0 problems, 0 warnings\n", "")
 
         code = main(["responses", "validate", str(path), "--instrument", "salida", "--lang", "en"])
         out, err = capsys.readouterr()

@@ -252,6 +252,20 @@ class TestParseErrors:
         expected = {"name": "if", "expected": 3, "found": 2}
         assert expected == dict(caught.value.message.params)
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("not(1, 2)", ("not() espera 1 argumento; recibió 2", "not() takes 1 argument, got 2")),
+            ("if(1, 2)", ("if() espera 3 argumentos; recibió 2", "if() takes 3 arguments, got 2")),
+        ],
+    )
+    def test_arity_in_words(self, text: str, expected: tuple[str, str]) -> None:
+        """The number of arguments expected takes its singular or plural form."""
+        with pytest.raises(ExpressionError) as caught:
+            parse(text)
+
+        assert expected == (caught.value.message.render("es"), caught.value.message.render("en"))
+
 
 class TestExpressionError:
     def test_is_a_value_error_and_an_sce_error(self) -> None:

@@ -28,8 +28,15 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "unknown function {name!r}; supported: {known}",
     },
     "expressions.arity": {
-        "es": "{name}() espera {expected} argumento(s); recibió {found}",
-        "en": "{name}() takes {expected} argument(s), got {found}",
+        "plural": "expected",
+        "es": {
+            "one": "{name}() espera {expected} argumento; recibió {found}",
+            "other": "{name}() espera {expected} argumentos; recibió {found}",
+        },
+        "en": {
+            "one": "{name}() takes {expected} argument, got {found}",
+            "other": "{name}() takes {expected} arguments, got {found}",
+        },
     },
     "expressions.type": {
         "es": "en {where!r} se esperaba {expected}; se encontró {found}",
