@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
+import io
 from pathlib import Path
 from typing import Final
 
@@ -504,6 +507,18 @@ class TestWorkbookCells:
 
         expected = [(pendulum.Date(2024, 7, 1), 2.0), (pendulum.Date(2024, 7, 2), 2.5)]
         assert expected == [(a.session_date, a.hours) for a in cohort.attendance]
+
+    @pytest.mark.parametrize("errors", ["collect", "raise"])
+    def test_workbook_is_closed(self, tmp_path: Path, errors: OnError) -> None:
+        """The workbook is closed once read, with problems or without, not left for the garbage collector."""
+        book = _workbook(tmp_path / "c.xlsx", [["P1", "alfabetizacion-digital", "2024-07-01", True]])
+        with contextlib.suppress(LoadError):
+            read_cohort(book, sce_method.load(), errors=errors)
+
+        expected: list[object] = []
+        assert expected == [
+            o for o in gc.get_objects() if isinstance(o, io.BufferedReader) and o.name == str(book) and not o.closed
+        ]
 
     def test_bool_hours_are_refused(self, tmp_path: Path) -> None:
         """TRUE in the hours column is refused, not read as 1."""

@@ -39,13 +39,15 @@ def read_cohort(
         LoadError: the path is missing or unreadable, or (unless
             ``errors="keep"``) any row is bad.
     """
-    name, found = sources(path, [spec.name for spec in LISTS])
+    name, found, close = sources(path, [spec.name for spec in LISTS])
     reading = CohortReading(vocabulary=methodology, sources=found, sink=Sink(errors=errors))
     try:
         for spec in LISTS:
             reading.read(spec)
     except StopAtFirst:
         raise LoadError(reading.sink.problems) from None
+    finally:
+        close()
     records = reading.take()
     cohort = Cohort(
         **{spec.field: records[spec.name] for spec in LISTS if spec.field is not None},

@@ -49,11 +49,12 @@ def xlsx_cells(workbook: object, sheet: str) -> Cells:
         yield number, list(values)
 
 
-def sources(path: str | os.PathLike[str], names: Collection[str]) -> tuple[str, dict[str, Source]]:
+def sources(path: str | os.PathLike[str], names: Collection[str]) -> tuple[str, dict[str, Source], Callable[[], None]]:
     """
     Where each of the lists *names* comes from: a CSV in a folder, or a sheet.
 
-    Returns the display name of the cohort and each list's `Source`.
+    Returns the display name of the cohort, each list's `Source`, and what
+    closes the workbook once the lists are read (nothing to close for a folder).
 
     Raises:
         LoadError: the path is missing, is neither a folder nor a workbook,
@@ -65,9 +66,9 @@ def sources(path: str | os.PathLike[str], names: Collection[str]) -> tuple[str, 
         for name in names:
             file = root / f"{name}.csv"
             found[name] = Source(str(file), _bind_csv(file) if file.is_file() else None)
-        return str(root), found
+        return str(root), found, lambda: None
     if root.suffix.lower() == ".xlsx" and root.is_file():
-        return str(root), _xlsx_sources(root, names)
+        return str(root), *_xlsx_sources(root, names)
     if not root.exists():
         raise LoadError([Problem(message=message("core.load.not_found"), file=str(root))])
     raise LoadError([Problem(message=message("participants.cohort.not_folder_or_xlsx"), file=str(root))])
@@ -77,7 +78,7 @@ def _bind_csv(file: Path) -> Callable[[], Cells]:
     return lambda: csv_cells(file, str(file))
 
 
-def _xlsx_sources(root: Path, names: Collection[str]) -> dict[str, Source]:
+def _xlsx_sources(root: Path, names: Collection[str]) -> tuple[dict[str, Source], Callable[[], None]]:
     try:
         import openpyxl  # noqa: PLC0415 -- optional extra, imported only for workbooks
     except ImportError:
@@ -88,10 +89,11 @@ def _xlsx_sources(root: Path, names: Collection[str]) -> dict[str, Source]:
         raise LoadError(
             [Problem(message=message("core.load.unreadable", reason=type(err).__name__), file=str(root))]
         ) from None
-    return {
+    found = {
         name: Source(f"{root}[{name}]", _bind_sheet(workbook, name) if name in workbook.sheetnames else None)
         for name in names
     }
+    return found, workbook.close
 
 
 def _bind_sheet(workbook: object, name: str) -> Callable[[], Cells]:

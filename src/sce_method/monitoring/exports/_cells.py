@@ -39,8 +39,11 @@ def read_table(path: Path) -> tuple[list[list[object]], list[int], str | None]:
             warnings.simplefilter("ignore", UserWarning)  # openpyxl's notes on formatting it drops
             try:
                 workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-                sheet = workbook[workbook.sheetnames[0]]
-                table: list[list[object]] = [list(row) for row in sheet.iter_rows(values_only=True)]
+                try:
+                    sheet = workbook[workbook.sheetnames[0]]
+                    table: list[list[object]] = [list(row) for row in sheet.iter_rows(values_only=True)]
+                finally:
+                    workbook.close()
             except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
                 said = message("core.load.unreadable", reason=type(err).__name__)
                 raise LoadError([Problem(message=said, file=str(path))]) from None

@@ -46,7 +46,10 @@ def read_sheets(path: Path) -> dict[str, Sheet]:
         warnings.simplefilter("ignore", UserWarning)
         try:
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            tables = {title: list(workbook[title].iter_rows(values_only=True)) for title in workbook.sheetnames}
+            try:
+                tables = {title: list(workbook[title].iter_rows(values_only=True)) for title in workbook.sheetnames}
+            finally:
+                workbook.close()
         except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
             said = message("core.load.unreadable", reason=type(err).__name__)
             raise LoadError([Problem(message=said, file=str(path))]) from None
