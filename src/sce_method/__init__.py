@@ -23,7 +23,7 @@ of the catalog (`message` builds one), shown in a `Lang`, Spanish by default,
 with `label` for the members of the enums and `TableFormat` for the tables
 that ``describe`` lays out.
 
->>> sce_method.message("id.unknown", kind=sce_method.message("kind.module"), id="x", known="a").render("en")
+>>> sce_method.message("core.id.unknown", kind=sce_method.message("core.kind.module"), id="x", known="a").render("en")
 "there is no module with id 'x'; known: a"
 """
 

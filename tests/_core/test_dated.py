@@ -44,7 +44,7 @@ class TestDatedValue:
         with pytest.raises(InvariantError) as caught:
             DatedValue(effective=as_date("2024-01-01"), value=1, provenance=CITED, review_by=as_date("2024-01-01"))
 
-        expected = [(("review_by",), "dated.review_before_effective")]
+        expected = [(("review_by",), "core.dated.review_before_effective")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     @given(dated_values(st.integers()))
@@ -75,7 +75,7 @@ class TestDated:
         with pytest.raises(LookupError) as caught:
             _history().at("2019-12-31")
 
-        assert (NotInForceError, "dated.before_first") == (type(caught.value), caught.value.message.key)  # type: ignore[attr-defined]
+        assert (NotInForceError, "core.dated.before_first") == (type(caught.value), caught.value.message.key)  # type: ignore[attr-defined]
 
     def test_stale_value_warns(self) -> None:
         """A value found past its review date still applies, with a StaleValueWarning."""
@@ -108,7 +108,7 @@ class TestDated:
         with pytest.raises(InvariantError) as caught:
             Dated(entries=())
 
-        expected = [(("entries",), "value.empty")]
+        expected = [(("entries",), "core.value.empty")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     def test_dates_must_increase(self) -> None:
@@ -120,8 +120,8 @@ class TestDated:
             Dated(entries=(same, same, earlier))
 
         expected = [
-            (("entries", 1, "effective"), "dated.not_increasing"),
-            (("entries", 2, "effective"), "dated.not_increasing"),
+            (("entries", 1, "effective"), "core.dated.not_increasing"),
+            (("entries", 2, "effective"), "core.dated.not_increasing"),
         ]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 

@@ -90,7 +90,7 @@ class TestAsDate:
     @pytest.mark.parametrize("text", NOT_DATES)
     def test_not_a_date(self, text: str) -> None:
         """Anything but a real calendar date as YYYY-MM-DD is a LoadError (a ValueError), one problem with no path."""
-        expected = (True, [((), "load.invalid_date", {"value": text})])
+        expected = (True, [((), "core.load.invalid_date", {"value": text})])
 
         assert expected == _refusal(as_date, text)
 
@@ -118,7 +118,7 @@ class TestAsOfDate:
     @pytest.mark.parametrize("text", ["17/10/2024", "2023-02-29", ""])
     def test_not_a_date(self, text: str) -> None:
         """Anything else is a LoadError (also a ValueError) with one problem at $.as_of that shows the text."""
-        expected = (True, [(("as_of",), "load.invalid_date", {"value": text})])
+        expected = (True, [(("as_of",), "core.load.invalid_date", {"value": text})])
 
         assert expected == _refusal(as_of_date, text)
 

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+# The errors below carry messages of the rooms that raise them: importing those rooms registers their texts.
+import sce_method.cli
+import sce_method.graduation
+import sce_method.mentoring
+import sce_method.monitoring.expressions  # noqa: F401
 from sce_method._core import (
     ExpressionError,
     InvariantError,
@@ -31,7 +36,7 @@ def _negative(
     line: int | None = None,
     column: int | None = None,
 ) -> Problem:
-    return Problem(path=path, message=message("value.negative", value=-4), file=file, line=line, column=column)
+    return Problem(path=path, message=message("core.value.negative", value=-4), file=file, line=line, column=column)
 
 
 class TestFormatPath:
@@ -82,7 +87,7 @@ class TestProblem:
 
     def test_render_whole_file_problem(self) -> None:
         """A problem with the whole file (a file, no path) leaves the $ out."""
-        problem = Problem(message=message("load.empty"), file="m.yaml", line=1, column=1)
+        problem = Problem(message=message("core.load.empty"), file="m.yaml", line=1, column=1)
 
         expected = "m.yaml:1:1: the document is empty"
         assert expected == problem.render("en")
@@ -137,9 +142,9 @@ class TestSCEError:
     @pytest.mark.parametrize(
         "error",
         [
-            UnknownIdError(message("id.unknown", kind=message("kind.module"), id="x", known="a")),
-            NotInForceError(message("dated.before_first", when="2019-12-31", first="2020-01-01")),
-            ExpressionError(message("expr.empty"), 1),
+            UnknownIdError(message("core.id.unknown", kind=message("core.kind.module"), id="x", known="a")),
+            NotInForceError(message("core.dated.before_first", when="2019-12-31", first="2020-01-01")),
+            ExpressionError(message("expressions.empty"), 1),
             NoGraduationRulesError(),
             NoMentoringPolicyError(),
             WriteError(message("cli.write_failed", path="x.csv", reason="Permission denied")),
@@ -158,7 +163,7 @@ class TestSCEError:
 class TestMessageError:
     def test_keeps_the_message(self) -> None:
         """The message is kept as .message, and is the exception's one argument."""
-        said = message("expr.empty")
+        said = message("expressions.empty")
 
         error = MessageError(said)
         assert (said, (said,)) == (error.message, error.args)
@@ -167,7 +172,7 @@ class TestMessageError:
         """render() is the message in that language."""
         expected = ("la expresión está vacía", "the expression is empty")
 
-        error = MessageError(message("expr.empty"))
+        error = MessageError(message("expressions.empty"))
         assert expected == (error.render("es"), error.render("en"))
 
     def test_write_error_is_an_os_error_with_no_errno(self) -> None:
@@ -181,9 +186,9 @@ class TestMessageError:
 class TestExpressionError:
     def test_keeps_the_column(self) -> None:
         """The column the expression broke at is kept beside the message."""
-        expected = (3, "expr.empty")
+        expected = (3, "expressions.empty")
 
-        error = ExpressionError(message("expr.empty"), 3)
+        error = ExpressionError(message("expressions.empty"), 3)
         assert expected == (error.column, error.message.key)
 
 
@@ -211,13 +216,13 @@ class TestProblemsError:
 class TestInvariantError:
     def test_invariant_builds_one_problem_at_the_field(self) -> None:
         """invariant() names the field the problem is at."""
-        error = invariant("hours", message("value.negative", value=-4))
+        error = invariant("hours", message("core.value.negative", value=-4))
 
         assert [_negative()] == list(error.problems)
 
     def test_is_value_error(self) -> None:
         """Callers who do not know the library can catch ValueError."""
-        assert isinstance(invariant("x", message("value.empty")), ValueError)
+        assert isinstance(invariant("x", message("core.value.empty")), ValueError)
 
 
 class TestLoadError:
@@ -229,14 +234,14 @@ class TestLoadError:
 class TestUnknownIdError:
     def test_str_is_the_message_unquoted(self) -> None:
         """Unlike a KeyError, str() is the message itself, without quotes."""
-        error = UnknownIdError(message("id.unknown", kind=message("kind.module"), id="x", known="a, b"))
+        error = UnknownIdError(message("core.id.unknown", kind=message("core.kind.module"), id="x", known="a, b"))
 
         expected = "no existe módulo con id 'x'; existen: a, b"
         assert expected == str(error)
 
     def test_keeps_the_message(self) -> None:
         """The message is kept for rendering in another language."""
-        error = UnknownIdError(message("id.unknown", kind=message("kind.module"), id="x", known="a"))
+        error = UnknownIdError(message("core.id.unknown", kind=message("core.kind.module"), id="x", known="a"))
 
         expected = "there is no module with id 'x'; known: a"
         assert expected == error.message.render("en")
@@ -245,7 +250,7 @@ class TestUnknownIdError:
 class TestNotInForceError:
     def test_str_is_the_message(self) -> None:
         """str() renders the message in Spanish."""
-        error = NotInForceError(message("dated.before_first", when="2019-12-31", first="2020-01-01"))
+        error = NotInForceError(message("core.dated.before_first", when="2019-12-31", first="2020-01-01"))
 
         expected = "no hay valor vigente el 2019-12-31; el primero rige desde el 2020-01-01"
         assert expected == str(error)

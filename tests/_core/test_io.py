@@ -140,7 +140,7 @@ class TestDecodeUtf8:
         with pytest.raises(LoadError) as caught:
             decode_utf8(b"id: x\ntitle: Educaci\xf3n\n", file="m.yaml")
 
-        expected = [("load.not_utf8", "0xf3", "m.yaml", 2, 15)]
+        expected = [("core.load.not_utf8", "0xf3", "m.yaml", 2, 15)]
         assert expected == [
             (p.message.key, p.message.params["byte"], p.file, p.line, p.column) for p in caught.value.problems
         ]

@@ -91,7 +91,7 @@ class TestDocument:
         with pytest.raises(InvariantError) as caught:
             Document(id="Informe 2024", title=Text(es="Informe"))
 
-        expected = [(("id",), "id.invalid")]
+        expected = [(("id",), "core.id.invalid")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
 
@@ -107,7 +107,7 @@ class TestSource:
         with pytest.raises(InvariantError) as caught:
             Source(document="informe-2024", place="")
 
-        expected = [(("place",), "value.empty")]
+        expected = [(("place",), "core.value.empty")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     def test_document_must_be_a_slug(self) -> None:
@@ -115,7 +115,7 @@ class TestSource:
         with pytest.raises(InvariantError) as caught:
             Source(document="", place="nota 1")
 
-        expected = [(("document",), "id.invalid")]
+        expected = [(("document",), "core.id.invalid")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
 
@@ -147,7 +147,7 @@ class TestProvenance:
         with pytest.raises(InvariantError) as caught:
             Provenance()
 
-        expected = ["provenance.exactly_one"]
+        expected = ["core.provenance.exactly_one"]
         assert expected == [p.message.key for p in caught.value.problems]
 
     def test_both_is_refused(self) -> None:
@@ -155,7 +155,7 @@ class TestProvenance:
         with pytest.raises(InvariantError) as caught:
             Provenance(source=CITED.source, assumption=ASSUMED.assumption)
 
-        expected = ["provenance.exactly_one"]
+        expected = ["core.provenance.exactly_one"]
         assert expected == [p.message.key for p in caught.value.problems]
 
     def test_describe_source(self) -> None:
@@ -194,7 +194,7 @@ class TestCheckProvenance:
 
     def test_rule_value_needs_its_own_entry(self) -> None:
         """The record's provenance does not vouch for its rule values."""
-        expected = [(("hours",), "provenance.missing")]
+        expected = [(("hours",), "core.provenance.missing")]
 
         assert expected == _problems(_Part(name=Text(es="a"), hours=2, provenance=CITED))
 
@@ -202,14 +202,14 @@ class TestCheckProvenance:
         """An entry must name a field of the record."""
         part = _Part(name=Text(es="a"), hours=2, field_provenance={"hours": ASSUMED, "hourz": ASSUMED})
 
-        expected = [(("field_provenance", "hourz"), "provenance.unknown_field")]
+        expected = [(("field_provenance", "hourz"), "core.provenance.unknown_field")]
         assert expected == _problems(part)
 
     def test_provenance_fields_are_not_values(self) -> None:
         """An entry for provenance itself is refused."""
         part = _Part(name=Text(es="a"), hours=2, field_provenance={"hours": ASSUMED, "provenance": ASSUMED})
 
-        expected = [(("field_provenance", "provenance"), "provenance.unknown_field")]
+        expected = [(("field_provenance", "provenance"), "core.provenance.unknown_field")]
         assert expected == _problems(part)
 
 

@@ -27,7 +27,7 @@ class _Record(Sourced):
     hours: float = attrs.field(default=1.0, metadata=rule_value())
 
     def _problems(self) -> list[Problem]:
-        return [Problem(path=("name",), message=message("value.empty"))] if not self.name else []
+        return [Problem(path=("name",), message=message("core.value.empty"))] if not self.name else []
 
 
 @attrs.frozen(kw_only=True, field_transformer=sourced_order)
@@ -102,9 +102,9 @@ class TestSourced:
             _Record(name="", provenance=CITED, field_provenance={"minutes": CITED})
 
         expected = [
-            (("field_provenance", "minutes"), "provenance.unknown_field"),
-            (("hours",), "provenance.missing"),
-            (("name",), "value.empty"),
+            (("field_provenance", "minutes"), "core.provenance.unknown_field"),
+            (("hours",), "core.provenance.missing"),
+            (("name",), "core.value.empty"),
         ]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 

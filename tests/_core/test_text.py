@@ -61,7 +61,7 @@ class TestText:
         with pytest.raises(InvariantError) as caught:
             Text(es=blank)
 
-        expected = [(("es",), "value.blank")]
+        expected = [(("es",), "core.value.blank")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     def test_blank_english_is_refused(self) -> None:
@@ -69,7 +69,7 @@ class TestText:
         with pytest.raises(InvariantError) as caught:
             Text(es="Empleo", en=" ")
 
-        expected = [(("en",), "value.blank")]
+        expected = [(("en",), "core.value.blank")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     def test_values_compare_by_value(self) -> None:

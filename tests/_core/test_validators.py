@@ -65,12 +65,12 @@ class TestSlug:
         with pytest.raises(InvariantError) as caught:
             _Item(id="Cocina")
 
-        expected = [(("id",), "id.invalid", "Cocina")]
+        expected = [(("id",), "core.id.invalid", "Cocina")]
         assert expected == [(p.path, p.message.key, p.message.params["value"]) for p in caught.value.problems]
 
     def test_refuses_a_non_text_id(self) -> None:
         """An id that is not text is refused the same way."""
-        expected = [(("id",), "id.invalid")]
+        expected = [(("id",), "core.id.invalid")]
 
         assert expected == _refused(id=7)
 
@@ -84,14 +84,14 @@ class TestNonNegative:
 
     def test_negative(self) -> None:
         """A negative number is refused at its field."""
-        expected = [(("hours",), "value.negative")]
+        expected = [(("hours",), "core.value.negative")]
 
         assert expected == _refused(id="a", hours=-4)
 
     @pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf])
     def test_not_finite(self, value: float) -> None:
         """NaN and infinities are refused."""
-        expected = [(("hours",), "value.not_finite")]
+        expected = [(("hours",), "core.value.not_finite")]
 
         assert expected == _refused(id="a", hours=value)
 
@@ -100,14 +100,14 @@ class TestPositive:
     @pytest.mark.parametrize("value", [0, -1, -0.5])
     def test_not_positive(self, value: float) -> None:
         """Zero and negatives are refused at the field."""
-        expected = [(("sessions",), "value.not_positive")]
+        expected = [(("sessions",), "core.value.not_positive")]
 
         assert expected == _refused(id="a", sessions=value)
 
     @pytest.mark.parametrize("value", [math.nan, math.inf])
     def test_not_finite(self, value: float) -> None:
         """NaN and infinity are refused."""
-        expected = [(("sessions",), "value.not_finite")]
+        expected = [(("sessions",), "core.value.not_finite")]
 
         assert expected == _refused(id="a", sessions=value)
 
@@ -120,7 +120,7 @@ class TestPositive:
 class TestNotEmpty:
     def test_empty(self) -> None:
         """An empty collection is refused at its field."""
-        expected = [(("tags",), "value.empty")]
+        expected = [(("tags",), "core.value.empty")]
 
         assert expected == _refused(id="a", tags=())
 
@@ -149,7 +149,9 @@ class TestUniqueIds:
 class TestUnknownRef:
     def test_names_the_kind_and_the_known_ids_sorted(self) -> None:
         """The problem says what was referred to and lists what exists, sorted."""
-        problem = unknown_ref(("courses", 0, "module"), kind="kind.module", ident="cocina", known={"b", "a"})
+        problem = unknown_ref(
+            ("courses", 0, "module"), kind=message("core.kind.module"), ident="cocina", known={"b", "a"}
+        )
 
         expected = "$.courses[0].module: reference to unknown module 'cocina'; known: a, b"
         assert expected == problem.render("en")
@@ -160,12 +162,12 @@ class TestLookup:
         """The item with the id is returned."""
         items = [_Item(id="a"), _Item(id="b")]
 
-        assert items[1] is lookup(items, "b", "kind.module")
+        assert items[1] is lookup(items, "b", message("core.kind.module"))
 
     def test_unknown_lists_the_known_ids(self) -> None:
         """An unknown id is an UnknownIdError (a KeyError) listing the ids in order."""
         with pytest.raises(KeyError) as caught:
-            lookup([_Item(id="b"), _Item(id="a")], "x", "kind.module")
+            lookup([_Item(id="b"), _Item(id="a")], "x", message("core.kind.module"))
 
         expected = (UnknownIdError, "no existe módulo con id 'x'; existen: b, a")
         assert expected == (type(caught.value), str(caught.value))
@@ -180,7 +182,10 @@ class TestRaiseIf:
 
     def test_raises_every_problem(self) -> None:
         """All problems are raised together."""
-        problems = [Problem(path=("a",), message=message("value.empty")), Problem(message=message("value.empty"))]
+        problems = [
+            Problem(path=("a",), message=message("core.value.empty")),
+            Problem(message=message("core.value.empty")),
+        ]
 
         with pytest.raises(InvariantError) as caught:
             raise_if(problems)

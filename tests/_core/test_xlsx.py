@@ -59,7 +59,7 @@ class TestReadWorkbook:
         with pytest.raises(LoadError) as caught:
             read_workbook(path, lambda wb: wb.sheetnames)
 
-        expected = [(str(path), "load.unreadable", {"reason": "BadZipFile"})]
+        expected = [(str(path), "core.load.unreadable", {"reason": "BadZipFile"})]
         assert expected == _problems(caught)
 
     def test_failure_while_reading(self, tmp_path: Path) -> None:
@@ -69,7 +69,7 @@ class TestReadWorkbook:
         with pytest.raises(LoadError) as caught:
             read_workbook(path, lambda wb: wb["tres"])
 
-        expected = [(str(path), "load.unreadable", {"reason": "KeyError"})]
+        expected = [(str(path), "core.load.unreadable", {"reason": "KeyError"})]
         assert expected == _problems(caught)
 
     def test_formatting_warnings_are_not_shown(self, tmp_path: Path) -> None:
@@ -94,7 +94,7 @@ class TestReadWorkbook:
         with pytest.raises(LoadError) as caught:
             read_workbook(path, lambda wb: wb)
 
-        expected: list[tuple[str | None, str, dict[str, object]]] = [(str(path), "cohort.xlsx_extra", {})]
+        expected: list[tuple[str | None, str, dict[str, object]]] = [(str(path), "core.xlsx_extra", {})]
         assert expected == _problems(caught)
 
     def test_closes_the_workbook(self, tmp_path: Path) -> None:
@@ -128,7 +128,7 @@ class TestOpenWorkbook:
         with pytest.raises(LoadError) as caught:
             open_workbook(path)
 
-        expected = [(str(path), "load.unreadable", {"reason": "BadZipFile"})]
+        expected = [(str(path), "core.load.unreadable", {"reason": "BadZipFile"})]
         assert expected == _problems(caught)
 
 
@@ -146,5 +146,5 @@ class TestNewWorkbook:
         with pytest.raises(LoadError) as caught:
             new_workbook()
 
-        expected: list[tuple[str | None, str, dict[str, object]]] = [(None, "cohort.xlsx_extra", {})]
+        expected: list[tuple[str | None, str, dict[str, object]]] = [(None, "core.xlsx_extra", {})]
         assert expected == _problems(caught)

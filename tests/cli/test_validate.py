@@ -35,8 +35,17 @@ class TestValidate:
         code, out, err = run(capsys, "validate", "--lang", "en", str(path))
 
         lines = err.splitlines()
-        expected = (1, "", [f"{path}:{line}:{column}" for line, column in places], f"{path}: 2 problem(s)")
+        expected = (1, "", [f"{path}:{line}:{column}" for line, column in places], f"{path}: 2 problems")
         assert expected == (code, out, [line.split(": $.")[0] for line in lines[:2]], lines[2])
+
+    @pytest.mark.parametrize(("lang", "expected"), [("es", "1 problema"), ("en", "1 problem")])
+    def test_one_problem(self, capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str, expected: str) -> None:
+        """One problem is counted in the singular."""
+        path = tmp_path / "mala.yaml"
+        path.write_text(edit("hours: 12", "hours: -4").text, encoding="utf-8")
+        _, _, err = run(capsys, "validate", "--lang", lang, str(path))
+
+        assert f"{path}: {expected}" == err.splitlines()[-1]
 
     def test_invalid_messages(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """Each line gives the path and what is wrong; there is no traceback."""

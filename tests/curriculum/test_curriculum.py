@@ -83,7 +83,7 @@ class TestPathway:
         with pytest.raises(InvariantError) as caught:
             attrs.evolve(_pathway("empleo", "empleo"), field_provenance={})
 
-        expected = [(("modules",), "provenance.missing")]
+        expected = [(("modules",), "core.provenance.missing")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     def test_may_have_no_modules(self) -> None:
@@ -170,19 +170,19 @@ class TestCurriculum:
 
     def test_needs_modules(self) -> None:
         """A curriculum has at least one module."""
-        expected = [(("modules",), "value.empty")]
+        expected = [(("modules",), "core.value.empty")]
 
         assert expected == _refused(modules=())
 
     def test_needs_a_complete_offer(self) -> None:
         """The complete offer names at least one module."""
-        expected = [(("complete_offer",), "value.empty")]
+        expected = [(("complete_offer",), "core.value.empty")]
 
         assert expected == _refused(complete_offer=())
 
     def test_complete_offer_needs_provenance(self) -> None:
         """Which modules make the complete offer is a rule value with its own provenance."""
-        expected = [(("complete_offer",), "provenance.missing")]
+        expected = [(("complete_offer",), "core.provenance.missing")]
 
         assert expected == _refused(field_provenance={})
 
@@ -194,25 +194,25 @@ class TestCurriculum:
             _module("empleo", 2),
         )
 
-        expected = [(("modules", 2, "id"), "id.duplicate")]
+        expected = [(("modules", 2, "id"), "core.id.duplicate")]
         assert expected == _refused(modules=modules)
 
     def test_duplicate_course_id(self) -> None:
         """A repeated course id is reported at the repeat."""
         courses = (*_curriculum().courses, _course("fundacional-genero", None))
 
-        expected = [(("courses", 2, "id"), "id.duplicate")]
+        expected = [(("courses", 2, "id"), "core.id.duplicate")]
         assert expected == _refused(courses=courses)
 
     def test_duplicate_pathway_id(self) -> None:
         """A repeated pathway id is reported at the repeat."""
-        expected = [(("pathways", 1, "id"), "id.duplicate")]
+        expected = [(("pathways", 1, "id"), "core.id.duplicate")]
 
         assert expected == _refused(pathways=(_pathway("empleo"), _pathway("empleo")))
 
     def test_duplicate_in_complete_offer(self) -> None:
         """A module listed twice in the complete offer is reported at the second listing."""
-        expected = [(("complete_offer", 1), "id.duplicate")]
+        expected = [(("complete_offer", 1), "core.id.duplicate")]
 
         assert expected == _refused(complete_offer=("empleo", "empleo"))
 
@@ -220,7 +220,7 @@ class TestCurriculum:
         """A module's course must exist."""
         modules = (_module("desarrollo-humano", 10, course="edapp-cocina"), _module("empleo", 8))
 
-        expected = [(("modules", 0, "course"), "ref.unknown")]
+        expected = [(("modules", 0, "course"), "core.ref.unknown")]
         assert expected == _refused(modules=modules, complete_offer=("empleo",))
 
     def test_module_names_another_modules_course(self) -> None:
@@ -230,41 +230,41 @@ class TestCurriculum:
             _module("empleo", 8, course="edapp-desarrollo-humano"),
         )
 
-        expected = [(("modules", 1, "course"), "module.course_not_complementary")]
+        expected = [(("modules", 1, "course"), "curriculum.module.course_not_complementary")]
         assert expected == _refused(modules=modules, complete_offer=("empleo",))
 
     def test_module_names_a_foundational_course(self) -> None:
         """A foundational course is no module's course."""
         modules = (_module("desarrollo-humano", 10, course="fundacional-genero"), _module("empleo", 8))
 
-        expected = [(("modules", 0, "course"), "module.course_not_complementary")]
+        expected = [(("modules", 0, "course"), "curriculum.module.course_not_complementary")]
         assert expected == _refused(modules=modules, complete_offer=("empleo",))
 
     def test_course_names_an_unknown_module(self) -> None:
         """A complementary course's module must exist."""
         courses = (*_curriculum().courses, _course("edapp-cocina", "cocina"))
 
-        expected = [(("courses", 2, "module"), "ref.unknown")]
+        expected = [(("courses", 2, "module"), "core.ref.unknown")]
         assert expected == _refused(courses=courses)
 
     def test_complete_offer_names_an_unknown_module(self) -> None:
         """The complete offer lists only modules that exist."""
-        expected = [(("complete_offer", 1), "ref.unknown")]
+        expected = [(("complete_offer", 1), "core.ref.unknown")]
 
         assert expected == _refused(complete_offer=("empleo", "cocina"))
 
     def test_pathway_names_an_unknown_module(self) -> None:
         """A pathway lists only modules that exist."""
-        expected = [(("pathways", 0, "modules", 1), "ref.unknown")]
+        expected = [(("pathways", 0, "modules", 1), "core.ref.unknown")]
 
         assert expected == _refused(pathways=(_pathway("empleo", "empleo", "cocina"),))
 
     def test_every_problem_at_once(self) -> None:
         """All the curriculum's problems are reported together, not the first only."""
         expected = [
-            (("complete_offer",), "provenance.missing"),
-            (("pathways", 1, "id"), "id.duplicate"),
-            (("complete_offer", 0), "ref.unknown"),
+            (("complete_offer",), "core.provenance.missing"),
+            (("pathways", 1, "id"), "core.id.duplicate"),
+            (("complete_offer", 0), "core.ref.unknown"),
         ]
 
         assert expected == _refused(

@@ -81,34 +81,34 @@ class TestModule:
     @pytest.mark.parametrize("hours", [0, -4.0])
     def test_hours_must_be_positive(self, hours: float) -> None:
         """Hours of zero or less are refused at hours."""
-        expected = [(("hours",), "value.not_positive")]
+        expected = [(("hours",), "core.value.not_positive")]
 
         assert expected == _refused(_module, hours=hours)
 
     def test_hours_must_be_finite(self) -> None:
         """NaN hours are refused."""
-        expected = [(("hours",), "value.not_finite")]
+        expected = [(("hours",), "core.value.not_finite")]
 
         assert expected == _refused(_module, hours=math.nan)
 
     def test_sessions_must_be_positive(self) -> None:
         """A module has at least one session."""
-        expected = [(("sessions",), "value.not_positive")]
+        expected = [(("sessions",), "core.value.not_positive")]
 
         assert expected == _refused(_module, sessions=0)
 
     def test_id_must_be_a_slug(self) -> None:
         """A module id is a stable id."""
-        expected = [(("id",), "id.invalid")]
+        expected = [(("id",), "core.id.invalid")]
 
         assert expected == _refused(_module, id="Educación financiera")
 
     def test_every_rule_value_needs_its_provenance(self) -> None:
         """Hours, sessions and delivery each need their own provenance."""
         expected = [
-            (("hours",), "provenance.missing"),
-            (("sessions",), "provenance.missing"),
-            (("delivery",), "provenance.missing"),
+            (("hours",), "core.provenance.missing"),
+            (("sessions",), "core.provenance.missing"),
+            (("delivery",), "core.provenance.missing"),
         ]
 
         assert expected == _refused(_module, field_provenance={})
@@ -117,7 +117,7 @@ class TestModule:
         """A field_provenance key must be a field of the module."""
         own = {**_module().field_provenance, "horas": ASSUMED}
 
-        expected = [(("field_provenance", "horas"), "provenance.unknown_field")]
+        expected = [(("field_provenance", "horas"), "core.provenance.unknown_field")]
         assert expected == _refused(_module, field_provenance=own)
 
     @given(modules())
@@ -141,13 +141,13 @@ class TestCourse:
 
     def test_complementary_course_names_its_module(self) -> None:
         """A complementary course without a module is refused at module."""
-        expected = [(("module",), "course.module_required")]
+        expected = [(("module",), "curriculum.course.module_required")]
 
         assert expected == _refused(_course, module=None)
 
     def test_foundational_course_names_no_module(self) -> None:
         """A foundational course belongs to no module."""
-        expected = [(("module",), "course.module_forbidden")]
+        expected = [(("module",), "curriculum.course.module_forbidden")]
 
         assert expected == _refused(_course, kind=CourseKind.FOUNDATIONAL)
 
@@ -160,8 +160,8 @@ class TestCourse:
     def test_problems_are_reported_together(self) -> None:
         """A missing module and a stray provenance entry are both reported."""
         expected = [
-            (("field_provenance", "horas"), "provenance.unknown_field"),
-            (("module",), "course.module_required"),
+            (("field_provenance", "horas"), "core.provenance.unknown_field"),
+            (("module",), "curriculum.course.module_required"),
         ]
 
         assert expected == _refused(_course, module=None, field_provenance={"horas": ASSUMED})

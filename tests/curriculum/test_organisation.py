@@ -72,13 +72,13 @@ class TestStaffTraining:
     @pytest.mark.parametrize("hours", [0, -20.0])
     def test_hours_must_be_positive(self, hours: float) -> None:
         """A training lasts some hours."""
-        expected = [(("hours",), "value.not_positive")]
+        expected = [(("hours",), "core.value.not_positive")]
 
         assert expected == _refused(_training, hours=hours)
 
     def test_hours_need_their_provenance(self) -> None:
         """The hours of a training are a rule value with their own provenance."""
-        expected = [(("hours",), "provenance.missing")]
+        expected = [(("hours",), "core.provenance.missing")]
 
         assert expected == _refused(_training, field_provenance={})
 
@@ -106,13 +106,13 @@ class TestCentre:
 
     def test_serves_survivors_needs_its_provenance(self) -> None:
         """Whether a centre serves survivors is a rule value, even at its default."""
-        expected = [(("serves_survivors",), "provenance.missing")]
+        expected = [(("serves_survivors",), "core.provenance.missing")]
 
         assert expected == _refused(_centre, field_provenance={})
 
     def test_id_must_be_a_slug(self) -> None:
         """A centre id is a stable id."""
-        expected = [(("id",), "id.invalid")]
+        expected = [(("id",), "core.id.invalid")]
 
         assert expected == _refused(_centre, id="CJM Guadalajara")
 

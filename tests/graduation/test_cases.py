@@ -127,14 +127,14 @@ class TestRunCase:
         """A different status is one difference."""
         outcome = run_case(bundled(), _case(attendance=()))
 
-        expected = (False, ["cases.status", "cases.unmet"])
+        expected = (False, ["graduation.cases.status", "graduation.cases.unmet"])
         assert expected == (outcome.passed, [d.key for d in outcome.differences])
 
     def test_unmet_not_checked_when_not_given(self) -> None:
         """Without an unmet list, only the status is compared."""
         outcome = run_case(bundled(), _case(attendance=(), expect=Expectation(status=Status.ELIGIBLE)))
 
-        expected = ["cases.status"]
+        expected = ["graduation.cases.status"]
         assert expected == [d.key for d in outcome.differences]
 
     def test_wrong_unmet(self) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from sce_method import Lang
 from sce_method.exceptions import InvariantError
 from sce_method.graduation import (
     KINDS,
@@ -105,7 +106,7 @@ class TestModuleCompleted:
 
     def test_share_needs_its_provenance(self) -> None:
         """The threshold is a rule value: it needs its own source or assumption."""
-        expected = [(("share",), "provenance.missing")]
+        expected = [(("share",), "core.provenance.missing")]
 
         assert expected == _refused(
             ModuleCompleted, id="m", module="educacion-financiera", share=0.8, provenance=ASSUMED
@@ -113,7 +114,7 @@ class TestModuleCompleted:
 
     def test_module_is_a_slug(self) -> None:
         """A module is named by its stable id."""
-        expected = [(("module",), "id.invalid")]
+        expected = [(("module",), "core.id.invalid")]
 
         assert expected == _refused(module_completed, module="Educación financiera")
 
@@ -130,7 +131,7 @@ class TestModuleHours:
     @pytest.mark.parametrize("hours", [0, -1])
     def test_hours_are_positive(self, hours: float) -> None:
         """Requiring no hours is not a requirement."""
-        expected = [(("hours",), "value.not_positive")]
+        expected = [(("hours",), "core.value.not_positive")]
 
         assert expected == _refused(module_hours, hours=hours)
 
@@ -138,13 +139,13 @@ class TestModuleHours:
 class TestTotalHours:
     def test_hours_are_positive(self) -> None:
         """Total hours are positive."""
-        expected = [(("hours",), "value.not_positive")]
+        expected = [(("hours",), "core.value.not_positive")]
 
         assert expected == _refused(total_hours, hours=0)
 
     def test_hours_need_their_provenance(self) -> None:
         """The hours are a rule value."""
-        expected = [(("hours",), "provenance.missing")]
+        expected = [(("hours",), "core.provenance.missing")]
 
         assert expected == _refused(TotalHours, id="t", hours=40, provenance=ASSUMED)
 
@@ -160,7 +161,7 @@ class TestAttendanceRate:
 class TestInstrumentSubmitted:
     def test_instrument_is_a_slug(self) -> None:
         """An instrument is named by its stable id."""
-        expected = [(("instrument",), "id.invalid")]
+        expected = [(("instrument",), "core.id.invalid")]
 
         assert expected == _refused(InstrumentSubmitted, id="s", instrument="Salida", provenance=ASSUMED)
 
@@ -174,7 +175,7 @@ class TestFollowUpRecorded:
 
     def test_count_is_positive(self) -> None:
         """Zero records is no requirement."""
-        expected = [(("count",), "value.not_positive")]
+        expected = [(("count",), "core.value.not_positive")]
 
         assert expected == _refused(follow_up, count=0)
 
@@ -182,7 +183,7 @@ class TestFollowUpRecorded:
 class TestMentoringSessions:
     def test_count_is_positive(self) -> None:
         """At least one session."""
-        expected = [(("count",), "value.not_positive")]
+        expected = [(("count",), "core.value.not_positive")]
 
         assert expected == _refused(mentoring, count=0)
 
@@ -190,7 +191,7 @@ class TestMentoringSessions:
 class TestAllOf:
     def test_needs_criteria(self) -> None:
         """An empty AllOf would hold for everyone: it is refused."""
-        expected = [(("criteria",), "value.empty")]
+        expected = [(("criteria",), "core.value.empty")]
 
         assert expected == _refused(AllOf, id="a", criteria=(), provenance=ASSUMED)
 
@@ -198,7 +199,7 @@ class TestAllOf:
 class TestAnyOf:
     def test_needs_criteria(self) -> None:
         """An empty AnyOf would hold for no one: it is refused."""
-        expected = [(("criteria",), "value.empty")]
+        expected = [(("criteria",), "core.value.empty")]
 
         assert expected == _refused(AnyOf, id="a", criteria=(), provenance=ASSUMED)
 
@@ -218,13 +219,13 @@ class TestAtLeast:
 
     def test_n_is_positive(self) -> None:
         """At least zero is no requirement."""
-        expected = [(("n",), "value.not_positive")]
+        expected = [(("n",), "core.value.not_positive")]
 
         assert expected == _refused(at_least, "a", 0, follow_up())
 
     def test_n_needs_its_provenance(self) -> None:
         """The n asked for is a rule value."""
-        expected = [(("n",), "provenance.missing")]
+        expected = [(("n",), "core.provenance.missing")]
 
         assert expected == _refused(AtLeast, id="a", n=1, criteria=(follow_up(),), provenance=ASSUMED)
 
@@ -267,6 +268,39 @@ class TestDescribe:
         expected = "salida: exit survey answered"
 
         assert expected == describe(instrument()).render("en")
+
+    @pytest.mark.parametrize(
+        ("lang", "expected"),
+        [("es", "salida: encuesta salida-2025 respondida"), ("en", "salida: salida-2025 survey answered")],
+    )
+    def test_instrument_outside_the_bundled_four(self, lang: Lang, expected: str) -> None:
+        """A survey the library does not name is named by its id."""
+        assert expected == describe(instrument(which="salida-2025")).render(lang)
+
+    @pytest.mark.parametrize(
+        ("count", "expected"),
+        [
+            (
+                1,
+                (
+                    "seguimiento: al menos 1 registro de seguimiento individualizado",
+                    "seguimiento: at least 1 individual follow-up record",
+                ),
+            ),
+            (
+                2,
+                (
+                    "seguimiento: al menos 2 registros de seguimiento individualizado",
+                    "seguimiento: at least 2 individual follow-up records",
+                ),
+            ),
+        ],
+    )
+    def test_count_in_words(self, count: int, expected: tuple[str, str]) -> None:
+        """A count takes its singular or plural form."""
+        said = describe(follow_up(count=count))
+
+        assert expected == (said.render("es"), said.render("en"))
 
     def test_threshold_is_shown(self) -> None:
         """The threshold is part of the words."""

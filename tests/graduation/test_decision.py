@@ -18,7 +18,9 @@ from tests.record_strategies import records
 
 
 def _leaf(ident: str, *, passed: bool) -> CriterionResult:
-    return CriterionResult(criterion_id=ident, kind="follow_up_recorded", passed=passed, message=message("cell.blank"))
+    return CriterionResult(
+        criterion_id=ident, kind="follow_up_recorded", passed=passed, message=message("participants.cell.blank")
+    )
 
 
 @functools.cache
@@ -39,14 +41,14 @@ class TestCriterionResult:
             criterion_id="g",
             kind="all_of",
             passed=False,
-            message=message("cell.blank"),
+            message=message("participants.cell.blank"),
             children=(
                 _leaf("a", passed=True),
                 CriterionResult(
                     criterion_id="o",
                     kind="any_of",
                     passed=False,
-                    message=message("cell.blank"),
+                    message=message("participants.cell.blank"),
                     children=(_leaf("b", passed=False), _leaf("c", passed=False)),
                 ),
                 _leaf("d", passed=False),
@@ -62,13 +64,13 @@ class TestCriterionResult:
             criterion_id="g",
             kind="all_of",
             passed=False,
-            message=message("cell.blank"),
+            message=message("participants.cell.blank"),
             children=(
                 CriterionResult(
                     criterion_id="o",
                     kind="any_of",
                     passed=True,
-                    message=message("cell.blank"),
+                    message=message("participants.cell.blank"),
                     children=(_leaf("b", passed=False), _leaf("c", passed=True)),
                 ),
                 _leaf("d", passed=False),
@@ -164,7 +166,7 @@ class TestDecision:
             "  ✗ Complete formative offer: 4 of 5 modules",
             "    ✓ Digital literacy: 10.0 of 12.0 h (minimum 9.6 h)",
             "    ✗ Financial education: 6.0 of 12.0 h (minimum 9.6 h), 3.6 h missing",
-            "  ✓ Individual follow-up: 1 record(s)",
+            "  ✓ Individual follow-up: 1 record",
         ]
         assert expected == [lines[0], lines[2], lines[3], lines[4], lines[6], lines[9]]
 

@@ -20,6 +20,7 @@ from sce_method.graduation import (
     Status,
     decision_date,
     evaluate,
+    evaluate_criterion,
 )
 from sce_method.methodology import Methodology
 from sce_method.participants import Attendance, Completion, ParticipantRecord
@@ -263,6 +264,13 @@ class TestInstrumentSubmitted:
         expected = "Falta la encuesta de salida"
 
         assert expected == _result(instrument(), record()).message.render("es")
+
+    def test_message_names_a_survey_outside_the_bundled_four_by_its_id(self) -> None:
+        """A survey the library does not name is named by its id."""
+        expected = ("Falta la encuesta salida-2025", "The salida-2025 survey is missing")
+
+        said = evaluate_criterion(bundled(), instrument(which="salida-2025"), record(), AS_OF).message
+        assert expected == (said.render("es"), said.render("en"))
 
 
 class TestFollowUpRecorded:
@@ -529,7 +537,7 @@ class TestRuleSetByDate:
         with pytest.raises(LoadError) as caught:
             evaluate(bundled(), full(), "17/10/2024")
 
-        expected = (True, [(("as_of",), "load.invalid_date")])
+        expected = (True, [(("as_of",), "core.load.invalid_date")])
         assert expected == (
             isinstance(caught.value, ValueError),
             [(p.path, p.message.key) for p in caught.value.problems],

@@ -187,13 +187,13 @@ class TestRuleSet:
 
     def test_exception_to_an_unknown_criterion(self) -> None:
         """An exception must override a criterion of the rule."""
-        expected = [(("exceptions", 0, "overrides"), "ref.unknown")]
+        expected = [(("exceptions", 0, "overrides"), "core.ref.unknown")]
 
         assert expected == _refused(_exception(overrides="hora"))
 
     def test_duplicate_criterion_ids(self) -> None:
         """Criterion ids are unique in a rule (unmet lists them); the second is reported where it is."""
-        expected = [(("rule", "criteria", 1, "id"), "id.duplicate")]
+        expected = [(("rule", "criteria", 1, "id"), "core.id.duplicate")]
 
         assert expected == _refused(rule=all_of("g", follow_up("x"), total_hours("x")))
 
@@ -228,7 +228,7 @@ class TestGraduation:
         """A criterion naming a module the curriculum lacks is refused when the methodology is built."""
         rules = graduation(("2020-01-01", rule_set(all_of("g", module_completed("m", "cocina")))))
 
-        expected = [((*RULE_PATH, "criteria", 0, "module"), "ref.unknown")]
+        expected = [((*RULE_PATH, "criteria", 0, "module"), "core.ref.unknown")]
         assert expected == _methodology_problems(rules)
 
     def test_module_hours_above_the_module(self) -> None:
@@ -265,7 +265,7 @@ class TestGraduation:
         """A survey that is not one of the instruments is refused."""
         rules = graduation(("2020-01-01", rule_set(instrument("s", "encuesta-final"))))
 
-        expected = [((*RULE_PATH, "instrument"), "ref.unknown")]
+        expected = [((*RULE_PATH, "instrument"), "core.ref.unknown")]
         assert expected == _methodology_problems(rules)
 
     def test_exception_replacements_are_checked(self) -> None:
@@ -285,7 +285,7 @@ class TestGraduation:
         )
 
         expected = [
-            (("graduation", "rule_sets", "entries", 0, "value", "rule", "module"), "ref.unknown"),
+            (("graduation", "rule_sets", "entries", 0, "value", "rule", "module"), "core.ref.unknown"),
             (("graduation", "rule_sets", "entries", 1, "value", "rule", "hours"), "graduation.unreachable_hours"),
         ]
         assert expected == _methodology_problems(rules)
@@ -318,7 +318,7 @@ class TestLoadTimeChecks:
             f"{self.PREFIX}.kind",
             changed.line,
             changed.column + len("kind: "),
-            "load.unknown_kind",
+            "serialization.unknown_kind",
             "at_least",
         )
         assert expected == (
@@ -334,7 +334,12 @@ class TestLoadTimeChecks:
         changed = edit("kind: module_completed", "kind: module_complete", after="kind: at_least")
         (problem,) = problems_of(changed.text)
 
-        expected = (f"{self.PREFIX}.criteria[0].kind", changed.line, "load.unknown_kind", "module_completed")
+        expected = (
+            f"{self.PREFIX}.criteria[0].kind",
+            changed.line,
+            "serialization.unknown_kind",
+            "module_completed",
+        )
         assert expected == (problem.where, problem.line, problem.message.key, problem.message.params["suggestion"])
 
     def test_unknown_module_in_a_criterion(self) -> None:
@@ -343,7 +348,7 @@ class TestLoadTimeChecks:
             "module: alfabetizacion-digital", "module: alfabetizacion-digitall", after="kind: at_least"
         )
 
-        expected = (f"{self.PREFIX}.criteria[0].module", edit_line, edit_column + len("module: "), "ref.unknown")
+        expected = (f"{self.PREFIX}.criteria[0].module", edit_line, edit_column + len("module: "), "core.ref.unknown")
         assert expected == (where, line, column, key)
 
     def test_at_least_above_the_number_of_criteria(self) -> None:
@@ -359,7 +364,7 @@ class TestLoadTimeChecks:
             "id: modulo-desarrollo-humano", "id: modulo-alfabetizacion-digital"
         )
 
-        expected = (f"{self.PREFIX}.criteria[1].id", edit_line, edit_column + len("id: "), "id.duplicate")
+        expected = (f"{self.PREFIX}.criteria[1].id", edit_line, edit_column + len("id: "), "core.id.duplicate")
         assert expected == (where, line, column, key)
 
     def test_share_above_one(self) -> None:

@@ -85,7 +85,7 @@ class TestMentoringFiguresFunction:
 
     def test_invalid_date(self) -> None:
         """A date that is not YYYY-MM-DD is a LoadError with its problem at $.as_of."""
-        expected = [(("as_of",), "load.invalid_date")]
+        expected = [(("as_of",), "core.load.invalid_date")]
 
         with pytest.raises(LoadError) as caught:
             mentoring_figures(bundled(), SMALL, "17/10/2024")

@@ -536,9 +536,9 @@ class TestUnassigned:
         expected = "P1: every mentor at centre crea is at capacity"
 
         left = Unassigned(participant_id="P1", reason=message("mentoring.all_full", centre="crea"))
-        assert expected == message("mentoring.unassigned", participant=left.participant_id, reason=left.reason).render(
-            "en"
-        )
+        assert expected == message(
+            "cli.mentoring.unassigned", participant=left.participant_id, reason=left.reason
+        ).render("en")
 
 
 class TestNoMentoringPolicyError:
@@ -551,7 +551,7 @@ class TestNoMentoringPolicyError:
 
     def test_message(self) -> None:
         """It says so from the catalog, in Spanish by default."""
-        expected = ("mentoring.no_policy", "la metodología no define una política de mentoría")
+        expected = ("core.no_mentoring_policy", "la metodología no define una política de mentoría")
 
         err = NoMentoringPolicyError()
         assert expected == (err.message.key, str(err))

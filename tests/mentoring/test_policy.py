@@ -45,19 +45,19 @@ class TestMentoringPolicy:
     @pytest.mark.parametrize("field", ["max_mentees", "expected_sessions"])
     def test_counts_positive(self, field: str) -> None:
         """A capacity or a number of sessions of 0 is refused."""
-        expected = [((field,), "value.not_positive")]
+        expected = [((field,), "core.value.not_positive")]
 
         assert expected == _refused(**{field: 0})
 
     def test_rule_values_need_provenance(self) -> None:
         """Each rule value needs its own provenance, even same_centre left at its default."""
-        expected = [(("same_centre",), "provenance.missing")]
+        expected = [(("same_centre",), "core.provenance.missing")]
 
         assert expected == _refused(field_provenance={"max_mentees": ASSUMED, "expected_sessions": ASSUMED})
 
     def test_unknown_field_provenance(self) -> None:
         """field_provenance may only name fields of the policy."""
-        expected = [(("field_provenance", "capacidad"), "provenance.unknown_field")]
+        expected = [(("field_provenance", "capacidad"), "core.provenance.unknown_field")]
 
         fields = {"max_mentees": ASSUMED, "expected_sessions": ASSUMED, "same_centre": ASSUMED, "capacidad": ASSUMED}
         assert expected == _refused(field_provenance=fields)
@@ -156,5 +156,5 @@ class TestPrerequisiteChecked:
         with pytest.raises(LoadError) as caught:
             loads(text)
 
-        expected = [(("mentoring", "prerequisite", "module"), "ref.unknown")]
+        expected = [(("mentoring", "prerequisite", "module"), "core.ref.unknown")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]

@@ -72,19 +72,19 @@ class TestMentorsList:
 
     def test_unknown_participant(self, tmp_path: Path) -> None:
         """A mentor id that is not a participant is reported at its cell."""
-        expected = [("mentors.csv", 5, 1, ("participant_id",), "cell.unknown_participant")]
+        expected = [("mentors.csv", 5, 1, ("participant_id",), "participants.cell.unknown_participant")]
 
         assert expected == _refused(folder(tmp_path, mentors=MENTORS + "X9,2024-08-01\n"))
 
     def test_bad_date(self, tmp_path: Path) -> None:
         """A training date that is not a date is reported at its cell."""
-        expected = [("mentors.csv", 5, 2, ("trained_on",), "load.invalid_date")]
+        expected = [("mentors.csv", 5, 2, ("trained_on",), "core.load.invalid_date")]
 
         assert expected == _refused(folder(tmp_path, mentors=MENTORS + "P1,01/08/2024\n"))
 
     def test_duplicate(self, tmp_path: Path) -> None:
         """A mentor listed twice is reported on the second row, which names the first line."""
-        expected = [("mentors.csv", 5, 1, ("participant_id",), "mentoring.duplicate_mentor", 2)]
+        expected = [("mentors.csv", 5, 1, ("participant_id",), "participants.mentoring.duplicate_mentor", 2)]
 
         problems = read(folder(tmp_path, mentors=MENTORS + "M1,2024-09-01\n"), errors="keep").problems
         assert expected == [(*where(p), p.message.params["first"]) for p in problems]
@@ -130,13 +130,13 @@ class TestAssignmentsList:
 
     def test_unknown_mentor(self, tmp_path: Path) -> None:
         """A mentor id that is not a participant is reported at its cell."""
-        expected = [("assignments.csv", 2, 1, ("mentor_id",), "cell.unknown_participant")]
+        expected = [("assignments.csv", 2, 1, ("mentor_id",), "participants.cell.unknown_participant")]
 
         assert expected == _refused(folder(tmp_path, assignments=ASSIGNMENTS + "X9,P1,2024-09-01,\n"))
 
     def test_unknown_mentee(self, tmp_path: Path) -> None:
         """A mentee id that is not a participant is reported at its cell."""
-        expected = [("assignments.csv", 2, 2, ("mentee_id",), "cell.unknown_participant")]
+        expected = [("assignments.csv", 2, 2, ("mentee_id",), "participants.cell.unknown_participant")]
 
         assert expected == _refused(folder(tmp_path, assignments=ASSIGNMENTS + "M1,X9,2024-09-01,\n"))
 
@@ -154,7 +154,7 @@ class TestMentoringList:
 
     def test_unknown_mentor(self, tmp_path: Path) -> None:
         """A mentor id that is not a participant is reported at its cell."""
-        expected = [("mentoring.csv", 2, 1, ("mentor_id",), "cell.unknown_participant")]
+        expected = [("mentoring.csv", 2, 1, ("mentor_id",), "participants.cell.unknown_participant")]
 
         assert expected == _refused(folder(tmp_path, mentoring=SESSIONS + "X9,P1,2024-09-05,1,\n"))
 
@@ -169,13 +169,13 @@ class TestMentoringList:
 
     def test_no_mentee(self, tmp_path: Path) -> None:
         """A session with no mentee is reported at the mentee_id cell, in those words."""
-        expected = [("mentoring.csv", 2, 2, ("mentee_id",), "mentoring.no_mentee")]
+        expected = [("mentoring.csv", 2, 2, ("mentee_id",), "participants.mentoring.no_mentee")]
 
         assert expected == _refused(folder(tmp_path, mentoring=SESSIONS + "M1,,2024-09-05,1,ahorro\n"))
 
     def test_negative_hours(self, tmp_path: Path) -> None:
         """Negative hours are reported at the hours cell."""
-        expected = [("mentoring.csv", 3, 4, ("hours",), "value.negative")]
+        expected = [("mentoring.csv", 3, 4, ("hours",), "core.value.negative")]
 
         rows = SESSIONS + "M1,P1,2024-09-05,1,\nM1,P2,2024-09-05,-2,\n"
         assert expected == _refused(folder(tmp_path, mentoring=rows))
@@ -191,9 +191,9 @@ class TestMentoringList:
     def test_every_problem_collected(self, tmp_path: Path) -> None:
         """Problems in the three lists are all reported, in reading order (mentors, assignments, mentoring)."""
         expected = [
-            ("mentors.csv", 5, 1, ("participant_id",), "mentoring.duplicate_mentor"),
-            ("assignments.csv", 2, 2, ("mentee_id",), "cell.unknown_participant"),
-            ("mentoring.csv", 2, 4, ("hours",), "value.negative"),
+            ("mentors.csv", 5, 1, ("participant_id",), "participants.mentoring.duplicate_mentor"),
+            ("assignments.csv", 2, 2, ("mentee_id",), "participants.cell.unknown_participant"),
+            ("mentoring.csv", 2, 4, ("hours",), "core.value.negative"),
         ]
 
         path = folder(

@@ -108,7 +108,7 @@ class TestMethodology:
         with pytest.raises(LoadError) as caught:
             _methodology().as_of("2023-02-30")
 
-        expected = (True, ["load.invalid_date"])
+        expected = (True, ["core.load.invalid_date"])
         assert expected == (isinstance(caught.value, ValueError), [p.message.key for p in caught.value.problems])
 
     def test_module(self) -> None:
@@ -158,13 +158,13 @@ class TestMethodology:
 
     def test_needs_a_document(self) -> None:
         """A methodology cites at least one document."""
-        expected = [(("documents",), "value.empty")]
+        expected = [(("documents",), "core.value.empty")]
 
         assert expected == _refused(documents=())
 
     def test_valid_from_needs_its_provenance(self) -> None:
         """When the methodology takes effect is a rule value with its own provenance."""
-        expected = [(("valid_from",), "provenance.missing")]
+        expected = [(("valid_from",), "core.provenance.missing")]
 
         assert expected == _refused(field_provenance={})
 
@@ -173,9 +173,9 @@ class TestMethodology:
         document = Document(id="informe-2024", title=Text(es="Informe"))
 
         expected = [
-            (("documents", 1, "id"), "id.duplicate"),
-            (("centres", 1, "id"), "id.duplicate"),
-            (("staff_trainings", 1, "id"), "id.duplicate"),
+            (("documents", 1, "id"), "core.id.duplicate"),
+            (("centres", 1, "id"), "core.id.duplicate"),
+            (("staff_trainings", 1, "id"), "core.id.duplicate"),
         ]
         assert expected == _refused(
             documents=(document, document),
@@ -185,7 +185,7 @@ class TestMethodology:
 
     def test_training_names_an_unknown_centre(self) -> None:
         """A staff training names only centres of the methodology."""
-        expected = [(("staff_trainings", 0, "centres", 1), "ref.unknown")]
+        expected = [(("staff_trainings", 0, "centres", 1), "core.ref.unknown")]
 
         assert expected == _refused(staff_trainings=(_training("asesoria-edapp", "crea", "cdm-zapopan"),))
 
@@ -193,14 +193,21 @@ class TestMethodology:
         """Every source must cite a document the methodology holds; the problem is at the citation."""
         stray = _module(provenance=Provenance.cite("otro-informe", "p. 3"))
 
-        expected = [(("curriculum", "modules", 0, "provenance", "source", "document"), "provenance.unknown_document")]
+        expected = [
+            (
+                ("curriculum", "modules", 0, "provenance", "source", "document"),
+                "methodology.provenance.unknown_document",
+            )
+        ]
         assert expected == _refused(curriculum=_curriculum(stray))
 
     def test_field_provenance_sources_are_checked_too(self) -> None:
         """A source in a field_provenance entry is checked like any other."""
         field_provenance = {"valid_from": Provenance.cite("otro-informe", "p. 3")}
 
-        expected = [(("field_provenance", "valid_from", "source", "document"), "provenance.unknown_document")]
+        expected = [
+            (("field_provenance", "valid_from", "source", "document"), "methodology.provenance.unknown_document")
+        ]
         assert expected == _refused(field_provenance=field_provenance)
 
     def test_provenance_entries_cover_every_value(self) -> None:

@@ -97,9 +97,9 @@ class Visit:
 
     def __attrs_post_init__(self) -> None:
         if self.note == "refused":
-            raise InvariantError([Problem(path=("note",), message=message("cell.blank"))])
+            raise InvariantError([Problem(path=("note",), message=message("participants.cell.blank"))])
         if self.note == "refused-at-day":
-            raise InvariantError([Problem(path=("x",), message=message("cell.blank"))])
+            raise InvariantError([Problem(path=("x",), message=message("participants.cell.blank"))])
 
     @classmethod
     def from_row(cls, row: Row) -> Visit:
@@ -124,7 +124,7 @@ VISITS: Final = ListSpec(
         Column("day", DATE),
         Column("note", TEXT, required=False),
     ),
-    unique=Unique(("visit_id",), lambda _, first: message("mentoring.duplicate_mentor", first=first)),
+    unique=Unique(("visit_id",), lambda _, first: message("participants.mentoring.duplicate_mentor", first=first)),
     build=Visit.from_row,
 )
 """A list added by one spec and one model (`Visit`), with no Cohort attribute."""

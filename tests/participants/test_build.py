@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
+import io
 from pathlib import Path
 from typing import Final
 
@@ -58,7 +61,7 @@ def _attendance_problems(tmp_path: Path, *rows: str) -> list[Where]:
 class TestAttendanceRows:
     def test_unknown_participant(self, tmp_path: Path) -> None:
         """A row for someone not in participants.csv is reported at the participant_id cell."""
-        expected = [("attendance.csv", 3, 1, ("participant_id",), "cell.unknown_participant")]
+        expected = [("attendance.csv", 3, 1, ("participant_id",), "participants.cell.unknown_participant")]
 
         assert expected == _attendance_problems(tmp_path, "P9,alfabetizacion-digital,2024-07-01,2")
 
@@ -83,7 +86,10 @@ class TestAttendanceRows:
         )
         (problem,) = _refused(folder)
 
-        expected = (("attendance.csv", 3, 2, ("module_id",), "cell.unknown_suggest"), "educacion-financiera")
+        expected = (
+            ("attendance.csv", 3, 2, ("module_id",), "participants.cell.unknown_suggest"),
+            "educacion-financiera",
+        )
         assert expected == (_where(problem), problem.message.params["suggestion"])
 
     def test_unknown_module_message(self, tmp_path: Path) -> None:
@@ -101,52 +107,52 @@ class TestAttendanceRows:
 
     def test_unknown_module_far_from_any(self, tmp_path: Path) -> None:
         """An id close to none lists the modules instead."""
-        expected = [("attendance.csv", 3, 2, ("module_id",), "cell.unknown")]
+        expected = [("attendance.csv", 3, 2, ("module_id",), "participants.cell.unknown")]
 
         assert expected == _attendance_problems(tmp_path, "P1,cocina,2024-07-01,2")
 
     def test_decimal_comma_hours(self, tmp_path: Path) -> None:
         """'2,5' hours (quoted, so one cell) is refused at the hours cell."""
-        expected = [("attendance.csv", 3, 4, ("hours",), "cell.decimal_comma")]
+        expected = [("attendance.csv", 3, 4, ("hours",), "participants.cell.decimal_comma")]
 
         assert expected == _attendance_problems(tmp_path, 'P1,alfabetizacion-digital,2024-07-01,"2,5"')
 
     def test_unquoted_decimal_comma_is_an_extra_cell(self, tmp_path: Path) -> None:
         """Unquoted, 2,5 splits the row: it is reported as too many cells, not read as 2."""
-        expected = [("attendance.csv", 3, 5, (), "table.extra_cells")]
+        expected = [("attendance.csv", 3, 5, (), "participants.table.extra_cells")]
 
         assert expected == _attendance_problems(tmp_path, "P1,alfabetizacion-digital,2024-07-01,2,5")
 
     def test_negative_hours(self, tmp_path: Path) -> None:
         """'-1' hours is refused as negative."""
-        expected = [("attendance.csv", 3, 4, ("hours",), "value.negative")]
+        expected = [("attendance.csv", 3, 4, ("hours",), "core.value.negative")]
 
         assert expected == _attendance_problems(tmp_path, "P1,alfabetizacion-digital,2024-07-01,-1")
 
     def test_blank_hours(self, tmp_path: Path) -> None:
         """Empty hours are refused, not read as zero."""
-        expected = [("attendance.csv", 3, 4, ("hours",), "cell.blank")]
+        expected = [("attendance.csv", 3, 4, ("hours",), "participants.cell.blank")]
 
         assert expected == _attendance_problems(tmp_path, "P1,alfabetizacion-digital,2024-07-01,")
 
     def test_day_first_date(self, tmp_path: Path) -> None:
         """17/10/2024 is refused at the session_date cell, not guessed."""
-        expected = [("attendance.csv", 3, 3, ("session_date",), "load.invalid_date")]
+        expected = [("attendance.csv", 3, 3, ("session_date",), "core.load.invalid_date")]
 
         assert expected == _attendance_problems(tmp_path, "P1,alfabetizacion-digital,17/10/2024,2")
 
     def test_impossible_date(self, tmp_path: Path) -> None:
         """2024-13-45 looks ISO but is no day."""
-        expected = [("attendance.csv", 3, 3, ("session_date",), "load.invalid_date")]
+        expected = [("attendance.csv", 3, 3, ("session_date",), "core.load.invalid_date")]
 
         assert expected == _attendance_problems(tmp_path, "P1,alfabetizacion-digital,2024-13-45,2")
 
     def test_every_bad_cell_of_a_row(self, tmp_path: Path) -> None:
         """A row with three bad cells gives three problems, in column order."""
         expected = [
-            ("attendance.csv", 3, 2, ("module_id",), "cell.unknown"),
-            ("attendance.csv", 3, 3, ("session_date",), "load.invalid_date"),
-            ("attendance.csv", 3, 4, ("hours",), "value.negative"),
+            ("attendance.csv", 3, 2, ("module_id",), "participants.cell.unknown"),
+            ("attendance.csv", 3, 3, ("session_date",), "core.load.invalid_date"),
+            ("attendance.csv", 3, 4, ("hours",), "core.value.negative"),
         ]
 
         assert expected == _attendance_problems(tmp_path, "P1,cocina,17/10/2024,-1")
@@ -154,8 +160,8 @@ class TestAttendanceRows:
     def test_the_same_bad_value_is_reported_every_time(self, tmp_path: Path) -> None:
         """A bad value repeated on two rows is reported on both (only good values are remembered)."""
         expected = [
-            ("attendance.csv", 3, 4, ("hours",), "cell.decimal_comma"),
-            ("attendance.csv", 4, 4, ("hours",), "cell.decimal_comma"),
+            ("attendance.csv", 3, 4, ("hours",), "participants.cell.decimal_comma"),
+            ("attendance.csv", 4, 4, ("hours",), "participants.cell.decimal_comma"),
         ]
 
         assert expected == _attendance_problems(
@@ -167,7 +173,7 @@ class TestAttendanceRows:
         attendance = HEADER.replace("hours", "hours,mode") + "P1,alfabetizacion-digital,2024-07-01,2,virtual\n"
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
 
-        expected = [("attendance.csv", 2, 5, ("mode",), "cell.unknown")]
+        expected = [("attendance.csv", 2, 5, ("mode",), "participants.cell.unknown")]
         assert expected == [_where(p) for p in _refused(folder)]
 
     def test_good_rows_are_typed(self, tmp_path: Path) -> None:
@@ -186,7 +192,7 @@ class TestParticipantRows:
         folder = write_lists(tmp_path, participants=PARTICIPANTS + "P1,crea,c1,2024-06-11\n", attendance=ATTENDANCE)
         (problem,) = _refused(folder)
 
-        expected = (("participants.csv", 4, 1, ("participant_id",), "cohort.duplicate_participant"), 2)
+        expected = (("participants.csv", 4, 1, ("participant_id",), "participants.cohort.duplicate_participant"), 2)
         assert expected == (_where(problem), problem.message.params["first"])
 
     def test_duplicate_keeps_the_first(self, tmp_path: Path) -> None:
@@ -203,7 +209,7 @@ class TestParticipantRows:
         )
         (problem,) = _refused(folder)
 
-        expected = (("participants.csv", 4, 2, ("centre_id",), "cell.unknown_suggest"), "cjm-guadalajara")
+        expected = (("participants.csv", 4, 2, ("centre_id",), "participants.cell.unknown_suggest"), "cjm-guadalajara")
         assert expected == (_where(problem), problem.message.params["suggestion"])
 
     def test_withdrawn_before_enrolled(self, tmp_path: Path) -> None:
@@ -211,7 +217,7 @@ class TestParticipantRows:
         participants = "participant_id,centre_id,cohort_id,enrolled_on,withdrawn_on\nP1,crea,c1,2024-06-10,2024-06-01\n"
         folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE)
 
-        expected = ("participants.csv", 2, None, ("withdrawn_on",), "participant.withdrawn_before_enrolled")
+        expected = ("participants.csv", 2, None, ("withdrawn_on",), "participants.withdrawn_before_enrolled")
         assert expected == _where(_refused(folder)[0])
 
     def test_blank_withdrawal_is_none(self, tmp_path: Path) -> None:
@@ -226,7 +232,7 @@ class TestParticipantRows:
         """An empty cohort_id is refused."""
         folder = write_lists(tmp_path, participants=PARTICIPANTS + "P3,crea,,2024-06-10\n", attendance=ATTENDANCE)
 
-        expected = [("participants.csv", 4, 3, ("cohort_id",), "cell.blank")]
+        expected = [("participants.csv", 4, 3, ("cohort_id",), "participants.cell.blank")]
         assert expected == [_where(p) for p in _refused(folder)]
 
     def test_participant_without_attendance_is_evaluated(self, tmp_path: Path) -> None:
@@ -269,7 +275,7 @@ class TestCohortRows:
         participants = PARTICIPANTS + "P3,crea,c2,2024-06-10\n"
         folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE, cohorts=self.PERIODS)
 
-        expected = [("participants.csv", 4, 3, ("cohort_id",), "cohort.unlisted")]
+        expected = [("participants.csv", 4, 3, ("cohort_id",), "participants.cohort.unlisted")]
         assert expected == [_where(p) for p in _refused(folder)]
 
     def test_duplicate_period(self, tmp_path: Path) -> None:
@@ -277,7 +283,7 @@ class TestCohortRows:
         periods = self.PERIODS + "c1,crea,2024-06-11,2024-10-15\n"
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE, cohorts=periods)
 
-        expected = [("cohorts.csv", 3, 1, ("cohort_id",), "cohort.duplicate_period")]
+        expected = [("cohorts.csv", 3, 1, ("cohort_id",), "participants.cohort.duplicate_period")]
         assert expected == [_where(p) for p in _refused(folder)]
 
     def test_ends_before_it_starts(self, tmp_path: Path) -> None:
@@ -285,7 +291,7 @@ class TestCohortRows:
         periods = "cohort_id,centre_id,starts_on,ends_on\nc1,crea,2024-06-10,2024-06-01\n"
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE, cohorts=periods)
 
-        expected = ("cohorts.csv", 2, 4, ("ends_on",), "cohort.ends_before_start")
+        expected = ("cohorts.csv", 2, 4, ("ends_on",), "participants.cohort.ends_before_start")
         assert expected == _where(_refused(folder)[0])
 
 
@@ -295,7 +301,7 @@ class TestOtherLists:
         completions = "participant_id,course_id,completed_on\nP1,edapp-empleos,2024-09-01\n"
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE, completions=completions)
 
-        expected = [("completions.csv", 2, 2, ("course_id",), "cell.unknown_suggest")]
+        expected = [("completions.csv", 2, 2, ("course_id",), "participants.cell.unknown_suggest")]
         assert expected == [_where(p) for p in _refused(folder)]
 
     def test_completion_source(self, tmp_path: Path) -> None:
@@ -311,7 +317,7 @@ class TestOtherLists:
         instruments = "participant_id,instrument_id,submitted_on\nP1,salda,2024-10-01\n"
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE, instruments=instruments)
 
-        expected = [("instruments.csv", 2, 2, ("instrument_id",), "cell.unknown_suggest")]
+        expected = [("instruments.csv", 2, 2, ("instrument_id",), "participants.cell.unknown_suggest")]
         assert expected == [_where(p) for p in _refused(folder)]
 
     def test_follow_up_for_unknown_participant(self, tmp_path: Path) -> None:
@@ -319,7 +325,7 @@ class TestOtherLists:
         follow_up = "participant_id,recorded_on,kind\nP9,2024-08-01,llamada\n"
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE, follow_up=follow_up)
 
-        expected = [("follow_up.csv", 2, 1, ("participant_id",), "cell.unknown_participant")]
+        expected = [("follow_up.csv", 2, 1, ("participant_id",), "participants.cell.unknown_participant")]
         assert expected == [_where(p) for p in _refused(folder)]
 
     def test_mentoring(self, tmp_path: Path) -> None:
@@ -328,7 +334,7 @@ class TestOtherLists:
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE, mentoring=mentoring)
         cohort = _read(folder, "keep")
 
-        expected = (1, [("mentoring.csv", 3, 2, ("mentee_id",), "cell.unknown_participant")])
+        expected = (1, [("mentoring.csv", 3, 2, ("mentee_id",), "participants.cell.unknown_participant")])
         assert expected == (len(cohort.record("P2").mentoring), [_where(p) for p in cohort.problems])
 
     def test_without_a_methodology_any_id_is_accepted(self, tmp_path: Path) -> None:
@@ -351,8 +357,8 @@ class TestANewList:
         expected = (
             (Visit(id="V1", participant_id="P1", day=pendulum.Date(2024, 7, 1)),),
             [
-                ("visits.csv", 3, 2, ("participant_id",), "cell.unknown_participant"),
-                ("visits.csv", 4, 3, ("day",), "load.invalid_date"),
+                ("visits.csv", 3, 2, ("participant_id",), "participants.cell.unknown_participant"),
+                ("visits.csv", 4, 3, ("day",), "core.load.invalid_date"),
             ],
         )
         assert expected == (cohort.rows(VISITS), [_where(p) for p in cohort.problems])
@@ -402,7 +408,7 @@ class TestErrors:
         with pytest.raises(LoadError) as caught:
             _read(self._folder(tmp_path), "raise")
 
-        expected = [("attendance.csv", 3, 1, ("participant_id",), "cell.unknown_participant")]
+        expected = [("attendance.csv", 3, 1, ("participant_id",), "participants.cell.unknown_participant")]
         assert expected == [_where(p) for p in caught.value.problems]
 
     def test_keep_returns_the_good_rows(self, tmp_path: Path) -> None:
@@ -502,13 +508,25 @@ class TestWorkbookCells:
         expected = [(pendulum.Date(2024, 7, 1), 2.0), (pendulum.Date(2024, 7, 2), 2.5)]
         assert expected == [(a.session_date, a.hours) for a in cohort.attendance]
 
+    @pytest.mark.parametrize("errors", ["collect", "raise"])
+    def test_workbook_is_closed(self, tmp_path: Path, errors: OnError) -> None:
+        """The workbook is closed once read, with problems or without, not left for the garbage collector."""
+        book = _workbook(tmp_path / "c.xlsx", [["P1", "alfabetizacion-digital", "2024-07-01", True]])
+        with contextlib.suppress(LoadError):
+            read_cohort(book, sce_method.load(), errors=errors)
+
+        expected: list[object] = []
+        assert expected == [
+            o for o in gc.get_objects() if isinstance(o, io.BufferedReader) and o.name == str(book) and not o.closed
+        ]
+
     def test_bool_hours_are_refused(self, tmp_path: Path) -> None:
         """TRUE in the hours column is refused, not read as 1."""
         book = _workbook(tmp_path / "c.xlsx", [["P1", "alfabetizacion-digital", "2024-07-01", True]])
         with pytest.raises(LoadError) as caught:
             read_cohort(book, sce_method.load())
 
-        expected = [(f"{book}[attendance]", 2, 4, ("hours",), "cell.not_number")]
+        expected = [(f"{book}[attendance]", 2, 4, ("hours",), "core.cell.not_number")]
         assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in caught.value.problems]
 
     def test_date_with_time_is_refused(self, tmp_path: Path) -> None:
@@ -517,7 +535,7 @@ class TestWorkbookCells:
         with pytest.raises(LoadError) as caught:
             read_cohort(book, sce_method.load())
 
-        expected = ["load.invalid_date"]
+        expected = ["core.load.invalid_date"]
         assert expected == [p.message.key for p in caught.value.problems]
 
 
@@ -629,8 +647,8 @@ class TestRejectedParticipant:
         cohort = read_cohort(folder, sce_method.load(), errors="keep")
 
         expected = [
-            ("participants.csv", 3, "load.invalid_date"),
-            ("attendance.csv", 3, "cell.rejected_participant"),
+            ("participants.csv", 3, "core.load.invalid_date"),
+            ("attendance.csv", 3, "participants.cell.rejected_participant"),
         ]
         assert expected == [(Path(p.file or "").name, p.line, p.message.key) for p in cohort.problems]
         assert [a.participant_id for a in cohort.attendance] == ["P1"]

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sce_method._core import message
 from sce_method.participants import _cells as cells
 
 
@@ -29,7 +30,7 @@ class TestCellError:
             cells.hours("2,5")
 
         expected = (
-            "cell.decimal_comma",
+            "participants.cell.decimal_comma",
             "número con coma decimal '2,5': use punto (2.5); no se adivina el valor",
         )
         assert expected == (caught.value.message.key, str(caught.value))
@@ -67,14 +68,14 @@ class TestText:
 
     def test_blank_is_refused(self) -> None:
         """A required text cell cannot be empty."""
-        expected = "cell.blank"
+        expected = "participants.cell.blank"
 
         assert expected == _key(cells.text, " ")
 
     @pytest.mark.parametrize("value", [True, 2.5, dt.date(2024, 1, 1)])
     def test_other_types_are_refused(self, value: object) -> None:
         """A bool, a fraction or a date is not an id."""
-        expected = "load.wrong_type"
+        expected = "core.load.wrong_type"
 
         assert expected == _key(cells.text, value)
 
@@ -89,28 +90,28 @@ class TestHours:
 
     def test_decimal_comma_is_refused(self) -> None:
         """'2,5' is not guessed to be 2.5 (nor 25)."""
-        expected = "cell.decimal_comma"
+        expected = "participants.cell.decimal_comma"
 
         assert expected == _key(cells.hours, "2,5")
 
     @pytest.mark.parametrize("value", ["-1", "-2.5"])
     def test_negative_text_is_refused(self, value: str) -> None:
         """A negative number of hours is refused as negative, not as 'not a number'."""
-        expected = "value.negative"
+        expected = "core.value.negative"
 
         assert expected == _key(cells.hours, value)
 
     @pytest.mark.parametrize("value", [None, "", "  "])
     def test_blank_is_refused(self, value: object) -> None:
         """An empty hours cell is an error, not zero."""
-        expected = "cell.blank"
+        expected = "participants.cell.blank"
 
         assert expected == _key(cells.hours, value)
 
     @pytest.mark.parametrize("value", ["dos", "2h", "1e3", "2.5.1", ".5", "2,5,1", "+2", "nan"])
     def test_not_a_number(self, value: str) -> None:
         """Anything but plain digits is refused."""
-        expected = "cell.not_number"
+        expected = "core.cell.not_number"
 
         assert expected == _key(cells.hours, value)
 
@@ -124,26 +125,26 @@ class TestHours:
     @pytest.mark.parametrize("value", [True, False])
     def test_bool_is_refused(self, *, value: bool) -> None:
         """TRUE in a workbook is not 1 hour."""
-        expected = "cell.not_number"
+        expected = "core.cell.not_number"
 
         assert expected == _key(cells.hours, value)
 
     def test_negative_number_is_refused(self) -> None:
         """A negative number cell is refused."""
-        expected = "value.negative"
+        expected = "core.value.negative"
 
         assert expected == _key(cells.hours, -1)
 
     @pytest.mark.parametrize("value", [math.inf, math.nan])
     def test_not_finite_is_refused(self, value: float) -> None:
         """Infinite or NaN hours are refused."""
-        expected = "value.not_finite"
+        expected = "core.value.not_finite"
 
         assert expected == _key(cells.hours, value)
 
     def test_date_cell_is_refused(self) -> None:
         """A date typed where hours go is not a number."""
-        expected = "cell.not_number"
+        expected = "core.cell.not_number"
 
         assert expected == _key(cells.hours, dt.date(2024, 1, 1))
 
@@ -172,13 +173,13 @@ class TestDate:
     @pytest.mark.parametrize("value", ["17/10/2024", "10/17/2024", "2024-13-45", "2024-02-30", "20241017", "2024-1-7"])
     def test_other_text_is_refused(self, value: str) -> None:
         """Day/month orders are not guessed, and impossible dates are refused."""
-        expected = "load.invalid_date"
+        expected = "core.load.invalid_date"
 
         assert expected == _key(cells.date, value)
 
     def test_blank_is_refused(self) -> None:
         """A required date cannot be empty."""
-        expected = "cell.blank"
+        expected = "participants.cell.blank"
 
         assert expected == _key(cells.date, "")
 
@@ -190,7 +191,7 @@ class TestDate:
 
     def test_datetime_with_a_time_is_refused(self) -> None:
         """A date and time is not a date: the time is not silently dropped."""
-        expected = "load.invalid_date"
+        expected = "core.load.invalid_date"
 
         assert expected == _key(cells.date, dt.datetime(2024, 10, 17, 10, 30))  # noqa: DTZ001 -- as above
 
@@ -209,7 +210,7 @@ class TestDate:
     @pytest.mark.parametrize("value", [45582, 45582.0, True])
     def test_numbers_are_refused(self, value: object) -> None:
         """A spreadsheet serial number is not guessed to be a date."""
-        expected = "load.invalid_date"
+        expected = "core.load.invalid_date"
 
         assert expected == _key(cells.date, value)
 
@@ -233,7 +234,7 @@ class TestChoice:
         with pytest.raises(cells.CellError) as caught:
             cells.choice("presencia", ["presencial", "en-linea"])
 
-        expected = ("cell.unknown_suggest", "presencial")
+        expected = ("participants.cell.unknown_suggest", "presencial")
         assert expected == (caught.value.message.key, caught.value.message.params["suggestion"])
 
 
@@ -241,7 +242,7 @@ class TestUnknownIdMessage:
     def test_suggests_the_closest(self) -> None:
         """A near miss names the closest known id."""
         said = cells.unknown_id_message(
-            "educacion-finaciera", ["educacion-financiera", "desarrollo-humano"], kind="kind.module"
+            "educacion-finaciera", ["educacion-financiera", "desarrollo-humano"], kind=message("core.kind.module")
         )
 
         expected = "unknown module 'educacion-finaciera'; did you mean 'educacion-financiera'?"
@@ -249,7 +250,7 @@ class TestUnknownIdMessage:
 
     def test_lists_the_known_when_nothing_is_close(self) -> None:
         """With nothing close, the valid ids are listed, sorted."""
-        said = cells.unknown_id_message("cocina", ["b-modulo", "a-modulo"], kind="kind.module")
+        said = cells.unknown_id_message("cocina", ["b-modulo", "a-modulo"], kind=message("core.kind.module"))
 
         expected = "unknown module 'cocina'; valid: a-modulo, b-modulo"
         assert expected == said.render("en")

@@ -86,7 +86,7 @@ class TestPersonalData:
 class TestEnrollment:
     def test_withdrawn_before_enrolled_is_refused(self) -> None:
         """A withdrawal before the enrolment is an InvariantError at withdrawn_on."""
-        expected = [(("withdrawn_on",), "participant.withdrawn_before_enrolled")]
+        expected = [(("withdrawn_on",), "participants.withdrawn_before_enrolled")]
 
         assert expected == refused(
             Enrollment, enrolled_on=pendulum.Date(2024, 6, 10), withdrawn_on=pendulum.Date(2024, 6, 9)
@@ -165,7 +165,7 @@ class TestParticipant:
 
     def test_centre_id_must_be_a_slug(self) -> None:
         """A centre id is a stable id."""
-        expected = [(("centre_id",), "id.invalid")]
+        expected = [(("centre_id",), "core.id.invalid")]
 
         assert expected == refused(_participant, centre_id="CREA Guadalajara")
 
@@ -182,7 +182,7 @@ class TestCohortPeriod:
 
     def test_ends_before_start_is_refused(self) -> None:
         """A cohort cannot end before it starts."""
-        expected = [(("ends_on",), "cohort.ends_before_start")]
+        expected = [(("ends_on",), "participants.cohort.ends_before_start")]
 
         assert expected == refused(self._period, ends_on=pendulum.Date(2024, 6, 9))
 
@@ -202,6 +202,6 @@ class TestCohortPeriod:
 
     def test_centre_id_must_be_a_slug(self) -> None:
         """The centre is a stable id."""
-        expected = [(("centre_id",), "id.invalid")]
+        expected = [(("centre_id",), "core.id.invalid")]
 
         assert expected == refused(self._period, centre_id="Crea")

@@ -58,14 +58,14 @@ class TestPlain:
         """one_of accepts its choices and suggests the closest for another value."""
         parse = one_of(["presencial", "en-linea"]).bind(_Reading())
 
-        expected = ("presencial", "cell.unknown_suggest")
+        expected = ("presencial", "participants.cell.unknown_suggest")
         assert expected == (parse("presencial"), _refusal(parse, "presencia")[0])
 
     def test_member_of(self) -> None:
         """member_of gives the enum member whose value the cell holds."""
         parse = member_of(CompletionSource).bind(_Reading())
 
-        expected = (CompletionSource.EDAPP, "cell.unknown_suggest")
+        expected = (CompletionSource.EDAPP, "participants.cell.unknown_suggest")
         assert expected == (parse("edapp"), _refusal(parse, "edap")[0])
 
 
@@ -74,7 +74,7 @@ class TestKnown:
         """With a vocabulary, an id must be one of its; the closest is suggested."""
         parse = MODULE.bind(_Reading(sce_method.load()))
 
-        expected = ("educacion-financiera", ("cell.unknown_suggest", "educacion-financiera"))
+        expected = ("educacion-financiera", ("participants.cell.unknown_suggest", "educacion-financiera"))
         key, _, params = _refusal(parse, "educacion-finaciera")
         assert expected == (parse("educacion-financiera"), (key, params["suggestion"]))
 
@@ -98,7 +98,7 @@ class TestReference:
 
     def test_unknown_is_not_echoed(self) -> None:
         """An unknown id is refused without repeating it: it may be a name."""
-        expected: tuple[str, bool, dict[str, object]] = ("cell.unknown_participant", False, {})
+        expected: tuple[str, bool, dict[str, object]] = ("participants.cell.unknown_participant", False, {})
 
         assert expected == _refusal(PARTICIPANT.bind(self._reading()), "Ana Pérez")
 
@@ -108,9 +108,9 @@ class TestReference:
         parse = PARTICIPANT.bind(reading)
 
         expected = [
-            ("cell.rejected_participant", False, {"line": 3}),
-            ("cell.rejected_participant", True, {"line": 3}),
-            ("cell.rejected_participant", False, {"line": 3}),
+            ("participants.cell.rejected_participant", False, {"line": 3}),
+            ("participants.cell.rejected_participant", True, {"line": 3}),
+            ("participants.cell.rejected_participant", False, {"line": 3}),
         ]
         assert expected == [_refusal(parse, "P2"), _refusal(parse, "P2"), _refusal(PARTICIPANT.bind(reading), "P2")]
 
@@ -118,14 +118,14 @@ class TestReference:
         """A blank mentee has its own message; a refused one is simply unknown."""
         parse = MENTEE.bind(self._reading())
 
-        expected = ["mentoring.no_mentee", "cell.unknown_participant"]
+        expected = ["participants.mentoring.no_mentee", "participants.cell.unknown_participant"]
         assert expected == [_refusal(parse, " ")[0], _refusal(parse, "P2")[0]]
 
     def test_target_needs_a_one_column_key(self) -> None:
         """A list is referred to by its one-column unique key."""
         target: ListSpec[Row] = ListSpec(name="x", columns=(Column("a", TEXT),), build=lambda row: row)
         with pytest.raises(InvariantError, match="clave única"):
-            Reference(target=target, unknown="cell.unknown_participant")
+            Reference(target=target, unknown=message("participants.cell.unknown_participant"))
 
     def test_participants_have_one(self) -> None:
         """The participants list is referred to by participant_id."""
@@ -139,7 +139,7 @@ class TestPrivate:
         """A refused value is replaced by <hidden>; other parameters stay."""
         parse = private(MODULE.bind(_Reading(sce_method.load())))
 
-        expected = (message("cell.hidden"), "educacion-financiera")
+        expected = (message("participants.cell.hidden"), "educacion-financiera")
         _, _, params = _refusal(parse, "educacion-finaciera")
         assert expected == (params["id"], params["suggestion"])
 

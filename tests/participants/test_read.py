@@ -36,8 +36,8 @@ class TestSink:
     def test_collects(self) -> None:
         """Under collect, every problem is kept in order."""
         sink = Sink(errors="collect")
-        sink.add("a.csv", 2, 1, ("x",), message("cell.blank"))
-        sink.add("a.csv", 3, 1, ("x",), message("cell.blank"))
+        sink.add("a.csv", 2, 1, ("x",), message("participants.cell.blank"))
+        sink.add("a.csv", 3, 1, ("x",), message("participants.cell.blank"))
 
         expected = [2, 3]
         assert expected == [p.line for p in sink.problems]
@@ -46,7 +46,7 @@ class TestSink:
         """Under raise, the first problem is kept and reading stops."""
         sink = Sink(errors="raise")
         with pytest.raises(StopAtFirst):
-            sink.add("a.csv", 2, 1, ("x",), message("cell.blank"))
+            sink.add("a.csv", 2, 1, ("x",), message("participants.cell.blank"))
 
         expected = 1
         assert expected == len(sink.problems)
@@ -93,7 +93,7 @@ class TestLayout:
         """A row with more cells than the header is reported at the first extra cell, and not used."""
         rows, problems = self._read(["a", "b"], ["1", "2", "3"])
 
-        expected: tuple[list[object], list[object]] = ([], [("t.csv", 2, 3, (), "table.extra_cells")])
+        expected: tuple[list[object], list[object]] = ([], [("t.csv", 2, 3, (), "participants.table.extra_cells")])
         assert expected == (rows, [_where(p) for p in problems])
 
     def test_trailing_blank_cells_are_not_extra(self) -> None:
@@ -104,13 +104,13 @@ class TestLayout:
 
     def test_empty_list(self) -> None:
         """A list with no header row is reported at line 1."""
-        expected = [("t.csv", 1, None, (), "table.empty")]
+        expected = [("t.csv", 1, None, (), "participants.table.empty")]
 
         assert expected == [_where(p) for p in self._read()[1]]
 
     def test_blank_header_cell_is_an_unknown_column(self) -> None:
         """A header with an empty name is reported at its column."""
-        expected = [("t.csv", 1, 3, ("",), "cell.unknown")]
+        expected = [("t.csv", 1, 3, ("",), "participants.cell.unknown")]
 
         assert expected == [_where(p) for p in self._read(["a", "b", None], ["1", "2", "3"])[1]]
 
@@ -150,7 +150,10 @@ class TestCohortReading:
         """A repeated key is reported at the key's column with the spec's message, and the row is not used."""
         read, problems = self._visits(tmp_path, "V1,P1,2024-07-01,\nV1,P2,2024-07-02,\n")
 
-        expected = ({"V1": 2}, [("visits.csv", 3, 1, ("visit_id",), "mentoring.duplicate_mentor", {"first": 2})])
+        expected = (
+            {"V1": 2},
+            [("visits.csv", 3, 1, ("visit_id",), "participants.mentoring.duplicate_mentor", {"first": 2})],
+        )
         assert expected == (read.ids, [(*_where(p), dict(p.message.params)) for p in problems])
 
     def test_builder_refusals_are_placed(self, tmp_path: Path) -> None:
@@ -159,7 +162,10 @@ class TestCohortReading:
 
         expected: tuple[list[Visit], list[object]] = (
             [],
-            [("visits.csv", 2, None, ("note",), "cell.blank"), ("visits.csv", 3, 3, ("day",), "cell.blank")],
+            [
+                ("visits.csv", 2, None, ("note",), "participants.cell.blank"),
+                ("visits.csv", 3, 3, ("day",), "participants.cell.blank"),
+            ],
         )
         assert expected == (read.records, [_where(p) for p in problems])
 
@@ -169,7 +175,7 @@ class TestCohortReading:
         reading = self._reading(write_lists(tmp_path, participants=PARTICIPANTS, visits=visits))
         reading.read(VISITS)
 
-        expected = [("visits.csv", 2, 3, ("participant_id",), "cell.unknown_participant")]
+        expected = [("visits.csv", 2, 3, ("participant_id",), "participants.cell.unknown_participant")]
         assert expected == [_where(p) for p in reading.sink.problems]
 
     def test_refused_rows_are_remembered_by_id(self, tmp_path: Path) -> None:
@@ -186,7 +192,7 @@ class TestCohortReading:
         reading.read(VISITS)
         reading.read(staff)
 
-        expected = [(str(tmp_path / "staff.csv"), None, None, (), "cohort.missing_list")]
+        expected = [(str(tmp_path / "staff.csv"), None, None, (), "participants.cohort.missing_list")]
         assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in reading.sink.problems]
 
     def test_check_runs_when_the_list_is_there(self, tmp_path: Path) -> None:
@@ -211,7 +217,7 @@ class TestHeaders:
         participants = PARTICIPANTS.replace(",enrolled_on", "").replace(",2024-06-10", "")
         folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE)
 
-        expected = ("participants.csv", 1, None, ("enrolled_on",), "table.missing_column")
+        expected = ("participants.csv", 1, None, ("enrolled_on",), "participants.table.missing_column")
         assert expected == _problems(folder)[0]
 
     def test_missing_column_message(self, tmp_path: Path) -> None:
@@ -230,7 +236,7 @@ class TestHeaders:
         )
 
         problems = _problems(folder)
-        expected = [("attendance.csv", 1, 5, ("mdoe",), "cell.unknown_suggest")]
+        expected = [("attendance.csv", 1, 5, ("mdoe",), "participants.cell.unknown_suggest")]
         assert expected == problems
 
     def test_unknown_column_suggestion(self, tmp_path: Path) -> None:
@@ -249,8 +255,8 @@ class TestHeaders:
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=ATTENDANCE.replace(",hours", ",horas"))
 
         expected = [
-            ("attendance.csv", 1, 4, ("horas",), "cell.unknown_suggest"),
-            ("attendance.csv", 1, None, ("hours",), "table.missing_column"),
+            ("attendance.csv", 1, 4, ("horas",), "participants.cell.unknown_suggest"),
+            ("attendance.csv", 1, None, ("hours",), "participants.table.missing_column"),
         ]
         assert expected == _problems(folder)
 
@@ -271,8 +277,8 @@ class TestFiles:
             read_cohort(folder, sce_method.load())
 
         expected = [
-            (str(tmp_path / "participants.csv"), None, None, (), "cohort.missing_list"),
-            (str(tmp_path / "attendance.csv"), 2, 1, ("participant_id",), "cell.unknown_participant"),
+            (str(tmp_path / "participants.csv"), None, None, (), "participants.cohort.missing_list"),
+            (str(tmp_path / "attendance.csv"), 2, 1, ("participant_id",), "participants.cell.unknown_participant"),
         ]
         assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in caught.value.problems]
 
@@ -282,7 +288,7 @@ class TestFiles:
         with pytest.raises(LoadError) as caught:
             read_cohort(folder, sce_method.load())
 
-        expected = [(str(tmp_path / "attendance.csv"), None, None, (), "cohort.missing_list")]
+        expected = [(str(tmp_path / "attendance.csv"), None, None, (), "participants.cohort.missing_list")]
         assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in caught.value.problems]
 
     def test_missing_list_message(self, tmp_path: Path) -> None:
@@ -312,7 +318,7 @@ class TestFiles:
         participants = "participant_id,centre_id,cohort_id,enrolled_on,name\nP1,crea,c1,2024-06-10,Mará\n"
         folder = write_lists(tmp_path, participants=participants.encode("latin-1"), attendance=ATTENDANCE)
 
-        expected = [("participants.csv", 2, 26, (), "load.not_utf8")]
+        expected = [("participants.csv", 2, 26, (), "core.load.not_utf8")]
         assert expected == _problems(folder)
 
     def test_not_utf8_message_does_not_echo_the_text(self, tmp_path: Path) -> None:
@@ -349,8 +355,8 @@ class TestFiles:
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
 
         expected = [
-            ("attendance.csv", 2, 5, ("mode",), "cell.unknown_suggest"),
-            ("attendance.csv", 4, 4, ("hours",), "value.negative"),
+            ("attendance.csv", 2, 5, ("mode",), "participants.cell.unknown_suggest"),
+            ("attendance.csv", 4, 4, ("hours",), "core.value.negative"),
         ]
         assert expected == _problems(folder)
 
@@ -359,14 +365,14 @@ class TestFiles:
         attendance = ATTENDANCE + 'P1,alfabetizacion-digital,2024-07-01,"2\n'
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
 
-        expected = ["table.csv_syntax"]
+        expected = ["participants.table.csv_syntax"]
         assert expected == [key for *_, key in _problems(folder)]
 
     def test_empty_file(self, tmp_path: Path) -> None:
         """An empty required file is reported as a list with no header."""
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance="")
 
-        expected = [("attendance.csv", 1, None, (), "table.empty")]
+        expected = [("attendance.csv", 1, None, (), "participants.table.empty")]
         assert expected == _problems(folder)
 
     def test_path_not_found(self, tmp_path: Path) -> None:
@@ -374,7 +380,7 @@ class TestFiles:
         with pytest.raises(LoadError) as caught:
             read_cohort(tmp_path / "nope", sce_method.load())
 
-        expected = [(str(tmp_path / "nope"), "load.not_found")]
+        expected = [(str(tmp_path / "nope"), "core.load.not_found")]
         assert expected == [(p.file, p.message.key) for p in caught.value.problems]
 
     def test_neither_folder_nor_workbook(self, tmp_path: Path) -> None:
@@ -384,7 +390,7 @@ class TestFiles:
         with pytest.raises(LoadError) as caught:
             read_cohort(path, sce_method.load())
 
-        expected = ["cohort.not_folder_or_xlsx"]
+        expected = ["participants.cohort.not_folder_or_xlsx"]
         assert expected == [p.message.key for p in caught.value.problems]
 
 
@@ -414,7 +420,7 @@ class TestWorkbook:
         with pytest.raises(LoadError) as caught:
             read_cohort(book, sce_method.load())
 
-        expected = [(f"{book}[attendance]", None, None, (), "cohort.missing_list")]
+        expected = [(f"{book}[attendance]", None, None, (), "participants.cohort.missing_list")]
         assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in caught.value.problems]
 
     def test_problems_name_the_sheet(self, tmp_path: Path) -> None:
@@ -431,7 +437,7 @@ class TestWorkbook:
         with pytest.raises(LoadError) as caught:
             read_cohort(tmp_path / "c.xlsx", sce_method.load())
 
-        expected = [(f"{tmp_path / 'c.xlsx'}[attendance]", 2, 4, ("hours",), "value.negative")]
+        expected = [(f"{tmp_path / 'c.xlsx'}[attendance]", 2, 4, ("hours",), "core.value.negative")]
         assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in caught.value.problems]
 
     def test_broken_workbook(self, tmp_path: Path) -> None:
@@ -441,5 +447,5 @@ class TestWorkbook:
         with pytest.raises(LoadError) as caught:
             read_cohort(path, sce_method.load())
 
-        expected = [(str(path), "load.unreadable")]
+        expected = [(str(path), "core.load.unreadable")]
         assert expected == [(p.file, p.message.key) for p in caught.value.problems]

@@ -11,7 +11,7 @@ from tests.participants.lists import refused
 class TestAttendance:
     def test_negative_hours_are_refused(self) -> None:
         """Hours attended cannot be negative."""
-        expected = [(("hours",), "value.negative")]
+        expected = [(("hours",), "core.value.negative")]
 
         assert expected == refused(
             Attendance, participant_id="P1", module_id="m", session_date=pendulum.Date(2024, 7, 1), hours=-1.0
@@ -30,7 +30,7 @@ class TestAttendance:
 class TestMentoringEntry:
     def test_negative_hours_are_refused(self) -> None:
         """A mentoring session cannot last negative hours."""
-        expected = [(("hours",), "value.negative")]
+        expected = [(("hours",), "core.value.negative")]
 
         assert expected == refused(
             MentoringEntry, mentor_id="P1", mentee_id="P2", session_date=pendulum.Date(2024, 7, 1), hours=-2.0

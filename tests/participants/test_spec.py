@@ -72,7 +72,7 @@ class TestListSpec:
 
     def test_a_unique_key_needs_required_columns(self) -> None:
         """A row without its key could not be told apart: the key's columns must be required."""
-        unique = Unique(("b",), lambda _, first: message("cohort.duplicate_participant", first=first))
+        unique = Unique(("b",), lambda _, first: message("participants.cohort.duplicate_participant", first=first))
         with pytest.raises(InvariantError, match="columnas obligatorias"):
             _spec(Column("a", TEXT), Column("b", TEXT, required=False), unique=unique)
 
@@ -124,18 +124,18 @@ class TestRow:
 
 
 class TestRowRefused:
-    ERROR = InvariantError([Problem(path=("withdrawn_on",), message=message("cell.blank"))])
+    ERROR = InvariantError([Problem(path=("withdrawn_on",), message=message("participants.cell.blank"))])
 
     def test_on_the_row(self) -> None:
         """By default a record's problem is placed on the row, with its own path."""
-        expected = ((None, ("withdrawn_on",), "cell.blank"),)
+        expected = ((None, ("withdrawn_on",), "participants.cell.blank"),)
 
         refused = TestRow.ROW.refused(self.ERROR)
         assert expected == tuple((at, path, msg.key) for at, path, msg in refused.problems)
 
     def test_at_a_cell(self) -> None:
         """Placed at a column, a problem takes that column as its path."""
-        expected = (("day", ("day",), "cell.blank"),)
+        expected = (("day", ("day",), "participants.cell.blank"),)
 
         refused = TestRow.ROW.refused(self.ERROR, at="day")
         assert expected == tuple((at, path, msg.key) for at, path, msg in refused.problems)

@@ -91,7 +91,7 @@ class TestLoad:
         with pytest.raises(LoadError) as caught:
             load("cocina")
 
-        expected = [("load.unknown_methodology", "cocina", "jalisco-sisemh-2024")]
+        expected = [("serialization.unknown_methodology", "cocina", "jalisco-sisemh-2024")]
         assert expected == [
             (p.message.key, p.message.params["id"], p.message.params["known"]) for p in caught.value.problems
         ]
@@ -103,7 +103,7 @@ class TestLoad:
         with pytest.raises(LoadError) as caught:
             load(path)
 
-        expected = [("load.not_found", path)]
+        expected = [("core.load.not_found", path)]
         assert expected == [(p.message.key, p.file) for p in caught.value.problems]
 
 
@@ -131,7 +131,7 @@ class TestLoadFile:
         with pytest.raises(LoadError) as caught:
             load_file(tmp_path)
 
-        expected = [("load.unreadable", str(tmp_path))]
+        expected = [("core.load.unreadable", str(tmp_path))]
         assert expected == [(p.message.key, p.file) for p in caught.value.problems]
 
 

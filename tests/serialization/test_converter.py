@@ -33,16 +33,21 @@ class TestWrongTypes:
         """Text where hours are expected is a wrong type, naming what was expected and found."""
         bad = edit("hours: 12.0", "hours: doce")
 
-        where = (("curriculum", "modules", 0, "hours"), "load.wrong_type", bad.line, bad.column + len("hours: "))
-        expected = [(*where, message("type.float"), "'doce'")]
+        where = (("curriculum", "modules", 0, "hours"), "core.load.wrong_type", bad.line, bad.column + len("hours: "))
+        expected = [(*where, message("core.type.float"), "'doce'")]
         assert expected == _summary(problems_of(bad.text), "expected", "found")
 
     def test_fraction_for_an_int(self) -> None:
         """2.7 sessions is refused, not truncated to 2."""
         bad = edit("sessions: 6", "sessions: 2.7")
 
-        where = (("curriculum", "modules", 0, "sessions"), "load.wrong_type", bad.line, bad.column + len("sessions: "))
-        expected = [(*where, message("type.int"), "2.7")]
+        where = (
+            ("curriculum", "modules", 0, "sessions"),
+            "core.load.wrong_type",
+            bad.line,
+            bad.column + len("sessions: "),
+        )
+        expected = [(*where, message("core.type.int"), "2.7")]
         assert expected == _summary(problems_of(bad.text), "expected", "found")
 
     def test_no_for_a_bool(self) -> None:
@@ -51,27 +56,32 @@ class TestWrongTypes:
 
         where = (
             ("centres", 1, "serves_survivors"),
-            "load.wrong_type",
+            "core.load.wrong_type",
             bad.line,
             bad.column + len("serves_survivors: "),
         )
-        expected = [(*where, message("type.bool"), "'no'")]
+        expected = [(*where, message("serialization.type.bool"), "'no'")]
         assert expected == _summary(problems_of(bad.text), "expected", "found")
 
     def test_decimal_comma_for_a_number(self) -> None:
         """'2,5' is not a number."""
         bad = edit("hours: 12.0", "hours: 2,5")
 
-        where = (("curriculum", "modules", 0, "hours"), "load.wrong_type", bad.line, bad.column + len("hours: "))
-        expected = [(*where, message("type.float"), "'2,5'")]
+        where = (("curriculum", "modules", 0, "hours"), "core.load.wrong_type", bad.line, bad.column + len("hours: "))
+        expected = [(*where, message("core.type.float"), "'2,5'")]
         assert expected == _summary(problems_of(bad.text), "expected", "found")
 
     def test_bool_for_an_int(self) -> None:
         """A boolean true is not the integer 1."""
         bad = edit("sessions: 6", "sessions: true")
 
-        where = (("curriculum", "modules", 0, "sessions"), "load.wrong_type", bad.line, bad.column + len("sessions: "))
-        expected = [(*where, message("type.int"), "True")]
+        where = (
+            ("curriculum", "modules", 0, "sessions"),
+            "core.load.wrong_type",
+            bad.line,
+            bad.column + len("sessions: "),
+        )
+        expected = [(*where, message("core.type.int"), "True")]
         assert expected == _summary(problems_of(bad.text), "expected", "found")
 
     def test_number_for_text(self) -> None:
@@ -79,7 +89,14 @@ class TestWrongTypes:
         bad = edit("version: '2024.1'", "version: 2024.1")
 
         expected = [
-            (("version",), "load.wrong_type", bad.line, bad.column + len("version: "), message("type.str"), "2024.1")
+            (
+                ("version",),
+                "core.load.wrong_type",
+                bad.line,
+                bad.column + len("version: "),
+                message("core.type.str"),
+                "2024.1",
+            )
         ]
         assert expected == _summary(problems_of(bad.text), "expected", "found")
 
@@ -87,14 +104,24 @@ class TestWrongTypes:
         """A null is not text."""
         bad = edit("version: '2024.1'", "version: ~")
 
-        expected = [(("version",), "load.wrong_type", bad.line, bad.column + len("version: "), message("type.null"))]
+        expected = [
+            (
+                ("version",),
+                "core.load.wrong_type",
+                bad.line,
+                bad.column + len("version: "),
+                message("serialization.type.null"),
+            )
+        ]
         assert expected == _summary(problems_of(bad.text), "found")
 
     def test_impossible_date(self) -> None:
         """2024-13-45 is no date."""
         bad = edit("valid_from: '2020-01-01'", "valid_from: 2024-13-45")
 
-        expected = [(("valid_from",), "load.invalid_date", bad.line, bad.column + len("valid_from: "), "2024-13-45")]
+        expected = [
+            (("valid_from",), "core.load.invalid_date", bad.line, bad.column + len("valid_from: "), "2024-13-45")
+        ]
         assert expected == _summary(problems_of(bad.text), "value")
 
     def test_number_for_a_date(self) -> None:
@@ -102,7 +129,13 @@ class TestWrongTypes:
         bad = edit("valid_from: '2020-01-01'", "valid_from: 20200101")
 
         expected = [
-            (("valid_from",), "load.wrong_type", bad.line, bad.column + len("valid_from: "), message("type.date"))
+            (
+                ("valid_from",),
+                "core.load.wrong_type",
+                bad.line,
+                bad.column + len("valid_from: "),
+                message("core.type.date"),
+            )
         ]
         assert expected == _summary(problems_of(bad.text), "expected")
 
@@ -110,14 +143,16 @@ class TestWrongTypes:
         """A list where a mapping is expected names both kinds."""
         problems = problems_of("- id: prueba\n- version: '1'\n")
 
-        expected = [((), "load.wrong_type", 1, 1, message("type.mapping"), message("type.list"))]
+        expected = [
+            ((), "core.load.wrong_type", 1, 1, message("serialization.type.mapping"), message("core.type.list"))
+        ]
         assert expected == _summary(problems, "expected", "found")
 
     def test_nested_list_for_a_mapping(self) -> None:
         """The same inside a record, at the value's path."""
         problems = problems_of("source: [informe-2024, p. 3]\n", Provenance)
 
-        expected = [(("source",), "load.wrong_type", 1, 9, message("type.mapping"))]
+        expected = [(("source",), "core.load.wrong_type", 1, 9, message("serialization.type.mapping"))]
         assert expected == _summary(problems, "expected")
 
     def test_mapping_for_a_list(self) -> None:
@@ -125,8 +160,13 @@ class TestWrongTypes:
         offer = "".join(f"  - {ident}\n" for ident in MODULE_IDS)
         bad = edit(f"  complete_offer:\n{offer}", "  complete_offer: {alfabetizacion-digital: 1}\n")
 
-        where = (("curriculum", "complete_offer"), "load.wrong_type", bad.line, bad.column + len("  complete_offer: "))
-        expected = [(*where, message("type.list"), message("type.mapping"))]
+        where = (
+            ("curriculum", "complete_offer"),
+            "core.load.wrong_type",
+            bad.line,
+            bad.column + len("  complete_offer: "),
+        )
+        expected = [(*where, message("core.type.list"), message("serialization.type.mapping"))]
         assert expected == _summary(problems_of(bad.text), "expected", "found")
 
     @pytest.mark.parametrize("value", ["1e400", ".inf", ".nan"])
@@ -134,7 +174,9 @@ class TestWrongTypes:
         """Infinite or NaN hours are refused by the module's own rule, at hours."""
         bad = edit("hours: 12.0", f"hours: {value}")
 
-        expected = [(("curriculum", "modules", 0, "hours"), "value.not_finite", bad.line, bad.column + len("hours: "))]
+        expected = [
+            (("curriculum", "modules", 0, "hours"), "core.value.not_finite", bad.line, bad.column + len("hours: "))
+        ]
         assert expected == _summary(problems_of(bad.text))
 
     def test_integer_too_large_for_hours(self) -> None:
@@ -142,7 +184,12 @@ class TestWrongTypes:
         bad = edit("hours: 12.0", "hours: 0x" + "f" * 300)
 
         expected = [
-            (("curriculum", "modules", 0, "hours"), "load.invalid_value", bad.line, bad.column + len("hours: "))
+            (
+                ("curriculum", "modules", 0, "hours"),
+                "serialization.invalid_value",
+                bad.line,
+                bad.column + len("hours: "),
+            )
         ]
         assert expected == _summary(problems_of(bad.text))
 
@@ -152,7 +199,7 @@ class TestWrongTypes:
 
         where = (
             ("curriculum", "modules", 0, "delivery"),
-            "load.invalid_choice",
+            "serialization.invalid_choice",
             bad.line,
             bad.column + len("delivery: "),
         )
@@ -177,35 +224,35 @@ class TestText:
         """A misspelt language key suggests the closest one."""
         problems = problems_of("{es: Empleo, enn: Employment}", Text)
 
-        expected = [(("enn",), "load.unknown_key", "en")]
+        expected = [(("enn",), "serialization.unknown_key", "en")]
         assert expected == [(p.path, p.message.key, p.message.params["suggestion"]) for p in problems]
 
     def test_missing_spanish(self) -> None:
         """Spanish is required."""
         problems = problems_of("{en: Employment}", Text)
 
-        expected = [((), "load.missing_key", "es")]
+        expected = [((), "core.load.missing_key", "es")]
         assert expected == [(p.path, p.message.key, p.message.params["key"]) for p in problems]
 
     def test_english_must_be_text(self) -> None:
         """A number is not a translation."""
         problems = problems_of("{es: Empleo, en: 3}", Text)
 
-        expected = [((), "load.wrong_type", "3")]
+        expected = [((), "core.load.wrong_type", "3")]
         assert expected == [(p.path, p.message.key, p.message.params["found"]) for p in problems]
 
     def test_not_text(self) -> None:
         """A list is neither a text nor a mapping of languages."""
         problems = problems_of("[Empleo]", Text)
 
-        expected = [((), "load.wrong_type", message("type.text"))]
+        expected = [((), "core.load.wrong_type", message("serialization.type.text"))]
         assert expected == [(p.path, p.message.key, p.message.params["expected"]) for p in problems]
 
     def test_blank_is_an_invariant(self) -> None:
         """A blank text breaks Text's own rule, reported at es."""
         problems = problems_of("es: ' '\n", Text)
 
-        expected = [(("es",), "value.blank", 1, 5)]
+        expected = [(("es",), "core.value.blank", 1, 5)]
         assert expected == _summary(problems)
 
 
@@ -225,7 +272,12 @@ class TestDescribe:
 
     def test_structures_are_named_not_shown(self) -> None:
         """Mappings, lists and null are named, not dumped."""
-        expected = [message("type.mapping"), message("type.list"), message("type.list"), message("type.null")]
+        expected = [
+            message("serialization.type.mapping"),
+            message("core.type.list"),
+            message("core.type.list"),
+            message("serialization.type.null"),
+        ]
 
         assert expected == [describe(v) for v in ({"a": 1}, [1], (1,), None)]
 

@@ -33,8 +33,21 @@ class TestUnknownKeys:
         bad = edit("hours: 12.0", "hourz: 12.0")
 
         expected = [
-            (("curriculum", "modules", 0, "hours"), "load.missing_key", *_module_start(MODULE_IDS[0]), "hours", None),
-            (("curriculum", "modules", 0, "hourz"), "load.unknown_key", bad.line, bad.column, "hourz", "hours"),
+            (
+                ("curriculum", "modules", 0, "hours"),
+                "core.load.missing_key",
+                *_module_start(MODULE_IDS[0]),
+                "hours",
+                None,
+            ),
+            (
+                ("curriculum", "modules", 0, "hourz"),
+                "serialization.unknown_key",
+                bad.line,
+                bad.column,
+                "hourz",
+                "hours",
+            ),
         ]
         assert expected == [
             (*_summary((p,), "key")[0], p.message.params.get("suggestion")) for p in problems_of(bad.text)
@@ -44,7 +57,7 @@ class TestUnknownKeys:
         """A key like no other lists the valid keys instead."""
         problems = problems_of(edit("version: '2024.1'", "version: '2024.1'\nzzz: 1").text)
 
-        expected = [(("zzz",), "load.unknown_key_plain", True)]
+        expected = [(("zzz",), "serialization.unknown_key_plain", True)]
         assert expected == [
             (p.path, p.message.key, str(p.message.params["known"]).startswith("id, version, title, valid_from"))
             for p in problems
@@ -68,7 +81,7 @@ class TestMissingKeys:
         """A required key left out is reported at the mapping that lacks it."""
         bad = edit("    sessions: 6\n", "")
 
-        where = (("curriculum", "modules", 0, "sessions"), "load.missing_key", *_module_start(MODULE_IDS[0]))
+        where = (("curriculum", "modules", 0, "sessions"), "core.load.missing_key", *_module_start(MODULE_IDS[0]))
         expected = [(*where, "sessions")]
         assert expected == _summary(problems_of(bad.text), "key")
 
@@ -77,7 +90,7 @@ class TestMissingKeys:
         problems = problems_of("documents: []\n")
 
         expected = ["id", "version", "title", "valid_from", "curriculum", "provenance"]
-        assert expected == [p.message.params["key"] for p in problems if p.message.key == "load.missing_key"]
+        assert expected == [p.message.params["key"] for p in problems if p.message.key == "core.load.missing_key"]
 
 
 class TestInvariantsKeepTheirPath:
@@ -88,7 +101,7 @@ class TestInvariantsKeepTheirPath:
         problems = problems_of(bad.text)
 
         expected = [
-            ("$.curriculum.modules[3].hours", "value.not_positive", bad.line, bad.column + len("hours: "), -4.0)
+            ("$.curriculum.modules[3].hours", "core.value.not_positive", bad.line, bad.column + len("hours: "), -4.0)
         ]
         assert expected == [(p.where, p.message.key, p.line, p.column, p.message.params["value"]) for p in problems]
 
@@ -96,7 +109,7 @@ class TestInvariantsKeepTheirPath:
         """The same for a staff training's hours."""
         bad = edit("hours: 20.0", "hours: -20")
 
-        expected = [(("staff_trainings", 1, "hours"), "value.not_positive", bad.line, bad.column + len("hours: "))]
+        expected = [(("staff_trainings", 1, "hours"), "core.value.not_positive", bad.line, bad.column + len("hours: "))]
         assert expected == _summary(problems_of(bad.text))
 
     def test_duplicate_module_id(self) -> None:
@@ -105,7 +118,7 @@ class TestInvariantsKeepTheirPath:
         copy = BUNDLED[first : BUNDLED.index(f"  - id: {MODULE_IDS[1]}\n")]
         bad = edit("  complete_offer:\n", copy + "  complete_offer:\n")
 
-        where = (("curriculum", "modules", 5, "id"), "id.duplicate", bad.line, len("  - id: ") + 1)
+        where = (("curriculum", "modules", 5, "id"), "core.id.duplicate", bad.line, len("  - id: ") + 1)
         expected = [(*where, MODULE_IDS[0], 0)]
         assert expected == _summary(problems_of(bad.text), "id", "first")
 
@@ -113,7 +126,7 @@ class TestInvariantsKeepTheirPath:
         """A pathway that names no module is reported at the name, listing the modules."""
         bad = edit(f"- {MODULE_IDS[1]}\n", "- cocina\n", after="  pathways:\n")
 
-        where = (("curriculum", "pathways", 0, "modules", 1), "ref.unknown", bad.line, bad.column + len("- "))
+        where = (("curriculum", "pathways", 0, "modules", 1), "core.ref.unknown", bad.line, bad.column + len("- "))
         expected = [(*where, "cocina", ", ".join(sorted(MODULE_IDS)))]
         assert expected == _summary(problems_of(bad.text), "id", "known")
 
@@ -122,7 +135,9 @@ class TestInvariantsKeepTheirPath:
         bad = edit("document: informe-final-sce-jalisco-2024", "document: otro-informe", after="staff_trainings:")
 
         path = ("staff_trainings", 0, "provenance", "source", "document")
-        expected = [(path, "provenance.unknown_document", bad.line, bad.column + len("document: "), "otro-informe")]
+        expected = [
+            (path, "methodology.provenance.unknown_document", bad.line, bad.column + len("document: "), "otro-informe")
+        ]
         assert expected == _summary(problems_of(bad.text), "id")
 
     def test_a_bad_anchor_is_reported_wherever_it_is_used(self) -> None:
@@ -133,9 +148,9 @@ class TestInvariantsKeepTheirPath:
 
         path = ("provenance", "source", "place")
         expected = [
-            (("curriculum", "modules", 0, *path), "value.empty", anchor.line, anchor.column + len("place: ")),
+            (("curriculum", "modules", 0, *path), "core.value.empty", anchor.line, anchor.column + len("place: ")),
             *(
-                (("curriculum", "modules", index, *path), "value.empty", alias.line, alias.column)
+                (("curriculum", "modules", index, *path), "core.value.empty", alias.line, alias.column)
                 for index, alias in enumerate(aliases, start=1)
             ),
         ]
@@ -146,8 +161,8 @@ class TestInvariantsKeepTheirPath:
         bad = edit("sessions: 6", "sessions: 0", text=edit("hours: 12.0", "hours: -4").text)
 
         expected = [
-            (("curriculum", "modules", 0, "hours"), "value.not_positive"),
-            (("curriculum", "modules", 0, "sessions"), "value.not_positive"),
+            (("curriculum", "modules", 0, "hours"), "core.value.not_positive"),
+            (("curriculum", "modules", 0, "sessions"), "core.value.not_positive"),
         ]
         assert expected == [(p.path, p.message.key) for p in problems_of(bad.text)]
 
@@ -160,9 +175,9 @@ class TestEveryProblemAtOnce:
         hours = edit("hours: 20.0", "hours: -20", text=survivors.text)
 
         expected = [
-            (("curriculum", "modules", 0, "sessions"), "load.wrong_type", sessions.line, sessions.column + 10),
-            (("centres", 1, "serves_survivors"), "load.wrong_type", survivors.line, survivors.column + 18),
-            (("staff_trainings", 1, "hours"), "value.not_positive", hours.line, hours.column + 7),
+            (("curriculum", "modules", 0, "sessions"), "core.load.wrong_type", sessions.line, sessions.column + 10),
+            (("centres", 1, "serves_survivors"), "core.load.wrong_type", survivors.line, survivors.column + 18),
+            (("staff_trainings", 1, "hours"), "core.value.not_positive", hours.line, hours.column + 7),
         ]
         assert expected == _summary(problems_of(hours.text))
 
@@ -174,11 +189,11 @@ class TestProblemsWithoutAFile:
             structure({"id": "empleo", "hours": "doce"}, Module)
 
         expected = [
-            (("title",), "load.missing_key", None, None),
-            (("area",), "load.missing_key", None, None),
-            (("hours",), "load.wrong_type", None, None),
-            (("sessions",), "load.missing_key", None, None),
-            (("delivery",), "load.missing_key", None, None),
-            (("provenance",), "load.missing_key", None, None),
+            (("title",), "core.load.missing_key", None, None),
+            (("area",), "core.load.missing_key", None, None),
+            (("hours",), "core.load.wrong_type", None, None),
+            (("sessions",), "core.load.missing_key", None, None),
+            (("delivery",), "core.load.missing_key", None, None),
+            (("provenance",), "core.load.missing_key", None, None),
         ]
         assert expected == _summary(caught.value.problems)

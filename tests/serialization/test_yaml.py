@@ -157,7 +157,7 @@ class TestDecode:
         with pytest.raises(LoadError) as caught:
             decode(b" " * (MAX_BYTES + 1), file="m.yaml")
 
-        expected = [((), "load.too_large", "m.yaml", MAX_BYTES + 1)]
+        expected = [((), "serialization.too_large", "m.yaml", MAX_BYTES + 1)]
         assert expected == [(p.path, p.message.key, p.file, p.message.params["size"]) for p in caught.value.problems]
 
 
@@ -206,20 +206,23 @@ class TestParse:
         """A repeated key is refused at the repeat, naming the first line."""
         problems = _parse_problems("id: a\ntitle: b\nid: c\n")
 
-        expected = [(("id",), "load.duplicate_key", 3, 1, 1)]
+        expected = [(("id",), "serialization.duplicate_key", 3, 1, 1)]
         assert expected == [(*_where((p,))[0], p.message.params["first_line"]) for p in problems]
 
     def test_every_duplicate_key_at_once(self) -> None:
         """All repeated keys are reported, wherever they are."""
         problems = _parse_problems("a: 1\na: 2\nb:\n  c: 1\n  c: 2\n")
 
-        expected = [(("a",), "load.duplicate_key", 2, 1), (("b", "c"), "load.duplicate_key", 5, 3)]
+        expected = [
+            (("a",), "serialization.duplicate_key", 2, 1),
+            (("b", "c"), "serialization.duplicate_key", 5, 3),
+        ]
         assert expected == _where(problems)
 
     @pytest.mark.parametrize("text", ["", "# solo un comentario\n", "~\n", "---\n...\n"])
     def test_empty(self, text: str) -> None:
         """An empty document is refused at line 1, column 1."""
-        expected = [((), "load.empty", 1, 1)]
+        expected = [((), "core.load.empty", 1, 1)]
 
         assert expected == _where(_parse_problems(text))
 
@@ -228,19 +231,19 @@ class TestParse:
         problems = _parse_problems("id: prueba\nversion: 1: 2\n")
 
         # The reason's wording is PyYAML's and may change with a release: only that there is one is ours to test.
-        expected = [((), "load.yaml_syntax", 2, 11, True)]
+        expected = [((), "serialization.yaml_syntax", 2, 11, True)]
         assert expected == [(*_where((p,))[0], bool(p.message.params["problem"])) for p in problems]
 
     def test_control_character(self) -> None:
         """A character YAML forbids is reported on one line, with its line and column and its code point."""
         problems = _parse_problems("a: b\nééé: \x01\n")
 
-        expected = [((), "load.yaml_syntax", 2, 6, True)]
+        expected = [((), "serialization.yaml_syntax", 2, 6, True)]
         assert expected == [(*_where((p,))[0], "#x0001" in str(p.message.params["problem"])) for p in problems]
 
     def test_lone_surrogate(self) -> None:
         """Text that UTF-8 cannot hold is a LoadError at its place, not a UnicodeEncodeError."""
-        expected = [((), "load.yaml_syntax", 2, 3)]
+        expected = [((), "serialization.yaml_syntax", 2, 3)]
 
         assert expected == _where(_parse_problems("a: b\n  \ud800x\n"))
 
@@ -248,7 +251,7 @@ class TestParse:
         """Text over MAX_BYTES (in UTF-8) is refused without parsing."""
         problems = _parse_problems("a" * (MAX_BYTES + 1))
 
-        expected = [((), "load.too_large", None, None, MAX_BYTES)]
+        expected = [((), "serialization.too_large", None, None, MAX_BYTES)]
         assert expected == [(*_where((p,))[0], p.message.params["limit"]) for p in problems]
 
     def test_size_counts_utf8_bytes(self) -> None:
@@ -259,7 +262,7 @@ class TestParse:
 
     def test_multiple_documents(self) -> None:
         """One file holds one document."""
-        expected = [((), "load.multiple_documents", 3, 1)]
+        expected = [((), "serialization.multiple_documents", 3, 1)]
 
         assert expected == _where(_parse_problems("---\na: 1\n---\nb: 2\n"))
 
@@ -276,13 +279,13 @@ class TestParse:
     )
     def test_unsupported_constructs(self, text: str, what: str, line: int, column: int) -> None:
         """Merge keys, tags (other than !!str), complex keys and alias keys are refused where written."""
-        expected = [("load.unsupported_yaml", what, line, column)]
+        expected = [("serialization.unsupported_yaml", what, line, column)]
 
         assert expected == [(p.message.key, p.message.params["what"], p.line, p.column) for p in _parse_problems(text)]
 
     def test_undefined_alias(self) -> None:
         """An alias to nothing is a syntax problem at the alias."""
-        expected = [((), "load.yaml_syntax", 2, 4)]
+        expected = [((), "serialization.yaml_syntax", 2, 4)]
 
         assert expected == _where(_parse_problems("a: &x 1\nb: *y\n"))
 
@@ -372,27 +375,27 @@ class TestLimits:
     )
     def test_past_max_depth_is_refused_where_the_level_opens(self, style: str, depth: int) -> None:
         """
-        Nesting past MAX_DEPTH is `load.too_deep` where level MAX_DEPTH + 1 opens.
+        Nesting past MAX_DEPTH is `serialization.too_deep` where level MAX_DEPTH + 1 opens.
 
         Also past 1,000 flow levels, which libyaml (PyYAML 6.0.4) refuses on its own while scanning ahead.
         """
         text, line, column = _nested(depth, style)
 
-        expected = [((), "load.too_deep", line, column, MAX_DEPTH)]
+        expected = [((), "serialization.too_deep", line, column, MAX_DEPTH)]
         assert expected == [(*_where((p,))[0], p.message.params["limit"]) for p in _parse_problems(text)]
 
     def test_syntax_error_after_deep_nesting_is_still_too_deep(self) -> None:
         """What is refused first in the text is reported: the depth, not a later syntax error."""
         text = "[" * 2_000 + "]" * 2_000 + "\nkey: : :\n"
 
-        expected = ["load.too_deep"]
+        expected = ["serialization.too_deep"]
         assert expected == [p.message.key for p in _parse_problems(text)]
 
     def test_libyaml_refusal_without_our_limit_is_a_syntax_error(self) -> None:
         """A document libyaml refuses for a reason of its own, within our limits, is a syntax error at its place."""
         text = "a: [1, 2\nb: 3\n"
 
-        expected = [((), "load.yaml_syntax")]
+        expected = [((), "serialization.yaml_syntax")]
         assert expected == [(p.path, p.message.key) for p in _parse_problems(text)]
 
     def test_exactly_max_bytes_is_read(self) -> None:
@@ -404,11 +407,11 @@ class TestLimits:
 
     @pytest.mark.parametrize("as_bytes", [False, True], ids=["text", "bytes"])
     def test_past_max_bytes_is_refused(self, *, as_bytes: bool) -> None:
-        """One byte over MAX_BYTES is `load.too_large`, before any parsing, for text and for bytes."""
+        """One byte over MAX_BYTES is `serialization.too_large`, before any parsing, for text and for bytes."""
         text = "a: " + "x" * (MAX_BYTES - len("a: \n") + 1) + "\n"
         problems = _parse_problems(text.encode("utf-8") if as_bytes else text)
 
-        expected = [("load.too_large", MAX_BYTES + 1, MAX_BYTES)]
+        expected = [("serialization.too_large", MAX_BYTES + 1, MAX_BYTES)]
         assert expected == [(p.message.key, p.message.params["size"], p.message.params["limit"]) for p in problems]
 
     def test_exactly_max_nodes_is_read(self) -> None:
@@ -419,10 +422,10 @@ class TestLimits:
         assert expected == _outcome(text)
 
     def test_past_max_nodes_is_refused_at_the_node(self) -> None:
-        """Node MAX_NODES + 1 is `load.too_many_aliases` at its own place, aliases or not."""
+        """Node MAX_NODES + 1 is `serialization.too_many_aliases` at its own place, aliases or not."""
         text = "[" + ",".join(["1"] * MAX_NODES) + "]\n"
 
-        expected = [((), "load.too_many_aliases", 1, 2 * MAX_NODES, MAX_NODES)]
+        expected = [((), "serialization.too_many_aliases", 1, 2 * MAX_NODES, MAX_NODES)]
         assert expected == [(*_where((p,))[0], p.message.params["limit"]) for p in _parse_problems(text)]
 
     def test_alias_bomb(self) -> None:
@@ -434,7 +437,7 @@ class TestLimits:
         problems = _parse_problems("\n".join(lines) + "\n")
 
         # a..e hold about 75,000 nodes; f's first alias of e brings 141,000 and its second crosses 200,000.
-        expected = [((), "load.too_many_aliases", 6, 11, MAX_NODES)]
+        expected = [((), "serialization.too_many_aliases", 6, 11, MAX_NODES)]
         assert expected == [(*_where((p,))[0], p.message.params["limit"]) for p in problems]
 
 
@@ -445,11 +448,11 @@ class TestLoadsReading:
         """Bytes that are not UTF-8 are refused at the first bad byte's line and column."""
         problems = problems_of(b"id: prueba\ntitle: Educaci\xf3n financiera\n")
 
-        expected = [((), "load.not_utf8", 2, 15, "0xf3")]
+        expected = [((), "core.load.not_utf8", 2, 15, "0xf3")]
         assert expected == [(*_where((p,))[0], p.message.params["byte"]) for p in problems]
 
     def test_too_large_bytes(self) -> None:
         """A file over MAX_BYTES is refused whole."""
-        expected = [((), "load.too_large", None, None)]
+        expected = [((), "serialization.too_large", None, None)]
 
         assert expected == _where(problems_of(b"#" * (MAX_BYTES + 1)))

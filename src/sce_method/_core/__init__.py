@@ -10,6 +10,21 @@ Nothing here imports any other part of `sce_method`; every other part may
 import from here.
 """
 
+from sce_method._core import _messages  # noqa: F401 -- registers this room's messages first
+from sce_method._core._catalog import (
+    DEFAULT_LANG,
+    LANGS,
+    Lang,
+    Message,
+    Templates,
+    catalog_problems,
+    check_lang,
+    has_message,
+    label,
+    message,
+    register,
+    register_labels,
+)
 from sce_method._core._dated import Dated, DatedValue
 from sce_method._core._dates import as_date, as_of_date, iso_date
 from sce_method._core._errors import (
@@ -31,17 +46,6 @@ from sce_method._core._errors import (
     invariant,
 )
 from sce_method._core._io import atomic_path, atomic_write_text, decode_utf8
-from sce_method._core._messages import (
-    DEFAULT_LANG,
-    LANGS,
-    Lang,
-    Message,
-    catalog_problems,
-    check_lang,
-    has_message,
-    label,
-    message,
-)
 from sce_method._core._provenance import (
     RULE_VALUE,
     Assumption,
@@ -106,6 +110,7 @@ __all__ = [
     "StaleValueWarning",
     "TableFormat",
     "TabularReport",
+    "Templates",
     "Text",
     "UnknownIdError",
     "ValueProvenance",
@@ -139,6 +144,8 @@ __all__ = [
     "positive",
     "raise_if",
     "read_workbook",
+    "register",
+    "register_labels",
     "rule_value",
     "slug",
     "sourced_order",

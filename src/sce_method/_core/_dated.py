@@ -16,9 +16,9 @@ from typing import Generic, TypeVar
 import attrs
 import pendulum
 
+from sce_method._core._catalog import message
 from sce_method._core._dates import as_date
 from sce_method._core._errors import NotInForceError, Problem, StaleValueWarning, invariant
-from sce_method._core._messages import message
 from sce_method._core._provenance import Provenance
 from sce_method._core._validators import raise_if
 
@@ -38,7 +38,7 @@ class DatedValue(Generic[T]):
         if self.review_by is not None and self.review_by <= self.effective:
             raise invariant(
                 "review_by",
-                message("dated.review_before_effective", review_by=self.review_by, effective=self.effective),
+                message("core.dated.review_before_effective", review_by=self.review_by, effective=self.effective),
             )
 
 
@@ -67,14 +67,16 @@ class Dated(Generic[T]):
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
         if not self.entries:
-            problems.append(Problem(path=("entries",), message=message("value.empty")))
+            problems.append(Problem(path=("entries",), message=message("core.value.empty")))
         for index in range(1, len(self.entries)):
             before, after = self.entries[index - 1], self.entries[index]
             if after.effective <= before.effective:
                 problems.append(
                     Problem(
                         path=("entries", index, "effective"),
-                        message=message("dated.not_increasing", effective=after.effective, previous=before.effective),
+                        message=message(
+                            "core.dated.not_increasing", effective=after.effective, previous=before.effective
+                        ),
                     )
                 )
         raise_if(problems)
@@ -103,9 +105,9 @@ class Dated(Generic[T]):
                 break
         if found is None:
             first = self.entries[0].effective
-            raise NotInForceError(message("dated.before_first", when=day, first=first))
+            raise NotInForceError(message("core.dated.before_first", when=day, first=first))
         if found.review_by is not None and day > found.review_by:
-            text = message("dated.stale", when=day, effective=found.effective, review_by=found.review_by)
+            text = message("core.dated.stale", when=day, effective=found.effective, review_by=found.review_by)
             warnings.warn(str(text), StaleValueWarning, stacklevel=3)
         return found
 

@@ -17,8 +17,8 @@ from typing import Final
 
 import pendulum
 
+from sce_method._core._catalog import message
 from sce_method._core._errors import LoadError, Problem
-from sce_method._core._messages import message
 
 _ISO: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -63,7 +63,7 @@ def as_date(value: dt.date | str) -> pendulum.Date:
         return pendulum.Date(value.year, value.month, value.day)
     parsed = iso_date(value)
     if parsed is None:
-        raise LoadError([Problem(message=message("load.invalid_date", value=value))])
+        raise LoadError([Problem(message=message("core.load.invalid_date", value=value))])
     return pendulum.Date(parsed.year, parsed.month, parsed.day)
 
 

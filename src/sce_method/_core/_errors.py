@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from sce_method._core._messages import DEFAULT_LANG, Lang, Message
+from sce_method._core._catalog import DEFAULT_LANG, Lang, Message
 
 PathPart = str | int
 """One step of a path: a mapping key or a list index."""
@@ -37,8 +37,8 @@ class Problem:
     *path* is the place inside the document (``$.curriculum.modules[1].hours``);
     *file*, *line* and *column* (1-based) are filled in where known.
 
-    >>> from sce_method._core._messages import message
-    >>> p = Problem(path=("hours",), message=message("value.negative", value=-4))
+    >>> from sce_method._core._catalog import message
+    >>> p = Problem(path=("hours",), message=message("core.value.negative", value=-4))
     >>> p.render("en")
     '$.hours: must be >= 0, got -4'
     """
@@ -161,14 +161,14 @@ class NoGraduationRulesError(MessageError, ValueError):
     """The methodology defines no graduation rules, and the call needs them."""
 
     def __init__(self) -> None:
-        super().__init__(Message(key="graduation.none"))
+        super().__init__(Message(key="core.no_graduation_rules"))
 
 
 class NoMentoringPolicyError(MessageError, ValueError):
     """The methodology defines no mentoring policy, and the call needs one."""
 
     def __init__(self) -> None:
-        super().__init__(Message(key="mentoring.no_policy"))
+        super().__init__(Message(key="core.no_mentoring_policy"))
 
 
 class WriteError(MessageError, OSError):

@@ -18,8 +18,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from sce_method._core._catalog import message
 from sce_method._core._errors import LoadError, Problem
-from sce_method._core._messages import message
 
 
 @contextlib.contextmanager
@@ -80,5 +80,5 @@ def decode_utf8(raw: bytes, *, file: str | None = None) -> str:
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
         column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
-        msg = message("load.not_utf8", byte=f"0x{raw[err.start]:02x}")
+        msg = message("core.load.not_utf8", byte=f"0x{raw[err.start]:02x}")
         raise LoadError([Problem(message=msg, file=file, line=line, column=column)]) from None

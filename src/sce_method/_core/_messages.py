@@ -1,150 +1,152 @@
 """
-Messages as keys and parameters, rendered in Spanish or English.
+Messages of the shared vocabulary (prefix ``core.``).
 
-Text shown to people is never built in place: code names a key of the catalog
-and the parameters it needs, and the message is rendered in the reader's
-language when it is shown. The same message can be stored, compared, tested and
-shown in either language later.
+Values, ids, references, provenance and dates, and what several rooms say
+alike: files that cannot be read, the types a value should have, a number cell.
 """
 
 from __future__ import annotations
 
-import enum
-import string
-from collections.abc import Mapping
-from types import MappingProxyType
-from typing import Final, Literal, Protocol, get_args, runtime_checkable
+from typing import Final
 
-import attrs
+from sce_method._core._catalog import Templates, register
 
-from sce_method._core._catalog import CATALOG, PARTS
+MESSAGES: Final[dict[str, Templates]] = {
+    # -- values ---------------------------------------------------------------------
+    "core.value.negative": {
+        "es": "debe ser >= 0; se encontró {value}",
+        "en": "must be >= 0, got {value}",
+    },
+    "core.value.not_positive": {
+        "es": "debe ser > 0; se encontró {value}",
+        "en": "must be > 0, got {value}",
+    },
+    "core.value.not_finite": {
+        "es": "debe ser un número finito; se encontró {value}",
+        "en": "must be a finite number, got {value}",
+    },
+    "core.value.empty": {
+        "es": "no puede estar vacío",
+        "en": "must not be empty",
+    },
+    "core.value.blank": {
+        "es": "no puede estar en blanco",
+        "en": "must not be blank",
+    },
+    # -- ids and references ---------------------------------------------------------
+    "core.id.invalid": {
+        "es": "id inválido {value!r}: se esperan minúsculas ASCII, dígitos y guiones (p. ej. educacion-financiera)",
+        "en": "invalid id {value!r}: expected lower-case ASCII letters, digits and hyphens (e.g. educacion-financiera)",
+    },
+    "core.id.duplicate": {
+        "es": "id repetido {id!r} (ya usado en la posición {first})",
+        "en": "duplicate id {id!r} (already used at position {first})",
+    },
+    "core.id.unknown": {
+        "es": "no existe {kind} con id {id!r}; existen: {known}",
+        "en": "there is no {kind} with id {id!r}; known: {known}",
+    },
+    "core.ref.unknown": {
+        "es": "referencia a {kind} inexistente {id!r}; existen: {known}",
+        "en": "reference to unknown {kind} {id!r}; known: {known}",
+    },
+    # -- kinds of thing, used inside other messages ---------------------------------
+    "core.kind.module": {"es": "módulo", "en": "module"},
+    "core.kind.course": {"es": "curso", "en": "course"},
+    # -- provenance -----------------------------------------------------------------
+    "core.provenance.exactly_one": {
+        "es": "la procedencia debe ser una fuente (source) o un supuesto (assumption), exactamente uno",
+        "en": "provenance must be either a source or an assumption, exactly one",
+    },
+    "core.provenance.source": {
+        "es": "fuente: {cite}",
+        "en": "source: {cite}",
+    },
+    "core.provenance.assumption": {
+        "es": "supuesto: {reason} (la institución debe fijar este valor)",
+        "en": "assumption: {reason} (the institution should set this value)",
+    },
+    "core.provenance.unknown_field": {
+        "es": "field_provenance nombra un campo que no existe: {field!r}; campos: {known}",
+        "en": "field_provenance names no field of this record: {field!r}; fields: {known}",
+    },
+    "core.provenance.missing": {
+        "es": "el valor {field!r} necesita su propia procedencia en field_provenance (fuente o supuesto)",
+        "en": "the value {field!r} needs its own provenance in field_provenance (source or assumption)",
+    },
+    # -- dated values ---------------------------------------------------------------
+    "core.dated.before_first": {
+        "es": "no hay valor vigente el {when}; el primero rige desde el {first}",
+        "en": "no value in force on {when}; the first takes effect on {first}",
+    },
+    "core.dated.not_increasing": {
+        "es": "las fechas deben ir en orden creciente: {effective} no es posterior a {previous}",
+        "en": "dates must increase: {effective} is not after {previous}",
+    },
+    "core.dated.review_before_effective": {
+        "es": "la fecha de revisión {review_by} debe ser posterior a la de vigencia {effective}",
+        "en": "the review date {review_by} must be after the effective date {effective}",
+    },
+    "core.dated.stale": {
+        "es": "el valor vigente el {when} (desde {effective}) debía revisarse antes del {review_by}",
+        "en": "the value in force on {when} (since {effective}) was due for review by {review_by}",
+    },
+    # -- labels (see _vocabulary.py) -------------------------------------------------
+    "core.enum.Delivery.presencial": {"es": "presencial", "en": "in person"},
+    "core.enum.Delivery.en-linea": {"es": "en línea", "en": "online"},
+    "core.enum.Delivery.mixta": {"es": "mixta", "en": "blended"},
+    # -- reading files and cells, in several rooms ------------------------------------
+    "core.load.missing_key": {
+        "es": "falta la clave obligatoria {key!r}",
+        "en": "required key {key!r} is missing",
+    },
+    "core.load.wrong_type": {
+        "es": "se esperaba {expected}; se encontró {found}",
+        "en": "expected {expected}, found {found}",
+    },
+    "core.load.invalid_date": {
+        "es": "fecha inválida {value!r}: se espera una fecha real como AAAA-MM-DD",
+        "en": "invalid date {value!r}: expected a real date as YYYY-MM-DD",
+    },
+    "core.load.not_utf8": {
+        "es": "el archivo no está en UTF-8 (byte {byte} inválido)",
+        "en": "the file is not UTF-8 (invalid byte {byte})",
+    },
+    "core.load.empty": {
+        "es": "el documento está vacío",
+        "en": "the document is empty",
+    },
+    "core.load.not_found": {
+        "es": "no se encontró el archivo",
+        "en": "file not found",
+    },
+    "core.load.unreadable": {
+        "es": "no se pudo leer el archivo: {reason}",
+        "en": "could not read the file: {reason}",
+    },
+    # -- type names used in load.wrong_type -----------------------------------------
+    "core.type.int": {"es": "un número entero", "en": "an integer"},
+    "core.type.float": {"es": "un número", "en": "a number"},
+    "core.type.str": {"es": "un texto", "en": "a text"},
+    "core.type.date": {"es": "una fecha AAAA-MM-DD", "en": "a date YYYY-MM-DD"},
+    "core.type.list": {"es": "una lista", "en": "a list"},
+    "core.cell.not_number": {
+        "es": "se esperaba un número como 2 o 2.5; se encontró {value!r}",
+        "en": "expected a number such as 2 or 2.5, found {value!r}",
+    },
+    "core.xlsx_extra": {
+        "es": "leer libros .xlsx requiere el extra xlsx: pip install 'sce-method[xlsx]'",
+        "en": "reading .xlsx workbooks needs the xlsx extra: pip install 'sce-method[xlsx]'",
+    },
+    "core.no_graduation_rules": {
+        "es": "la metodología no define reglas de graduación",
+        "en": "the methodology defines no graduation rules",
+    },
+    "core.no_mentoring_policy": {
+        "es": "la metodología no define una política de mentoría",
+        "en": "the methodology defines no mentoring policy",
+    },
+    "core.kind.indicator": {"es": "indicador", "en": "indicator"},
+}
 
-Lang = Literal["es", "en"]
-"""A language the library speaks: Spanish (the default) or English."""
-
-LANGS: Final[tuple[Lang, ...]] = get_args(Lang)
-DEFAULT_LANG: Final[Lang] = "es"
-
-
-def check_lang(lang: str) -> Lang:
-    """
-    Return *lang* as a `Lang`, or raise `ValueError` naming the languages known.
-
-    >>> check_lang("en")
-    'en'
-    """
-    if lang == "es":
-        return "es"
-    if lang == "en":
-        return "en"
-    msg = f"unknown language {lang!r}; expected one of: es, en"
-    raise ValueError(msg)
-
-
-def _placeholders(template: str) -> frozenset[str]:
-    return frozenset(
-        field.split(".")[0].split("[")[0] for _, field, _, _ in string.Formatter().parse(template) if field
-    )
-
-
-def _read_only(params: Mapping[str, object]) -> Mapping[str, object]:
-    return MappingProxyType(dict(params))
-
-
-@attrs.frozen(kw_only=True)
-class Message:
-    """
-    A catalog key with its parameters, rendered in a language when shown.
-
-    Parameters are kept as given; rendering formats them with the key's
-    template for the language asked for.
-
-    >>> m = Message(key="value.negative", params={"value": -4})
-    >>> m.render("es")
-    'debe ser >= 0; se encontró -4'
-    >>> m.render("en")
-    'must be >= 0, got -4'
-    """
-
-    key: str = attrs.field()
-    params: Mapping[str, object] = attrs.field(factory=dict, converter=_read_only, hash=False)
-
-    @key.validator
-    def _known(self, _attribute: attrs.Attribute[str], key: str) -> None:
-        if key not in CATALOG:
-            msg = f"unknown message key {key!r}"
-            raise KeyError(msg)
-
-    def render(self, lang: Lang = DEFAULT_LANG) -> str:
-        """Return the message in *lang*, with its parameters filled in."""
-        template = CATALOG[self.key][lang]
-        params = {k: _localize(v, lang) for k, v in self.params.items()}
-        return template.format_map(params)
-
-    def __str__(self) -> str:
-        return self.render(DEFAULT_LANG)
-
-
-@runtime_checkable
-class Localized(Protocol):
-    """Anything that can show itself in a language (a `Text` is one)."""
-
-    def show(self, lang: Lang) -> str:
-        """The text in *lang*."""
-
-
-def _localize(value: object, lang: Lang) -> object:
-    if isinstance(value, Message):
-        return value.render(lang)
-    if isinstance(value, Localized):
-        return value.show(lang)
-    return value
-
-
-def message(key: str, /, **params: object) -> Message:
-    """
-    Build a `Message` from a key and keyword parameters.
-
-    >>> message("id.unknown", kind="módulo", id="x", known="a, b").key
-    'id.unknown'
-    """
-    return Message(key=key, params=params)
-
-
-def has_message(key: str) -> bool:
-    """Whether the catalog has *key*."""
-    return key in CATALOG
-
-
-def label(member: enum.Enum, lang: Lang = DEFAULT_LANG) -> str:
-    """
-    The label of an enum member in *lang*, from the catalog key ``enum.<Class>.<value>``.
-
-    Members with no catalog entry show their value.
-    """
-    key = f"enum.{type(member).__name__}.{member.value}"
-    if key not in CATALOG:
-        return str(member.value)
-    return CATALOG[key][lang]
-
-
-def catalog_problems() -> list[str]:
-    """
-    Return what is wrong with the catalog itself (empty when it is sound).
-
-    Every key must have a Spanish and an English template, and both must use
-    the same placeholders.
-    """
-    problems: list[str] = []
-    seen: set[str] = set()
-    for part in PARTS:
-        problems.extend(f"{key}: defined twice" for key in part if key in seen)
-        seen.update(part)
-    for key, templates in sorted(CATALOG.items()):
-        missing = [lang for lang in LANGS if lang not in templates]
-        if missing:
-            problems.append(f"{key}: missing {', '.join(missing)}")
-            continue
-        if _placeholders(templates["es"]) != _placeholders(templates["en"]):
-            problems.append(f"{key}: es and en use different placeholders")
-    return problems
+register(__name__, MESSAGES)

@@ -16,8 +16,8 @@ from typing import Final, cast
 
 import attrs
 
+from sce_method._core._catalog import DEFAULT_LANG, Lang, message
 from sce_method._core._errors import PathPart, Problem, invariant
-from sce_method._core._messages import DEFAULT_LANG, Lang, message
 from sce_method._core._text import Text
 from sce_method._core._validators import not_empty, slug
 
@@ -108,7 +108,7 @@ class Provenance:
 
     def __attrs_post_init__(self) -> None:
         if (self.source is None) == (self.assumption is None):
-            raise invariant("source", message("provenance.exactly_one"))
+            raise invariant("source", message("core.provenance.exactly_one"))
 
     @classmethod
     def cite(cls, document: str, place: str, quote: str | None = None) -> Provenance:
@@ -128,9 +128,9 @@ class Provenance:
     def describe(self, lang: Lang = DEFAULT_LANG) -> str:
         """One line: the citation, or the assumption and who should set it."""
         if self.source is not None:
-            return message("provenance.source", cite=self.source.cite()).render(lang)
+            return message("core.provenance.source", cite=self.source.cite()).render(lang)
         assert self.assumption is not None  # noqa: S101 -- guaranteed by __attrs_post_init__
-        return message("provenance.assumption", reason=self.assumption.reason.show(lang)).render(lang)
+        return message("core.provenance.assumption", reason=self.assumption.reason.show(lang)).render(lang)
 
 
 def check_provenance(record: object) -> list[Problem]:
@@ -145,13 +145,15 @@ def check_provenance(record: object) -> list[Problem]:
     problems = [
         Problem(
             path=("field_provenance", key),
-            message=message("provenance.unknown_field", field=key, known=", ".join(n for n in names if n not in _SKIP)),
+            message=message(
+                "core.provenance.unknown_field", field=key, known=", ".join(n for n in names if n not in _SKIP)
+            ),
         )
         for key in own
         if key not in names or key in {"provenance", "field_provenance"}
     ]
     problems.extend(
-        Problem(path=(name,), message=message("provenance.missing", field=name))
+        Problem(path=(name,), message=message("core.provenance.missing", field=name))
         for name, field in names.items()
         if field.metadata.get(RULE_VALUE) and name not in own
     )

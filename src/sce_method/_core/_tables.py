@@ -17,8 +17,8 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar, Generic, Literal, TypeVar
 
+from sce_method._core._catalog import DEFAULT_LANG, Lang
 from sce_method._core._io import atomic_write_text
-from sce_method._core._messages import DEFAULT_LANG, Lang
 
 TableFormat = Literal["table", "md"]
 """Aligned plain text (``table``) or Markdown (``md``)."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import attrs
 
+from sce_method._core._catalog import DEFAULT_LANG, Lang, message
 from sce_method._core._errors import invariant
-from sce_method._core._messages import DEFAULT_LANG, Lang, message
 
 FALLBACK_MARK = " [es]"
 """Appended to a Spanish text shown where English was asked for and is missing."""
@@ -13,7 +13,7 @@ FALLBACK_MARK = " [es]"
 
 def _non_blank(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.strip():
-        raise invariant(attribute.name, message("value.blank"))
+        raise invariant(attribute.name, message("core.value.blank"))
 
 
 @attrs.frozen(kw_only=True)

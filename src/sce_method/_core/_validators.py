@@ -15,8 +15,8 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
+from sce_method._core._catalog import Message, message
 from sce_method._core._errors import InvariantError, PathPart, Problem, UnknownIdError, invariant
-from sce_method._core._messages import message
 
 T = TypeVar("T")
 
@@ -37,7 +37,7 @@ def is_slug(value: str) -> bool:
 def slug(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a stable id (see `SLUG`)."""
     if not isinstance(value, str) or not is_slug(value):
-        raise invariant(attribute.name, message("id.invalid", value=value))
+        raise invariant(attribute.name, message("core.id.invalid", value=value))
 
 
 def finite(_instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
@@ -47,29 +47,29 @@ def finite(_instance: object, attribute: attrs.Attribute[Any], value: float) -> 
     except OverflowError:
         ok = False
     if not ok:
-        raise invariant(attribute.name, message("value.not_finite", value=value))
+        raise invariant(attribute.name, message("core.value.not_finite", value=value))
 
 
 def non_negative(_instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
     """Require a finite number >= 0."""
     if not math.isfinite(value):
-        raise invariant(attribute.name, message("value.not_finite", value=value))
+        raise invariant(attribute.name, message("core.value.not_finite", value=value))
     if value < 0:
-        raise invariant(attribute.name, message("value.negative", value=value))
+        raise invariant(attribute.name, message("core.value.negative", value=value))
 
 
 def positive(_instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
     """Require a finite number > 0."""
     if not math.isfinite(value):
-        raise invariant(attribute.name, message("value.not_finite", value=value))
+        raise invariant(attribute.name, message("core.value.not_finite", value=value))
     if value <= 0:
-        raise invariant(attribute.name, message("value.not_positive", value=value))
+        raise invariant(attribute.name, message("core.value.not_positive", value=value))
 
 
 def not_empty(_instance: object, attribute: attrs.Attribute[Any], value: Sized) -> None:
     """Require a non-empty collection or string."""
     if len(value) == 0:
-        raise invariant(attribute.name, message("value.empty"))
+        raise invariant(attribute.name, message("core.value.empty"))
 
 
 def unique_ids(
@@ -90,7 +90,7 @@ def unique_ids(
             problems.append(
                 Problem(
                     path=(field, index) if isinstance(item, str) else (field, index, attr),
-                    message=message("id.duplicate", id=ident, first=seen[ident]),
+                    message=message("core.id.duplicate", id=ident, first=seen[ident]),
                 )
             )
         else:
@@ -98,23 +98,23 @@ def unique_ids(
     return problems
 
 
-def unknown_ref(path: tuple[PathPart, ...], *, kind: str, ident: str, known: Iterable[str]) -> Problem:
+def unknown_ref(path: tuple[PathPart, ...], *, kind: Message, ident: str, known: Iterable[str]) -> Problem:
     """
     A problem for a reference *ident* that is not among *known*.
 
-    *kind* is a catalog key (``kind.module``) naming what was referred to.
+    *kind* is the message naming what was referred to (``message("core.kind.module")``).
     """
     return Problem(
         path=path,
-        message=message("ref.unknown", kind=message(kind), id=ident, known=", ".join(sorted(known))),
+        message=message("core.ref.unknown", kind=kind, id=ident, known=", ".join(sorted(known))),
     )
 
 
-def lookup(items: Iterable[T], ident: str, kind: str) -> T:
+def lookup(items: Iterable[T], ident: str, kind: Message) -> T:
     """
     Return the item of *items* whose ``id`` is *ident*.
 
-    *kind* is a catalog key (``kind.module``) naming what was looked for.
+    *kind* is the message naming what was looked for (``message("core.kind.module")``).
 
     Raises:
         UnknownIdError: nothing has that id; the message lists what does.
@@ -125,7 +125,7 @@ def lookup(items: Iterable[T], ident: str, kind: str) -> T:
         if item_id == ident:
             return item
         seen.append(item_id)
-    raise UnknownIdError(message("id.unknown", kind=message(kind), id=ident, known=", ".join(seen)))
+    raise UnknownIdError(message("core.id.unknown", kind=kind, id=ident, known=", ".join(seen)))
 
 
 def raise_if(problems: list[Problem]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from typing import Final
 
+from sce_method._core._catalog import register_labels
+
 
 class Delivery(enum.Enum):
     """How a module, or one session of it, is delivered (``modalidad``)."""
@@ -29,4 +31,13 @@ class InstrumentKind(enum.Enum):
 
 
 INSTRUMENT_IDS: Final = tuple(kind.value for kind in InstrumentKind)
+
+
+register_labels(
+    {
+        Delivery.IN_PERSON: "core.enum.Delivery.presencial",
+        Delivery.ONLINE: "core.enum.Delivery.en-linea",
+        Delivery.BLENDED: "core.enum.Delivery.mixta",
+    }
+)
 """The stable ids of the monitoring instruments (DESIGN.md): entry, exit, post-graduation, follow-up surveys."""

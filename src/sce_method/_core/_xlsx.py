@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from sce_method._core._catalog import message
 from sce_method._core._errors import LoadError, Problem
-from sce_method._core._messages import message
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -26,7 +26,7 @@ T = TypeVar("T")
 
 
 def _no_extra(file: str | None) -> LoadError:
-    return LoadError([Problem(message=message("cohort.xlsx_extra"), file=file)])
+    return LoadError([Problem(message=message("core.xlsx_extra"), file=file)])
 
 
 def new_workbook() -> Workbook:
@@ -88,5 +88,5 @@ def _unreadable(path: Path) -> Iterator[None]:
         try:
             yield
         except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
-            said = message("load.unreadable", reason=type(err).__name__)
+            said = message("core.load.unreadable", reason=type(err).__name__)
             raise LoadError([Problem(message=said, file=str(path))]) from None

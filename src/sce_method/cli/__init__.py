@@ -25,6 +25,7 @@ from sce_method._core import (
     check_lang,
     message,
 )
+from sce_method.cli import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.cli._common import INVALID, OK, USAGE, print_problems
 from sce_method.cli._parser import build_parser
 

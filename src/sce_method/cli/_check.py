@@ -15,6 +15,15 @@ from sce_method.serialization import load
 _PROGRESS_FROM: Final = 10_000
 """Cohorts at least this large show progress on stderr."""
 
+_HEADERS: Final = {
+    "participant": "cli.check.col.participant",
+    "centre": "cli.check.col.centre",
+    "cohort": "cli.check.col.cohort",
+    "status": "cli.check.col.status",
+    "missing": "cli.check.col.missing",
+}
+"""The message heading each column of the table, by column."""
+
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
     """Evaluate the cohort (or one participant of it) on ``--as-of``."""
@@ -31,7 +40,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
 
         def progress(done: int, total: int) -> None:
             if total >= _PROGRESS_FROM:
-                print(message("check.progress", done=done, total=total).render(lang), file=sys.stderr)
+                print(message("cli.check.progress", done=done, total=total).render(lang), file=sys.stderr)
 
         report = evaluate_cohort(m, cohort, as_of, progress=progress)
     text = data_text(report, args.format, lang)
@@ -42,9 +51,15 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def _report_table(report: CohortReport, lang: Lang, fmt: str) -> str:
-    headers = [message(f"check.col.{k}").render(lang) for k in ("participant", "centre", "cohort", "status", "missing")]
+    headers = [message(_HEADERS[k]).render(lang) for k in _HEADERS]
     rows = [[d.participant_id, d.centre_id, d.cohort_id, d.status_label(lang), "; ".join(d.missing(lang))]
             for d in report.decisions]  # fmt: skip
-    counts = {s.value: report.count(s) for s in Status}
-    summary = message("check.summary", total=len(report.decisions), **counts).render(lang)
+    summary = message(
+        "cli.check.summary",
+        total=len(report.decisions),
+        eligible=report.count(Status.ELIGIBLE),
+        in_progress=report.count(Status.IN_PROGRESS),
+        not_eligible=report.count(Status.NOT_ELIGIBLE),
+        withdrawn=report.count(Status.WITHDRAWN),
+    ).render(lang)
     return table(headers, rows, "md" if fmt == "md" else "table") + "\n\n" + summary + "\n"

@@ -21,11 +21,11 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         result = assign(m, cohort, as_of, rebalance=args.rebalance)
         emit(result.to_csv(), args.output)
         kept = len(result.assignments) - len(result.new)
-        said = message("mentoring.assigned", new=len(result.new), kept=kept, unassigned=len(result.unassigned))
+        said = message("cli.mentoring.assigned", new=len(result.new), kept=kept, unassigned=len(result.unassigned))
         print(said.render(lang), file=sys.stderr)
         for left in result.unassigned:
             print(
-                message("mentoring.unassigned", participant=left.participant_id, reason=left.reason).render(lang),
+                message("cli.mentoring.unassigned", participant=left.participant_id, reason=left.reason).render(lang),
                 file=sys.stderr,
             )
         return OK

@@ -19,12 +19,12 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         print(problem.render(lang), file=sys.stderr)
     invalid = sum(1 for r in reading.responses if not r.valid)
     summary = message(
-        "export.summary",
+        "cli.export.summary",
         path=args.export,
         rows=len(reading.responses),
         invalid=invalid,
-        problems=len(reading.problems) + len(reading.row_problems),
-        warnings=len(reading.warnings),
+        problems=message("cli.export.problems", count=len(reading.problems) + len(reading.row_problems)),
+        warnings=message("cli.export.warnings", count=len(reading.warnings)),
     )
     print(summary.render(lang))
     return OK if reading.valid else INVALID

@@ -18,7 +18,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     if args.cohort is not None and m.computes_from_cohort:
         framework = m.results_with_cohort(read_cohort(args.cohort, m), args.as_of or None)
     if framework is None:
-        print(message("results.none").render(lang), file=sys.stderr)
+        print(message("cli.results.none").render(lang), file=sys.stderr)
         return INVALID
     text = data_text(framework, args.format, lang)
     if text is None:

@@ -20,5 +20,5 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     for outcome in outcomes:
         print(outcome.render(lang))
     passed = sum(1 for o in outcomes if o.passed)
-    print(message("cases.summary", passed=passed, total=len(outcomes)).render(lang))
+    print(message("cli.cases.summary", passed=passed, total=len(outcomes)).render(lang))
     return OK if passed == len(outcomes) else INVALID

@@ -12,6 +12,7 @@ make up the complete formative offer, and the `Pathway` s; `StaffTraining` and
 """
 
 from sce_method._core import Delivery
+from sce_method.curriculum import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.curriculum._curriculum import Curriculum, Pathway, PathwayKind
 from sce_method.curriculum._modules import Course, CourseKind, Module
 from sce_method.curriculum._organisation import Audience, Centre, CentreKind, StaffTraining

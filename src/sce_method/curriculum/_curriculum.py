@@ -13,6 +13,7 @@ from sce_method._core import (
     lookup,
     message,
     not_empty,
+    register_labels,
     rule_value,
     slug,
     sourced_order,
@@ -31,6 +32,16 @@ class PathwayKind(enum.Enum):
     ENTREPRENEURSHIP = "emprendimiento"
     FORMAL_EDUCATION = "educacion-formal"
     """Return to formal education or further training."""
+
+
+register_labels(
+    {
+        PathwayKind.COMMON: "curriculum.enum.PathwayKind.comun",
+        PathwayKind.EMPLOYMENT: "curriculum.enum.PathwayKind.empleo",
+        PathwayKind.ENTREPRENEURSHIP: "curriculum.enum.PathwayKind.emprendimiento",
+        PathwayKind.FORMAL_EDUCATION: "curriculum.enum.PathwayKind.educacion-formal",
+    }
+)
 
 
 @attrs.frozen(kw_only=True, field_transformer=sourced_order)
@@ -75,17 +86,21 @@ class Curriculum(Sourced):
         module_ids = {m.id for m in self.modules}
         problems = self._course_link_problems()
         problems.extend(
-            unknown_ref(("courses", index, "module"), kind="kind.module", ident=course.module, known=module_ids)
+            unknown_ref(
+                ("courses", index, "module"), kind=message("core.kind.module"), ident=course.module, known=module_ids
+            )
             for index, course in enumerate(self.courses)
             if course.module is not None and course.module not in module_ids
         )
         problems.extend(
-            unknown_ref(("complete_offer", index), kind="kind.module", ident=ident, known=module_ids)
+            unknown_ref(("complete_offer", index), kind=message("core.kind.module"), ident=ident, known=module_ids)
             for index, ident in enumerate(self.complete_offer)
             if ident not in module_ids
         )
         problems.extend(
-            unknown_ref(("pathways", p_index, "modules", index), kind="kind.module", ident=ident, known=module_ids)
+            unknown_ref(
+                ("pathways", p_index, "modules", index), kind=message("core.kind.module"), ident=ident, known=module_ids
+            )
             for p_index, pathway in enumerate(self.pathways)
             for index, ident in enumerate(pathway.modules)
             if ident not in module_ids
@@ -102,9 +117,9 @@ class Curriculum(Sourced):
             course = courses.get(module.course)
             path: tuple[str | int, ...] = ("modules", index, "course")
             if course is None:
-                problems.append(unknown_ref(path, kind="kind.course", ident=module.course, known=courses))
+                problems.append(unknown_ref(path, kind=message("core.kind.course"), ident=module.course, known=courses))
             elif course.kind is not CourseKind.COMPLEMENTARY or course.module != module.id:
-                msg = message("module.course_not_complementary", course=course.id, module=module.id)
+                msg = message("curriculum.module.course_not_complementary", course=course.id, module=module.id)
                 problems.append(Problem(path=path, message=msg))
         return problems
 
@@ -115,15 +130,15 @@ class Curriculum(Sourced):
         Raises:
             UnknownIdError: no module has that id; the message lists those that do.
         """
-        return lookup(self.modules, ident, "kind.module")
+        return lookup(self.modules, ident, message("core.kind.module"))
 
     def course(self, ident: str) -> Course:
         """Return the course with id *ident* (`UnknownIdError` if none)."""
-        return lookup(self.courses, ident, "kind.course")
+        return lookup(self.courses, ident, message("core.kind.course"))
 
     def pathway(self, ident: str) -> Pathway:
         """Return the pathway with id *ident* (`UnknownIdError` if none)."""
-        return lookup(self.pathways, ident, "kind.pathway")
+        return lookup(self.pathways, ident, message("curriculum.kind.pathway"))
 
     @property
     def module_ids(self) -> tuple[str, ...]:

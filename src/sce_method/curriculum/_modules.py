@@ -13,6 +13,7 @@ from sce_method._core import (
     Text,
     message,
     positive,
+    register_labels,
     rule_value,
     slug,
     sourced_order,
@@ -26,6 +27,14 @@ class CourseKind(enum.Enum):
     """One per module, deepening what the module taught."""
     FOUNDATIONAL = "fundacional"
     """The global SCE coordination's courses, presented in September 2024."""
+
+
+register_labels(
+    {
+        CourseKind.COMPLEMENTARY: "curriculum.enum.CourseKind.complementario",
+        CourseKind.FOUNDATIONAL: "curriculum.enum.CourseKind.fundacional",
+    }
+)
 
 
 @attrs.frozen(kw_only=True, field_transformer=sourced_order)
@@ -84,7 +93,7 @@ class Course(Sourced):
     def _problems(self) -> list[Problem]:
         problems: list[Problem] = []
         if self.kind is CourseKind.COMPLEMENTARY and self.module is None:
-            problems.append(Problem(path=("module",), message=message("course.module_required")))
+            problems.append(Problem(path=("module",), message=message("curriculum.course.module_required")))
         if self.kind is CourseKind.FOUNDATIONAL and self.module is not None:
-            problems.append(Problem(path=("module",), message=message("course.module_forbidden")))
+            problems.append(Problem(path=("module",), message=message("curriculum.course.module_forbidden")))
         return problems

@@ -10,6 +10,7 @@ from sce_method._core import (
     Sourced,
     Text,
     positive,
+    register_labels,
     rule_value,
     slug,
     sourced_order,
@@ -25,6 +26,15 @@ class Audience(enum.Enum):
     """Public officials who replicate the methodology in their own work."""
     CENTRE_STAFF = "personal-del-centro"
     """The staff of a learning centre (e.g. for the EdApp platform)."""
+
+
+register_labels(
+    {
+        Audience.FACILITATORS: "curriculum.enum.Audience.personas-facilitadoras",
+        Audience.PUBLIC_OFFICIALS: "curriculum.enum.Audience.funcionariado",
+        Audience.CENTRE_STAFF: "curriculum.enum.Audience.personal-del-centro",
+    }
+)
 
 
 @attrs.frozen(kw_only=True, field_transformer=sourced_order)
@@ -62,6 +72,15 @@ class CentreKind(enum.Enum):
     """Centro de Justicia para las Mujeres."""
     CDM = "cdm"
     """Centro para el Desarrollo de las Mujeres (a node of the state network)."""
+
+
+register_labels(
+    {
+        CentreKind.CREA: "curriculum.enum.CentreKind.crea",
+        CentreKind.CJM: "curriculum.enum.CentreKind.cjm",
+        CentreKind.CDM: "curriculum.enum.CentreKind.cdm",
+    }
+)
 
 
 @attrs.frozen(kw_only=True, field_transformer=sourced_order)

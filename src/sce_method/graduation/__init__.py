@@ -9,6 +9,7 @@ Graduation rules are data: criteria (`ModuleCompleted`, `CompleteOffer`,
 `CohortReport` for a whole cohort, a `CohortRow` per participant.
 """
 
+from sce_method.graduation import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.graduation._cases import (
     Case,
     CaseAttendance,
@@ -40,6 +41,7 @@ from sce_method.graduation._criteria import (
     TotalHours,
     describe,
     kind_of,
+    survey_name,
     walk,
 )
 from sce_method.graduation._decision import CriterionResult, Decision, Status
@@ -92,5 +94,6 @@ __all__ = [
     "kind_of",
     "run_case",
     "run_cases",
+    "survey_name",
     "walk",
 ]

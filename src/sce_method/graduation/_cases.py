@@ -7,7 +7,7 @@ status and unmet criteria. `run_cases` evaluates each and says what differed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 import attrs
@@ -175,8 +175,11 @@ class CaseOutcome:
 
     def render(self, lang: Lang = DEFAULT_LANG) -> str:
         """One line for a passed case; the differences below it for a failed one."""
-        key = "cases.passed" if self.passed else "cases.failed"
-        lines = [message(key, name=self.case.name).render(lang)]
+        lines = [
+            message(
+                "graduation.cases.passed" if self.passed else "graduation.cases.failed", name=self.case.name
+            ).render(lang)
+        ]
         lines += [f"    {d.render(lang)}" for d in self.differences]
         return "\n".join(lines)
 
@@ -187,22 +190,31 @@ class CaseMethodology(HasGraduation, Vocabulary, Protocol):
 
 def unknown_ids(case: Case, vocabulary: Vocabulary) -> list[Message]:
     """A message for each id in *case* that the methodology does not know: a typo would count as nothing."""
-    found: list[tuple[str, str, str]] = [("kind.centre", case.participant.centre_id, "participant.centre_id")]
-    found += [("kind.module", a.module_id, f"attendance[{i}].module_id") for i, a in enumerate(case.attendance)]
-    found += [("kind.course", c.course_id, f"completions[{i}].course_id") for i, c in enumerate(case.completions)]
-    found += [
-        ("kind.instrument", s.instrument_id, f"instruments[{i}].instrument_id") for i, s in enumerate(case.instruments)
+    centre, module, course = (
+        message("participants.kind.centre"),
+        message("core.kind.module"),
+        message("core.kind.course"),
+    )
+    instrument = message("participants.kind.instrument")
+    found: list[tuple[Message, Collection[str], str, str]] = [
+        (centre, vocabulary.centre_ids, case.participant.centre_id, "participant.centre_id")
     ]
-    known = {
-        "kind.centre": vocabulary.centre_ids,
-        "kind.module": vocabulary.module_ids,
-        "kind.course": vocabulary.course_ids,
-        "kind.instrument": vocabulary.instrument_ids,
-    }
+    found += [
+        (module, vocabulary.module_ids, a.module_id, f"attendance[{i}].module_id")
+        for i, a in enumerate(case.attendance)
+    ]
+    found += [
+        (course, vocabulary.course_ids, c.course_id, f"completions[{i}].course_id")
+        for i, c in enumerate(case.completions)
+    ]
+    found += [
+        (instrument, vocabulary.instrument_ids, s.instrument_id, f"instruments[{i}].instrument_id")
+        for i, s in enumerate(case.instruments)
+    ]
     return [
-        message("cases.unknown_id", kind=message(kind), id=ident, place=place)
-        for kind, ident, place in found
-        if ident not in known[kind]
+        message("graduation.cases.unknown_id", kind=kind, id=ident, place=place)
+        for kind, known, ident, place in found
+        if ident not in known
     ]
 
 
@@ -211,11 +223,13 @@ def run_case(methodology: CaseMethodology, case: Case) -> CaseOutcome:
     decision = evaluate(methodology, case.record(), case.as_of)
     differences: list[Message] = unknown_ids(case, methodology)
     if decision.status is not case.expect.status:
-        differences.append(message("cases.status", expected=case.expect.status.value, found=decision.status.value))
+        differences.append(
+            message("graduation.cases.status", expected=case.expect.status.value, found=decision.status.value)
+        )
     if case.expect.unmet is not None and tuple(case.expect.unmet) != decision.unmet:
         differences.append(
             message(
-                "cases.unmet",
+                "graduation.cases.unmet",
                 expected=";".join(case.expect.unmet) or "-",
                 found=";".join(decision.unmet) or "-",
             )

@@ -10,7 +10,7 @@ provenance; its thresholds are rule values that need their own.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TypeAlias
+from typing import Final, TypeAlias
 
 import attrs
 
@@ -19,7 +19,6 @@ from sce_method._core import (
     Problem,
     Sourced,
     Text,
-    has_message,
     invariant,
     message,
     not_empty,
@@ -199,7 +198,7 @@ def walk(criterion: Criterion, path: tuple[str | int, ...] = ()) -> Iterator[tup
             yield from walk(child, (*path, "criteria", index))
 
 
-def describe(criterion: Criterion) -> Message:
+def describe(criterion: Criterion) -> Message:  # noqa: C901, PLR0911 -- one message per criterion kind
     """
     What *criterion* asks for, in words (its id first), as a catalog message.
 
@@ -210,12 +209,46 @@ def describe(criterion: Criterion) -> Message:
     >>> describe(c).render("en")
     'horas: at least 40 h in all'
     """
-    params: dict[str, object] = {
-        name: getattr(criterion, name)
-        for name in ("module", "share", "hours", "rate", "instrument", "count", "n")
-        if hasattr(criterion, name)
-    }
-    if isinstance(criterion, InstrumentSubmitted):
-        key = f"instrument.{criterion.instrument}"
-        params["instrument"] = message(key) if has_message(key) else criterion.instrument
-    return message(f"graduation.describe.{kind_of(criterion)}", id=criterion.id, **params)
+    c, ident = criterion, criterion.id
+    if isinstance(c, ModuleCompleted):
+        return message("graduation.describe.module_completed", id=ident, module=c.module, share=c.share)
+    if isinstance(c, CompleteOffer):
+        return message("graduation.describe.complete_offer", id=ident, share=c.share)
+    if isinstance(c, ModuleHours):
+        return message("graduation.describe.module_hours", id=ident, module=c.module, hours=c.hours)
+    if isinstance(c, TotalHours):
+        return message("graduation.describe.total_hours", id=ident, hours=c.hours)
+    if isinstance(c, AttendanceRate):
+        return message("graduation.describe.attendance_rate", id=ident, rate=c.rate)
+    if isinstance(c, InstrumentSubmitted):
+        return message("graduation.describe.instrument_submitted", id=ident, instrument=survey_name(c.instrument))
+    if isinstance(c, FollowUpRecorded):
+        return message("graduation.describe.follow_up_recorded", id=ident, count=c.count)
+    if isinstance(c, MentoringSessions):
+        return message("graduation.describe.mentoring_sessions", id=ident, count=c.count)
+    if isinstance(c, AllOf):
+        return message("graduation.describe.all_of", id=ident)
+    if isinstance(c, AnyOf):
+        return message("graduation.describe.any_of", id=ident)
+    return message("graduation.describe.at_least", id=ident, n=c.n)
+
+
+_SURVEYS: Final = {
+    "entrada": "graduation.survey.entrada",
+    "salida": "graduation.survey.salida",
+    "postgraduacion": "graduation.survey.postgraduacion",
+    "seguimiento": "graduation.survey.seguimiento",
+}
+"""The names of the bundled instruments' surveys, by their stable ids (DESIGN.md)."""
+
+
+def survey_name(instrument_id: str) -> Message:
+    """
+    What people call the survey of an instrument: its name when bundled, else the survey with its id.
+
+    >>> survey_name("salida").render("es"), survey_name("salida-2025").render("en")
+    ('encuesta de salida', 'salida-2025 survey')
+    """
+    if instrument_id in _SURVEYS:
+        return message(_SURVEYS[instrument_id])
+    return message("graduation.survey.other", id=instrument_id)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import attrs
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, Lang, Message, Provenance, Text, label, message
+from sce_method._core import DEFAULT_LANG, Lang, Message, Provenance, Text, label, message, register_labels
 
 
 class Status(enum.Enum):
@@ -25,6 +25,16 @@ class Status(enum.Enum):
     IN_PROGRESS = "in_progress"
     NOT_ELIGIBLE = "not_eligible"
     WITHDRAWN = "withdrawn"
+
+
+register_labels(
+    {
+        Status.ELIGIBLE: "graduation.enum.Status.eligible",
+        Status.IN_PROGRESS: "graduation.enum.Status.in_progress",
+        Status.NOT_ELIGIBLE: "graduation.enum.Status.not_eligible",
+        Status.WITHDRAWN: "graduation.enum.Status.withdrawn",
+    }
+)
 
 
 @attrs.frozen(kw_only=True)

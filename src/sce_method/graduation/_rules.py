@@ -97,7 +97,10 @@ class RuleSet(Sourced):
     def _exception_problems(self, criterion_ids: set[str]) -> list[Problem]:
         problems = [
             unknown_ref(
-                ("exceptions", index, "overrides"), kind="kind.criterion", ident=e.overrides, known=criterion_ids
+                ("exceptions", index, "overrides"),
+                kind=message("graduation.kind.criterion"),
+                ident=e.overrides,
+                known=criterion_ids,
             )
             for index, e in enumerate(self.exceptions)
             if e.overrides not in criterion_ids
@@ -126,7 +129,7 @@ def _duplicate_criteria(walked: list[tuple[tuple[PathPart, ...], Criterion]]) ->
     problems: list[Problem] = []
     for path, criterion in walked:
         if criterion.id in first:
-            msg = message("id.duplicate", id=criterion.id, first=format_path(("rule", *first[criterion.id])))
+            msg = message("core.id.duplicate", id=criterion.id, first=format_path(("rule", *first[criterion.id])))
             problems.append(Problem(path=("rule", *path, "id"), message=msg))
         else:
             first[criterion.id] = path
@@ -178,7 +181,7 @@ class Graduation(Sourced):
                 problems.extend(
                     unknown_ref(
                         (*base, "exceptions", e_index, "when", "centres", c_index),
-                        kind="kind.centre",
+                        kind=message("participants.kind.centre"),
                         ident=centre,
                         known=centres,
                     )
@@ -214,7 +217,9 @@ def _criterion_problems(
 ) -> list[Problem]:
     problems: list[Problem] = []
     if isinstance(criterion, ModuleCompleted | ModuleHours) and criterion.module not in modules:
-        problems.append(unknown_ref((*where, "module"), kind="kind.module", ident=criterion.module, known=modules))
+        problems.append(
+            unknown_ref((*where, "module"), kind=message("core.kind.module"), ident=criterion.module, known=modules)
+        )
     if isinstance(criterion, ModuleHours) and criterion.module in modules:
         hours = modules[criterion.module].hours
         if criterion.hours > hours:
@@ -225,6 +230,11 @@ def _criterion_problems(
         problems.append(Problem(path=(*where, "hours"), message=msg))
     if isinstance(criterion, InstrumentSubmitted) and criterion.instrument not in instruments:
         problems.append(
-            unknown_ref((*where, "instrument"), kind="kind.instrument", ident=criterion.instrument, known=instruments)
+            unknown_ref(
+                (*where, "instrument"),
+                kind=message("participants.kind.instrument"),
+                ident=criterion.instrument,
+                known=instruments,
+            )
         )
     return problems

@@ -12,6 +12,7 @@ read by `sce_method.participants.read_cohort`.
 """
 
 from sce_method._core import NoMentoringPolicyError
+from sce_method.mentoring import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.mentoring._figures import MentoringFigures, mentoring_figures
 from sce_method.mentoring._match import (
     ASSIGNMENT_COLUMNS,

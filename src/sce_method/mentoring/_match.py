@@ -163,8 +163,8 @@ def assign(
         here = [m for m in mentors if m != pid and (not policy.same_centre or centre[m] == centre[pid])]
         free = [m for m in here if load[m] < policy.max_mentees]
         if not free:
-            key = "mentoring.none_at_centre" if not here else "mentoring.all_full"
-            unassigned.append(Unassigned(participant_id=pid, reason=message(key, centre=centre[pid])))
+            reason = message("mentoring.none_at_centre" if not here else "mentoring.all_full", centre=centre[pid])
+            unassigned.append(Unassigned(participant_id=pid, reason=reason))
             continue
         mentor = min(free, key=lambda m: (load[m], m))
         load[mentor] += 1

@@ -13,6 +13,20 @@ from sce_method.mentoring._match import policy_and_day
 from sce_method.mentoring._validate import HasMentoring, sessions_of, trained_on, validate_mentoring
 from sce_method.participants import Cohort
 
+_FIGURES: Final = {
+    "mentoras-formadas": "mentoring.figure.mentoras-formadas",
+    "mentoras-activas": "mentoring.figure.mentoras-activas",
+    "participantes-a-acompanar": "mentoring.figure.participantes-a-acompanar",
+    "participantes-acompanadas": "mentoring.figure.participantes-acompanadas",
+    "cobertura": "mentoring.figure.cobertura",
+    "sesiones": "mentoring.figure.sesiones",
+    "sesiones-por-mentee": "mentoring.figure.sesiones-por-mentee",
+    "sesiones-esperadas": "mentoring.figure.sesiones-esperadas",
+    "mentoras-sobre-capacidad": "mentoring.figure.mentoras-sobre-capacidad",
+    "sesiones-sin-mentora-formada": "mentoring.figure.sesiones-sin-mentora-formada",
+}
+"""The message naming each figure, by its stable id."""
+
 
 class MentoringRow(TypedDict):
     """One figure of a `MentoringReport` as a row of `MentoringReport.rows`."""
@@ -81,7 +95,7 @@ class MentoringReport(TabularReport[MentoringRow]):
         """One `MentoringRow` per figure, in the order of `figures`."""
         day = self.as_of.isoformat()
         return [
-            {"as_of": day, "figure": key, "label": message(f"mentoring.figure.{key}").render(lang), "value": value}
+            {"as_of": day, "figure": key, "label": message(_FIGURES[key]).render(lang), "value": value}
             for key, value in self.figures().items()
         ]
 

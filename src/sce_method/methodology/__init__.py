@@ -6,6 +6,7 @@ The `Methodology` aggregate: every part of the methodology, with its documents.
 'jalisco-sisemh-2024'
 """
 
+from sce_method.methodology import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.methodology._model import Methodology
 from sce_method.methodology._results import HasResults, results_with_cohort
 

@@ -83,7 +83,10 @@ class Methodology(Sourced):
         for t_index, training in enumerate(self.staff_trainings):
             problems.extend(
                 unknown_ref(
-                    ("staff_trainings", t_index, "centres", index), kind="kind.centre", ident=ident, known=centre_ids
+                    ("staff_trainings", t_index, "centres", index),
+                    kind=message("participants.kind.centre"),
+                    ident=ident,
+                    known=centre_ids,
                 )
                 for index, ident in enumerate(training.centres)
                 if ident not in centre_ids
@@ -102,7 +105,9 @@ class Methodology(Sourced):
         return [
             Problem(
                 path=(*path, "document"),
-                message=message("provenance.unknown_document", id=source.document, known=", ".join(sorted(known))),
+                message=message(
+                    "methodology.provenance.unknown_document", id=source.document, known=", ".join(sorted(known))
+                ),
             )
             for path, source in walk_sources(self)
             if source.document not in known
@@ -126,15 +131,15 @@ class Methodology(Sourced):
 
     def centre(self, ident: str) -> Centre:
         """Return the centre with id *ident* (`UnknownIdError` if none)."""
-        return lookup(self.centres, ident, "kind.centre")
+        return lookup(self.centres, ident, message("participants.kind.centre"))
 
     def staff_training(self, ident: str) -> StaffTraining:
         """Return the staff training with id *ident* (`UnknownIdError` if none)."""
-        return lookup(self.staff_trainings, ident, "kind.staff_training")
+        return lookup(self.staff_trainings, ident, message("methodology.kind.staff_training"))
 
     def document(self, ident: str) -> Document:
         """Return the cited document with id *ident* (`UnknownIdError` if none)."""
-        return lookup(self.documents, ident, "kind.document")
+        return lookup(self.documents, ident, message("methodology.kind.document"))
 
     @property
     def module_ids(self) -> tuple[str, ...]:
@@ -164,7 +169,7 @@ class Methodology(Sourced):
         >>> [q.name for q in sce_method.load().instrument("salida").questions][:2]
         ['participante', 'fecha']
         """
-        return lookup(self.instruments, ident, "kind.instrument")
+        return lookup(self.instruments, ident, message("participants.kind.instrument"))
 
     @property
     def computes_from_cohort(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from sce_method._core import Lang, TableFormat, Text, ValueProvenance, format_path, label, message, table
 from sce_method.graduation import Graduation, describe, walk
@@ -13,8 +13,32 @@ if TYPE_CHECKING:
     from sce_method.methodology._model import Methodology
 
 
-def _t(key: str, lang: Lang) -> str:
-    return message(key).render(lang)
+_COLUMNS: Final = {
+    "id": "methodology.show.col.id",
+    "title": "methodology.show.col.title",
+    "area": "methodology.show.col.area",
+    "hours": "methodology.show.col.hours",
+    "sessions": "methodology.show.col.sessions",
+    "delivery": "methodology.show.col.delivery",
+    "course": "methodology.show.col.course",
+    "kind": "methodology.show.col.kind",
+    "module": "methodology.show.col.module",
+    "platform": "methodology.show.col.platform",
+    "audience": "methodology.show.col.audience",
+    "name": "methodology.show.col.name",
+    "modules": "methodology.show.col.modules",
+    "questions": "methodology.show.col.questions",
+    "instruments": "methodology.show.col.instruments",
+    "reported": "methodology.show.col.reported",
+    "path": "methodology.show.col.path",
+    "value": "methodology.show.col.value",
+    "provenance": "methodology.show.col.provenance",
+}
+"""The message heading each column of the tables shown, by column."""
+
+
+def _col(name: str, lang: Lang) -> str:
+    return message(_COLUMNS[name]).render(lang)
 
 
 def _num(value: float) -> str:
@@ -32,11 +56,15 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: TableFormat) -> str:
     c = m.curriculum
 
     def col(name: str) -> str:
-        return _t(f"show.col.{name}", lang)
+        return _col(name, lang)
 
+    version, valid_from = (
+        message("methodology.show.version").render(lang),
+        message("methodology.show.valid_from").render(lang),
+    )
     parts = [
         _heading(m.title.show(lang), fmt, 1),
-        f"id: {m.id} · {_t('show.version', lang)} {m.version} · {_t('show.valid_from', lang)} {m.valid_from}",
+        f"id: {m.id} · {version} {m.version} · {valid_from} {m.valid_from}",
     ]
     if m.description is not None:
         parts.append(m.description.show(lang))
@@ -53,12 +81,12 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: TableFormat) -> str:
         for mod in c.modules
     ]
     parts += [
-        _heading(_t("show.modules", lang), fmt),
+        _heading(message("methodology.show.modules").render(lang), fmt),
         table([col(k) for k in ("id", "title", "area", "hours", "sessions", "delivery", "course")], module_rows, fmt),
-        f"{_t('show.total_hours', lang)}: {_num(c.hours)} h",
-        _heading(_t("show.complete_offer", lang), fmt),
+        f"{message('methodology.show.total_hours').render(lang)}: {_num(c.hours)} h",
+        _heading(message("methodology.show.complete_offer").render(lang), fmt),
         ", ".join(c.complete_offer) + f" ({_num(c.complete_offer_hours)} h)",
-        _heading(_t("show.courses", lang), fmt),
+        _heading(message("methodology.show.courses").render(lang), fmt),
         table(
             [col(k) for k in ("id", "title", "kind", "module", "platform")],
             [[x.id, x.title.show(lang), label(x.kind, lang), x.module or "", x.platform] for x in c.courses],
@@ -67,7 +95,7 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: TableFormat) -> str:
     ]
     if c.pathways:
         parts += [
-            _heading(_t("show.pathways", lang), fmt),
+            _heading(message("methodology.show.pathways").render(lang), fmt),
             table(
                 [col(k) for k in ("id", "title", "kind", "modules")],
                 [[p.id, p.title.show(lang), label(p.kind, lang), ", ".join(p.modules)] for p in c.pathways],
@@ -76,7 +104,7 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: TableFormat) -> str:
         ]
     if m.centres:
         parts += [
-            _heading(_t("show.centres", lang), fmt),
+            _heading(message("methodology.show.centres").render(lang), fmt),
             table(
                 [col(k) for k in ("id", "name", "kind")],
                 [[x.id, x.name.show(lang), label(x.kind, lang)] for x in m.centres],
@@ -85,7 +113,7 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: TableFormat) -> str:
         ]
     if m.staff_trainings:
         parts += [
-            _heading(_t("show.staff_trainings", lang), fmt),
+            _heading(message("methodology.show.staff_trainings").render(lang), fmt),
             table(
                 [col(k) for k in ("id", "title", "hours", "audience")],
                 [[t.id, t.title.show(lang), _num(t.hours), label(t.audience, lang)] for t in m.staff_trainings],
@@ -93,10 +121,13 @@ def render_methodology(m: Methodology, *, lang: Lang, fmt: TableFormat) -> str:
             ),
         ]
     if m.graduation is not None:
-        parts += [_heading(_t("show.graduation", lang), fmt), _graduation_lines(m.graduation, lang)]
+        parts += [
+            _heading(message("methodology.show.graduation").render(lang), fmt),
+            _graduation_lines(m.graduation, lang),
+        ]
     parts += _monitoring_parts(m, lang, fmt)
     parts += [
-        _heading(_t("show.documents", lang), fmt),
+        _heading(message("methodology.show.documents").render(lang), fmt),
         "\n".join(f"- {d.id}: {d.title.show(lang)}" for d in m.documents),
     ]
     return "\n\n".join(parts) + "\n"
@@ -107,7 +138,7 @@ def _graduation_lines(graduation: Graduation, lang: Lang) -> str:
     for entry in graduation.rule_sets.entries:
         rule_set = entry.value
         said = message(
-            "show.rule_set",
+            "methodology.show.rule_set",
             effective=entry.effective,
             title=rule_set.title,
             id=rule_set.id,
@@ -116,7 +147,9 @@ def _graduation_lines(graduation: Graduation, lang: Lang) -> str:
         lines.append("- " + said.render(lang))
         lines += [f"  {'  ' * (len(path) // 2)}- {describe(c).render(lang)}" for path, c in walk(rule_set.rule)]
         for exception in rule_set.exceptions:
-            said = message("show.exception", id=exception.id, label=exception.label, overrides=exception.overrides)
+            said = message(
+                "methodology.show.exception", id=exception.id, label=exception.label, overrides=exception.overrides
+            )
             lines.append(f"  - {said.render(lang)}")
             lines += [f"    {'  ' * (len(p) // 2)}- {describe(c).render(lang)}" for p, c in walk(exception.replacement)]
     return "\n".join(lines)
@@ -127,12 +160,12 @@ def _monitoring_parts(m: Methodology, lang: Lang, fmt: TableFormat) -> list[str]
     parts: list[str] = []
 
     def col(name: str) -> str:
-        return _t(f"show.col.{name}", lang)
+        return _col(name, lang)
 
     if m.instruments:
         rows = [[i.id, label(i.kind, lang), i.title.show(lang), str(len(i.questions))] for i in m.instruments]
         parts += [
-            _heading(_t("show.instruments", lang), fmt),
+            _heading(message("methodology.show.instruments").render(lang), fmt),
             table([col("id"), col("kind"), col("title"), col("questions")], rows, fmt),
         ]
     if m.indicators:
@@ -141,18 +174,18 @@ def _monitoring_parts(m: Methodology, lang: Lang, fmt: TableFormat) -> list[str]
             for i in m.indicators
         ]
         parts += [
-            _heading(_t("show.indicators", lang), fmt),
+            _heading(message("methodology.show.indicators").render(lang), fmt),
             table([col("id"), col("kind"), col("instruments"), col("reported")], rows, fmt),
         ]
     if m.results_framework is not None:
-        said = message("show.results_summary", outcomes=len(m.results_framework.outcomes),
+        said = message("methodology.show.results_summary", outcomes=len(m.results_framework.outcomes),
                        indicators=len(m.results_framework.indicators))  # fmt: skip
-        parts += [_heading(_t("show.results", lang), fmt), said.render(lang)]
+        parts += [_heading(message("methodology.show.results").render(lang), fmt), said.render(lang)]
     if m.mentoring is not None:
         policy = m.mentoring
-        said = message("show.mentoring_summary", coordination=policy.coordination, max_mentees=policy.max_mentees,
-                       sessions=policy.expected_sessions)  # fmt: skip
-        parts += [_heading(_t("show.mentoring", lang), fmt), said.render(lang)]
+        said = message("methodology.show.mentoring_summary", coordination=policy.coordination,
+                       max_mentees=policy.max_mentees, sessions=policy.expected_sessions)  # fmt: skip
+        parts += [_heading(message("methodology.show.mentoring").render(lang), fmt), said.render(lang)]
     return parts
 
 
@@ -163,7 +196,7 @@ def show_value(value: object, lang: Lang) -> str:
     elif isinstance(value, enum.Enum):
         text = label(value, lang)
     elif isinstance(value, bool):
-        text = _t("show.yes" if value else "show.no", lang)
+        text = message("methodology.show.yes" if value else "methodology.show.no").render(lang)
     elif isinstance(value, float):
         text = _num(value)
     elif isinstance(value, tuple):
@@ -184,17 +217,17 @@ def render_provenance(m: Methodology, *, lang: Lang, fmt: TableFormat) -> str:
 
     def listing(items: Sequence[ValueProvenance]) -> str:
         if not items:
-            return _t("show.no_assumptions", lang)
+            return message("methodology.show.no_assumptions").render(lang)
         if fmt == "md":
-            headers = [_t(f"show.col.{k}", lang) for k in ("path", "value", "provenance")]
+            headers = [_col(k, lang) for k in ("path", "value", "provenance")]
             return table(headers, [row(e) for e in items], fmt)
         return "\n".join(f"{path} = {value}\n    {prov}" for path, value, prov in map(row, items))
 
     assumptions = m.assumptions()
     parts = [
-        _heading(f"{m.title.show(lang)}: {_t('show.provenance', lang)}", fmt, 1),
+        _heading(f"{m.title.show(lang)}: {message('methodology.show.provenance').render(lang)}", fmt, 1),
         listing(entries),
-        _heading(f"{_t('show.assumptions', lang)} ({len(assumptions)})", fmt),
+        _heading(f"{message('methodology.show.assumptions').render(lang)} ({len(assumptions)})", fmt),
         listing(assumptions),
     ]
     return "\n\n".join(parts) + "\n"

@@ -7,6 +7,7 @@ about one participant. Personal data (`PersonalData`) is kept but never shown.
 Each list is described once by a `ListSpec` (`LISTS`); `TABLES` gives their headers.
 """
 
+from sce_method.participants import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.participants._build import read_cohort
 from sce_method.participants._cohort import Cohort, ParticipantRecord
 from sce_method.participants._lists import LISTS, TABLES

@@ -49,14 +49,14 @@ def text(value: object) -> str:
     Whole numbers from a spreadsheet (``1001``) are read as their digits.
     """
     if blank(value):
-        raise CellError(message("cell.blank"))
+        raise CellError(message("participants.cell.blank"))
     if isinstance(value, str):
         return value.strip()
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    raise CellError(message("load.wrong_type", expected=message("type.str"), found=repr(value)))
+    raise CellError(message("core.load.wrong_type", expected=message("core.type.str"), found=repr(value)))
 
 
 def hours(value: object) -> float:
@@ -67,25 +67,25 @@ def hours(value: object) -> float:
     (2.5, 3.0)
     """
     if blank(value):
-        raise CellError(message("cell.blank"))
+        raise CellError(message("participants.cell.blank"))
     if isinstance(value, bool):
-        raise CellError(message("cell.not_number", value=value))
+        raise CellError(message("core.cell.not_number", value=value))
     if isinstance(value, int | float):
         number = float(value)
     elif isinstance(value, str):
         raw = value.strip()
         if raw.startswith("-") and _NUMBER.fullmatch(raw[1:]):
-            raise CellError(message("value.negative", value=raw))
+            raise CellError(message("core.value.negative", value=raw))
         if not _NUMBER.fullmatch(raw):
-            key = "cell.decimal_comma" if _NUMBER.fullmatch(raw.replace(",", ".", 1)) else "cell.not_number"
-            raise CellError(message(key, value=raw))
+            comma = _NUMBER.fullmatch(raw.replace(",", ".", 1))
+            raise CellError(message("participants.cell.decimal_comma" if comma else "core.cell.not_number", value=raw))
         number = float(raw)
     else:
-        raise CellError(message("cell.not_number", value=value))
+        raise CellError(message("core.cell.not_number", value=value))
     if not math.isfinite(number):
-        raise CellError(message("value.not_finite", value=number))
+        raise CellError(message("core.value.not_finite", value=number))
     if number < 0:
-        raise CellError(message("value.negative", value=number))
+        raise CellError(message("core.value.negative", value=number))
     return number
 
 
@@ -97,22 +97,22 @@ def date(value: object) -> pendulum.Date:
     Date(2024, 10, 17)
     """
     if blank(value):
-        raise CellError(message("cell.blank"))
+        raise CellError(message("participants.cell.blank"))
     if isinstance(value, dt.datetime):
         if value.time() != dt.time(0, 0):
-            raise CellError(message("load.invalid_date", value=value.isoformat()))
+            raise CellError(message("core.load.invalid_date", value=value.isoformat()))
         return pendulum.Date(value.year, value.month, value.day)
     if isinstance(value, dt.date):
         return pendulum.Date(value.year, value.month, value.day)
     if not isinstance(value, str):
-        raise CellError(message("load.invalid_date", value=value))
+        raise CellError(message("core.load.invalid_date", value=value))
     raw = value.strip()
     cached = _DATE_CACHE.get(raw)
     if cached is not None:
         return cached
     parsed = iso_date(raw)
     if parsed is None:
-        raise CellError(message("load.invalid_date", value=raw))
+        raise CellError(message("core.load.invalid_date", value=raw))
     result = pendulum.Date(parsed.year, parsed.month, parsed.day)
     if len(_DATE_CACHE) < 100_000:
         _DATE_CACHE[raw] = result
@@ -124,12 +124,12 @@ def choice(value: object, choices: Collection[str]) -> str:
     raw = text(value)
     if raw in choices:
         return raw
-    raise CellError(unknown_id_message(raw, choices, kind="cell.value"))
+    raise CellError(unknown_id_message(raw, choices, kind=message("participants.cell.value")))
 
 
-def unknown_id_message(ident: str, known: Collection[str], *, kind: str) -> Message:
-    """The message for an unknown id: with the closest known id when there is one."""
+def unknown_id_message(ident: str, known: Collection[str], *, kind: Message) -> Message:
+    """The message for an unknown id of the *kind* named: with the closest known id when there is one."""
     close = difflib.get_close_matches(ident, sorted(known), n=1, cutoff=0.6)
     if close:
-        return message("cell.unknown_suggest", kind=message(kind), id=ident, suggestion=close[0])
-    return message("cell.unknown", kind=message(kind), id=ident, known=", ".join(sorted(known)))
+        return message("participants.cell.unknown_suggest", kind=kind, id=ident, suggestion=close[0])
+    return message("participants.cell.unknown", kind=kind, id=ident, known=", ".join(sorted(known)))

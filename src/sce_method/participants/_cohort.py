@@ -157,7 +157,7 @@ class Cohort:
         found = self._participant_of.get(participant_id)
         if found is not None:
             return found
-        raise UnknownIdError(message("participant.unknown", id=participant_id))
+        raise UnknownIdError(message("participants.unknown", id=participant_id))
 
     def record(self, participant_id: str) -> ParticipantRecord:
         """Everything about one participant (`UnknownIdError` if there is none)."""

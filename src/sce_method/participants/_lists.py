@@ -42,16 +42,24 @@ PARTICIPANTS: Final = ListSpec(
         Column("withdrawn_on", DATE, required=False),
         *(Column(name, TEXT, required=False, personal=True) for name in PERSONAL_FIELDS),
     ),
-    unique=Unique(("participant_id",), lambda _, first: message("cohort.duplicate_participant", first=first)),
+    unique=Unique(
+        ("participant_id",), lambda _, first: message("participants.cohort.duplicate_participant", first=first)
+    ),
     build=Participant.from_row,
     field="participants",
 )
 
 PARTICIPANT: Final = Reference(
-    target=PARTICIPANTS, unknown="cell.unknown_participant", refused="cell.rejected_participant"
+    target=PARTICIPANTS,
+    unknown=message("participants.cell.unknown_participant"),
+    refused=lambda line: message("participants.cell.rejected_participant", line=line),
 )
 """A participant of participants.csv; rows naming one whose own row was refused are said once per list."""
-MENTEE: Final = Reference(target=PARTICIPANTS, unknown="cell.unknown_participant", blank="mentoring.no_mentee")
+MENTEE: Final = Reference(
+    target=PARTICIPANTS,
+    unknown=message("participants.cell.unknown_participant"),
+    blank=message("participants.mentoring.no_mentee"),
+)
 """The mentee of a mentoring session: a blank one is a session with no mentee, said in those words."""
 
 
@@ -61,7 +69,7 @@ def _unlisted_cohorts(periods: ListRead[CohortPeriod], reading: Reading) -> None
     participants = reading.read_of(PARTICIPANTS)
     for participant in participants.records:
         if (participant.cohort_id, participant.centre_id) not in listed:
-            msg = message("cohort.unlisted", cohort=participant.cohort_id, centre=participant.centre_id)
+            msg = message("participants.cohort.unlisted", cohort=participant.cohort_id, centre=participant.centre_id)
             line = participants.ids[participant.id]
             reading.report(participants.file, line, PARTICIPANTS.position("cohort_id"), ("cohort_id",), msg)
 
@@ -75,7 +83,8 @@ COHORTS: Final = ListSpec(
         Column("ends_on", DATE),
     ),
     unique=Unique(
-        ("cohort_id", "centre_id"), lambda key, _: message("cohort.duplicate_period", cohort=key[0], centre=key[1])
+        ("cohort_id", "centre_id"),
+        lambda key, _: message("participants.cohort.duplicate_period", cohort=key[0], centre=key[1]),
     ),
     build=CohortPeriod.from_row,
     check=_unlisted_cohorts,
@@ -136,7 +145,9 @@ MENTORS: Final = ListSpec(
         Column("participant_id", PARTICIPANT),
         Column("trained_on", DATE),
     ),
-    unique=Unique(("participant_id",), lambda _, first: message("mentoring.duplicate_mentor", first=first)),
+    unique=Unique(
+        ("participant_id",), lambda _, first: message("participants.mentoring.duplicate_mentor", first=first)
+    ),
     build=records.MentorTraining.from_row,
     field="mentor_trainings",
 )

@@ -85,7 +85,7 @@ class Enrollment:
                     Problem(
                         path=("withdrawn_on",),
                         message=message(
-                            "participant.withdrawn_before_enrolled",
+                            "participants.withdrawn_before_enrolled",
                             withdrawn_on=self.withdrawn_on,
                             enrolled_on=self.enrolled_on,
                         ),
@@ -152,7 +152,9 @@ class CohortPeriod:
                 [
                     Problem(
                         path=("ends_on",),
-                        message=message("cohort.ends_before_start", ends_on=self.ends_on, starts_on=self.starts_on),
+                        message=message(
+                            "participants.cohort.ends_before_start", ends_on=self.ends_on, starts_on=self.starts_on
+                        ),
                     )
                 ]
             )

@@ -15,7 +15,7 @@ from typing import Any, Final, Generic, TypeVar
 
 import attrs
 
-from sce_method._core import invariant, message
+from sce_method._core import Message, invariant, message
 from sce_method.participants import _cells as cells
 from sce_method.participants._spec import ListSpec, Reading, Vocabulary
 
@@ -61,8 +61,8 @@ def member_of(kind: type[E]) -> Plain[E]:
 class Known:
     """An id that must be one of the vocabulary's (any id when there is no vocabulary)."""
 
-    kind: str
-    """The message key naming what the id is (``kind.module``)."""
+    kind: Message
+    """The message naming what the id is (``message("core.kind.module")``)."""
     ids: Callable[[Vocabulary], Collection[str]]
 
     def bind(self, reading: Reading) -> Callable[[object], str]:
@@ -71,15 +71,15 @@ class Known:
         return ref(None if vocabulary is None else self.ids(vocabulary), self.kind)
 
 
-CENTRE: Final = Known("kind.centre", lambda v: v.centre_ids)
-MODULE: Final = Known("kind.module", lambda v: v.module_ids)
-COURSE: Final = Known("kind.course", lambda v: v.course_ids)
-INSTRUMENT: Final = Known("kind.instrument", lambda v: v.instrument_ids)
+CENTRE: Final = Known(message("participants.kind.centre"), lambda v: v.centre_ids)
+MODULE: Final = Known(message("core.kind.module"), lambda v: v.module_ids)
+COURSE: Final = Known(message("core.kind.course"), lambda v: v.course_ids)
+INSTRUMENT: Final = Known(message("participants.kind.instrument"), lambda v: v.instrument_ids)
 
 
 def _keyed(_reference: object, _attribute: object, target: ListSpec[Any]) -> None:
     if target.unique is None or len(target.unique.columns) != 1:
-        raise invariant("target", message("table.no_unique_key", name=target.name))
+        raise invariant("target", message("participants.table.no_unique_key", name=target.name))
 
 
 @attrs.frozen(kw_only=True)
@@ -91,13 +91,13 @@ class Reference:
     """
 
     target: ListSpec[Any] = attrs.field(validator=_keyed)
-    unknown: str
-    """The message key for an id that names no row."""
-    refused: str | None = None
-    """The message key for an id whose row was refused, said once per list and column with that row's line;
+    unknown: Message
+    """The message for an id that names no row."""
+    refused: Callable[[int], Message] | None = None
+    """The message for an id whose row was refused, given that row's line; said once per list and column.
     None: such an id is simply unknown."""
-    blank: str | None = None
-    """The message key for a blank cell, instead of the general one."""
+    blank: Message | None = None
+    """The message for a blank cell, instead of the general one."""
 
     def bind(self, reading: Reading) -> Callable[[object], str]:
         """A parser checking the id against the target list as read."""
@@ -109,20 +109,20 @@ class Reference:
 
         def parse(value: object) -> str:
             if blank is not None and cells.blank(value):
-                raise cells.CellError(message(blank))
+                raise cells.CellError(blank)
             ident = cells.text(value)
             if ident in known:
                 return ident
             if rejected is not None and refused is not None and ident in rejected:
                 quiet = ident in said
                 said.add(ident)
-                raise cells.CellError(message(refused, line=rejected[ident]), quiet=quiet)
-            raise cells.CellError(message(unknown))
+                raise cells.CellError(refused(rejected[ident]), quiet=quiet)
+            raise cells.CellError(unknown)
 
         return parse
 
 
-def ref(known: Collection[str] | None, kind: str) -> Callable[[object], str]:
+def ref(known: Collection[str] | None, kind: Message) -> Callable[[object], str]:
     """A parser for an id that must be one of *known* (any id when None)."""
 
     def parse(value: object) -> str:
@@ -151,7 +151,7 @@ def private(parse: Parser) -> Parser:
             return parse(value)
         except cells.CellError as err:
             said = err.message
-            params = {k: message("cell.hidden") if k in _ECHOED else v for k, v in said.params.items()}
-            raise cells.CellError(message(said.key, **params)) from None
+            params = {k: message("participants.cell.hidden") if k in _ECHOED else v for k, v in said.params.items()}
+            raise cells.CellError(attrs.evolve(said, params=params)) from None
 
     return parse_quietly

@@ -73,16 +73,16 @@ class Layout:
         try:
             header_line, header = next(source)
         except StopIteration:
-            sink.add(file, 1, None, (), message("table.empty"))
+            sink.add(file, 1, None, (), message("participants.table.empty"))
             return None
         names = ["" if cells.blank(h) else cells.text(h) for h in header]
         for index, name in enumerate(names):
             if name not in table.allowed:
-                msg = cells.unknown_id_message(name, table.allowed, kind="cell.column")
+                msg = cells.unknown_id_message(name, table.allowed, kind=message("participants.cell.column"))
                 sink.add(file, header_line, index + 1, (name,), msg)
         missing = [c for c in table.columns if c not in names]
         for name in missing:
-            sink.add(file, header_line, None, (name,), message("table.missing_column", column=name))
+            sink.add(file, header_line, None, (name,), message("participants.table.missing_column", column=name))
         if missing:
             return None
         return cls({name: index for index, name in enumerate(names) if name in table.allowed}, len(names))
@@ -107,7 +107,9 @@ class Layout:
             if not (isinstance(first, str) and first.strip()) and all(cells.blank(v) for v in values):
                 continue
             if len(values) > width and not all(cells.blank(v) for v in values[width:]):
-                sink.add(file, line, width + 1, (), message("table.extra_cells", count=len(values), width=width))
+                sink.add(
+                    file, line, width + 1, (), message("participants.table.extra_cells", count=len(values), width=width)
+                )
                 continue
             yield line, values if len(values) >= width else [*values, *([None] * (width - len(values)))]
 
@@ -202,7 +204,7 @@ class CohortReading:
         self._reads[spec.name] = read
         if source.open is None:
             if spec.required:
-                self.report(source.file, None, None, (), message("cohort.missing_list", name=spec.name))
+                self.report(source.file, None, None, (), message("participants.cohort.missing_list", name=spec.name))
             return read
         self._records(spec, source.open(), read)
         if spec.check is not None:

@@ -41,7 +41,9 @@ def csv_cells(path: Path, file: str) -> Cells:
             yield start, list(record)
             start = reader.line_num + 1
     except csv.Error as err:
-        problem = Problem(message=message("table.csv_syntax", reason=str(err)), file=file, line=reader.line_num)
+        problem = Problem(
+            message=message("participants.table.csv_syntax", reason=str(err)), file=file, line=reader.line_num
+        )
         raise LoadError([problem]) from None
 
 
@@ -80,8 +82,8 @@ def sources(path: str | os.PathLike[str], names: Collection[str]) -> Iterator[tu
             workbook.close()
         return
     if not root.exists():
-        raise LoadError([Problem(message=message("load.not_found"), file=str(root))])
-    raise LoadError([Problem(message=message("cohort.not_folder_or_xlsx"), file=str(root))])
+        raise LoadError([Problem(message=message("core.load.not_found"), file=str(root))])
+    raise LoadError([Problem(message=message("participants.cohort.not_folder_or_xlsx"), file=str(root))])
 
 
 def _bind_csv(file: Path) -> Callable[[], Cells]:

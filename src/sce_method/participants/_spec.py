@@ -116,7 +116,7 @@ class ListRead(Generic[R]):
 def _names_unique(_spec: object, _attribute: object, columns: tuple[Column, ...]) -> None:
     names = [c.name for c in columns]
     if len(set(names)) != len(names):
-        raise invariant("columns", message("table.column_twice", names=names))
+        raise invariant("columns", message("participants.table.column_twice", names=names))
 
 
 @attrs.frozen(kw_only=True)
@@ -148,7 +148,7 @@ class ListSpec(Generic[R]):
     def __attrs_post_init__(self) -> None:
         required = {c.name for c in self.columns if c.required}
         if self.unique is not None and not set(self.unique.columns) <= required:
-            raise invariant("unique", message("table.unique_not_required", name=self.name))
+            raise invariant("unique", message("participants.table.unique_not_required", name=self.name))
 
     @property
     def table(self) -> Table:
@@ -221,7 +221,7 @@ class Row:
             return self._values[column]
         except KeyError:
             known = ", ".join(self._values)
-            said = message("id.unknown", kind=message("cell.column"), id=column, known=known)
+            said = message("core.id.unknown", kind=message("participants.cell.column"), id=column, known=known)
             raise UnknownIdError(said) from None
 
     def refused(self, error: InvariantError, *, at: str | None = None) -> RowRefused:

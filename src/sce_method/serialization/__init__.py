@@ -14,6 +14,7 @@ Reading and writing models: the one place that imports cattrs or yaml.
 'IN_PERSON'
 """
 
+from sce_method.serialization import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.serialization._api import (
     DEFAULT,
     available,

@@ -119,10 +119,10 @@ def load_file(path: str | os.PathLike[str]) -> Methodology:
     try:
         raw = Path(name).read_bytes()
     except FileNotFoundError:
-        raise LoadError([Problem(message=message("load.not_found"), file=name)]) from None
+        raise LoadError([Problem(message=message("core.load.not_found"), file=name)]) from None
     except OSError as err:
         reason = err.strerror or type(err).__name__
-        raise LoadError([Problem(message=message("load.unreadable", reason=reason), file=name)]) from None
+        raise LoadError([Problem(message=message("core.load.unreadable", reason=reason), file=name)]) from None
     return loads(raw, file=name)
 
 
@@ -137,7 +137,7 @@ def load_cases(path: str | os.PathLike[str]) -> CaseFile:
     try:
         raw = Path(name).read_bytes()
     except FileNotFoundError:
-        raise LoadError([Problem(message=message("load.not_found"), file=name)]) from None
+        raise LoadError([Problem(message=message("core.load.not_found"), file=name)]) from None
     return loads(raw, CaseFile, file=name)
 
 
@@ -189,4 +189,4 @@ def load(source: str | os.PathLike[str] | None = None) -> Methodology:
     if Path(name).exists() or name.endswith((".yaml", ".yml")) or os.sep in name:
         return load_file(name)
     known = ", ".join(available())
-    raise LoadError([Problem(message=message("load.unknown_methodology", id=name, known=known))])
+    raise LoadError([Problem(message=message("serialization.unknown_methodology", id=name, known=known))])

@@ -41,40 +41,40 @@ class Mismatch(Exception):  # noqa: N818 -- not an error of its own: turned into
 def describe(value: object) -> Message | str:
     """How a found value is shown in a message: short, never a whole large structure."""
     if isinstance(value, Mapping):
-        return message("type.mapping")
+        return message("serialization.type.mapping")
     if isinstance(value, list | tuple):
-        return message("type.list")
+        return message("core.type.list")
     if value is None:
-        return message("type.null")
+        return message("serialization.type.null")
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _wrong(expected: str, value: object) -> Mismatch:
-    return Mismatch(message("load.wrong_type", expected=message(expected), found=describe(value)))
+def _wrong(expected: Message, value: object) -> Mismatch:
+    return Mismatch(message("core.load.wrong_type", expected=expected, found=describe(value)))
 
 
 def _str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        raise _wrong("type.str", value)
+        raise _wrong(message("core.type.str"), value)
     return value
 
 
 def _int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _wrong("type.int", value)
+        raise _wrong(message("core.type.int"), value)
     return value
 
 
 def _float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _wrong("type.float", value)
+        raise _wrong(message("core.type.float"), value)
     return float(value)
 
 
 def _bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise _wrong("type.bool", value)
+        raise _wrong(message("serialization.type.bool"), value)
     return value
 
 
@@ -82,10 +82,10 @@ def _date(value: object, _: type) -> pendulum.Date:
     if isinstance(value, dt.date):
         return as_date(value)
     if not isinstance(value, str):
-        raise _wrong("type.date", value)
+        raise _wrong(message("core.type.date"), value)
     parsed = iso_date(value)
     if parsed is None:
-        raise Mismatch(message("load.invalid_date", value=value))
+        raise Mismatch(message("core.load.invalid_date", value=value))
     return as_date(parsed)
 
 
@@ -97,12 +97,12 @@ def _text(value: object, _: type) -> Text:
         if extra:
             raise cattrs.ForbiddenExtraKeysError(None, Text, set(extra))
         if "es" not in value:
-            raise Mismatch(message("load.missing_key", key="es"))
+            raise Mismatch(message("core.load.missing_key", key="es"))
         es, en = value["es"], value.get("en")
         if not isinstance(es, str) or not (en is None or isinstance(en, str)):
-            raise _wrong("type.str", es if not isinstance(es, str) else en)
+            raise _wrong(message("core.type.str"), es if not isinstance(es, str) else en)
         return Text(es=es, en=en)
-    raise _wrong("type.text", value)
+    raise _wrong(message("serialization.type.text"), value)
 
 
 def _unstructure_text(text: Text) -> str | dict[str, str]:
@@ -125,7 +125,7 @@ def _enum(value: object, cl: type[enum.Enum]) -> enum.Enum:
     if isinstance(value, str) and value in values:
         return values[value]
     choices = ", ".join(str(v) for v in values)
-    raise Mismatch(message("load.invalid_choice", value=value, choices=choices))
+    raise Mismatch(message("serialization.invalid_choice", value=value, choices=choices))
 
 
 def _is_tuple(cl: Any) -> bool:
@@ -148,7 +148,7 @@ def _tuple_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
 
     def structure(value: object, _: type) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
-            raise _wrong("type.list", value)
+            raise _wrong(message("core.type.list"), value)
         return tuple(items_hook(list(value), as_list))
 
     return structure
@@ -161,7 +161,7 @@ def _mapping_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, typ
 
     def structure(value: object, _: type) -> dict[Any, Any]:
         if not isinstance(value, Mapping):
-            raise _wrong("type.mapping", value)
+            raise _wrong(message("serialization.type.mapping"), value)
         return hook(value, as_dict)
 
     return structure
@@ -175,7 +175,7 @@ def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
 
     def structure(value: object, _: type) -> Any:
         if not isinstance(value, Mapping):
-            raise _wrong("type.mapping", value)
+            raise _wrong(message("serialization.type.mapping"), value)
         try:
             return inner(value, cl)
         except InvariantError as first:
@@ -240,15 +240,17 @@ def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion) -> None:
 
     def structure(value: object, _: type) -> object:
         if not isinstance(value, Mapping):
-            raise _wrong("type.mapping", value)
+            raise _wrong(message("serialization.type.mapping"), value)
         if tagged.tag not in value:
-            raise Mismatch(message("load.missing_key", key=tagged.tag), at=(tagged.tag,))
+            raise Mismatch(message("core.load.missing_key", key=tagged.tag), at=(tagged.tag,))
         kind = value[tagged.tag]
         if not isinstance(kind, str) or kind not in kinds:
             close = difflib.get_close_matches(str(kind), list(kinds), n=1, cutoff=0.6)
             if close:
-                raise Mismatch(message("load.unknown_kind", kind=kind, suggestion=close[0]), at=(tagged.tag,))
-            raise Mismatch(message("load.invalid_choice", value=kind, choices=", ".join(kinds)), at=(tagged.tag,))
+                raise Mismatch(message("serialization.unknown_kind", kind=kind, suggestion=close[0]), at=(tagged.tag,))
+            raise Mismatch(
+                message("serialization.invalid_choice", value=kind, choices=", ".join(kinds)), at=(tagged.tag,)
+            )
         rest = {k: v for k, v in value.items() if k != tagged.tag}
         return converter.structure(rest, kinds[kind])
 

@@ -42,9 +42,9 @@ def _unknown_keys(exc: ForbiddenExtraKeysError, path: _Path) -> Iterator[tuple[P
     for key in sorted(exc.extra_fields):
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         if close:
-            msg = message("load.unknown_key", key=key, suggestion=close[0])
+            msg = message("serialization.unknown_key", key=key, suggestion=close[0])
         else:
-            msg = message("load.unknown_key_plain", key=key, known=", ".join(known))
+            msg = message("serialization.unknown_key_plain", key=key, known=", ".join(known))
         yield Problem(path=(*path, key), message=msg), True
 
 
@@ -66,9 +66,9 @@ def walk(exc: BaseException, path: _Path = ()) -> Iterator[tuple[Problem, bool]]
         for problem in exc.problems:
             yield problem.under(*path), False
     elif isinstance(exc, KeyError) and path:
-        yield Problem(path=path, message=message("load.missing_key", key=path[-1])), False
+        yield Problem(path=path, message=message("core.load.missing_key", key=path[-1])), False
     else:
-        yield Problem(path=path, message=message("load.invalid_value", reason=str(exc))), False
+        yield Problem(path=path, message=message("serialization.invalid_value", reason=str(exc))), False
 
 
 def problems_from(exc: BaseException, *, parsed: Parsed | None, file: str | None) -> list[Problem]:

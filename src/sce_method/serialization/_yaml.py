@@ -141,7 +141,9 @@ def decode(raw: bytes, *, file: str | None = None) -> str:
         LoadError: the bytes are over `MAX_BYTES` or not UTF-8.
     """
     if len(raw) > MAX_BYTES:
-        raise LoadError([Problem(message=message("load.too_large", size=len(raw), limit=MAX_BYTES), file=file)])
+        raise LoadError(
+            [Problem(message=message("serialization.too_large", size=len(raw), limit=MAX_BYTES), file=file)]
+        )
     return decode_utf8(raw, file=file)
 
 
@@ -163,7 +165,7 @@ def _utf8_size(text: str, *, file: str | None) -> int:
         line, column = _line_column(text, err.start)
         what = f"unacceptable character #x{ord(text[err.start]):04x}: {err.reason}"
         raise LoadError(
-            [Problem(message=message("load.yaml_syntax", problem=what), file=file, line=line, column=column)]
+            [Problem(message=message("serialization.yaml_syntax", problem=what), file=file, line=line, column=column)]
         ) from None
 
 
@@ -180,7 +182,9 @@ def parse(text: str | bytes, *, file: str | None = None) -> Parsed:
     else:
         size = _utf8_size(text, file=file)
         if size > MAX_BYTES:
-            raise LoadError([Problem(message=message("load.too_large", size=size, limit=MAX_BYTES), file=file)])
+            raise LoadError(
+                [Problem(message=message("serialization.too_large", size=size, limit=MAX_BYTES), file=file)]
+            )
     try:
         builder = _build(text, _FAST)
     except yaml.YAMLError as err:
@@ -202,7 +206,7 @@ def parse(text: str | bytes, *, file: str | None = None) -> Parsed:
     if builder.duplicates:
         raise LoadError([attrs.evolve(p, file=file) for p in builder.duplicates])
     if builder.root is None:
-        raise LoadError([Problem(message=message("load.empty"), file=file, line=1, column=1)])
+        raise LoadError([Problem(message=message("core.load.empty"), file=file, line=1, column=1)])
     return Parsed(data=builder.root, marks=builder.marks, key_marks=builder.key_marks)
 
 
@@ -224,11 +228,11 @@ def _end_of_line(text: str, line: int) -> int:
 
 
 def _syntax_problem(err: yaml.YAMLError, text: str, *, file: str | None) -> Problem:
-    """The parser's refusal of *text* as our `load.yaml_syntax` problem, at its place."""
+    """The parser's refusal of *text* as our `serialization.yaml_syntax` problem, at its place."""
     if isinstance(err, yaml.MarkedYAMLError):
         mark = err.problem_mark or err.context_mark
         return Problem(
-            message=message("load.yaml_syntax", problem=err.problem or err.context or "?"),
+            message=message("serialization.yaml_syntax", problem=err.problem or err.context or "?"),
             file=file,
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
@@ -240,8 +244,8 @@ def _syntax_problem(err: yaml.YAMLError, text: str, *, file: str | None) -> Prob
             at = len(text.encode("utf-8")[: err.position].decode("utf-8", errors="ignore"))
         line, column = _line_column(text, at)
         what = f"{err.reason} (#x{err.character:04x})" if isinstance(err.character, int) else str(err.reason)
-        return Problem(message=message("load.yaml_syntax", problem=what), file=file, line=line, column=column)
-    return Problem(message=message("load.yaml_syntax", problem=str(err)), file=file)
+        return Problem(message=message("serialization.yaml_syntax", problem=what), file=file, line=line, column=column)
+    return Problem(message=message("serialization.yaml_syntax", problem=str(err)), file=file)
 
 
 class _Builder:
@@ -262,7 +266,7 @@ class _Builder:
             if isinstance(event, yaml.DocumentStartEvent):
                 self.documents += 1
                 if self.documents > 1:
-                    self._refuse(event, message("load.multiple_documents"))
+                    self._refuse(event, message("serialization.multiple_documents"))
             elif isinstance(event, yaml.ScalarEvent):
                 self._scalar(event)
             elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
@@ -284,7 +288,7 @@ class _Builder:
     def _count(self, event: yaml.Event, nodes: int) -> None:
         self.nodes += nodes
         if self.nodes > MAX_NODES:
-            self._refuse(event, message("load.too_many_aliases", limit=MAX_NODES))
+            self._refuse(event, message("serialization.too_many_aliases", limit=MAX_NODES))
 
     def _next_path(self) -> _Path | None:
         """The path of the value about to be added, or None when it is a key."""
@@ -316,7 +320,7 @@ class _Builder:
             self._key(event)
             return
         if event.tag is not None and event.tag not in _STR_TAGS and not event.implicit[0]:
-            self._refuse(event, message("load.unsupported_yaml", what=f"tag {event.tag}"))
+            self._refuse(event, message("serialization.unsupported_yaml", what=f"tag {event.tag}"))
         plain = event.implicit[0] and event.tag not in _STR_TAGS
         value = resolve_plain(event.value) if plain else event.value
         self.marks[path] = self._mark(event)
@@ -328,13 +332,13 @@ class _Builder:
         frame = self.stack[-1]
         key = event.value
         if key == "<<" and event.implicit[0]:
-            self._refuse(event, message("load.unsupported_yaml", what="merge key <<"))
+            self._refuse(event, message("serialization.unsupported_yaml", what="merge key <<"))
         line, column = self._mark(event)
         if key in frame.key_lines:
             self.duplicates.append(
                 Problem(
                     path=(*frame.path, key),
-                    message=message("load.duplicate_key", key=key, first_line=frame.key_lines[key]),
+                    message=message("serialization.duplicate_key", key=key, first_line=frame.key_lines[key]),
                     line=line,
                     column=column,
                 )
@@ -348,12 +352,12 @@ class _Builder:
         self._count(event, 1)
         path = self._next_path()
         if path is None:
-            self._refuse(event, message("load.unsupported_yaml", what="complex key"))
+            self._refuse(event, message("serialization.unsupported_yaml", what="complex key"))
             return
         if len(self.stack) >= MAX_DEPTH:
-            self._refuse(event, message("load.too_deep", limit=MAX_DEPTH))
+            self._refuse(event, message("serialization.too_deep", limit=MAX_DEPTH))
         if event.tag is not None and not event.implicit:
-            self._refuse(event, message("load.unsupported_yaml", what=f"tag {event.tag}"))
+            self._refuse(event, message("serialization.unsupported_yaml", what=f"tag {event.tag}"))
         self.marks[path] = self._mark(event)
         container: dict[str, object] | list[object] = {} if isinstance(event, yaml.MappingStartEvent) else []
         self.stack.append(_Frame(container=container, path=path, start=self.nodes, anchor=event.anchor))
@@ -367,11 +371,11 @@ class _Builder:
     def _alias(self, event: yaml.AliasEvent) -> None:
         path = self._next_path()
         if path is None:
-            self._refuse(event, message("load.unsupported_yaml", what="alias as key"))
+            self._refuse(event, message("serialization.unsupported_yaml", what="alias as key"))
             return
         anchor = event.anchor or ""
         if anchor not in self.anchors:
-            self._refuse(event, message("load.yaml_syntax", problem=f"undefined alias *{anchor}"))
+            self._refuse(event, message("serialization.yaml_syntax", problem=f"undefined alias *{anchor}"))
         value, size = self.anchors[anchor]
         self._count(event, size)
         self.marks[path] = self._mark(event)

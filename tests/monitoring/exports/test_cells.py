@@ -33,7 +33,7 @@ class TestDate:
         with pytest.raises(cells.CellError) as caught:
             cells.date(value)
 
-        expected = ("load.invalid_date", {"value": value})
+        expected = ("core.load.invalid_date", {"value": value})
         assert expected == (caught.value.message.key, dict(caught.value.message.params))
 
     def test_str_is_spanish(self) -> None:

@@ -566,7 +566,7 @@ class TestFlavours:
 class TestBadInput:
     def test_missing_column(self, tmp_path: Path) -> None:
         """A question with no column is a problem on line 1 with the question's path."""
-        expected = ("export.csv", 1, None, ("habilidades", "agencia"), "export.missing_column")
+        expected = ("export.csv", 1, None, ("habilidades", "agencia"), "exports.missing_column")
         table = _without(kobo_table(salida(), SUBS), "habilidades/agencia")
 
         reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
@@ -574,7 +574,7 @@ class TestBadInput:
 
     def test_unknown_column_kept(self, tmp_path: Path) -> None:
         """A column of no question is a warning, and its values are kept in Response.extra."""
-        expected_warning = ("export.csv", 1, 14, ("observaciones",), "export.unknown_column")
+        expected_warning = ("export.csv", 1, 14, ("observaciones",), "exports.unknown_column")
         expected_extra = [{"observaciones": "llamar en la tarde"}, {}]
         table = _with(kobo_table(salida(), SUBS), "observaciones", ["llamar en la tarde", ""])
 
@@ -586,16 +586,16 @@ class TestBadInput:
     def test_duplicate_instance(self, tmp_path: Path) -> None:
         """A second row with the same instance id is a problem on its line, naming the first."""
         table = kobo_table(salida(), [FIRST, attrs.evolve(SECOND, uuid=FIRST.uuid)])
-        expected = ("export.csv", 3, _column(table, "_uuid"), ("instance_id",), "export.duplicate_instance")
+        expected = ("export.csv", 3, _column(table, "_uuid"), ("instance_id",), "exports.duplicate_instance")
 
         reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
         assert [expected] == [_where(p) for p in reading.problems]
-        assert message("export.duplicate_instance", first=2) == reading.problems[0].message
+        assert message("exports.duplicate_instance", first=2) == reading.problems[0].message
 
     def test_comma_for_kobo(self, tmp_path: Path) -> None:
         """A Kobo CSV with ',' is read with ',' (not as one column) and warned about."""
-        expected_warning = ("export.csv", 1, None, (), "export.delimiter")
-        expected_message = message("export.delimiter", found=",", expected=";", flavour="kobotoolbox")
+        expected_warning = ("export.csv", 1, None, (), "exports.delimiter")
+        expected_message = message("exports.delimiter", found=",", expected=";", flavour="kobotoolbox")
         expected_answers = [_typed(a) for a in EXPECTED_ANSWERS]
         text = kobo_csv(kobo_table(salida_ampliada(), SUBS), delimiter=",")
 
@@ -610,10 +610,12 @@ class TestBadInput:
         """A select_one value not in its list is a problem at its cell."""
         table = kobo_table(salida(), [FIRST.but(actividad="desempleo"), SECOND])
         expected = ("export.csv", 2, _column(table, "situacion/actividad"), ("situacion", "actividad"))
-        expected_message = message("response.not_a_choice", value="desempleo", choices="ninguna, empleo, negocio")
+        expected_message = message(
+            "instruments.response.not_a_choice", value="desempleo", choices="ninguna, empleo, negocio"
+        )
 
         reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
-        assert [(*expected, "response.not_a_choice")] == [_where(p) for p in reading.row_problems]
+        assert [(*expected, "instruments.response.not_a_choice")] == [_where(p) for p in reading.row_problems]
         assert expected_message == reading.row_problems[0].message
 
     def test_select_multiple_value_not_in_list(self, tmp_path: Path) -> None:
@@ -624,12 +626,12 @@ class TestBadInput:
 
         reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida_ampliada())
         assert expected_answer == reading.responses[0].answers["apoyos_recibidos"]
-        assert [(*expected, "response.not_a_choice")] == [_where(p) for p in reading.row_problems]
+        assert [(*expected, "instruments.response.not_a_choice")] == [_where(p) for p in reading.row_problems]
 
     def test_required_missing(self, tmp_path: Path) -> None:
         """A required answer left blank is a problem at its cell."""
         table = kobo_table(salida(), [FIRST, SECOND.but(fecha="")])
-        expected = ("export.csv", 3, _column(table, "datos/fecha"), ("datos", "fecha"), "response.required")
+        expected = ("export.csv", 3, _column(table, "datos/fecha"), ("datos", "fecha"), "instruments.response.required")
 
         reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
         assert [expected] == [_where(p) for p in reading.row_problems]
@@ -642,7 +644,7 @@ class TestBadInput:
         expected = ("export.csv", 3, _column(table, "ingresos/ingreso"), ("ingresos", "ingreso"))
 
         reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida_ampliada())
-        assert [(*expected, "response.not_relevant")] == [_where(p) for p in reading.row_problems]
+        assert [(*expected, "instruments.response.not_relevant")] == [_where(p) for p in reading.row_problems]
 
     def test_constraint(self, tmp_path: Path) -> None:
         """A broken constraint is a problem at its cell, with the constraint message in Spanish and English."""
@@ -652,7 +654,7 @@ class TestBadInput:
 
         reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
         (problem,) = reading.row_problems
-        assert (*expected, "response.constraint_custom") == _where(problem)
+        assert (*expected, "instruments.response.constraint_custom") == _where(problem)
         assert expected_text == (problem.message.render("es"), problem.message.render("en"))
 
     def test_not_a_number(self, tmp_path: Path) -> None:
@@ -661,8 +663,8 @@ class TestBadInput:
         where = ("export.csv", 2, _column(table, "habilidades/hab_financieras"), ("habilidades", "hab_financieras"))
 
         reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
-        assert [(*where, "cell.not_number")] == [_where(p) for p in reading.row_problems]
-        assert message("cell.not_number", value="tres") == reading.row_problems[0].message
+        assert [(*where, "core.cell.not_number")] == [_where(p) for p in reading.row_problems]
+        assert message("core.cell.not_number", value="tres") == reading.row_problems[0].message
         assert "hab_financieras" not in reading.responses[0].answers
 
     def test_not_an_integer(self, tmp_path: Path) -> None:
@@ -671,7 +673,7 @@ class TestBadInput:
         where = ("export.csv", 2, _column(table, "habilidades/hab_financieras"), ("habilidades", "hab_financieras"))
 
         reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
-        assert [(*where, "response.type")] == [_where(p) for p in reading.row_problems]
+        assert [(*where, "instruments.response.type")] == [_where(p) for p in reading.row_problems]
 
     def test_hxl_row_skipped(self, tmp_path: Path) -> None:
         """The HXL row is not a response, and the lines after it count it."""
@@ -682,7 +684,7 @@ class TestBadInput:
 
         reading = read_export(write_text(tmp_path / "export.csv", text), salida())
         assert expected_rows == [(r.participant_id, r.line) for r in reading.responses]
-        assert [(*expected, "response.constraint_custom")] == [_where(p) for p in reading.row_problems]
+        assert [(*expected, "instruments.response.constraint_custom")] == [_where(p) for p in reading.row_problems]
 
     def test_line_breaks_inside_a_cell(self, tmp_path: Path) -> None:
         """A quoted cell with a line break does not shift the lines of the rows after it."""
@@ -693,22 +695,22 @@ class TestBadInput:
 
         reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
         assert expected_lines == [r.line for r in reading.responses]
-        assert [(*expected, "response.constraint_custom")] == [_where(p) for p in reading.row_problems]
+        assert [(*expected, "instruments.response.constraint_custom")] == [_where(p) for p in reading.row_problems]
 
     def test_no_question(self, tmp_path: Path) -> None:
         """An export that matches none of the instrument's questions is refused."""
-        expected = [("export.csv", 1, None, (), "export.no_question")]
+        expected = [("export.csv", 1, None, (), "exports.no_question")]
         text = kobo_csv([["nombre", "edad", "_uuid"], ["Ana", "30", "u-1"]])
 
         with pytest.raises(LoadError) as caught:
             read_export(write_text(tmp_path / "export.csv", text), salida())
         assert expected == [_where(p) for p in caught.value.problems]
-        assert message("export.no_question", instrument="salida") == caught.value.problems[0].message
+        assert message("exports.no_question", instrument="salida") == caught.value.problems[0].message
 
     @pytest.mark.parametrize("name", ["nada.csv", "nada.xlsx"])
     def test_missing_file(self, tmp_path: Path, name: str) -> None:
         """A missing file is a LoadError naming it."""
-        expected = [(name, None, None, (), "load.not_found")]
+        expected = [(name, None, None, (), "core.load.not_found")]
 
         with pytest.raises(LoadError) as caught:
             read_export(tmp_path / name, salida())
@@ -716,7 +718,7 @@ class TestBadInput:
 
     def test_broken_workbook(self, tmp_path: Path) -> None:
         """A file named .xlsx that is not a workbook is a LoadError, not a zipfile error."""
-        expected = [("export.xlsx", None, None, (), "load.unreadable")]
+        expected = [("export.xlsx", None, None, (), "core.load.unreadable")]
         path = write_text(tmp_path / "export.xlsx", "no es un libro")
 
         with pytest.raises(LoadError) as caught:
@@ -725,7 +727,7 @@ class TestBadInput:
 
     def test_empty_file(self, tmp_path: Path) -> None:
         """An empty file is a LoadError."""
-        expected = [("export.csv", None, None, (), "load.empty")]
+        expected = [("export.csv", None, None, (), "core.load.empty")]
 
         with pytest.raises(LoadError) as caught:
             read_export(write_text(tmp_path / "export.csv", ""), salida())
@@ -795,7 +797,7 @@ class TestCommandLine:
     def test_clean_export(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """`responses validate` exits 0 on a clean export, with its summary on stdout and nothing on stderr."""
         path = write_text(tmp_path / "export.csv", kobo_csv(kobo_table(salida(), SUBS)))
-        expected = (0, f"{path}: 2 rows, 0 with problems; 0 problem(s), 0 warning(s)\n", "")
+        expected = (0, f"{path}: 2 rows, 0 with problems; 0 problems, 0 warnings\n", "")
 
         code = main(["responses", "validate", str(path), "--instrument", "salida", "--lang", "en"])
         out, err = capsys.readouterr()

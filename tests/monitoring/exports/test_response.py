@@ -18,7 +18,11 @@ def _reading() -> ExportReading:
     """Two rows: a valid one from Kobo with its metadata, and one with a problem and no metadata."""
     sent = pendulum.datetime(2024, 9, 20, 16, tz="UTC")
     problem = Problem(
-        path=("situacion", "ingreso"), message=message("response.required"), file="salida.csv", line=3, column=4
+        path=("situacion", "ingreso"),
+        message=message("instruments.response.required"),
+        file="salida.csv",
+        line=3,
+        column=4,
     )
     responses = (
         Response(
@@ -56,7 +60,7 @@ class TestRows:
                 "form_version": None,
                 "server_id": None,
                 "valid": False,
-                "problems": "$.situacion.ingreso: " + message("response.required").render("en"),
+                "problems": "$.situacion.ingreso: " + message("instruments.response.required").render("en"),
             },
         ]
 

@@ -77,13 +77,13 @@ class TestCheck:
 
     def test_unknown_ref_with_suggestion(self) -> None:
         """An unknown ${name} close to a question's name suggests it."""
-        expected = ("expr.unknown_ref_suggest", {"name": "edda", "suggestion": "edad"})
+        expected = ("expressions.unknown_ref_suggest", {"name": "edda", "suggestion": "edad"})
 
         assert expected == _refused("${edda} >= 18")
 
     def test_unknown_ref_without_suggestion(self) -> None:
         """An unknown ${name} like no question's name just says so."""
-        expected = ("expr.unknown_ref", {"name": "zzz"})
+        expected = ("expressions.unknown_ref", {"name": "zzz"})
 
         assert expected == _refused("${zzz} >= 18")
 
@@ -101,14 +101,14 @@ class TestCheck:
     @pytest.mark.parametrize("text", [". > 1", "selected(., 'si')", "${edad} + . > 1"])
     def test_current_outside_a_constraint(self, text: str) -> None:
         """'.' needs a current question: it is refused in a relevant or a calculation."""
-        expected = "expr.no_current"
+        expected = "expressions.no_current"
 
         assert expected == _refused(text)[0]
 
     @pytest.mark.parametrize("text", ["${apoyos} = 'beca'", "'beca' != ${apoyos}"])
     def test_select_multiple_compared(self, text: str) -> None:
         """A select_multiple is not compared with = or !=: the message points to selected()."""
-        expected = ("expr.type", "selected()", "select_multiple")
+        expected = ("expressions.type", "selected()", "select_multiple")
 
         key, params = _refused(text)
         assert expected == (key, params["expected"], params["found"])
@@ -118,13 +118,13 @@ class TestCheck:
         """Arithmetic takes numbers only; the message quotes the expression."""
         key, params = _refused(text)
 
-        expected = ("expr.type", "number", text)
+        expected = ("expressions.type", "number", text)
         assert expected == (key, params["expected"], params["where"])
 
     def test_count_selected_on_select_one(self) -> None:
         """count-selected() takes a select_multiple, not a select_one."""
         expected = (
-            "expr.type",
+            "expressions.type",
             {"where": "count-selected(${trabaja})", "expected": "select_multiple", "found": "text"},
         )
 
@@ -135,7 +135,7 @@ class TestCheck:
     )
     def test_mismatched_operands(self, text: str) -> None:
         """Order needs two numbers or two dates/texts; selected() needs a select; and/or take no select_multiple."""
-        expected = "expr.type"
+        expected = "expressions.type"
 
         assert expected == _refused(text)[0]
 

@@ -188,28 +188,28 @@ class TestParseErrors:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
-            ("(1 + 2", ("expr.expected", 7)),
-            ("not(${a}", ("expr.expected", 9)),
-            ("1 +", ("expr.unexpected_end", 4)),
-            ("${a} and", ("expr.unexpected_end", 9)),
-            ("foo(1)", ("expr.unknown_function", 1)),
-            ("${a} > max(1, 2)", ("expr.unknown_function", 8)),
-            ("not(1, 2)", ("expr.arity", 1)),
-            ("1 + today(1)", ("expr.arity", 5)),
-            ("selected(${a})", ("expr.arity", 1)),
-            ("1 < 2 < 3", ("expr.chained_comparison", 3)),
-            ("${a} = 1 != 2", ("expr.chained_comparison", 6)),
-            ("${1edad} > 3", ("expr.bad_name", 1)),
-            ("1 + ${mi edad}", ("expr.bad_name", 5)),
-            ("${}", ("expr.bad_name", 1)),
-            ("", ("expr.empty", 1)),
-            ("   ", ("expr.empty", 1)),
-            ("${a} # 1", ("expr.unexpected", 6)),
-            ("1 2", ("expr.unexpected", 3)),
-            ("${a", ("expr.unexpected", 1)),
-            ("'abc", ("expr.unexpected", 1)),
-            ("1 + )", ("expr.unexpected", 5)),
-            ("${a} and or", ("expr.unexpected", 10)),
+            ("(1 + 2", ("expressions.expected", 7)),
+            ("not(${a}", ("expressions.expected", 9)),
+            ("1 +", ("expressions.unexpected_end", 4)),
+            ("${a} and", ("expressions.unexpected_end", 9)),
+            ("foo(1)", ("expressions.unknown_function", 1)),
+            ("${a} > max(1, 2)", ("expressions.unknown_function", 8)),
+            ("not(1, 2)", ("expressions.arity", 1)),
+            ("1 + today(1)", ("expressions.arity", 5)),
+            ("selected(${a})", ("expressions.arity", 1)),
+            ("1 < 2 < 3", ("expressions.chained_comparison", 3)),
+            ("${a} = 1 != 2", ("expressions.chained_comparison", 6)),
+            ("${1edad} > 3", ("expressions.bad_name", 1)),
+            ("1 + ${mi edad}", ("expressions.bad_name", 5)),
+            ("${}", ("expressions.bad_name", 1)),
+            ("", ("expressions.empty", 1)),
+            ("   ", ("expressions.empty", 1)),
+            ("${a} # 1", ("expressions.unexpected", 6)),
+            ("1 2", ("expressions.unexpected", 3)),
+            ("${a", ("expressions.unexpected", 1)),
+            ("'abc", ("expressions.unexpected", 1)),
+            ("1 + )", ("expressions.unexpected", 5)),
+            ("${a} and or", ("expressions.unexpected", 10)),
         ],
         ids=[
             "unclosed-paren",
@@ -256,6 +256,20 @@ class TestParseErrors:
         expected = {"name": "if", "expected": 3, "found": 2}
         assert expected == dict(caught.value.message.params)
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("not(1, 2)", ("not() espera 1 argumento; recibió 2", "not() takes 1 argument, got 2")),
+            ("if(1, 2)", ("if() espera 3 argumentos; recibió 2", "if() takes 3 arguments, got 2")),
+        ],
+    )
+    def test_arity_in_words(self, text: str, expected: tuple[str, str]) -> None:
+        """The number of arguments expected takes its singular or plural form."""
+        with pytest.raises(ExpressionError) as caught:
+            parse(text)
+
+        assert expected == (caught.value.message.render("es"), caught.value.message.render("en"))
+
 
 class TestExpressionError:
     def test_is_a_value_error_and_an_sce_error(self) -> None:
@@ -289,7 +303,7 @@ class TestParseFields:
 
         expected = (
             {"relevant": parse("${a} = 1")},
-            [(("calculation",), "expr.at", 4)],
+            [(("calculation",), "expressions.at", 4)],
         )
         assert expected == (parsed, [(p.path, p.message.key, p.message.params["column"]) for p in problems])
 

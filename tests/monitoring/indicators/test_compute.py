@@ -34,6 +34,7 @@ from tests.monitoring.indicator_data import (
     in_memory,
     kobo_csv,
     outcome_indicator,
+    policy,
     with_indicators,
     write_cohort,
 )
@@ -127,7 +128,7 @@ class TestReadResponses:
 
         expected = (
             ["entrada", "salida"],
-            [("indicator.unknown_instrument_file", str(folder / "responses" / "encuesta.csv"))],
+            [("indicators.unknown_instrument_file", str(folder / "responses" / "encuesta.csv"))],
         )
         assert expected == (sorted(readings), [(p.message.key, p.file) for p in problems])
 
@@ -207,7 +208,7 @@ class TestComputeIndicators:
         stranger = Person(id="MariaLopez", salida={"negocio_inicio_mejora": "si"}, listed=False)
         report, _ = _compute(write_cohort(tmp_path, (*SMALL, stranger)))
 
-        expected = ([("indicator.unknown_participant", 6)], (3, 4, 0.75, 2))
+        expected = ([("indicators.unknown_participant", 6)], (3, 4, 0.75, 2))
         assert expected == (
             [(p.message.key, p.line) for p in report.problems],
             _figures(report.value(BUSINESS)),
@@ -227,7 +228,7 @@ class TestComputeIndicators:
         nobody = Person(id="", salida={"negocio_inicio_mejora": "si"}, listed=False)
         report, _ = _compute(write_cohort(tmp_path, (*SMALL, nobody)))
 
-        expected = (["indicator.unknown_participant"], 3)
+        expected = (["indicators.unknown_participant"], 3)
         assert expected == (
             [p.message.key for p in report.problems],
             report.value(BUSINESS).numerator,
@@ -247,7 +248,7 @@ class TestComputeIndicators:
                 ("habilidades-digitales",),
                 ("habilidades-digitales-con-actividad",),
             ],
-            {"indicator.missing_wave"},
+            {"indicators.missing_wave"},
         )
         assert expected == (
             [v.indicator_id for v in report.values],
@@ -265,14 +266,14 @@ class TestComputeIndicators:
             "indicator 'transicion-a-actividad-generadora-de-ingresos' needs the responses of entrada,"
             " which the cohort does not have"
         )
-        assert ("indicator.missing_wave", expected) == (problem.message.key, problem.message.render("en"))
+        assert ("indicators.missing_wave", expected) == (problem.message.key, problem.message.render("en"))
 
     def test_graduates_need_a_date(self, tmp_path: Path) -> None:
         """An indicator over graduates without as_of is a problem, and is not computed."""
         graduates = outcome_indicator("negocio-graduadas", IndicatorKind.PROPORTION, population=Population.GRADUATES)
         report, problems = _compute(write_cohort(tmp_path, SMALL), with_indicators(graduates))
 
-        expected = ((), ["indicator.graduates_need_date"])
+        expected = ((), ["indicators.graduates_need_date"])
         assert expected == (report.values, problems)
 
     def test_graduates(self) -> None:
@@ -456,7 +457,7 @@ class TestIndicatorReport:
             report.value("no-existe")
 
         said = caught.value.message
-        expected = (True, "id.unknown", "no-existe", True)
+        expected = (True, "core.id.unknown", "no-existe", True)
         assert expected == (
             isinstance(caught.value, KeyError),
             said.key,
@@ -563,3 +564,63 @@ class TestExampleCohort:
 def _csv_comma(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+class TestInstrumentOutsideTheBundledFour:
+    """A methodology may name its own instruments: ``salida-2025`` is not one of the four the library names."""
+
+    @staticmethod
+    def _methodology() -> Methodology:
+        """The bundled methodology with an exit survey ``salida-2025`` and an indicator of each kind over it."""
+        bundled = sce_method.load()
+        survey = attrs.evolve(bundled.instrument("salida"), id="salida-2025")
+        indicators = (
+            outcome_indicator("conteo-2025", IndicatorKind.COUNT, "salida-2025", filter="${actividad} = 'empleo'"),
+            outcome_indicator(
+                "proporcion-2025", IndicatorKind.PROPORTION, "salida-2025", filter="${negocio_inicio_mejora} = 'si'"
+            ),
+            outcome_indicator("promedio-2025", IndicatorKind.MEAN, "salida-2025", value="${hab_digitales}"),
+            outcome_indicator(
+                "transicion-2025",
+                IndicatorKind.TRANSITION,
+                "entrada",
+                filter="${actividad} = 'ninguna'",
+                to_instrument="salida-2025",
+                to_filter="${actividad} = 'empleo'",
+            ),
+        )
+        return attrs.evolve(
+            bundled, instruments=(*bundled.instruments, survey), indicators=indicators, disclosure=policy(1)
+        )
+
+    def _report(self) -> IndicatorReport:
+        m = self._methodology()
+        cohort, readings = in_memory(SMALL)
+        readings["salida-2025"] = attrs.evolve(readings.pop("salida"), instrument_id="salida-2025")
+        return compute_indicators(m, cohort, readings)
+
+    def test_computes(self) -> None:
+        """Every indicator over the unbundled survey is computed, as it would be over the bundled one."""
+        report = self._report()
+
+        expected = [(2, 4, 2, 2), (3, 4, 0.75, 2), (16, 4, 4.0, 2), (1, 2, 0.5, 3)]
+        assert (expected, ()) == ([_figures(v) for v in report.values], tuple(report.problems))
+
+    @pytest.mark.parametrize("lang", ["es", "en"])
+    def test_every_message_renders(self, lang: Lang) -> None:
+        """Every explanation and problem renders in both languages, naming the survey by its id."""
+        report = self._report()
+
+        explained = [v.explain(lang) for v in report.values] + [p.render(lang) for p in report.problems]
+        expected = "encuesta salida-2025" if lang == "es" else "salida-2025 survey"
+        assert all(expected in text for text in explained)
+
+    def test_explanation(self) -> None:
+        """The transition's explanation names both surveys: the bundled one by its name, the other by its id."""
+        value = self._report().value("transicion-2025")
+
+        expected = (
+            "Of 6 enrolled, 2 met ${actividad} = 'ninguna' in the entry survey and answered the salida-2025 survey;"
+            " 1 of them meet ${actividad} = 'empleo'. 3 are left out for lack of a survey."
+        )
+        assert expected == value.explain("en")

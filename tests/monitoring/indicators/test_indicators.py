@@ -74,7 +74,7 @@ class TestOutcomeIndicator:
 
     def test_filter_that_does_not_parse(self) -> None:
         """A filter that does not parse is refused at the filter, with the column inside it."""
-        expected = [(("filter",), "expr.at")]
+        expected = [(("filter",), "expressions.at")]
         assert expected == _refused(filter="${actividad} = ")
 
     @pytest.mark.parametrize(
@@ -88,22 +88,22 @@ class TestOutcomeIndicator:
     )
     def test_transition_without_its_second_wave(self, fields: dict[str, str]) -> None:
         """A transition needs both to_instrument and to_filter."""
-        expected = [(("to_instrument",), "indicator.transition_fields")]
+        expected = [(("to_instrument",), "indicators.transition_fields")]
         assert expected == _refused(kind=IndicatorKind.TRANSITION, instrument="entrada", **fields)
 
     def test_proportion_with_a_second_wave(self) -> None:
         """Only a transition takes to_instrument and to_filter."""
-        expected = [(("to_instrument",), "indicator.transition_fields")]
+        expected = [(("to_instrument",), "indicators.transition_fields")]
         assert expected == _refused(to_instrument="salida", to_filter="${actividad} = 'empleo'")
 
     def test_mean_without_value(self) -> None:
         """A mean needs the expression it averages."""
-        expected = [(("value",), "indicator.mean_value")]
+        expected = [(("value",), "indicators.mean_value")]
         assert expected == _refused(kind=IndicatorKind.MEAN)
 
     def test_proportion_with_value(self) -> None:
         """Only a mean takes a value."""
-        expected = [(("value",), "indicator.mean_value")]
+        expected = [(("value",), "indicators.mean_value")]
         assert expected == _refused(value="${hab_digitales}")
 
     def test_id_is_a_slug(self) -> None:
@@ -116,7 +116,7 @@ class TestOutcomeIndicator:
         with pytest.raises(InvariantError) as caught:
             attrs.evolve(outcome_indicator("p", IndicatorKind.PROPORTION), field_provenance={})
 
-        expected = [(("ascending",), "provenance.missing"), (("reported",), "provenance.missing")]
+        expected = [(("ascending",), "core.provenance.missing"), (("reported",), "core.provenance.missing")]
         assert expected == _found(caught.value.problems)
 
     @pytest.mark.parametrize("index", [0, 1, 2])
@@ -139,14 +139,14 @@ class TestCheckIndicators:
         """A misspelt question in a filter is refused at $.indicators[i].filter, with the closest name."""
         indicator = outcome_indicator("x", IndicatorKind.PROPORTION, filter="${negocio_inicio_mejorx} = 'si'")
 
-        expected = [(("indicators", 1, "filter"), "expr.unknown_ref_suggest")]
+        expected = [(("indicators", 1, "filter"), "expressions.unknown_ref_suggest")]
         assert expected == _checked(indicator)
 
     def test_unknown_question(self) -> None:
         """A question like none of the instrument's is refused at the filter, with no suggestion."""
         indicator = outcome_indicator("x", IndicatorKind.PROPORTION, filter="${zzz} = 'si'")
 
-        expected = [(("indicators", 1, "filter"), "expr.unknown_ref")]
+        expected = [(("indicators", 1, "filter"), "expressions.unknown_ref")]
         assert expected == _checked(indicator)
 
     def test_message(self) -> None:
@@ -172,21 +172,21 @@ class TestCheckIndicators:
             to_filter="${edad} >= 30",
         )
 
-        expected = [(("indicators", 1, "to_filter"), "expr.unknown_ref")]
+        expected = [(("indicators", 1, "to_filter"), "expressions.unknown_ref")]
         assert expected == _checked(indicator)
 
     def test_filter_of_the_wrong_type(self) -> None:
         """A filter comparing a choice with a number is refused."""
         indicator = outcome_indicator("x", IndicatorKind.PROPORTION, filter="${actividad} > 3")
 
-        expected = [(("indicators", 1, "filter"), "expr.type")]
+        expected = [(("indicators", 1, "filter"), "expressions.type")]
         assert expected == _checked(indicator)
 
     def test_mean_of_a_choice(self) -> None:
         """A mean's value must be a number: the mean of a choice would count no one."""
         indicator = outcome_indicator("m", IndicatorKind.MEAN, value="${actividad}")
 
-        expected = [(("indicators", 1, "value"), "expr.type")]
+        expected = [(("indicators", 1, "value"), "expressions.type")]
         assert expected == _checked(indicator)
 
     def test_mean_of_a_number(self) -> None:
@@ -203,7 +203,7 @@ class TestCheckIndicators:
     @pytest.mark.parametrize(
         ("fields", "expected"),
         [
-            ({"instrument": "salidas"}, [(("indicators", 1, "instrument"), "ref.unknown")]),
+            ({"instrument": "salidas"}, [(("indicators", 1, "instrument"), "core.ref.unknown")]),
             (
                 {
                     "kind": IndicatorKind.TRANSITION,
@@ -212,7 +212,7 @@ class TestCheckIndicators:
                     "to_instrument": "final",
                     "to_filter": "${edad} >= 30",
                 },
-                [(("indicators", 1, "to_instrument"), "ref.unknown")],
+                [(("indicators", 1, "to_instrument"), "core.ref.unknown")],
             ),
         ],
         ids=["instrument", "to_instrument"],
@@ -229,28 +229,28 @@ class TestLoadIndicators:
         """In YAML, a misspelt question is located at the filter's value."""
         changed = edit("${negocio_inicio_mejora} = 'si'", "${negocio_inicio_mejorx} = 'si'")
 
-        expected = [(("indicators", 1, "filter"), "expr.unknown_ref_suggest", changed.line, changed.column)]
+        expected = [(("indicators", 1, "filter"), "expressions.unknown_ref_suggest", changed.line, changed.column)]
         assert expected == [(p.path, p.message.key, p.line, p.column) for p in problems_of(changed.text)]
 
     def test_unknown_question(self) -> None:
         """In YAML, an unknown question is located at the filter's value."""
         changed = edit("${negocio_inicio_mejora} = 'si'", "${zzz} = 'si'")
 
-        expected = [(("indicators", 1, "filter"), "expr.unknown_ref", changed.line, changed.column)]
+        expected = [(("indicators", 1, "filter"), "expressions.unknown_ref", changed.line, changed.column)]
         assert expected == [(p.path, p.message.key, p.line, p.column) for p in problems_of(changed.text)]
 
     def test_transition_without_to_instrument(self) -> None:
         """In YAML, a transition without to_instrument is reported at $.indicators[0].to_instrument."""
         changed = edit("  to_instrument: salida\n", "")
 
-        expected = [(("indicators", 0, "to_instrument"), "indicator.transition_fields")]
+        expected = [(("indicators", 0, "to_instrument"), "indicators.transition_fields")]
         assert expected == _found(problems_of(changed.text))
 
     def test_mean_without_value(self) -> None:
         """In YAML, a mean without value is reported at $.indicators[1].value."""
         changed = edit("kind: proporcion", "kind: promedio", after=f"id: {BUSINESS}")
 
-        expected = [(("indicators", 1, "value"), "indicator.mean_value")]
+        expected = [(("indicators", 1, "value"), "indicators.mean_value")]
         assert expected == _found(problems_of(changed.text))
 
     def test_unknown_instrument(self) -> None:
@@ -258,7 +258,7 @@ class TestLoadIndicators:
         changed = edit("instrument: salida", "instrument: salidas", after=f"id: {BUSINESS}")
 
         expected = [
-            (("indicators", 1, "instrument"), "ref.unknown", changed.line, changed.column + len("instrument: "))
+            (("indicators", 1, "instrument"), "core.ref.unknown", changed.line, changed.column + len("instrument: "))
         ]
         assert expected == [(p.path, p.message.key, p.line, p.column) for p in problems_of(changed.text)]
 
@@ -266,5 +266,5 @@ class TestLoadIndicators:
         """Two indicators with one id are refused at the second."""
         changed = edit(f"id: {BUSINESS}", f"id: {TRANSITION}")
 
-        expected = [(("indicators", 1, "id"), "id.duplicate")]
+        expected = [(("indicators", 1, "id"), "core.id.duplicate")]
         assert expected == _found(problems_of(changed.text))

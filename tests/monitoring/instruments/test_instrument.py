@@ -35,7 +35,7 @@ class TestInstrument:
             instrument(group("a", question("edad")), group("b", question("otra"), question("edad")))
 
         (problem,) = caught.value.problems
-        expected = (("groups", 1, "questions", 1, "name"), "instrument.duplicate_name", "$.groups[0].questions[0]")
+        expected = (("groups", 1, "questions", 1, "name"), "instruments.duplicate_name", "$.groups[0].questions[0]")
         assert expected == (problem.path, problem.message.key, problem.message.params["first"])
 
     def test_select_naming_an_unknown_list(self) -> None:
@@ -44,18 +44,18 @@ class TestInstrument:
             instrument(group("a", question("q", QuestionType.SELECT_ONE, choices="sino")))
 
         (problem,) = caught.value.problems
-        expected = ((*Q0, "choices"), "instrument.unknown_list", "apoyo, si_no")
+        expected = ((*Q0, "choices"), "instruments.unknown_list", "apoyo, si_no")
         assert expected == (problem.path, problem.message.key, problem.message.params["known"])
 
     def test_unknown_ref_in_a_relevant(self) -> None:
         """An unknown ${name} in a relevant is reported at that question's relevant."""
-        expected = [((*Q1, "relevant"), "expr.unknown_ref_suggest")]
+        expected = [((*Q1, "relevant"), "expressions.unknown_ref_suggest")]
 
         assert expected == _refused(group("a", question("edad"), question("q", relevant="${edda} = 'x'")))
 
     def test_unknown_ref_without_a_close_name(self) -> None:
         """With no close name, the unknown reference is reported without a suggestion."""
-        expected = [((*Q0, "calculation"), "expr.unknown_ref")]
+        expected = [((*Q0, "calculation"), "expressions.unknown_ref")]
 
         assert expected == _refused(group("a", question("c", QuestionType.CALCULATE, calculation="${zzz} + 1")))
 
@@ -70,7 +70,7 @@ class TestInstrument:
 
     def test_current_only_in_a_constraint(self) -> None:
         """'.' in a relevant is refused; in a constraint it has the question's type."""
-        expected = [((*Q0, "relevant"), "expr.no_current")]
+        expected = [((*Q0, "relevant"), "expressions.no_current")]
 
         assert expected == _refused(
             group("a", question("q", QuestionType.INTEGER, relevant=". > 1", constraint=". > 1"))
@@ -79,8 +79,8 @@ class TestInstrument:
     def test_type_errors_in_expressions(self) -> None:
         """Expressions are type-checked against the questions' types."""
         expected = [
-            ((*Q1, "relevant"), "expr.type"),
-            (("groups", 0, "questions", 2, "constraint"), "expr.type"),
+            ((*Q1, "relevant"), "expressions.type"),
+            (("groups", 0, "questions", 2, "constraint"), "expressions.type"),
         ]
 
         assert expected == _refused(
@@ -94,7 +94,10 @@ class TestInstrument:
 
     def test_group_relevant(self) -> None:
         """A group's relevant is parsed and checked too, at the group's path."""
-        expected = [(("groups", 0, "relevant"), "expr.at"), (("groups", 1, "relevant"), "expr.unknown_ref")]
+        expected = [
+            (("groups", 0, "relevant"), "expressions.at"),
+            (("groups", 1, "relevant"), "expressions.unknown_ref"),
+        ]
 
         assert expected == _refused(
             group("a", question("q"), relevant="${q} = "), group("b", question("r"), relevant="${zzz} = 'x'")
@@ -102,13 +105,13 @@ class TestInstrument:
 
     def test_participant_question(self) -> None:
         """The participant question, when set, is one of the instrument's questions."""
-        expected = [(("participant_question",), "expr.unknown_ref")]
+        expected = [(("participant_question",), "expressions.unknown_ref")]
 
         assert expected == _refused(group("a", question("q")), participant_question="participante")
 
     def test_duplicate_choice_lists(self) -> None:
         """Choice list names are unique; the second one's name is reported."""
-        expected = [(("choice_lists", 1, "name"), "id.duplicate")]
+        expected = [(("choice_lists", 1, "name"), "core.id.duplicate")]
 
         assert expected == _refused(group("a", question("q")), lists=(SI_NO, SI_NO))
 
@@ -151,7 +154,7 @@ class TestInstrument:
         with pytest.raises(UnknownIdError) as caught:
             ENCUESTA.question("zz")
 
-        expected = ("id.unknown", "zz")
+        expected = ("core.id.unknown", "zz")
         assert expected == (caught.value.message.key, caught.value.message.params["id"])
 
     def test_choice_list(self) -> None:
@@ -175,7 +178,7 @@ class TestInstrument:
         with pytest.raises(UnknownIdError) as asked:
             ENCUESTA.question("zz")
 
-        expected = (True, "id.unknown", str(asked.value))
+        expected = (True, "core.id.unknown", str(asked.value))
         assert expected == (isinstance(caught.value, KeyError), caught.value.message.key, str(caught.value))
 
     def test_evolve_checks_again(self) -> None:
@@ -269,14 +272,14 @@ class TestLoadInstrument:
         """A relevant that does not parse is located at its value; the message gives the column inside it."""
         changed = edit("${trabaja} = 'si'", "${trabaja} = 'si' and (", text=BASE)
 
-        expected = [((*MOTIVO, "relevant"), "expr.at", "x.yaml", changed.line, changed.column)]
+        expected = [((*MOTIVO, "relevant"), "expressions.at", "x.yaml", changed.line, changed.column)]
         assert expected == _located(changed.text)
 
     def test_select_without_choices(self) -> None:
         """A select without choices is located at its question."""
         changed = edit("    choices: si_no\n", "", text=BASE)
 
-        expected = [((*TRABAJA, "choices"), "instrument.choices_required", "x.yaml", *_at("name: trabaja"))]
+        expected = [((*TRABAJA, "choices"), "instruments.choices_required", "x.yaml", *_at("name: trabaja"))]
         assert expected == _located(changed.text)
 
     def test_choices_on_a_text_question(self) -> None:
@@ -284,7 +287,7 @@ class TestLoadInstrument:
         changed = edit("type: select_one", "type: text", text=BASE)
 
         expected = [
-            ((*TRABAJA, "choices"), "instrument.choices_forbidden", "x.yaml", *_at("si_no", after="- name: trabaja"))
+            ((*TRABAJA, "choices"), "instruments.choices_forbidden", "x.yaml", *_at("si_no", after="- name: trabaja"))
         ]
         assert expected == _located(changed.text)
 
@@ -292,35 +295,35 @@ class TestLoadInstrument:
         """A calculate without its calculation is located at its question."""
         changed = edit("type: integer", "type: calculate", text=BASE)
 
-        expected = [((*EDAD, "calculation"), "instrument.calculation", "x.yaml", *_at("name: edad"))]
+        expected = [((*EDAD, "calculation"), "instruments.calculation", "x.yaml", *_at("name: edad"))]
         assert expected == _located(changed.text)
 
     def test_missing_label(self) -> None:
         """A question without a label is located at its question."""
         changed = edit("    label:\n      es: Motivo\n", "", text=BASE)
 
-        expected = [((*MOTIVO, "label"), "load.missing_key", "x.yaml", *_at("name: motivo"))]
+        expected = [((*MOTIVO, "label"), "core.load.missing_key", "x.yaml", *_at("name: motivo"))]
         assert expected == _located(changed.text)
 
     def test_duplicate_name_across_groups(self) -> None:
         """A name used in two groups is located at the second one's name."""
         changed = edit("motivo\n", "edad\n", after="- name: motivo", text=BASE)
 
-        expected = [((*MOTIVO, "name"), "instrument.duplicate_name", "x.yaml", changed.line, changed.column)]
+        expected = [((*MOTIVO, "name"), "instruments.duplicate_name", "x.yaml", changed.line, changed.column)]
         assert expected == _located(changed.text)
 
     def test_select_naming_an_unknown_list(self) -> None:
         """A select naming no list is located at its choices value."""
         changed = edit("si_no", "sí_no", after="- name: trabaja", text=BASE)
 
-        expected = [((*TRABAJA, "choices"), "instrument.unknown_list", "x.yaml", changed.line, changed.column)]
+        expected = [((*TRABAJA, "choices"), "instruments.unknown_list", "x.yaml", changed.line, changed.column)]
         assert expected == _located(changed.text)
 
     def test_unknown_ref_in_a_relevant(self) -> None:
         """An unknown ${name} in a relevant is located at that relevant."""
         changed = edit("${trabaja} = 'si'", "${trabja} = 'si'", text=BASE)
 
-        expected = [((*MOTIVO, "relevant"), "expr.unknown_ref_suggest", "x.yaml", changed.line, changed.column)]
+        expected = [((*MOTIVO, "relevant"), "expressions.unknown_ref_suggest", "x.yaml", changed.line, changed.column)]
         assert expected == _located(changed.text)
 
     def test_rendered_with_file_line_column(self) -> None:

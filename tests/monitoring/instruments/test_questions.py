@@ -31,9 +31,9 @@ class TestQuestion:
         (problem,) = caught.value.problems
         expected = (
             ("relevant",),
-            "expr.at",
+            "expressions.at",
             18,
-            "expr.unexpected_end",
+            "expressions.unexpected_end",
             "$.relevant: column 18: the expression ends too soon",
         )
         assert expected == (
@@ -51,32 +51,32 @@ class TestQuestion:
         fields: dict[str, Any] = {"calculation": "1"} if kind is QuestionType.CALCULATE else {}
         fields[field] = "1 +"
 
-        expected = [((field,), "expr.at")]
+        expected = [((field,), "expressions.at")]
         assert expected == _refused(kind, **fields)
 
     @pytest.mark.parametrize("kind", [QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE])
     def test_select_needs_choices(self, kind: QuestionType) -> None:
         """A select without a choice list is refused."""
-        expected = [(("choices",), "instrument.choices_required")]
+        expected = [(("choices",), "instruments.choices_required")]
 
         assert expected == _refused(kind)
 
     @pytest.mark.parametrize("kind", [QuestionType.TEXT, QuestionType.INTEGER, QuestionType.DATE])
     def test_choices_only_on_selects(self, kind: QuestionType) -> None:
         """A choice list on a question that is not a select is refused."""
-        expected = [(("choices",), "instrument.choices_forbidden")]
+        expected = [(("choices",), "instruments.choices_forbidden")]
 
         assert expected == _refused(kind, choices="si_no")
 
     def test_calculate_needs_a_calculation(self) -> None:
         """A calculate without its calculation is refused."""
-        expected = [(("calculation",), "instrument.calculation")]
+        expected = [(("calculation",), "instruments.calculation")]
 
         assert expected == _refused(QuestionType.CALCULATE)
 
     def test_calculation_only_on_calculate(self) -> None:
         """A calculation on another type of question is refused."""
-        expected = [(("calculation",), "instrument.calculation")]
+        expected = [(("calculation",), "instruments.calculation")]
 
         assert expected == _refused(QuestionType.INTEGER, calculation="1 + 1")
 
@@ -85,7 +85,7 @@ class TestQuestion:
         """A question people answer needs a label."""
         choices = "si_no" if kind is QuestionType.SELECT_ONE else None
 
-        expected = [(("label",), "load.missing_key")]
+        expected = [(("label",), "core.load.missing_key")]
         assert expected == _refused(kind, label=None, choices=choices)
 
     @pytest.mark.parametrize("kind", [QuestionType.NOTE, QuestionType.CALCULATE])
@@ -99,10 +99,10 @@ class TestQuestion:
     def test_every_problem_at_once(self) -> None:
         """A question with several problems reports them all."""
         expected = [
-            (("relevant",), "expr.at"),
-            (("constraint",), "expr.at"),
-            (("choices",), "instrument.choices_required"),
-            (("label",), "load.missing_key"),
+            (("relevant",), "expressions.at"),
+            (("constraint",), "expressions.at"),
+            (("choices",), "instruments.choices_required"),
+            (("label",), "core.load.missing_key"),
         ]
 
         assert expected == _refused(QuestionType.SELECT_ONE, label=None, relevant="(", constraint=")")
@@ -113,7 +113,7 @@ class TestQuestion:
         with pytest.raises(InvariantError) as caught:
             question(name)
 
-        expected = [(("name",), "instrument.bad_name")]
+        expected = [(("name",), "instruments.bad_name")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     def test_expression_is_parsed_once(self) -> None:
@@ -174,7 +174,7 @@ class TestChoice:
         with pytest.raises(InvariantError) as caught:
             Choice(name=name, label=Text(es="x"))
 
-        expected = [(("name",), "instrument.bad_choice_name")]
+        expected = [(("name",), "instruments.bad_choice_name")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     @pytest.mark.parametrize("name", ["si", "no", "1", "sí", "a.b-c"])
@@ -197,7 +197,7 @@ class TestChoiceList:
         with pytest.raises(InvariantError) as caught:
             ChoiceList(name="si_no", choices=choices, provenance=ASSUMED)
 
-        expected = [(("choices", 2, "name"), "id.duplicate")]
+        expected = [(("choices", 2, "name"), "core.id.duplicate")]
         assert expected == [(p.path, p.message.key) for p in caught.value.problems]
 
     def test_not_empty(self) -> None:

@@ -37,7 +37,7 @@ class TestValidate:
 
     def test_select_one_not_in_its_list(self) -> None:
         """A select_one answer must be one of its list's choices."""
-        expected = [(("datos", "trabaja"), "response.not_a_choice")]
+        expected = [(("datos", "trabaja"), "instruments.response.not_a_choice")]
 
         assert expected == _found({"trabaja": "quizas"}, drop=("ingreso",))
 
@@ -52,19 +52,19 @@ class TestValidate:
         """Each choice of a select_multiple must be in its list; the unknown ones are named."""
         (problem,) = ENCUESTA.validate({**VALID, "apoyos": ("beca", "otro", "mas")}, today=TODAY)
 
-        expected = (("datos", "apoyos"), "response.not_a_choice", "otro mas")
+        expected = (("datos", "apoyos"), "instruments.response.not_a_choice", "otro mas")
         assert expected == (problem.path, problem.message.key, problem.message.params["value"])
 
     @pytest.mark.parametrize("missing", [None, "", ()], ids=["none", "empty-text", "no-choice"])
     def test_required_answer_missing(self, missing: object) -> None:
         """A required question left blank is reported."""
-        expected = [(("datos", "edad"), "response.required")]
+        expected = [(("datos", "edad"), "instruments.response.required")]
 
         assert expected == _found({"edad": missing})
 
     def test_required_answer_absent(self) -> None:
         """A required question with no entry at all is reported."""
-        expected = [(("datos", "participante"), "response.required")]
+        expected = [(("datos", "participante"), "instruments.response.required")]
 
         assert expected == _found({}, drop=("participante",))
 
@@ -76,19 +76,22 @@ class TestValidate:
 
     def test_answer_to_a_question_that_did_not_apply(self) -> None:
         """An answer to a non-relevant question is flagged, not silently kept."""
-        expected = [(("datos", "ingreso"), "response.not_relevant"), (("sin_trabajo", "motivo"), "response.required")]
+        expected = [
+            (("datos", "ingreso"), "instruments.response.not_relevant"),
+            (("sin_trabajo", "motivo"), "instruments.response.required"),
+        ]
 
         assert expected == _found({"trabaja": "no"})
 
     def test_answer_in_a_group_that_did_not_apply(self) -> None:
         """An answer inside a group whose relevant is false is flagged."""
-        expected = [(("sin_trabajo", "motivo"), "response.not_relevant")]
+        expected = [(("sin_trabajo", "motivo"), "instruments.response.not_relevant")]
 
         assert expected == _found({"motivo": "cuidados"})
 
     def test_required_in_a_group_that_applies(self) -> None:
         """A required question in a group that applies must be answered, and then is fine."""
-        expected: tuple[Found, Found] = ([(("sin_trabajo", "motivo"), "response.required")], [])
+        expected: tuple[Found, Found] = ([(("sin_trabajo", "motivo"), "instruments.response.required")], [])
 
         assert expected == (
             _found({"trabaja": "no"}, drop=("ingreso",)),
@@ -106,7 +109,7 @@ class TestValidate:
         (problem,) = ENCUESTA.validate({**VALID, "edad": 12}, today=TODAY)
 
         expected = (
-            "response.constraint_custom",
+            "instruments.response.constraint_custom",
             "$.datos.edad: Edad entre 15 y 99",
             "$.datos.edad: Age between 15 and 99",
         )
@@ -116,14 +119,14 @@ class TestValidate:
         """A violated constraint without a message quotes the constraint."""
         (problem,) = ENCUESTA.validate({**VALID, "ingreso": -5.0}, today=TODAY)
 
-        expected = ("response.constraint", "$.datos.ingreso: does not meet the constraint . >= 0")
+        expected = ("instruments.response.constraint", "$.datos.ingreso: does not meet the constraint . >= 0")
         assert expected == (problem.message.key, problem.render("en"))
 
     def test_constraint_uses_today(self) -> None:
         """today() in a constraint is the date given to validate."""
         answers = {**VALID, "fecha": dt.date(2024, 10, 18)}
 
-        expected: tuple[Found, list[object]] = ([(("datos", "fecha"), "response.constraint")], [])
+        expected: tuple[Found, list[object]] = ([(("datos", "fecha"), "instruments.response.constraint")], [])
         assert expected == (
             [(p.path, p.message.key) for p in ENCUESTA.validate(answers, today=TODAY)],
             ENCUESTA.validate(answers, today=dt.date(2024, 10, 18)),
@@ -174,7 +177,7 @@ class TestValidate:
 
         dependent = ("ingreso",) if name == "trabaja" else ()  # ingreso applies only when trabaja is 'si'
 
-        expected = [((group, name), "response.type")]
+        expected = [((group, name), "instruments.response.type")]
         assert expected == _found({name: value}, drop=dependent)
 
     def test_wrong_type_message(self) -> None:
@@ -192,7 +195,7 @@ class TestValidate:
 
     def test_unknown_question(self) -> None:
         """An answer to a question the instrument does not have is reported under its name."""
-        expected = [(("zz",), "response.unknown_question")]
+        expected = [(("zz",), "instruments.response.unknown_question")]
 
         assert expected == _found({"zz": 1})
 
@@ -205,9 +208,9 @@ class TestValidate:
     def test_all_problems_at_once(self) -> None:
         """A response with three problems gives three problems, in form order, unknown names last."""
         expected = [
-            (("datos", "edad"), "response.constraint_custom"),
-            (("datos", "trabaja"), "response.not_a_choice"),
-            (("zz",), "response.unknown_question"),
+            (("datos", "edad"), "instruments.response.constraint_custom"),
+            (("datos", "trabaja"), "instruments.response.not_a_choice"),
+            (("zz",), "instruments.response.unknown_question"),
         ]
 
         assert expected == _found({"edad": 120, "trabaja": "quizas", "zz": "x"}, drop=("ingreso",))
@@ -225,14 +228,14 @@ class TestValidate:
         }
 
         expected = [
-            (("datos", "participante"), "response.required"),
-            (("datos", "edad"), "response.type"),
-            (("datos", "ingreso"), "response.not_relevant"),
-            (("datos", "apoyos"), "response.not_a_choice"),
-            (("datos", "fecha"), "response.constraint"),
-            (("sin_trabajo", "motivo"), "response.required"),
-            (("a",), "response.unknown_question"),
-            (("b",), "response.unknown_question"),
+            (("datos", "participante"), "instruments.response.required"),
+            (("datos", "edad"), "instruments.response.type"),
+            (("datos", "ingreso"), "instruments.response.not_relevant"),
+            (("datos", "apoyos"), "instruments.response.not_a_choice"),
+            (("datos", "fecha"), "instruments.response.constraint"),
+            (("sin_trabajo", "motivo"), "instruments.response.required"),
+            (("a",), "instruments.response.unknown_question"),
+            (("b",), "instruments.response.unknown_question"),
         ]
         assert expected == [(p.path, p.message.key) for p in ENCUESTA.validate(answers, today=TODAY)]
 

@@ -91,7 +91,7 @@ class TestOutcome:
         with pytest.raises(InvariantError) as caught:
             outcome("R1", numeric("1.1"), numeric("1.1"))
 
-        expected = [(("indicators", 1, "id"), "id.duplicate")]
+        expected = [(("indicators", 1, "id"), "core.id.duplicate")]
         assert expected == found(caught)
 
 
@@ -146,7 +146,7 @@ class TestResultsFramework:
         with pytest.raises(InvariantError) as caught:
             framework(outcome("R1", numeric()), figures=(figure("a", 63), figure("t", 63, "a", "zz")))
 
-        expected = [(("figures", 1, "parts"), "ref.unknown")]
+        expected = [(("figures", 1, "parts"), "core.ref.unknown")]
         assert expected == found(caught)
 
     def test_duplicate_indicator_across_outcomes(self) -> None:
@@ -154,7 +154,7 @@ class TestResultsFramework:
         with pytest.raises(InvariantError) as caught:
             framework(outcome("R1", numeric("1.1")), outcome("R2", numeric("2.1"), numeric("1.1")))
 
-        expected = [(("outcomes", 1, "indicators", 1, "id"), "id.duplicate")]
+        expected = [(("outcomes", 1, "indicators", 1, "id"), "core.id.duplicate")]
         assert expected == found(caught)
 
     def test_duplicate_outcome(self) -> None:
@@ -162,7 +162,7 @@ class TestResultsFramework:
         with pytest.raises(InvariantError) as caught:
             framework(outcome("R1", numeric("1.1")), outcome("R1", numeric("2.1")))
 
-        expected = [(("outcomes", 1, "id"), "id.duplicate")]
+        expected = [(("outcomes", 1, "id"), "core.id.duplicate")]
         assert expected == found(caught)
 
     def test_round_trip(self) -> None:
@@ -193,7 +193,9 @@ class TestLoadResultsFramework:
         """A part naming no figure is located at the parts."""
         changed = edit("  - cjm\n", "  - cjm\n  - cdm\n", text=FRAMEWORK)
 
-        expected = [(("figures", 2, "parts"), "ref.unknown", "r.yaml", *at("- crea", changed.text, after="parts:"))]
+        expected = [
+            (("figures", 2, "parts"), "core.ref.unknown", "r.yaml", *at("- crea", changed.text, after="parts:"))
+        ]
         assert expected == load_problems(changed.text, ResultsFramework)
 
     def test_duplicate_indicator_across_outcomes(self) -> None:
@@ -201,7 +203,7 @@ class TestLoadResultsFramework:
         changed = edit("'2.1'", "'1.1'", text=FRAMEWORK)
 
         expected = [
-            (("outcomes", 1, "indicators", 0, "id"), "id.duplicate", "r.yaml", changed.line, changed.column),
+            (("outcomes", 1, "indicators", 0, "id"), "core.id.duplicate", "r.yaml", changed.line, changed.column),
         ]
         assert expected == load_problems(changed.text, ResultsFramework)
 

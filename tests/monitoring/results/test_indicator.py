@@ -156,7 +156,7 @@ class TestResultIndicator:
         with pytest.raises(InvariantError) as caught:
             numeric(results=(period("2024", actual=1), period("2024", actual=2)))
 
-        expected = [(("results", 1, "period"), "id.duplicate")]
+        expected = [(("results", 1, "period"), "core.id.duplicate")]
         assert expected == found(caught)
 
     def test_zero_target(self) -> None:

@@ -287,7 +287,7 @@ class TestSkipped:
             ["begin_group", "S3. Reg below5", "Registro", "Register", None],
             ["integer", "menores", "Menores de 5", "Under 5", None],
         ]
-        expected = [("form.xlsx[survey]", 7, ("name",), "instrument.bad_name")]
+        expected = [("form.xlsx[survey]", 7, ("name",), "instruments.bad_name")]
         expected_groups = ["datos", "grupo_7"]
 
         imported = _import(tmp_path, rows)
@@ -337,7 +337,7 @@ class TestKind:
 
     def test_missing_file(self, tmp_path: Path) -> None:
         """A missing XLSForm is a LoadError."""
-        expected = [("nada.xlsx", None, (), "load.not_found")]
+        expected = [("nada.xlsx", None, (), "core.load.not_found")]
 
         with pytest.raises(LoadError) as caught:
             read_xlsform(tmp_path / "nada.xlsx", kind=InstrumentKind.EXIT)
@@ -456,7 +456,7 @@ class TestReachExport:
         expected = [("date_assessment",)]
 
         _, reading = _reach()
-        assert expected == [p.path for p in reading.warnings if p.message.key == "export.unknown_column"]
+        assert expected == [p.path for p in reading.warnings if p.message.key == "exports.unknown_column"]
 
     def test_problems_have_a_place(self) -> None:
         """Every row problem of the real export names the file, its line and a question path."""

@@ -11,6 +11,7 @@ as `ResponseRow` s (`RESPONSE_COLUMNS`) and CSV.
 This room imports `sce_method.monitoring.instruments` and nothing else of monitoring.
 """
 
+from sce_method.monitoring.exports import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.exports._read import read_export
 from sce_method.monitoring.exports._response import RESPONSE_COLUMNS, ExportReading, Response, ResponseRow, Submission

@@ -36,7 +36,7 @@ class CellError(Exception):
 def read_table(path: Path) -> tuple[list[list[object]], list[int], str | None]:
     """The rows of the export (header first), the line each starts on, and the CSV delimiter used, if a CSV."""
     if not path.is_file():
-        raise LoadError([Problem(message=message("load.not_found"), file=str(path))])
+        raise LoadError([Problem(message=message("core.load.not_found"), file=str(path))])
     if path.suffix.lower() == ".xlsx":
         table = read_workbook(path, _first_sheet)
         return table, list(range(1, len(table) + 1)), None
@@ -63,17 +63,17 @@ def _first_sheet(workbook: Workbook) -> list[list[object]]:
 
 def number(value: object, *, integer: bool) -> float | int:
     if isinstance(value, bool):
-        raise CellError(message("cell.not_number", value=value))
+        raise CellError(message("core.cell.not_number", value=value))
     if isinstance(value, int | float):
         number = float(value)
     else:
         try:
             number = float(str(value).strip())
         except ValueError:
-            raise CellError(message("cell.not_number", value=value)) from None
+            raise CellError(message("core.cell.not_number", value=value)) from None
     if integer:
         if not number.is_integer():
-            raise CellError(message("response.type", expected=message("type.int"), found=repr(value)))
+            raise CellError(message("instruments.response.type", expected=message("core.type.int"), found=repr(value)))
         return int(number)
     return number
 
@@ -86,7 +86,7 @@ def date(value: object) -> dt.date:
         return value
     parsed = iso_date(str(value).strip()[:10])
     if parsed is None:
-        raise CellError(message("load.invalid_date", value=value))
+        raise CellError(message("core.load.invalid_date", value=value))
     return parsed
 
 

@@ -93,7 +93,7 @@ class _Reader:
             name = str(problem.path[-1])
             if name in unreadable:
                 continue  # not blank but unreadable, and already said so: not also "required answer missing"
-            if problem.message.key == "response.required" and name not in self.columns.columns:
+            if problem.message.key == "instruments.response.required" and name not in self.columns.columns:
                 continue  # the whole column is missing, said once for the file: not again on every row
             column = self.column_of(self.instrument.question(name)) if name in self.columns.columns else None
             problems.append(attrs.evolve(problem, file=self.file, line=line, column=column))
@@ -129,7 +129,7 @@ def _file_problems(
     problems = [
         Problem(
             path=(instrument.group_of(q.name).name, q.name),
-            message=message("export.missing_column"),
+            message=message("exports.missing_column"),
             file=file,
             line=1,
         )
@@ -137,7 +137,7 @@ def _file_problems(
         if q.answers and q.name not in columns.columns
     ]
     notes = [
-        Problem(path=(headers[i],), message=message("export.unknown_column"), file=file, line=1, column=i + 1)
+        Problem(path=(headers[i],), message=message("exports.unknown_column"), file=file, line=1, column=i + 1)
         for i in columns.unknown
     ]
     return problems, notes
@@ -159,17 +159,17 @@ def read_export(
     file = Path(path)
     rows, lines, delimiter = cells.read_table(file)
     if not rows:
-        raise LoadError([Problem(message=message("load.empty"), file=str(file))])
+        raise LoadError([Problem(message=message("core.load.empty"), file=str(file))])
     headers = [normalise(str(h)) if h is not None else "" for h in rows[0]]
     flavour = flavour_of(headers)
     columns = match_columns(instrument, headers)
     if not columns.columns:
-        said = message("export.no_question", instrument=instrument.id)
+        said = message("exports.no_question", instrument=instrument.id)
         raise LoadError([Problem(message=said, file=str(file), line=1)])
     problems, notes = _file_problems(instrument, headers, columns, str(file))
     expected = EXPECTED_DELIMITER.get(flavour)
     if delimiter is not None and expected is not None and delimiter != expected:
-        said = message("export.delimiter", found=delimiter, expected=expected, flavour=flavour.value)
+        said = message("exports.delimiter", found=delimiter, expected=expected, flavour=flavour.value)
         notes.insert(0, Problem(message=said, file=str(file), line=1))
     body, body_lines = cells.without_hxl(rows[1:], lines[1:])
     reader = _Reader(instrument, str(file), headers, columns)
@@ -183,7 +183,7 @@ def read_export(
         response = reader.response(line, row, question_name)
         instance = response.submission.instance_id
         if instance is not None and instance in seen:
-            said = message("export.duplicate_instance", first=seen[instance])
+            said = message("exports.duplicate_instance", first=seen[instance])
             problems.append(
                 Problem(path=("instance_id",), message=said, file=str(file), line=response.line, column=instance_column)
             )

@@ -32,7 +32,7 @@ def _fits(found: Kind, *wanted: Kind) -> bool:
 
 
 def _type_error(expr: Expr, what: str, found: Kind) -> ExpressionError:
-    said = message("expr.type", where=to_xlsform(expr), expected=what, found=found.value)
+    said = message("expressions.type", where=to_xlsform(expr), expected=what, found=found.value)
     return ExpressionError(said, 1)
 
 
@@ -51,15 +51,15 @@ def check(expr: Expr, kinds: Mapping[str, Kind], current: Kind | None = None) ->
         if expr.name not in kinds:
             close = difflib.get_close_matches(expr.name, list(kinds), n=1, cutoff=0.6)
             said = (
-                message("expr.unknown_ref_suggest", name=expr.name, suggestion=close[0])
+                message("expressions.unknown_ref_suggest", name=expr.name, suggestion=close[0])
                 if close
-                else message("expr.unknown_ref", name=expr.name)
+                else message("expressions.unknown_ref", name=expr.name)
             )
             raise ExpressionError(said, 1)
         return kinds[expr.name]
     if isinstance(expr, Current):
         if current is None:
-            raise ExpressionError(message("expr.no_current"), 1)
+            raise ExpressionError(message("expressions.no_current"), 1)
         return current
     if isinstance(expr, Negate):
         operand = check(expr.operand, kinds, current)

@@ -63,7 +63,7 @@ def _tokens(text: str) -> list[_Token]:
     while position < len(text):
         match = _TOKEN.match(text, position)
         if match is None:
-            raise ExpressionError(message("expr.unexpected", found=text[position]), position + 1)
+            raise ExpressionError(message("expressions.unexpected", found=text[position]), position + 1)
         kind = match.lastgroup or ""
         if kind == "refname":
             kind = "ref"
@@ -92,9 +92,9 @@ class _Parser:
         if self.token.text != text:
             raise ExpressionError(
                 message(
-                    "expr.expected",
+                    "expressions.expected",
                     expected=text,
-                    found=repr(self.token.text) if self.token.text else message("expr.end"),
+                    found=repr(self.token.text) if self.token.text else message("expressions.end"),
                 ),
                 self.token.column,
             )
@@ -115,7 +115,7 @@ class _Parser:
             self.take()
             right = self.expression(PRECEDENCE[op] + 1)
             if op in COMPARISONS and self.binary_op() in COMPARISONS:
-                raise ExpressionError(message("expr.chained_comparison"), column)
+                raise ExpressionError(message("expressions.chained_comparison"), column)
             left = Binary(op, left, right)
         return left
 
@@ -134,7 +134,7 @@ class _Parser:
         if token.kind == "ref":
             name = token.text[2:-1]
             if not _NAME.fullmatch(name):
-                raise ExpressionError(message("expr.bad_name", name=name), token.column)
+                raise ExpressionError(message("expressions.bad_name", name=name), token.column)
             return Ref(name)
         if token.kind == "dot":
             return Current()
@@ -145,13 +145,13 @@ class _Parser:
         if token.kind == "name" and self.token.text == "(":
             return self.call(token)
         if token.kind == "end":
-            raise ExpressionError(message("expr.unexpected_end"), token.column)
-        raise ExpressionError(message("expr.unexpected", found=token.text), token.column)
+            raise ExpressionError(message("expressions.unexpected_end"), token.column)
+        raise ExpressionError(message("expressions.unexpected", found=token.text), token.column)
 
     def call(self, name: _Token) -> Call:
         if name.text not in FUNCTIONS:
             known = ", ".join(FUNCTIONS)
-            raise ExpressionError(message("expr.unknown_function", name=name.text, known=known), name.column)
+            raise ExpressionError(message("expressions.unknown_function", name=name.text, known=known), name.column)
         self.expect("(")
         args: list[Expr] = []
         if self.token.text != ")":
@@ -162,7 +162,7 @@ class _Parser:
         self.expect(")")
         least, most = FUNCTIONS[name.text]
         if not least <= len(args) <= most:
-            said = message("expr.arity", name=name.text, expected=least, found=len(args))
+            said = message("expressions.arity", name=name.text, expected=least, found=len(args))
             raise ExpressionError(said, name.column)
         return Call(name.text, tuple(args))
 
@@ -185,10 +185,10 @@ def parse(text: str) -> Expr:
     """
     parser = _Parser(text)
     if parser.token.kind == "end":
-        raise ExpressionError(message("expr.empty"), 1)
+        raise ExpressionError(message("expressions.empty"), 1)
     tree = parser.expression()
     if parser.token.kind != "end":
-        raise ExpressionError(message("expr.unexpected", found=parser.token.text), parser.token.column)
+        raise ExpressionError(message("expressions.unexpected", found=parser.token.text), parser.token.column)
     return tree
 
 
@@ -209,6 +209,6 @@ def parse_fields(record: object, names: Iterable[str]) -> tuple[dict[str, Expr],
         try:
             parsed[name] = parse(text)
         except ExpressionError as err:
-            said = message("expr.at", column=err.column, problem=err.message)
+            said = message("expressions.at", column=err.column, problem=err.message)
             problems.append(Problem(path=(name,), message=said))
     return parsed, problems

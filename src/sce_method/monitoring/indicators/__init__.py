@@ -12,6 +12,7 @@ This room imports `sce_method.monitoring.exports`, `sce_method.monitoring.instru
 and `sce_method.monitoring.expressions`, and nothing else of monitoring.
 """
 
+from sce_method.monitoring.indicators import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.monitoring.indicators._compute import compute_indicators, read_responses
 from sce_method.monitoring.indicators._disclosure import Cell, DisclosurePolicy, protect, protect_across
 from sce_method.monitoring.indicators._indicators import (

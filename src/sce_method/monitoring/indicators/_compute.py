@@ -14,12 +14,12 @@ import os
 from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Protocol
+from typing import Final, Protocol
 
 import attrs
 
 from sce_method._core import Message, Problem, as_date, message
-from sce_method.graduation import HasGraduation, evaluate
+from sce_method.graduation import HasGraduation, evaluate, survey_name
 from sce_method.monitoring.exports import ExportReading, read_export
 from sce_method.monitoring.expressions import evaluate as value_of
 from sce_method.monitoring.expressions import holds
@@ -36,6 +36,20 @@ from sce_method.monitoring.instruments import Instrument
 from sce_method.participants import Cohort, Participant
 
 Answers = Mapping[str, object]
+
+_POPULATIONS: Final = {
+    Population.ENROLLED: "indicators.population.inscritas",
+    Population.GRADUATES: "indicators.population.graduadas",
+}
+"""The message naming each population."""
+
+_EXPLANATIONS: Final = {
+    IndicatorKind.COUNT: "indicators.explain.conteo",
+    IndicatorKind.PROPORTION: "indicators.explain.proporcion",
+    IndicatorKind.MEAN: "indicators.explain.promedio",
+    IndicatorKind.TRANSITION: "indicators.explain.transicion",
+}
+"""The message explaining a value of each kind of indicator."""
 
 
 class HasIndicators(HasGraduation, Protocol):
@@ -75,7 +89,7 @@ def read_responses(
         if path.suffix.lower() not in (".csv", ".xlsx") or path.name.startswith("."):
             continue
         if path.stem not in known:
-            said = message("indicator.unknown_instrument_file", id=path.stem, known=", ".join(sorted(known)))
+            said = message("indicators.unknown_instrument_file", id=path.stem, known=", ".join(sorted(known)))
             problems.append(Problem(message=said, file=str(path)))
             continue
         readings[path.stem] = read_export(path, methodology.instrument(path.stem))
@@ -91,7 +105,7 @@ def _answers_by_participant(
         pid = response.participant_id
         if pid is None or pid not in cohort_ids:
             # The id is not echoed: a mistyped id may be a name.
-            said = message("indicator.unknown_participant")
+            said = message("indicators.unknown_participant")
             problems.append(Problem(message=said, line=response.line, file=reading.file))
             continue
         found[pid] = response.answers
@@ -172,13 +186,12 @@ def _value(kind: IndicatorKind, numerator: float, denominator: int) -> float | N
 def _explanation(
     indicator: OutcomeIndicator, numerator: float, denominator: int, missing: int, members: int
 ) -> Message:
-    population = message(f"indicator.population.{indicator.population.value}")
     return message(
-        f"indicator.explain.{indicator.kind.value}",
+        _EXPLANATIONS[indicator.kind],
         members=members,
-        population=population,
-        instrument=message(f"instrument.{indicator.instrument}"),
-        to_instrument=message(f"instrument.{indicator.to_instrument}") if indicator.to_instrument else "",
+        population=message(_POPULATIONS[indicator.population]),
+        instrument=survey_name(indicator.instrument),
+        to_instrument=survey_name(indicator.to_instrument) if indicator.to_instrument else "",
         filter=indicator.filter or "",
         to_filter=indicator.to_filter or "",
         numerator=f"{numerator:g}",
@@ -217,12 +230,12 @@ def compute_indicators(
     for indicator in methodology.indicators:
         absent = [i for i in indicator.instruments if i not in responses]
         if absent:
-            said = message("indicator.missing_wave", indicator=indicator.id, instruments=", ".join(absent))
+            said = message("indicators.missing_wave", indicator=indicator.id, instruments=", ".join(absent))
             found.append(Problem(path=(indicator.id,), message=said))
             continue
         if indicator.population is Population.GRADUATES:
             if as_of is None:
-                found.append(Problem(path=(indicator.id,), message=message("indicator.graduates_need_date")))
+                found.append(Problem(path=(indicator.id,), message=message("indicators.graduates_need_date")))
                 continue
             if graduates is None:
                 day = as_date(as_of)

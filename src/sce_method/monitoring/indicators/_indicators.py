@@ -20,6 +20,7 @@ from sce_method._core import (
     Sourced,
     Text,
     message,
+    register_labels,
     rule_value,
     slug,
     sourced_order,
@@ -40,6 +41,16 @@ class IndicatorKind(enum.Enum):
     """The mean of *value* over the responses that meet *filter*."""
     TRANSITION = "transicion"
     """Of those meeting *filter* at *instrument*, the share meeting *to_filter* at *to_instrument*."""
+
+
+register_labels(
+    {
+        IndicatorKind.COUNT: "indicators.enum.IndicatorKind.conteo",
+        IndicatorKind.PROPORTION: "indicators.enum.IndicatorKind.proporcion",
+        IndicatorKind.MEAN: "indicators.enum.IndicatorKind.promedio",
+        IndicatorKind.TRANSITION: "indicators.enum.IndicatorKind.transicion",
+    }
+)
 
 
 class Population(enum.Enum):
@@ -89,9 +100,9 @@ class OutcomeIndicator(Sourced):
         parsed, problems = parse_fields(self, ("filter", "value", "to_filter"))
         transition = self.kind is IndicatorKind.TRANSITION
         if transition != (self.to_instrument is not None and self.to_filter is not None):
-            problems.append(Problem(path=("to_instrument",), message=message("indicator.transition_fields")))
+            problems.append(Problem(path=("to_instrument",), message=message("indicators.transition_fields")))
         if (self.kind is IndicatorKind.MEAN) != (self.value is not None):
-            problems.append(Problem(path=("value",), message=message("indicator.mean_value")))
+            problems.append(Problem(path=("value",), message=message("indicators.mean_value")))
         object.__setattr__(self, "_parsed", parsed)
         return problems
 
@@ -113,7 +124,9 @@ def check_indicators(indicators: tuple[OutcomeIndicator, ...], instruments: tupl
         base: tuple[PathPart, ...] = ("indicators", index)
         for field, ident in (("instrument", indicator.instrument), ("to_instrument", indicator.to_instrument)):
             if ident is not None and ident not in known:
-                problems.append(unknown_ref((*base, field), kind="kind.instrument", ident=ident, known=known))
+                problems.append(
+                    unknown_ref((*base, field), kind=message("participants.kind.instrument"), ident=ident, known=known)
+                )
         for field, instrument_id in (("filter", indicator.instrument), ("value", indicator.instrument),
                                      ("to_filter", indicator.to_instrument)):  # fmt: skip
             expr = indicator.expression(field)
@@ -127,6 +140,8 @@ def check_indicators(indicators: tuple[OutcomeIndicator, ...], instruments: tupl
                 continue
             if field == "value" and found not in (Kind.NUMBER, Kind.ANY):
                 # A mean of text or of true/false would count no one, silently.
-                said = message("expr.type", where=to_xlsform(expr), expected=Kind.NUMBER.value, found=found.value)
+                said = message(
+                    "expressions.type", where=to_xlsform(expr), expected=Kind.NUMBER.value, found=found.value
+                )
                 problems.append(Problem(path=(*base, field), message=said))
     return problems

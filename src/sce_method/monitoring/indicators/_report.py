@@ -103,7 +103,9 @@ class IndicatorReport(TabularReport[IndicatorRow]):
             if v.indicator_id == indicator_id:
                 return v
         known = ", ".join(dict.fromkeys(v.indicator_id for v in self.values))
-        raise UnknownIdError(message("id.unknown", kind=message("kind.indicator"), id=indicator_id, known=known))
+        raise UnknownIdError(
+            message("core.id.unknown", kind=message("core.kind.indicator"), id=indicator_id, known=known)
+        )
 
     def _repr_html_(self) -> str:
         return html_table(_SHOWN, (cells(r, _SHOWN) for r in self.rows()))

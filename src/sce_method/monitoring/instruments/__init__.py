@@ -10,6 +10,7 @@ This room imports `sce_method.monitoring.expressions` and nothing else of monito
 """
 
 from sce_method._core import INSTRUMENT_IDS, InstrumentKind
+from sce_method.monitoring.instruments import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.monitoring.instruments._instrument import Instrument
 from sce_method.monitoring.instruments._questions import (
     CHOICE_NAME,

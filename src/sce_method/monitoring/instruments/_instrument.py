@@ -49,7 +49,7 @@ class Instrument(Sourced):
         seen: dict[str, tuple[PathPart, ...]] = {}
         for path, question in self.located_questions():
             if question.name in seen:
-                said = message("instrument.duplicate_name", name=question.name, first=format_path(seen[question.name]))
+                said = message("instruments.duplicate_name", name=question.name, first=format_path(seen[question.name]))
                 problems.append(Problem(path=(*path, "name"), message=said))
             seen.setdefault(question.name, path)
         problems += self._reference_problems()
@@ -64,7 +64,7 @@ class Instrument(Sourced):
                 problems += _expression_problems(group.relevant, kinds, None, ("groups", g_index, "relevant"))
         for path, question in self.located_questions():
             if question.choices is not None and question.choices not in lists:
-                said = message("instrument.unknown_list", name=question.choices, known=", ".join(sorted(lists)))
+                said = message("instruments.unknown_list", name=question.choices, known=", ".join(sorted(lists)))
                 problems.append(Problem(path=(*path, "choices"), message=said))
             for name in EXPRESSION_FIELDS:
                 expr = question.expression(name)
@@ -72,7 +72,7 @@ class Instrument(Sourced):
                     current = question.kind if name == "constraint" else None
                     problems += _checked(expr, kinds, current, (*path, name))
         if self.participant_question is not None and self.participant_question not in kinds:
-            said = message("expr.unknown_ref", name=self.participant_question)
+            said = message("expressions.unknown_ref", name=self.participant_question)
             problems.append(Problem(path=("participant_question",), message=said))
         return problems
 
@@ -100,7 +100,9 @@ class Instrument(Sourced):
             if choice_list.name == name:
                 return choice_list
         known = ", ".join(c.name for c in self.choice_lists)
-        raise UnknownIdError(message("id.unknown", kind=message("kind.choice_list"), id=name, known=known))
+        raise UnknownIdError(
+            message("core.id.unknown", kind=message("instruments.kind.choice_list"), id=name, known=known)
+        )
 
     def validate(self, answers: Mapping[str, object], *, today: dt.date | None = None) -> list[Problem]:
         """
@@ -122,7 +124,9 @@ class Instrument(Sourced):
 
     def _no_question(self, name: str) -> UnknownIdError:
         known = ", ".join(q.name for q in self.questions)
-        return UnknownIdError(message("id.unknown", kind=message("kind.question"), id=name, known=known))
+        return UnknownIdError(
+            message("core.id.unknown", kind=message("instruments.kind.question"), id=name, known=known)
+        )
 
 
 def _expression_problems(
@@ -131,7 +135,7 @@ def _expression_problems(
     try:
         expr = parse(text)
     except ExpressionError as err:
-        return [Problem(path=path, message=message("expr.at", column=err.column, problem=err.message))]
+        return [Problem(path=path, message=message("expressions.at", column=err.column, problem=err.message))]
     return _checked(expr, kinds, current, path)
 
 

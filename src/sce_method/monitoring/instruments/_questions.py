@@ -10,12 +10,14 @@ from typing import Final
 import attrs
 
 from sce_method._core import (
+    InstrumentKind,
     Problem,
     Sourced,
     Text,
     message,
     not_empty,
     raise_if,
+    register_labels,
     sourced_order,
     unique_ids,
 )
@@ -23,6 +25,16 @@ from sce_method.monitoring.expressions import Expr, Kind, parse_fields
 
 NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 """XLSForm names: a letter or ``_``, then letters, digits, ``_``, ``-``, ``.``."""
+
+
+register_labels(
+    {
+        InstrumentKind.ENTRY: "instruments.enum.InstrumentKind.entrada",
+        InstrumentKind.EXIT: "instruments.enum.InstrumentKind.salida",
+        InstrumentKind.POST_GRADUATION: "instruments.enum.InstrumentKind.postgraduacion",
+        InstrumentKind.FOLLOW_UP: "instruments.enum.InstrumentKind.seguimiento",
+    }
+)
 
 
 class QuestionType(enum.Enum):
@@ -53,7 +65,7 @@ KIND_OF_TYPE: Final = {
 
 def _xlsform_name(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not NAME.fullmatch(value):
-        raise_if([Problem(path=(attribute.name,), message=message("instrument.bad_name", name=value))])
+        raise_if([Problem(path=(attribute.name,), message=message("instruments.bad_name", name=value))])
 
 
 CHOICE_NAME: Final = re.compile(r"\S+")
@@ -62,7 +74,7 @@ CHOICE_NAME: Final = re.compile(r"\S+")
 
 def _choice_name(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not CHOICE_NAME.fullmatch(value):
-        raise_if([Problem(path=(attribute.name,), message=message("instrument.bad_choice_name", name=value))])
+        raise_if([Problem(path=(attribute.name,), message=message("instruments.bad_choice_name", name=value))])
 
 
 @attrs.frozen(kw_only=True)
@@ -117,12 +129,15 @@ class Question(Sourced):
         parsed, problems = parse_fields(self, EXPRESSION_FIELDS)
         selects = (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE)
         if (self.type in selects) != (self.choices is not None):
-            key = "instrument.choices_required" if self.type in selects else "instrument.choices_forbidden"
-            problems.append(Problem(path=("choices",), message=message(key, type=self.type.value)))
+            said = message(
+                "instruments.choices_required" if self.type in selects else "instruments.choices_forbidden",
+                type=self.type.value,
+            )
+            problems.append(Problem(path=("choices",), message=said))
         if (self.type is QuestionType.CALCULATE) != (self.calculation is not None):
-            problems.append(Problem(path=("calculation",), message=message("instrument.calculation")))
+            problems.append(Problem(path=("calculation",), message=message("instruments.calculation")))
         if self.type is not QuestionType.NOTE and self.type is not QuestionType.CALCULATE and self.label is None:
-            problems.append(Problem(path=("label",), message=message("load.missing_key", key="label")))
+            problems.append(Problem(path=("label",), message=message("core.load.missing_key", key="label")))
         object.__setattr__(self, "_parsed", parsed)
         return problems
 

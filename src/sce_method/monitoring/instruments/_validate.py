@@ -26,28 +26,42 @@ def _type_problem(question: Question, value: object, lists: Mapping[str, ChoiceL
     kind = question.type
     if kind is QuestionType.INTEGER:
         ok = isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer()
-        return None if ok else message("response.type", expected=message("type.int"), found=repr(value))
+        return (
+            None if ok else message("instruments.response.type", expected=message("core.type.int"), found=repr(value))
+        )
     if kind is QuestionType.DECIMAL:
         ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-        return None if ok else message("response.type", expected=message("type.float"), found=repr(value))
+        return (
+            None if ok else message("instruments.response.type", expected=message("core.type.float"), found=repr(value))
+        )
     if kind is QuestionType.DATE:
         ok = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
-        return None if ok else message("response.type", expected=message("type.date"), found=repr(value))
+        return (
+            None if ok else message("instruments.response.type", expected=message("core.type.date"), found=repr(value))
+        )
     if kind in (QuestionType.TEXT, QuestionType.NOTE, QuestionType.CALCULATE):
         return (
             None
             if isinstance(value, str | int | float) and not isinstance(value, bool)
-            else message("response.type", expected=message("type.str"), found=repr(value))
+            else message("instruments.response.type", expected=message("core.type.str"), found=repr(value))
         )
     names = lists[question.choices].names if question.choices is not None and question.choices in lists else ()
     if kind is QuestionType.SELECT_ONE:
         if not isinstance(value, str):
-            return message("response.type", expected=message("type.str"), found=repr(value))
-        return None if value in names else message("response.not_a_choice", value=value, choices=", ".join(names))
+            return message("instruments.response.type", expected=message("core.type.str"), found=repr(value))
+        return (
+            None
+            if value in names
+            else message("instruments.response.not_a_choice", value=value, choices=", ".join(names))
+        )
     if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
-        return message("response.type", expected=message("type.list"), found=repr(value))
+        return message("instruments.response.type", expected=message("core.type.list"), found=repr(value))
     unknown = [v for v in value if v not in names]
-    return message("response.not_a_choice", value=" ".join(unknown), choices=", ".join(names)) if unknown else None
+    return (
+        message("instruments.response.not_a_choice", value=" ".join(unknown), choices=", ".join(names))
+        if unknown
+        else None
+    )
 
 
 def _with_calculations(
@@ -78,11 +92,11 @@ def validate_answers(
             relevant = group_relevant and (relevant_expr is None or holds(relevant_expr, answers, today=today))
             if not relevant:
                 if not blank(value) and question.answers:
-                    problems.append(Problem(path=path, message=message("response.not_relevant")))
+                    problems.append(Problem(path=path, message=message("instruments.response.not_relevant")))
                 continue
             if blank(value):
                 if question.required and question.answers:
-                    problems.append(Problem(path=path, message=message("response.required")))
+                    problems.append(Problem(path=path, message=message("instruments.response.required")))
                 continue
             if not question.answers:
                 continue
@@ -93,11 +107,13 @@ def validate_answers(
             constraint = question.expression("constraint")
             if constraint is not None and not holds(constraint, answers, current=value, today=today):
                 said = (
-                    message("response.constraint_custom", text=question.constraint_message)
+                    message("instruments.response.constraint_custom", text=question.constraint_message)
                     if question.constraint_message is not None
-                    else message("response.constraint", constraint=question.constraint)
+                    else message("instruments.response.constraint", constraint=question.constraint)
                 )
                 problems.append(Problem(path=path, message=said))
     unknown = set(answers) - {q.name for g in groups for q in g.questions}
-    problems.extend(Problem(path=(name,), message=message("response.unknown_question")) for name in sorted(unknown))
+    problems.extend(
+        Problem(path=(name,), message=message("instruments.response.unknown_question")) for name in sorted(unknown)
+    )
     return problems

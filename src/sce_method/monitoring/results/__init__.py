@@ -11,6 +11,7 @@ This room imports nothing else of `sce_method.monitoring`: figures computed
 from a cohort come in as plain numbers (`ResultsFramework.with_computed`).
 """
 
+from sce_method.monitoring.results import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.monitoring.results._achievement import Achievement, Measure, achievement, percent_of
 from sce_method.monitoring.results._framework import Outcome, ReportedFigure, ResultsFramework
 from sce_method.monitoring.results._indicator import PeriodResult, ResultIndicator

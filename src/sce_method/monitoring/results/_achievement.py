@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from decimal import ROUND_HALF_UP, Decimal
 
+from sce_method._core import register_labels
+
 
 class Measure(enum.Enum):
     """What an indicator counts (IATI's measure)."""
@@ -12,6 +14,15 @@ class Measure(enum.Enum):
     NUMBER = "numero"
     PERCENTAGE = "porcentaje"
     QUALITATIVE = "cualitativo"
+
+
+register_labels(
+    {
+        Measure.NUMBER: "results.enum.Measure.numero",
+        Measure.PERCENTAGE: "results.enum.Measure.porcentaje",
+        Measure.QUALITATIVE: "results.enum.Measure.cualitativo",
+    }
+)
 
 
 class Achievement(enum.Enum):
@@ -26,6 +37,16 @@ class Achievement(enum.Enum):
     MET = "meta-lograda"
     PARTIAL = "avance-parcial"
     NOT_STARTED = "no-iniciada"
+
+
+register_labels(
+    {
+        Achievement.EXCEEDED: "results.enum.Achievement.meta-rebasada",
+        Achievement.MET: "results.enum.Achievement.meta-lograda",
+        Achievement.PARTIAL: "results.enum.Achievement.avance-parcial",
+        Achievement.NOT_STARTED: "results.enum.Achievement.no-iniciada",
+    }
+)
 
 
 def achievement(progress: float | None) -> Achievement:

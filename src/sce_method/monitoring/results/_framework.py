@@ -94,7 +94,7 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
         for o_index, outcome in enumerate(self.outcomes):
             for i_index, indicator in enumerate(outcome.indicators):
                 if indicator.id in seen:
-                    said = message("id.duplicate", id=indicator.id, first=seen[indicator.id])
+                    said = message("core.id.duplicate", id=indicator.id, first=seen[indicator.id])
                     problems.append(Problem(path=("outcomes", o_index, "indicators", i_index, "id"), message=said))
                 seen.setdefault(indicator.id, o_index)
         problems += self._figure_problems()
@@ -106,7 +106,9 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
         for index, figure in enumerate(self.figures):
             missing = [p for p in figure.parts if p not in values]
             if missing:
-                said = message("ref.unknown", kind=message("kind.figure"), id=missing[0], known=", ".join(values))
+                said = message(
+                    "core.ref.unknown", kind=message("results.kind.figure"), id=missing[0], known=", ".join(values)
+                )
                 problems.append(Problem(path=("figures", index, "parts"), message=said))
             elif figure.parts and sum(values[p] for p in figure.parts) != figure.value:
                 total = sum(values[p] for p in figure.parts)
@@ -123,18 +125,18 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
 
     def indicator(self, ident: str) -> ResultIndicator:
         """The indicator with that id (`UnknownIdError` if none)."""
-        return lookup(self.indicators, ident, "kind.indicator")
+        return lookup(self.indicators, ident, message("core.kind.indicator"))
 
     def outcome_of(self, ident: str) -> Outcome:
         """The outcome an indicator belongs to."""
         for outcome in self.outcomes:
             if any(i.id == ident for i in outcome.indicators):
                 return outcome
-        return lookup((), ident, "kind.indicator")
+        return lookup((), ident, message("core.kind.indicator"))
 
     def figure(self, ident: str) -> ReportedFigure:
         """A reported figure by id (`UnknownIdError` if none)."""
-        return lookup(self.figures, ident, "kind.figure")
+        return lookup(self.figures, ident, message("results.kind.figure"))
 
     def with_computed(
         self,

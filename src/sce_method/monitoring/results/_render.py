@@ -42,6 +42,17 @@ class ResultRow(TypedDict):
 COLUMNS: Final = tuple(ResultRow.__annotations__)
 """The columns of `rows` and of the tidy CSV, one row per indicator x period."""
 
+_HEADERS: Final = {
+    "outcome_id": "results.col.outcome_id",
+    "indicator_id": "results.col.indicator_id",
+    "baseline": "results.col.baseline",
+    "target": "results.col.target",
+    "actual": "results.col.actual",
+    "progress_percent": "results.col.progress_percent",
+    "status_label": "results.col.status_label",
+}
+"""The message heading each column shown to people, by column."""
+
 
 def _number(value: float | None) -> str:
     if value is None:
@@ -96,7 +107,7 @@ def to_json(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> str:
 def to_table(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
     """Annex A as a table for people: indicator, baseline, target, actual, progress, status."""
     keys = ("indicator_id", "baseline", "target", "actual", "progress_percent", "status_label")
-    headers = [message(f"results.col.{k}").render(lang) for k in keys]
+    headers = [message(_HEADERS[k]).render(lang) for k in keys]
     lines: list[str] = [framework.title.get(lang), ""]
     by_outcome: dict[str, list[ResultRow]] = {}
     for row in rows(framework, lang):
@@ -117,7 +128,7 @@ def to_html(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> str:
     """An HTML table of the tidy rows, for Jupyter."""
     keys = ("outcome_id", "indicator_id", "baseline", "target", "actual", "progress_percent", "status_label")
     body = (cells(r, keys) for r in rows(framework, lang))
-    return html_table([message(f"results.col.{k}").render(lang) for k in keys], body)
+    return html_table([message(_HEADERS[k]).render(lang) for k in keys], body)
 
 
 def to_svg(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, period: str | None = None) -> str:

@@ -10,6 +10,7 @@ This room imports `sce_method.monitoring.instruments` and
 `sce_method.monitoring.expressions`, and nothing else of monitoring.
 """
 
+from sce_method.monitoring.xlsform import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.monitoring.xlsform._read import ImportedForm, read_xlsform
 from sce_method.monitoring.xlsform._write import LANGUAGES, METADATA, write_xlsform, xlsform_sheets
 

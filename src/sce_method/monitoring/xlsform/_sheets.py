@@ -35,7 +35,7 @@ def lang_of(column: str, default: str) -> str | None:
 
 def read_sheets(path: Path) -> dict[str, Sheet]:
     if not path.is_file():
-        raise LoadError([Problem(message=message("load.not_found"), file=path.name)])
+        raise LoadError([Problem(message=message("core.load.not_found"), file=path.name)])
     tables = read_workbook(
         path,
         lambda workbook: {title: list(workbook[title].iter_rows(values_only=True)) for title in workbook.sheetnames},

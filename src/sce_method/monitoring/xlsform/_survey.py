@@ -174,7 +174,7 @@ class FormReader:
         """A top-level group's name (a valid one), label and relevant."""
         name = str(row.get("name") or f"grupo_{number}")
         if not NAME.fullmatch(name):
-            self.skip("survey", number, message("instrument.bad_name", name=name), "name")
+            self.skip("survey", number, message("instruments.bad_name", name=name), "name")
             name = f"grupo_{number}"
         self.group_lines[name] = number
         return name, self.text(row, "label") or Text(es=name), self.relevant(number, row)
@@ -210,8 +210,8 @@ class FormReader:
             return None
         name = str(row.get("name", ""))
         if not NAME.fullmatch(name) or name in names:
-            key = "xlsform.duplicate_name" if name in names else "xlsform.bad_name"
-            self.skip("survey", number, message(key, name=name), "name")
+            said = message("xlsform.duplicate_name" if name in names else "xlsform.bad_name", name=name)
+            self.skip("survey", number, said, "name")
             return None
         choices = list_name.strip() or None
         if kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE) and choices not in lists:

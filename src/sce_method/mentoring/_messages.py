@@ -1,10 +1,12 @@
-"""Messages of the mentoring room."""
+"""Messages of the mentoring room (prefix ``mentoring.``)."""
 
 from __future__ import annotations
 
 from typing import Final
 
-MESSAGES: Final[dict[str, dict[str, str]]] = {
+from sce_method._core import Templates, register
+
+MESSAGES: Final[dict[str, Templates]] = {
     "mentoring.self": {"es": "una mentora no puede acompañarse a sí misma", "en": "a mentor cannot mentor herself"},
     "mentoring.untrained": {
         "es": "sesión del {date} de alguien que no estaba formada como mentora (formación: {trained})",
@@ -30,10 +32,6 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "las listas no tienen ninguna fecha: indique la fecha (--as-of)",
         "en": "the lists hold no date at all: give the date (--as-of)",
     },
-    "mentoring.no_policy": {
-        "es": "la metodología no define una política de mentoría",
-        "en": "the methodology defines no mentoring policy",
-    },
     "mentoring.none_at_centre": {
         "es": "no hay mentora formada y elegible en el centro {centre}",
         "en": "no trained, eligible mentor at centre {centre}",
@@ -46,11 +44,6 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "Mentoras sobre su capacidad: {mentors}",
         "en": "Mentors over capacity: {mentors}",
     },
-    "mentoring.assigned": {
-        "es": "{new} asignaciones nuevas, {kept} conservadas; {unassigned} participantes sin mentora (abajo)",
-        "en": "{new} new assignments, {kept} kept; {unassigned} participants without a mentor (below)",
-    },
-    "mentoring.unassigned": {"es": "{participant}: {reason}", "en": "{participant}: {reason}"},
     "mentoring.not_yet_trained": {
         "es": "aún no formada como mentora (formación: {trained})",
         "en": "not yet trained as a mentor (training: {trained})",
@@ -79,3 +72,5 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "sessions with no trained mentor on their date",
     },
 }
+
+register(__name__, MESSAGES)

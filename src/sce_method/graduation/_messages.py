@@ -1,20 +1,23 @@
-"""Messages of the graduation room: rules, results, explanations."""
+"""Messages of the graduation room (prefix ``graduation.``): rules, results, explanations, test cases."""
 
 from __future__ import annotations
 
 from typing import Final
 
-MESSAGES: Final[dict[str, dict[str, str]]] = {
+from sce_method._core import Templates, register
+
+MESSAGES: Final[dict[str, Templates]] = {
     # -- statuses and instruments -------------------------------------------------
-    "enum.Status.eligible": {"es": "acredita graduación", "en": "eligible to graduate"},
-    "enum.Status.in_progress": {"es": "en curso", "en": "in progress"},
-    "enum.Status.not_eligible": {"es": "no acredita", "en": "not eligible"},
-    "enum.Status.withdrawn": {"es": "baja", "en": "withdrawn"},
-    "instrument.entrada": {"es": "encuesta de entrada", "en": "entry survey"},
-    "instrument.salida": {"es": "encuesta de salida", "en": "exit survey"},
-    "instrument.postgraduacion": {"es": "encuesta de postgraduación", "en": "post-graduation survey"},
-    "instrument.seguimiento": {"es": "encuesta de seguimiento", "en": "follow-up survey"},
-    "kind.criterion": {"es": "criterio", "en": "criterion"},
+    "graduation.enum.Status.eligible": {"es": "acredita graduación", "en": "eligible to graduate"},
+    "graduation.enum.Status.in_progress": {"es": "en curso", "en": "in progress"},
+    "graduation.enum.Status.not_eligible": {"es": "no acredita", "en": "not eligible"},
+    "graduation.enum.Status.withdrawn": {"es": "baja", "en": "withdrawn"},
+    "graduation.survey.entrada": {"es": "encuesta de entrada", "en": "entry survey"},
+    "graduation.survey.salida": {"es": "encuesta de salida", "en": "exit survey"},
+    "graduation.survey.postgraduacion": {"es": "encuesta de postgraduación", "en": "post-graduation survey"},
+    "graduation.survey.seguimiento": {"es": "encuesta de seguimiento", "en": "follow-up survey"},
+    "graduation.survey.other": {"es": "encuesta {id}", "en": "{id} survey"},
+    "graduation.kind.criterion": {"es": "criterio", "en": "criterion"},
     # -- rules at load time -------------------------------------------------------
     "graduation.share_range": {
         "es": "debe ser una proporción mayor que 0 y hasta 1; se encontró {value}",
@@ -37,10 +40,6 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
             "exceptions {first!r} and {second!r} both replace {criterion!r} for the same participants"
             " with no distinct priority"
         ),
-    },
-    "graduation.none": {
-        "es": "la metodología no define reglas de graduación",
-        "en": "the methodology defines no graduation rules",
     },
     "graduation.report_unknown": {
         "es": "no hay decisión para la participante {id!r} en este informe",
@@ -72,12 +71,23 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "{id}: {instrument} answered",
     },
     "graduation.describe.follow_up_recorded": {
-        "es": "{id}: al menos {count} registro(s) de seguimiento individualizado",
-        "en": "{id}: at least {count} individual follow-up record(s)",
+        "plural": "count",
+        "es": {
+            "one": "{id}: al menos {count} registro de seguimiento individualizado",
+            "other": "{id}: al menos {count} registros de seguimiento individualizado",
+        },
+        "en": {
+            "one": "{id}: at least {count} individual follow-up record",
+            "other": "{id}: at least {count} individual follow-up records",
+        },
     },
     "graduation.describe.mentoring_sessions": {
-        "es": "{id}: al menos {count} sesión(es) de mentoría",
-        "en": "{id}: at least {count} mentoring session(s)",
+        "plural": "count",
+        "es": {
+            "one": "{id}: al menos {count} sesión de mentoría",
+            "other": "{id}: al menos {count} sesiones de mentoría",
+        },
+        "en": {"one": "{id}: at least {count} mentoring session", "other": "{id}: at least {count} mentoring sessions"},
     },
     "graduation.describe.all_of": {
         "es": "{id}: todos los siguientes",
@@ -90,15 +100,6 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
     "graduation.describe.at_least": {
         "es": "{id}: al menos {n} de los siguientes",
         "en": "{id}: at least {n} of the following",
-    },
-    "show.graduation": {"es": "Graduación", "en": "Graduation"},
-    "show.rule_set": {
-        "es": "Desde {effective}: {title} ({id}; {provenance})",
-        "en": "From {effective}: {title} ({id}; {provenance})",
-    },
-    "show.exception": {
-        "es": "excepción {id} ({label}): reemplaza {overrides} con",
-        "en": "exception {id} ({label}): replaces {overrides} with",
     },
     # -- results --------------------------------------------------------------------
     "graduation.module_completed.ok": {
@@ -148,8 +149,15 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
     "graduation.instrument.ok": {"es": "Encuesta respondida: {instrument}", "en": "Survey answered: {instrument}"},
     "graduation.instrument.missing": {"es": "Falta la {instrument}", "en": "The {instrument} is missing"},
     "graduation.follow_up.ok": {
-        "es": "Seguimiento individualizado: {observed:.0f} registro(s)",
-        "en": "Individual follow-up: {observed:.0f} record(s)",
+        "plural": "observed",
+        "es": {
+            "one": "Seguimiento individualizado: {observed:.0f} registro",
+            "other": "Seguimiento individualizado: {observed:.0f} registros",
+        },
+        "en": {
+            "one": "Individual follow-up: {observed:.0f} record",
+            "other": "Individual follow-up: {observed:.0f} records",
+        },
     },
     "graduation.follow_up.short": {
         "es": "Falta el seguimiento individualizado ({observed:.0f} de {required:.0f} registros)",
@@ -190,38 +198,20 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
     },
     "graduation.explain.exception": {"es": "[excepción: {label}]", "en": "[exception: {label}]"},
     # -- test cases and the check command ---------------------------------------
-    "cases.passed": {"es": "ok     {name}", "en": "ok     {name}"},
-    "cases.failed": {"es": "FALLA  {name}", "en": "FAILED {name}"},
-    "cases.status": {
+    "graduation.cases.passed": {"es": "ok     {name}", "en": "ok     {name}"},
+    "graduation.cases.failed": {"es": "FALLA  {name}", "en": "FAILED {name}"},
+    "graduation.cases.status": {
         "es": "estado esperado {expected}; se obtuvo {found}",
         "en": "expected status {expected}, got {found}",
     },
-    "cases.unmet": {
+    "graduation.cases.unmet": {
         "es": "criterios no cumplidos esperados {expected}; se obtuvo {found}",
         "en": "expected unmet criteria {expected}, got {found}",
     },
-    "cases.unknown_id": {
+    "graduation.cases.unknown_id": {
         "es": "{place}: {kind} inexistente {id!r} (contaría como nada)",
         "en": "{place}: unknown {kind} {id!r} (it would count as nothing)",
     },
-    "cases.summary": {
-        "es": "{passed} de {total} casos correctos",
-        "en": "{passed} of {total} cases passed",
-    },
-    "check.progress": {"es": "evaluadas {done} de {total}", "en": "evaluated {done} of {total}"},
-    "check.summary": {
-        "es": (
-            "{total} participantes: {eligible} acreditan, {in_progress} en curso,"
-            " {not_eligible} no acreditan, {withdrawn} bajas"
-        ),
-        "en": (
-            "{total} participants: {eligible} eligible, {in_progress} in progress,"
-            " {not_eligible} not eligible, {withdrawn} withdrawn"
-        ),
-    },
-    "check.col.missing": {"es": "qué falta", "en": "what is missing"},
-    "check.col.status": {"es": "estado", "en": "status"},
-    "check.col.centre": {"es": "centro", "en": "centre"},
-    "check.col.cohort": {"es": "generación", "en": "cohort"},
-    "check.col.participant": {"es": "participante", "en": "participant"},
 }
+
+register(__name__, MESSAGES)

@@ -1,34 +1,33 @@
-"""Messages of the participants room: cohort lists and their cells."""
+"""Messages of the participants room (prefix ``participants.``): cohort lists, their rows and cells."""
 
 from __future__ import annotations
 
 from typing import Final
 
-MESSAGES: Final[dict[str, dict[str, str]]] = {
+from sce_method._core import Templates, register
+
+MESSAGES: Final[dict[str, Templates]] = {
+    "participants.kind.centre": {"es": "centro", "en": "centre"},
     # -- cells ------------------------------------------------------------------
-    "cell.blank": {"es": "celda vacía; se requiere un valor", "en": "empty cell; a value is required"},
-    "cell.not_number": {
-        "es": "se esperaba un número como 2 o 2.5; se encontró {value!r}",
-        "en": "expected a number such as 2 or 2.5, found {value!r}",
-    },
-    "cell.decimal_comma": {
+    "participants.cell.blank": {"es": "celda vacía; se requiere un valor", "en": "empty cell; a value is required"},
+    "participants.cell.decimal_comma": {
         "es": "número con coma decimal {value!r}: use punto (2.5); no se adivina el valor",
         "en": "number with a decimal comma {value!r}: use a point (2.5); the value is not guessed",
     },
-    "cell.unknown_suggest": {
+    "participants.cell.unknown_suggest": {
         "es": "{kind} inexistente {id!r}; ¿quiso decir {suggestion!r}?",
         "en": "unknown {kind} {id!r}; did you mean {suggestion!r}?",
     },
-    "cell.unknown": {
+    "participants.cell.unknown": {
         "es": "{kind} inexistente {id!r}; existen: {known}",
         "en": "unknown {kind} {id!r}; valid: {known}",
     },
-    "cell.unknown_participant": {
+    "participants.cell.unknown_participant": {
         "es": "participante que no está en participants.csv",
         "en": "participant not in participants.csv",
     },
-    "cell.hidden": {"es": "<oculto>", "en": "<hidden>"},
-    "cell.rejected_participant": {
+    "participants.cell.hidden": {"es": "<oculto>", "en": "<hidden>"},
+    "participants.cell.rejected_participant": {
         "es": (
             "participante cuya fila de participants.csv (línea {line}) se rechazó:"
             " esta fila y sus demás filas de esta lista no se usan"
@@ -38,78 +37,76 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
             " this row and her other rows in this list are not used"
         ),
     },
-    "cell.value": {"es": "valor", "en": "value"},
-    "cell.column": {"es": "columna", "en": "column"},
-    "kind.instrument": {"es": "instrumento", "en": "instrument"},
+    "participants.cell.value": {"es": "valor", "en": "value"},
+    "participants.cell.column": {"es": "columna", "en": "column"},
+    "participants.kind.instrument": {"es": "instrumento", "en": "instrument"},
     # -- lists ------------------------------------------------------------------
-    "table.empty": {
+    "participants.table.empty": {
         "es": "la lista está vacía: falta la fila de encabezados",
         "en": "the list is empty: no header row",
     },
-    "table.missing_column": {
+    "participants.table.missing_column": {
         "es": "falta la columna obligatoria {column!r}",
         "en": "required column {column!r} is missing",
     },
-    "table.extra_cells": {
+    "participants.table.extra_cells": {
         "es": "la fila tiene {count} celdas y el encabezado {width}",
         "en": "the row has {count} cells and the header {width}",
     },
-    "table.csv_syntax": {"es": "CSV mal formado: {reason}", "en": "malformed CSV: {reason}"},
-    "table.column_twice": {
+    "participants.table.csv_syntax": {"es": "CSV mal formado: {reason}", "en": "malformed CSV: {reason}"},
+    "participants.table.column_twice": {
         "es": "una columna se declara dos veces: {names}",
         "en": "a column is declared twice: {names}",
     },
-    "table.unique_not_required": {
+    "participants.table.unique_not_required": {
         "es": "lista {name!r}: una clave única debe formarse con columnas obligatorias",
         "en": "list {name!r}: a unique key must be made of required columns",
     },
-    "table.no_unique_key": {
+    "participants.table.no_unique_key": {
         "es": "la lista {name!r} no tiene una clave única de una columna a la que referirse",
         "en": "list {name!r} has no one-column unique key to refer to",
     },
     # -- cohorts ----------------------------------------------------------------
-    "cohort.not_folder_or_xlsx": {
+    "participants.cohort.not_folder_or_xlsx": {
         "es": "se esperaba una carpeta de generación o un libro .xlsx",
         "en": "expected a cohort folder or an .xlsx workbook",
     },
-    "cohort.xlsx_extra": {
-        "es": "leer libros .xlsx requiere el extra xlsx: pip install 'sce-method[xlsx]'",
-        "en": "reading .xlsx workbooks needs the xlsx extra: pip install 'sce-method[xlsx]'",
-    },
-    "cohort.missing_list": {
+    "participants.cohort.missing_list": {
         "es": "falta la lista obligatoria {name!r} (archivo {name}.csv u hoja {name})",
         "en": "the required list {name!r} is missing ({name}.csv file or {name} sheet)",
     },
-    "cohort.duplicate_participant": {
+    "participants.cohort.duplicate_participant": {
         "es": "participante repetido (ya en la línea {first}); esta fila no se usa",
         "en": "duplicate participant (already on line {first}); this row is not used",
     },
-    "cohort.duplicate_period": {
+    "participants.cohort.duplicate_period": {
         "es": "generación {cohort!r} del centro {centre!r} repetida",
         "en": "cohort {cohort!r} of centre {centre!r} listed twice",
     },
-    "cohort.unlisted": {
+    "participants.cohort.unlisted": {
         "es": "la generación {cohort!r} del centro {centre!r} no está en cohorts.csv",
         "en": "cohort {cohort!r} of centre {centre!r} is not in cohorts.csv",
     },
-    "cohort.ends_before_start": {
+    "participants.cohort.ends_before_start": {
         "es": "la generación termina ({ends_on}) antes de empezar ({starts_on})",
         "en": "the cohort ends ({ends_on}) before it starts ({starts_on})",
     },
-    "participant.withdrawn_before_enrolled": {
+    "participants.withdrawn_before_enrolled": {
         "es": "la baja ({withdrawn_on}) es anterior a la inscripción ({enrolled_on})",
         "en": "withdrawal ({withdrawn_on}) is before enrolment ({enrolled_on})",
     },
-    "mentoring.duplicate_mentor": {
+    "participants.mentoring.duplicate_mentor": {
         "es": "mentora repetida (ya en la línea {first}); esta fila no se cuenta",
         "en": "mentor listed twice (already on line {first}); this row is not counted",
     },
-    "mentoring.no_mentee": {
+    "participants.mentoring.no_mentee": {
         "es": "sesión de mentoría sin mentee: falta mentee_id",
         "en": "mentoring session with no mentee: mentee_id is missing",
     },
-    "participant.unknown": {
+    "participants.unknown": {
         "es": "no hay participante con id {id!r} en esta generación",
         "en": "there is no participant with id {id!r} in this cohort",
     },
 }
+
+register(__name__, MESSAGES)

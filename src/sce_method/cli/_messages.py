@@ -1,0 +1,97 @@
+"""Messages of the command line (prefix ``cli.``): summaries and tables of the commands."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from sce_method._core import Templates, register
+
+MESSAGES: Final[dict[str, Templates]] = {
+    # -- command line ---------------------------------------------------------------
+    "cli.valid": {"es": "{path}: válido", "en": "{path}: valid"},
+    "cli.invalid_count": {
+        "plural": "count",
+        "es": {"one": "{path}: {count} problema", "other": "{path}: {count} problemas"},
+        "en": {"one": "{path}: {count} problem", "other": "{path}: {count} problems"},
+    },
+    "cli.internal": {
+        "es": "error interno: {kind}; vuelva a ejecutar con --debug para ver el detalle",
+        "en": "internal error: {kind}; run again with --debug for details",
+    },
+    "cli.written": {"es": "escrito: {path}", "en": "written: {path}"},
+    "cli.imported": {
+        "es": "escrito: {path} ({count} preguntas; {skipped} elementos no admitidos, listados arriba)",
+        "en": "written: {path} ({count} questions; {skipped} unsupported items, listed above)",
+    },
+    "cli.instrument_needed": {
+        "es": "sce-method xlsform: indique un instrumento (entrada, salida, ...) o --import FORM.xlsx",
+        "en": "sce-method xlsform: give an instrument (entrada, salida, ...) or --import FORM.xlsx",
+    },
+    "cli.write_failed": {
+        "es": "no se pudo escribir {path!r}: {reason}",
+        "en": "could not write {path!r}: {reason}",
+    },
+    "cli.cases.summary": {
+        "es": "{passed} de {total} casos correctos",
+        "en": "{passed} of {total} cases passed",
+    },
+    "cli.check.progress": {"es": "evaluadas {done} de {total}", "en": "evaluated {done} of {total}"},
+    "cli.check.summary": {
+        "es": (
+            "{total} participantes: {eligible} acreditan, {in_progress} en curso,"
+            " {not_eligible} no acreditan, {withdrawn} bajas"
+        ),
+        "en": (
+            "{total} participants: {eligible} eligible, {in_progress} in progress,"
+            " {not_eligible} not eligible, {withdrawn} withdrawn"
+        ),
+    },
+    "cli.check.col.missing": {"es": "qué falta", "en": "what is missing"},
+    "cli.check.col.status": {"es": "estado", "en": "status"},
+    "cli.check.col.centre": {"es": "centro", "en": "centre"},
+    "cli.check.col.cohort": {"es": "generación", "en": "cohort"},
+    "cli.check.col.participant": {"es": "participante", "en": "participant"},
+    "cli.export.summary": {
+        "es": "{path}: {rows} filas, {invalid} con problemas; {problems}, {warnings}",
+        "en": "{path}: {rows} rows, {invalid} with problems; {problems}, {warnings}",
+    },
+    "cli.export.problems": {
+        "plural": "count",
+        "es": {"one": "{count} problema", "other": "{count} problemas"},
+        "en": {"one": "{count} problem", "other": "{count} problems"},
+    },
+    "cli.export.warnings": {
+        "plural": "count",
+        "es": {"one": "{count} aviso", "other": "{count} avisos"},
+        "en": {"one": "{count} warning", "other": "{count} warnings"},
+    },
+    "cli.indicators.protected": {
+        "es": (
+            "Celdas de menos de {min_cell} participantes ocultas (<{min_cell}),"
+            " y también las que se deducirían restando del total."
+        ),
+        "en": (
+            "Cells under {min_cell} participants hidden (<{min_cell}),"
+            " and those that subtraction from a total would reveal."
+        ),
+    },
+    "cli.indicators.col.indicator_id": {"es": "indicador", "en": "indicator"},
+    "cli.indicators.col.dimension": {"es": "desagregación", "en": "breakdown"},
+    "cli.indicators.col.key": {"es": "grupo", "en": "group"},
+    "cli.indicators.col.numerator": {"es": "numerador", "en": "numerator"},
+    "cli.indicators.col.denominator": {"es": "denominador", "en": "denominator"},
+    "cli.indicators.col.value": {"es": "valor", "en": "value"},
+    "cli.indicators.col.missing": {"es": "sin encuesta", "en": "missing wave"},
+    "cli.indicators.col.reported": {"es": "informe", "en": "reported"},
+    "cli.results.none": {
+        "es": "la metodología no define un marco de resultados",
+        "en": "the methodology defines no results framework",
+    },
+    "cli.mentoring.assigned": {
+        "es": "{new} asignaciones nuevas, {kept} conservadas; {unassigned} participantes sin mentora (abajo)",
+        "en": "{new} new assignments, {kept} kept; {unassigned} participants without a mentor (below)",
+    },
+    "cli.mentoring.unassigned": {"es": "{participant}: {reason}", "en": "{participant}: {reason}"},
+}
+
+register(__name__, MESSAGES)
