@@ -34,6 +34,7 @@ from sce_method._core._messages import (
     message,
 )
 from sce_method._core._provenance import (
+    DERIVED,
     RULE_VALUE,
     Assumption,
     Document,
@@ -41,7 +42,9 @@ from sce_method._core._provenance import (
     Source,
     ValueProvenance,
     check_provenance,
+    derived,
     freeze,
+    is_derived,
     provenance_overrides,
     rule_value,
     walk_provenance,
@@ -66,6 +69,7 @@ from sce_method._core._vocabulary import INSTRUMENT_IDS, Delivery
 
 __all__ = [
     "DEFAULT_LANG",
+    "DERIVED",
     "INSTRUMENT_IDS",
     "LANGS",
     "RULE_VALUE",
@@ -98,11 +102,13 @@ __all__ = [
     "check_lang",
     "check_provenance",
     "decode_utf8",
+    "derived",
     "finite",
     "format_path",
     "freeze",
     "has_message",
     "invariant",
+    "is_derived",
     "is_slug",
     "label",
     "lookup",

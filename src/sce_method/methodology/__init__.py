@@ -1,12 +1,31 @@
 """
-The `Methodology` aggregate: every part of the methodology, with its documents.
+The `Methodology` aggregate, and the adaptations that make one methodology out of another.
 
 >>> import sce_method
 >>> sce_method.load().as_of("2023-03-01").id
 'jalisco-sisemh-2024'
+
+An adaptation (`Adaptation`) names its parent and lists `Change` s, each with
+its provenance; any layer may `Lock` paths. Loading one resolves the chain
+into one `Methodology` whose `Methodology.lineage` lists the `Layer` s.
 """
 
+from sce_method.methodology._layers import ABSENT, Adaptation, Change, ChangeOp, Layer, Lock, ParentRef
 from sce_method.methodology._model import Methodology
+from sce_method.methodology._paths import ChangePath, Key
 from sce_method.methodology._results import HasResults, results_with_cohort
 
-__all__ = ["HasResults", "Methodology", "results_with_cohort"]
+__all__ = [
+    "ABSENT",
+    "Adaptation",
+    "Change",
+    "ChangeOp",
+    "ChangePath",
+    "HasResults",
+    "Key",
+    "Layer",
+    "Lock",
+    "Methodology",
+    "ParentRef",
+    "results_with_cohort",
+]

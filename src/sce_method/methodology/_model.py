@@ -20,6 +20,8 @@ from sce_method._core import (
     ValueProvenance,
     as_date,
     check_provenance,
+    derived,
+    freeze,
     lookup,
     message,
     not_empty,
@@ -35,6 +37,8 @@ from sce_method._core import (
 from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
 from sce_method.graduation import Graduation, criterion_problems
 from sce_method.mentoring import MentoringPolicy
+from sce_method.methodology._layers import Layer, Lock
+from sce_method.methodology._paths import ChangePath, render
 from sce_method.methodology._render import Format, render_methodology, render_provenance
 from sce_method.methodology._results import results_with_cohort
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework
@@ -73,8 +77,14 @@ class Methodology:
     indicators: tuple[OutcomeIndicator, ...] = ()
     disclosure: DisclosurePolicy | None = None
     mentoring: MentoringPolicy | None = None
+    locked: tuple[Lock, ...] = ()
+    """Paths that a methodology based on this one must not change (see `sce_method.methodology.Lock`)."""
     provenance: Provenance
     field_provenance: Mapping[str, Provenance] = provenance_overrides()
+    layers: tuple[Layer, ...] = attrs.field(default=(), eq=False, repr=False, metadata=derived())
+    """The layers it was resolved from, base first; empty when read from one file (see `lineage`)."""
+    origins: Mapping[str, str] = attrs.field(factory=dict, converter=freeze, eq=False, repr=False, metadata=derived())
+    """Each path an adaptation's change wrote (``curriculum.modules[x].hours``), and the layer that wrote it."""
 
     def __attrs_post_init__(self) -> None:
         problems = check_provenance(self)
@@ -112,6 +122,31 @@ class Methodology:
             for path, source in walk_sources(self)
             if source.document not in known
         ]
+
+    @property
+    def lineage(self) -> tuple[Layer, ...]:
+        """
+        The chain of layers this methodology was resolved from, base first; itself alone if it has no parent.
+
+        >>> import sce_method
+        >>> [str(layer) for layer in sce_method.load().lineage]
+        ['sce-base 2024.1', 'jalisco-sisemh-2024 2024.1']
+        """
+        return self.layers or (Layer(id=self.id, version=self.version, source=self.id),)
+
+    def layer_of(self, path: str) -> str:
+        """
+        The id of the layer that set the value at *path* (``curriculum.modules[x].hours``).
+
+        The deepest change at or above *path* decides; a value no change wrote
+        comes from the first layer.
+        """
+        parts = ChangePath.parse(path).parts
+        for length in range(len(parts), 0, -1):
+            found = self.origins.get(render(parts[:length]))
+            if found is not None:
+                return found
+        return self.lineage[0].id
 
     def as_of(self, when: dt.date | str) -> Methodology:
         """

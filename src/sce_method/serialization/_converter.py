@@ -21,10 +21,10 @@ import cattrs
 import pendulum
 from cattrs.cols import mapping_structure_factory
 from cattrs.errors import AttributeValidationNote, ClassValidationError
-from cattrs.gen import make_dict_unstructure_fn
+from cattrs.gen import AttributeOverride, make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.pyyaml import make_converter as make_yaml_converter
 
-from sce_method._core import InvariantError, Problem, Text, as_date, message
+from sce_method._core import InvariantError, Problem, Text, as_date, is_derived, message
 from sce_method._core._messages import Message
 from sce_method.graduation import KINDS, Criterion
 
@@ -172,7 +172,17 @@ def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
     # Resolve the annotations on the class itself first: cattrs before 26.1 resolves them on `cl`, which fails
     # for a generic alias such as Dated[RuleSet].
     attrs.resolve_types(get_origin(cl) or cl)
-    inner = converter.gen_structure_attrs_fromdict(cl)
+    omitted = _derived_overrides(cl)
+    if omitted:
+        inner = make_dict_structure_fn(
+            cl,
+            converter,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=converter.detailed_validation,
+            **omitted,
+        )
+    else:
+        inner = converter.gen_structure_attrs_fromdict(cl)
 
     def structure(value: object, _: type) -> Any:
         if not isinstance(value, Mapping):
@@ -195,6 +205,15 @@ def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
             raise ClassValidationError(group.message, subs, group.cl) from None
 
     return structure
+
+
+def _derived_overrides(cl: Any) -> dict[str, AttributeOverride]:
+    """Derived fields are never read from a file nor written to one (see `sce_method._core.DERIVED`)."""
+    return {f.name: override(omit=True) for f in attrs.fields(get_origin(cl) or cl) if is_derived(f)}
+
+
+def _unstructure_attrs(converter: cattrs.Converter, cl: Any) -> Callable[[Any], dict[str, Any]]:
+    return make_dict_unstructure_fn(cl, converter, _cattrs_omit_if_default=True, **_derived_overrides(cl))
 
 
 def _noted(exc: BaseException) -> bool:
@@ -256,9 +275,7 @@ def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion) -> None:
     converter.register_structure_hook_func(lambda t: t == tagged.union, structure)
     for kind, cls in kinds.items():
         # Built on first dump, not here: loading never unstructures, and generating the functions costs milliseconds.
-        plain = functools.cache(
-            functools.partial(make_dict_unstructure_fn, cls, converter, _cattrs_omit_if_default=True)
-        )
+        plain = functools.cache(functools.partial(_unstructure_attrs, converter, cls))
         converter.register_unstructure_hook(cls, functools.partial(_with_tag, tagged.tag, kind, plain))
 
 
@@ -287,9 +304,9 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook_factory(_is_tuple, functools.partial(_tuple_hook, converter))
     converter.register_structure_hook_factory(_is_mapping, functools.partial(_mapping_hook, converter))
     converter.register_structure_hook_factory(_is_attrs, functools.partial(_attrs_hook, converter))
-    converter.register_unstructure_hook_factory(
-        _is_attrs, lambda cl: make_dict_unstructure_fn(cl, converter, _cattrs_omit_if_default=True)
-    )
+    converter.register_unstructure_hook_factory(_is_attrs, functools.partial(_unstructure_attrs, converter))
+    # Plain data kept as written (an adaptation's change value): any YAML value, checked where it lands.
+    converter.register_structure_hook_func(lambda t: t is object, lambda value, _: value)
     for tagged in TAGGED_UNIONS:
         _register_tagged(converter, tagged)
     return converter

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from sce_method._core._catalog import (
+    _adapt,
     _cohort,
     _curriculum,
     _graduation,
@@ -32,6 +33,7 @@ PARTS: Final = (
     _monitoring.MESSAGES,
     _results.MESSAGES,
     _mentoring.MESSAGES,
+    _adapt.MESSAGES,
 )
 """Each room's messages, merged into `CATALOG`."""
 

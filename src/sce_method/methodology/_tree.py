@@ -1,0 +1,154 @@
+"""
+A methodology's plain data while its layers are applied, and where each part was written.
+
+Resolving an adaptation edits plain data (dicts and lists, as YAML gives
+them) and builds the `Methodology` once at the end. A problem found then
+has a path in the resolved data (``$.curriculum.modules[5].hours``); `Tree`
+remembers which layer, file and place in that file each part of the data came
+from, so that the problem is shown where it was written: in the base file,
+or at the change of the adaptation that wrote it.
+"""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+import attrs
+
+from sce_method._core import PathPart
+
+Data: TypeAlias = dict[str, object]
+"""A mapping of plain data, as the YAML reader gives it."""
+
+
+@attrs.frozen
+class Where:
+    """A place in a layer's file: the layer's id, the file (None if unknown) and the path in its data."""
+
+    layer: str
+    file: str | None
+    path: tuple[PathPart, ...] = ()
+
+    def under(self, *parts: PathPart) -> Where:
+        """The place *parts* further in."""
+        return Where(self.layer, self.file, (*self.path, *parts))
+
+
+def unshared(value: object) -> object:
+    """
+    A deep copy of plain data in which nothing is shared.
+
+    YAML aliases (``*module-assumptions``) give one object in several places;
+    an adaptation that changes one of them must not change the others.
+    """
+    if isinstance(value, dict):
+        return {k: unshared(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [unshared(v) for v in value]
+    return value
+
+
+class Tree:
+    """
+    Plain data and the place each of its parts was written.
+
+    Containers (dicts, lists) are known by identity; a dict's values by their
+    container and key; a list's items by a list of places kept beside it, so
+    that adding or removing items keeps every other item's place.
+    """
+
+    def __init__(self, data: Data, where: Where) -> None:
+        self.data = data
+        self._containers: dict[int, tuple[object, Where]] = {}
+        self._values: dict[tuple[int, str], tuple[object, Where]] = {}
+        self._items: dict[int, tuple[list[object], list[Where | None]]] = {}
+        self.adopt(data, where)
+
+    def adopt(self, value: object, where: Where) -> None:
+        """Record that *value* (and everything in it) was written at *where*."""
+        if isinstance(value, dict):
+            self._containers[id(value)] = (value, where)
+            for key, item in value.items():
+                self.adopt(item, where.under(key))
+        elif isinstance(value, list):
+            self._containers[id(value)] = (value, where)
+            self._items[id(value)] = (value, [where.under(i) for i in range(len(value))])
+            for index, item in enumerate(value):
+                self.adopt(item, where.under(index))
+
+    def put(self, container: Data, key: str, value: object, where: Where) -> None:
+        """Set ``container[key]`` to *value*, written at *where*."""
+        container[key] = value
+        self._values[(id(container), key)] = (container, where)
+        self.adopt(value, where)
+
+    def insert(self, container: list[object], index: int, value: object, where: Where) -> None:
+        """Insert *value* into *container* at *index*, written at *where*."""
+        container.insert(index, value)
+        self._places(container).insert(index, where)
+        self.adopt(value, where)
+
+    def replace(self, container: list[object], index: int, value: object, where: Where) -> None:
+        """Put *value* in place of ``container[index]``, written at *where*."""
+        container[index] = value
+        self._places(container)[index] = where
+        self.adopt(value, where)
+
+    def delete(self, container: list[object], index: int) -> None:
+        """Remove ``container[index]``."""
+        del container[index]
+        del self._places(container)[index]
+
+    def _places(self, container: list[object]) -> list[Where | None]:
+        if id(container) not in self._items:
+            self._items[id(container)] = (container, [None] * len(container))
+        return self._items[id(container)][1]
+
+    def locate(self, path: tuple[PathPart, ...]) -> Where | None:
+        """Where the value at *path* of the data was written: the deepest part with a known place."""
+        best: Where | None = None
+        rest: tuple[PathPart, ...] = path
+        node: object = self.data
+        for depth, part in enumerate(path):
+            if id(node) in self._containers:
+                best, rest = self._containers[id(node)][1], path[depth:]
+            found: Where | None = None
+            if isinstance(node, dict) and isinstance(part, str):
+                found = self._values.get((id(node), part), (None, None))[1]
+                node = node.get(part)
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                places = self._items.get(id(node))
+                found = places[1][part] if places is not None else None
+                node = node[part]
+            else:
+                break
+            if found is not None:
+                best, rest = found, path[depth + 1 :]
+        else:
+            if id(node) in self._containers:
+                best, rest = self._containers[id(node)][1], ()
+        return best.under(*rest) if best is not None else None
+
+    def copy(self) -> Tree:
+        """A deep copy of the data that remembers the same places."""
+        clone = Tree.__new__(Tree)
+        clone._containers, clone._values, clone._items = {}, {}, {}
+        clone.data = self._copy(self.data, clone)  # type: ignore[assignment]
+        return clone
+
+    def _copy(self, value: object, clone: Tree) -> object:
+        if isinstance(value, dict):
+            copied: object = {k: self._copy(v, clone) for k, v in value.items()}
+            for key in value:
+                if (id(value), key) in self._values:
+                    clone._values[(id(copied), key)] = (copied, self._values[(id(value), key)][1])
+        elif isinstance(value, list):
+            items = [self._copy(v, clone) for v in value]
+            copied = items
+            if id(value) in self._items:
+                clone._items[id(copied)] = (items, list(self._items[id(value)][1]))
+        else:
+            return value
+        if id(value) in self._containers:
+            clone._containers[id(copied)] = (copied, self._containers[id(value)][1])
+        return copied
