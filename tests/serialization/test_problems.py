@@ -103,7 +103,7 @@ class TestInvariantsKeepTheirPath:
         """A module id used twice is reported at the repeat, naming the first position."""
         first = BUNDLED.index(f"  - id: {MODULE_IDS[0]}\n")
         copy = BUNDLED[first : BUNDLED.index(f"  - id: {MODULE_IDS[1]}\n")]
-        bad = edit("  complete_offer:\n", copy + "  complete_offer:\n")
+        bad = edit("  courses:\n", copy + "  courses:\n")
 
         where = (("curriculum", "modules", 5, "id"), "id.duplicate", bad.line, len("  - id: ") + 1)
         expected = [(*where, MODULE_IDS[0], 0)]

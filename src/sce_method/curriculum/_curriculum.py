@@ -14,7 +14,6 @@ from sce_method._core import (
     check_provenance,
     lookup,
     message,
-    not_empty,
     provenance_overrides,
     raise_if,
     rule_value,
@@ -66,9 +65,10 @@ class Curriculum:
     course's module, the complete offer, a pathway's modules) resolves.
     """
 
-    modules: tuple[Module, ...] = attrs.field(validator=not_empty)
+    modules: tuple[Module, ...] = ()
+    """Empty only in a base layer (``sce-base``): a methodology to adapt, not to check participants against."""
     courses: tuple[Course, ...] = ()
-    complete_offer: tuple[str, ...] = attrs.field(validator=not_empty, metadata=rule_value())
+    complete_offer: tuple[str, ...] = attrs.field(default=(), metadata=rule_value())
     pathways: tuple[Pathway, ...] = ()
     provenance: Provenance
     field_provenance: Mapping[str, Provenance] = provenance_overrides()

@@ -40,8 +40,8 @@ _COLUMNS: Final = ("mentor_id", "mentee_id", "starts_on", "ends_on")
 class NoMentoringPolicyError(SCEError, ValueError):
     """The methodology defines no mentoring policy."""
 
-    def __init__(self) -> None:
-        self.message = message("mentoring.no_policy")
+    def __init__(self, said: Message | None = None) -> None:
+        self.message = said or message("mentoring.no_policy")
         super().__init__(self.message.render("es"))
 
 
@@ -141,6 +141,9 @@ def assign(
         LoadError: no *as_of* was given and the lists hold no date.
     """
     policy, day = policy_and_day(methodology, cohort, as_of)
+    if policy.max_mentees is None:
+        raise NoMentoringPolicyError(message("mentoring.no_capacity"))
+    capacity = policy.max_mentees
     mentors = sorted(eligible_mentors(methodology, cohort, day))
     centre = {p.id: p.centre_id for p in cohort.participants}
     active = [a for a in cohort.assignments if a.active_on(day)]
@@ -157,7 +160,7 @@ def assign(
         if pid in assigned or pid in mentors or participant.enrollment.withdrawn_by(day):
             continue
         here = [m for m in mentors if m != pid and (not policy.same_centre or centre[m] == centre[pid])]
-        free = [m for m in here if load[m] < policy.max_mentees]
+        free = [m for m in here if load[m] < capacity]
         if not free:
             key = "mentoring.none_at_centre" if not here else "mentoring.all_full"
             unassigned.append(Unassigned(participant_id=pid, reason=message(key, centre=centre[pid])))

@@ -153,8 +153,10 @@ def _monitoring_parts(m: Methodology, lang: Lang, fmt: Format) -> list[str]:
         parts += [_heading(_t("show.results", lang), fmt), said.render(lang)]
     if m.mentoring is not None:
         policy = m.mentoring
-        said = message("show.mentoring_summary", coordination=policy.coordination, max_mentees=policy.max_mentees,
-                       sessions=policy.expected_sessions)  # fmt: skip
+        unset = message("show.not_set")
+        said = message("show.mentoring_summary", coordination=policy.coordination or unset,
+                       max_mentees=unset if policy.max_mentees is None else policy.max_mentees,
+                       sessions=unset if policy.expected_sessions is None else policy.expected_sessions)  # fmt: skip
         parts += [_heading(_t("show.mentoring", lang), fmt), said.render(lang)]
     return parts
 

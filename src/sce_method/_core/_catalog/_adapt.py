@@ -115,6 +115,22 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "se adaptó la versión {wanted!r} de {id}, pero la disponible es {found!r}",
         "en": "version {wanted!r} of {id} was adapted, but {found!r} is available",
     },
+    "mentoring.no_capacity": {
+        "es": "la política de mentoría no fija cuántas mentees acompaña una mentora (max_mentees); fíjelo para asignar",
+        "en": "the mentoring policy does not set how many mentees a mentor takes (max_mentees); set it to assign",
+    },
+    "xlsform.no_questions": {
+        "es": "el instrumento {id!r} no tiene preguntas (una capa base solo lo declara); agréguelas para exportarlo",
+        "en": "instrument {id!r} has no questions (a base layer only declares it); add them to export it",
+    },
+    "show.not_set": {
+        "es": "sin fijar",
+        "en": "not set",
+    },
+    "graduation.no_modules": {
+        "es": "la metodología {id!r} no tiene módulos: es una base para adaptar, no para evaluar participantes",
+        "en": "methodology {id!r} has no modules: it is a base to adapt, not one to check participants against",
+    },
     "adapt.removed_still_used": {
         "es": "se quitó {key!r}, pero {path} aún lo nombra",
         "en": "{key!r} was removed, but {path} still names it",

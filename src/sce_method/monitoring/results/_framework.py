@@ -40,7 +40,8 @@ class Outcome:
 
     id: str = attrs.field(validator=not_empty)
     statement: Text
-    indicators: tuple[ResultIndicator, ...] = attrs.field(validator=not_empty)
+    indicators: tuple[ResultIndicator, ...] = ()
+    """None in a base layer: SCE's global results, which each programme measures with its own indicators."""
     provenance: Provenance
     field_provenance: Mapping[str, Provenance] = provenance_overrides()
 
