@@ -165,7 +165,7 @@ def check_provenance(record: object) -> list[Problem]:
     Check a record's ``field_provenance`` against its fields.
 
     Every key must name a field of the record, and every field marked
-    `rule_value` must have an entry, unless it is left unset (None).
+    `rule_value` must have an entry, unless it is left unset (None, or an empty list).
     """
     names = {f.name: f for f in _fields(record)}
     own: Mapping[str, Provenance] = getattr(record, "field_provenance", {})
@@ -180,7 +180,7 @@ def check_provenance(record: object) -> list[Problem]:
     problems.extend(
         Problem(path=(name,), message=message("provenance.missing", field=name))
         for name, field in names.items()
-        if field.metadata.get(RULE_VALUE) and name not in own and getattr(record, name) is not None
+        if field.metadata.get(RULE_VALUE) and name not in own and getattr(record, name) not in (None, ())
     )
     return problems
 
