@@ -13,19 +13,37 @@ into one `Methodology` whose `Methodology.lineage` lists the `Layer` s.
 from sce_method.methodology._layers import ABSENT, Adaptation, Change, ChangeOp, Layer, Lock, ParentRef
 from sce_method.methodology._model import Methodology
 from sce_method.methodology._paths import ChangePath, Key
+from sce_method.methodology._programme import (
+    Agreement,
+    Amount,
+    Event,
+    Organisation,
+    OrganisationRole,
+    Product,
+    ProductKind,
+    Programme,
+)
 from sce_method.methodology._results import HasResults, results_with_cohort
 
 __all__ = [
     "ABSENT",
     "Adaptation",
+    "Agreement",
+    "Amount",
     "Change",
     "ChangeOp",
     "ChangePath",
+    "Event",
     "HasResults",
     "Key",
     "Layer",
     "Lock",
     "Methodology",
+    "Organisation",
+    "OrganisationRole",
     "ParentRef",
+    "Product",
+    "ProductKind",
+    "Programme",
     "results_with_cohort",
 ]

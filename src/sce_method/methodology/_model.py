@@ -39,6 +39,7 @@ from sce_method.graduation import Graduation, criterion_problems
 from sce_method.mentoring import MentoringPolicy
 from sce_method.methodology._layers import Layer, Lock
 from sce_method.methodology._paths import ChangePath, render
+from sce_method.methodology._programme import Programme
 from sce_method.methodology._render import Format, render_methodology, render_provenance
 from sce_method.methodology._results import results_with_cohort
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework
@@ -77,6 +78,8 @@ class Methodology:
     indicators: tuple[OutcomeIndicator, ...] = ()
     disclosure: DisclosurePolicy | None = None
     mentoring: MentoringPolicy | None = None
+    programme: Programme | None = None
+    """What the source says around the methodology: the agreement, organisations, events, products."""
     locked: tuple[Lock, ...] = ()
     """Paths that a methodology based on this one must not change (see `sce_method.methodology.Lock`)."""
     provenance: Provenance

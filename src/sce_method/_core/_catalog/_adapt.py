@@ -131,6 +131,25 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "la metodología {id!r} no tiene módulos: es una base para adaptar, no para evaluar participantes",
         "en": "methodology {id!r} has no modules: it is a base to adapt, not one to check participants against",
     },
+    "programme.currency": {
+        "es": "moneda inválida {value!r}: se espera un código ISO 4217 de tres letras (MXN, USD)",
+        "en": "invalid currency {value!r}: expected a three-letter ISO 4217 code (MXN, USD)",
+    },
+    "programme.ends_before": {
+        "es": "termina el {ends_on}, antes de empezar el {starts_on}",
+        "en": "ends on {ends_on}, before it starts on {starts_on}",
+    },
+    "programme.day_or_month": {
+        "es": "dé el día (on) o el mes (month), uno de los dos",
+        "en": "give the day (on) or the month (month), one of the two",
+    },
+    "programme.month": {
+        "es": "mes inválido {value!r}: se espera AAAA-MM",
+        "en": "invalid month {value!r}: expected YYYY-MM",
+    },
+    "kind.organisation": {"es": "organización", "en": "organisation"},
+    "kind.product": {"es": "producto", "en": "product"},
+    "kind.event": {"es": "evento", "en": "event"},
     "adapt.removed_still_used": {
         "es": "se quitó {key!r}, pero {path} aún lo nombra",
         "en": "{key!r} was removed, but {path} still names it",

@@ -63,6 +63,8 @@ class ReportedFigure:
     id: str = attrs.field(validator=not_empty)
     label: Text
     value: float = attrs.field(validator=finite, metadata=rule_value())
+    more_than: bool = False
+    """The source says "more than" the value (``más de 8,000``), not the value itself."""
     parts: tuple[str, ...] = ()
     provenance: Provenance
     field_provenance: Mapping[str, Provenance] = provenance_overrides()
@@ -85,6 +87,8 @@ class ResultsFramework:
     id: str = attrs.field(validator=not_empty)
     title: Text
     impact_area: Text | None = None
+    strategic_result: Text | None = None
+    """The result of UN Women's Strategic Note the framework contributes to (2.2.1 in the seed)."""
     outcomes: tuple[Outcome, ...] = attrs.field(validator=not_empty)
     figures: tuple[ReportedFigure, ...] = ()
     provenance: Provenance
