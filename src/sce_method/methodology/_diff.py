@@ -110,7 +110,7 @@ def _walk(path: tuple[Part, ...], a: _Side, b: _Side) -> Iterator[tuple[tuple[Pa
             return
     if va != vb:
         yield path, DiffKind.CHANGED, a, b
-    elif a.provenance != b.provenance and not record and not isinstance(va, tuple | Document):
+    elif a.provenance != b.provenance and va is not None and not record and not isinstance(va, tuple | Document):
         yield path, DiffKind.PROVENANCE, a, b
 
 
