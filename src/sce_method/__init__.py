@@ -8,7 +8,7 @@ notebooks and tools can share.
 
 >>> import sce_method
 >>> sce_method.available()
-('jalisco-sisemh-2024',)
+('cjm-2024', 'crea-2024', 'jalisco-sisemh-2024', 'sce-base')
 >>> m = sce_method.load()
 >>> m.curriculum.module("educacion-financiera").title.es
 'Educación financiera'

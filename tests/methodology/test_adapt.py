@@ -6,32 +6,36 @@ import importlib.resources
 import textwrap
 from pathlib import Path
 
+import attrs
 import pytest
 
 from sce_method.exceptions import LoadError
-from sce_method.serialization import dump, load, load_file
+from sce_method.graduation import AllOf, CompleteOffer
+from sce_method.methodology import Lock
+from sce_method.serialization import dump, load, load_file, loads
 
-BASE_LOCKS = """
-locked:
-  - path: graduation.rule_sets.entries[2022-07-01].value.rule.criteria[oferta-completa].kind
-    reason: {es: El principio de graduación de SCE., en: SCE's graduation principle.}
-    provenance: {source: {document: informe-final-sce-jalisco-2024, place: nota 1}}
-  - path: centres[crea].kind
-    reason: {es: CREA es un CREA., en: CREA is a CREA.}
-    provenance: {assumption: {reason: {es: Prueba., en: Test.}}}
+BASE_LOCK = """
+path: centres[crea].kind
+reason: {es: CREA es un CREA., en: CREA is a CREA.}
+provenance: {assumption: {reason: {es: Prueba., en: Test.}}}
 """
 
 WHY = "provenance: {assumption: {reason: {es: Por prueba., en: For a test.}}}"
 
 
-def _base(tmp_path: Path, *, locks: bool = True) -> Path:
-    """The bundled default as one file (``base.yaml``), with two locks."""
+def _base(tmp_path: Path, *, lock: bool = True) -> Path:
+    """The bundled default resolved into one file (``base.yaml``), with its locks and, with *lock*, one more."""
+    m = load()
+    if lock:
+        m = attrs.evolve(m, locked=(*m.locked, loads(BASE_LOCK, Lock)))
     path = tmp_path / "base.yaml"
-    path.write_text(dump(load()) + (BASE_LOCKS if locks else ""), encoding="utf-8")
+    path.write_text(dump(m), encoding="utf-8")
     return path
 
 
-def _layer(tmp_path: Path, changes: str, *, name: str = "estado.yaml", ident: str = "estado-2025", parent: str = "") -> Path:
+def _layer(
+    tmp_path: Path, changes: str, *, name: str = "estado.yaml", ident: str = "estado-2025", parent: str = ""
+) -> Path:
     """An adaptation of ``base.yaml`` with *changes* (YAML list items, indented by two)."""
     based_on = parent or "{id: jalisco-sisemh-2024, version: '2024.1', path: base.yaml}"
     text = textwrap.dedent(
@@ -113,7 +117,7 @@ class TestResolve:
         assert expected == sum(1 for r in reasons.values() if "12 h" in r)
 
     def test_add_a_dated_value_from_a_date(self, tmp_path: Path) -> None:
-        """set with effective copies the entry in force to a new entry from that date; earlier dates keep the rule."""
+        """Set with effective copies the entry in force to a new entry from that date; earlier dates keep the rule."""
         _base(tmp_path)
         path = _layer(
             tmp_path,
@@ -128,10 +132,16 @@ class TestResolve:
         m = load_file(path)
         assert m.graduation is not None
 
-        before = m.graduation.rule_sets.at("2025-06-30").rule
-        after = m.graduation.rule_sets.at("2025-07-01").rule
-        expected = (0.8, 0.75)
-        assert expected == (before.criteria[0].share, after.criteria[0].share)  # type: ignore[attr-defined]
+        shares = []
+        for day in ("2025-06-30", "2025-07-01"):
+            rule = m.graduation.rule_sets.at(day).rule
+            assert isinstance(rule, AllOf)
+            offer = rule.criteria[0]
+            assert isinstance(offer, CompleteOffer)
+            shares.append(offer.share)
+
+        expected = [0.8, 0.75]
+        assert expected == shares
 
     def test_remove_and_add(self, tmp_path: Path) -> None:
         """Items are removed and added by key; an added item takes the change's provenance."""
@@ -179,7 +189,13 @@ class TestBadInput:
             load_file(path)
 
         (problem,) = caught.value.problems
-        expected = ("estado.yaml", _line_of(path, "hourz"), 11, ("changes", 0, "path"), "curriculum.modules[educacion-financiera].hours")
+        expected = (
+            "estado.yaml",
+            _line_of(path, "hourz"),
+            11,
+            ("changes", 0, "path"),
+            "curriculum.modules[educacion-financiera].hours",
+        )
         assert expected == (
             Path(str(problem.file)).name,
             problem.line,
@@ -241,7 +257,7 @@ class TestBadInput:
             """,
         )
 
-        assert ["adapt.locked"] == [p[3] for p in _problems(path)]
+        assert [p[3] for p in _problems(path)] == ["adapt.locked"]
 
     def test_locked_history_needs_a_derived_entry(self, tmp_path: Path) -> None:
         """A new rule set after a locked one must derive from it; adding a fresh one is refused."""
@@ -257,7 +273,7 @@ class TestBadInput:
             """,
         )
 
-        assert ["adapt.locked_history"] == [p[3] for p in _problems(path)]
+        assert [p[3] for p in _problems(path)] == ["adapt.locked_history"]
 
     def test_derived_entry_keeps_the_lock(self, tmp_path: Path) -> None:
         """An entry derived from a locked one is locked too: its locked criterion cannot go."""
@@ -276,11 +292,11 @@ class TestBadInput:
             """,
         )
 
-        assert [("estado.yaml", "adapt.locked")] == [(p[0], p[3]) for p in _problems(path)]
+        assert [(p[0], p[3]) for p in _problems(path)] == [("estado.yaml", "adapt.locked")]
 
     def test_removing_what_others_name(self, tmp_path: Path) -> None:
         """Removing a module a criterion names is refused at the removal, naming where it is still used."""
-        _base(tmp_path, locks=False)
+        _base(tmp_path, lock=False)
         path = _layer(
             tmp_path,
             f"""\
@@ -333,7 +349,7 @@ class TestBadInput:
         _layer(tmp_path, "[]\n", name="a.yaml", ident="a", parent="{id: b, path: b.yaml}")
         path = _layer(tmp_path, "[]\n", name="b.yaml", ident="b", parent="{id: a, path: a.yaml}")
 
-        assert ["adapt.cycle"] == [p[3] for p in _problems(path)]
+        assert [p[3] for p in _problems(path)] == ["adapt.cycle"]
 
     def test_unknown_parent(self, tmp_path: Path) -> None:
         """A bundled parent that does not exist is refused at based_on.id, listing those that do."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import Final, cast
+from typing import Final, TypeVar, cast
 
 import attrs
 
@@ -20,6 +20,8 @@ from sce_method._core._errors import PathPart, Problem, invariant
 from sce_method._core._messages import DEFAULT_LANG, Lang, message
 from sce_method._core._text import Text
 from sce_method._core._validators import not_empty, slug
+
+V = TypeVar("V")
 
 RULE_VALUE: Final = "sce_method.rule_value"
 """The attrs metadata key that marks a field as a rule value."""
@@ -33,7 +35,7 @@ def _fields(obj: object) -> tuple[attrs.Attribute[object], ...]:
     return found
 
 
-def freeze(mapping: Mapping[str, Provenance]) -> Mapping[str, Provenance]:
+def freeze(mapping: Mapping[str, V]) -> Mapping[str, V]:
     """A read-only copy of *mapping*: records are shared and must not change in place."""
     return MappingProxyType(dict(mapping))
 

@@ -52,11 +52,11 @@ class StaffTraining:
     audience: Audience
     hours: float = attrs.field(validator=positive, metadata=rule_value())
     centres: tuple[str, ...] = ()
-    target: int | None = attrs.field(default=None, validator=attrs.validators.optional(positive),
-                                     metadata=rule_value())
+    target: int | None = attrs.field(default=None, validator=attrs.validators.optional(positive), metadata=rule_value())
     """How many people the training was meant to reach."""
-    trained: int | None = attrs.field(default=None, validator=attrs.validators.optional(positive),
-                                      metadata=rule_value())
+    trained: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(positive), metadata=rule_value()
+    )
     """How many people the source says it reached."""
     description: Text | None = None
     provenance: Provenance
@@ -91,8 +91,9 @@ class Centre:
     name: Text
     kind: CentreKind
     municipality: str | None = None
-    facilitators: int | None = attrs.field(default=None, validator=attrs.validators.optional(positive),
-                                           metadata=rule_value())
+    facilitators: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(positive), metadata=rule_value()
+    )
     """How many people facilitate the offer at the centre, where the source says."""
     serves_survivors: bool = attrs.field(default=False, metadata=rule_value())
     description: Text | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Mapping
+from typing import cast
 
 import attrs
 
@@ -18,7 +19,7 @@ from sce_method.methodology._model import Methodology
 from sce_method.methodology._paths import Key, Part, render
 
 _SKIP = frozenset({"provenance", "field_provenance"})
-_KEYS = ("id", "name", "effective")
+_KEYS = ("id", "name", "effective", "period")
 
 
 class DiffKind(enum.Enum):
@@ -73,7 +74,7 @@ def _children(obj: object, inherited: Provenance | None) -> Iterator[tuple[Part,
     """The fields of a record, each with the provenance that covers it."""
     own_prov: Provenance | None = getattr(obj, "provenance", inherited) if hasattr(obj, "provenance") else inherited
     own: Mapping[str, Provenance] = getattr(obj, "field_provenance", {})
-    for field in attrs.fields(type(obj)):  # type: ignore[misc]
+    for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(obj))):
         if field.name in _SKIP or not field.init or is_derived(field):
             continue
         yield field.name, _Side(getattr(obj, field.name), own.get(field.name, own_prov))
@@ -82,6 +83,25 @@ def _children(obj: object, inherited: Provenance | None) -> Iterator[tuple[Part,
 def _own(item: object, inherited: Provenance | None) -> Provenance | None:
     found = getattr(item, "provenance", None)
     return found if isinstance(found, Provenance) else inherited
+
+
+def _walk_items(
+    path: tuple[Part, ...],
+    ka: dict[str, object],
+    kb: dict[str, object],
+    pa: Provenance | None,
+    pb: Provenance | None,
+) -> Iterator[tuple[tuple[Part, ...], DiffKind, _Side, _Side]]:
+    """Two lists of records, matched by key: removed, then changed in order, then added."""
+    for key, item in ka.items():
+        here = (*path, Key(key))
+        if key not in kb:
+            yield here, DiffKind.REMOVED, _Side(item, _own(item, pa)), _Side(None, None)
+        else:
+            yield from _walk(here, _Side(item, pa), _Side(kb[key], pb))
+    for key, item in kb.items():
+        if key not in ka:
+            yield (*path, Key(key)), DiffKind.ADDED, _Side(None, None), _Side(item, _own(item, pb))
 
 
 def _walk(path: tuple[Part, ...], a: _Side, b: _Side) -> Iterator[tuple[tuple[Part, ...], DiffKind, _Side, _Side]]:
@@ -98,15 +118,7 @@ def _walk(path: tuple[Part, ...], a: _Side, b: _Side) -> Iterator[tuple[tuple[Pa
     if isinstance(va, tuple) and isinstance(vb, tuple):
         ka, kb = _keyed(va), _keyed(vb)
         if ka is not None and kb is not None:
-            for key, item in ka.items():
-                here = (*path, Key(key))
-                if key not in kb:
-                    yield here, DiffKind.REMOVED, _Side(item, _own(item, a.provenance)), _Side(None, None)
-                else:
-                    yield from _walk(here, _Side(item, a.provenance), _Side(kb[key], b.provenance))
-            for key, item in kb.items():
-                if key not in ka:
-                    yield (*path, Key(key)), DiffKind.ADDED, _Side(None, None), _Side(item, _own(item, b.provenance))
+            yield from _walk_items(path, ka, kb, a.provenance, b.provenance)
             return
     if va != vb:
         yield path, DiffKind.CHANGED, a, b

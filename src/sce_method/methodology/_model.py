@@ -47,6 +47,10 @@ from sce_method.monitoring.indicators import check_indicators
 from sce_method.participants import Cohort
 
 
+def _read_only(origins: Mapping[str, str]) -> Mapping[str, str]:
+    return freeze(origins)
+
+
 @attrs.frozen(kw_only=True)
 class Methodology:
     """
@@ -86,7 +90,9 @@ class Methodology:
     field_provenance: Mapping[str, Provenance] = provenance_overrides()
     layers: tuple[Layer, ...] = attrs.field(default=(), eq=False, repr=False, metadata=derived())
     """The layers it was resolved from, base first; empty when read from one file (see `lineage`)."""
-    origins: Mapping[str, str] = attrs.field(factory=dict, converter=freeze, eq=False, repr=False, metadata=derived())
+    origins: Mapping[str, str] = attrs.field(
+        factory=dict, converter=_read_only, eq=False, repr=False, metadata=derived()
+    )
     """Each path an adaptation's change wrote (``curriculum.modules[x].hours``), and the layer that wrote it."""
 
     def __attrs_post_init__(self) -> None:

@@ -29,7 +29,7 @@ class Step:
         return self.container[int(self.slot)]
 
 
-class PathError(Exception):  # noqa: N818 -- internal signal, turned into a Problem by the caller
+class PathError(Exception):
     """A path that does not lead anywhere, with the message that says why."""
 
     def __init__(self, problem: Problem) -> None:

@@ -1,6 +1,8 @@
 """
-What the source says about the programme around the methodology: the agreement, the organisations, dated events,
-and the documents the programme produced.
+What the source says around the methodology: the agreement, organisations, dated events and products.
+
+The agreement under which it was transferred, the organisations involved,
+what happened on which day, and the documents the programme produced.
 
 These are facts, not rules: nothing is computed from them, but the Manual and
 the reports cite them, so each carries its provenance like any other value.

@@ -29,9 +29,15 @@ KEY_FIELDS: Final = ("id", "name", "effective")
 _CRITERIA: Final = frozenset(KINDS.values())
 
 
+def _origin(shape: Shape) -> Any:
+    """`typing.get_origin`, typed for shapes (its overloads make mypy see a ParamSpec)."""
+    found: Any = get_origin(shape)
+    return found
+
+
 def unwrap(shape: Shape) -> Shape:
     """*shape* without ``| None``."""
-    if get_origin(shape) in (typing.Union, types.UnionType):
+    if _origin(shape) in (typing.Union, types.UnionType):
         args = [a for a in get_args(shape) if a is not type(None)]
         if len(args) == 1:
             return args[0]
@@ -41,15 +47,15 @@ def unwrap(shape: Shape) -> Shape:
 def is_record(shape: Shape) -> bool:
     """Whether *shape* is an attrs class (generic or not), or a union of them such as a criterion."""
     shape = unwrap(shape)
-    if get_origin(shape) in (typing.Union, types.UnionType):
+    if _origin(shape) in (typing.Union, types.UnionType):
         return all(is_record(a) for a in get_args(shape))
-    return attrs.has(get_origin(shape) or shape)
+    return attrs.has(_origin(shape) or shape)
 
 
 def union_member(shape: Shape, data: object) -> Shape:
     """For a union of records (a criterion), the member *data* is written as (by its ``kind``), if known."""
     shape = unwrap(shape)
-    if get_origin(shape) not in (typing.Union, types.UnionType):
+    if _origin(shape) not in (typing.Union, types.UnionType):
         return shape
     if isinstance(data, Mapping) and isinstance(data.get("kind"), str) and data["kind"] in KINDS:
         return KINDS[data["kind"]]
@@ -68,12 +74,12 @@ def fields(shape: Shape) -> Mapping[str, Shape]:
     shape = unwrap(shape)
     if shape is Text:
         return {"es": str, "en": str | None}
-    if get_origin(shape) in (typing.Union, types.UnionType):
+    if _origin(shape) in (typing.Union, types.UnionType):
         merged: dict[str, Shape] = {}
         for member in get_args(shape):
             merged.update(fields(member))
         return merged
-    origin = get_origin(shape) or shape
+    origin = _origin(shape) or shape
     if not attrs.has(origin):
         return {}
     attrs.resolve_types(origin)
@@ -100,7 +106,7 @@ def _bind(shape: Shape, bindings: Mapping[object, Shape]) -> Shape:
 def item_shape(shape: Shape) -> Shape | None:
     """What a list (``tuple[X, ...]``) holds, or None if *shape* is not a list."""
     shape = unwrap(shape)
-    if get_origin(shape) is tuple:
+    if _origin(shape) is tuple:
         args = get_args(shape)
         return args[0] if args else Any
     return None
@@ -109,7 +115,7 @@ def item_shape(shape: Shape) -> Shape | None:
 def mapping_values(shape: Shape) -> Shape | None:
     """What a mapping (``Mapping[str, X]``) holds, or None if *shape* is not one."""
     shape = unwrap(shape)
-    if get_origin(shape) in (Mapping, typing.Mapping, dict):
+    if _origin(shape) in (Mapping, typing.Mapping, dict):
         return get_args(shape)[1]
     return None
 
@@ -132,6 +138,6 @@ def keyed_by_value(item: Shape) -> bool:
 def is_criterion(shape: Shape) -> bool:
     """Whether *shape* is the criterion union or one of its members."""
     shape = unwrap(shape)
-    if get_origin(shape) in (typing.Union, types.UnionType):
+    if _origin(shape) in (typing.Union, types.UnionType):
         return all(a in _CRITERIA for a in get_args(shape))
     return shape in _CRITERIA

@@ -128,27 +128,3 @@ class Tree:
             if id(node) in self._containers:
                 best, rest = self._containers[id(node)][1], ()
         return best.under(*rest) if best is not None else None
-
-    def copy(self) -> Tree:
-        """A deep copy of the data that remembers the same places."""
-        clone = Tree.__new__(Tree)
-        clone._containers, clone._values, clone._items = {}, {}, {}
-        clone.data = self._copy(self.data, clone)  # type: ignore[assignment]
-        return clone
-
-    def _copy(self, value: object, clone: Tree) -> object:
-        if isinstance(value, dict):
-            copied: object = {k: self._copy(v, clone) for k, v in value.items()}
-            for key in value:
-                if (id(value), key) in self._values:
-                    clone._values[(id(copied), key)] = (copied, self._values[(id(value), key)][1])
-        elif isinstance(value, list):
-            items = [self._copy(v, clone) for v in value]
-            copied = items
-            if id(value) in self._items:
-                clone._items[id(copied)] = (items, list(self._items[id(value)][1]))
-        else:
-            return value
-        if id(value) in self._containers:
-            clone._containers[id(copied)] = (copied, self._containers[id(value)][1])
-        return copied

@@ -24,9 +24,8 @@ from sce_method.serialization._api import (
     load_cases,
     load_file,
     loads,
-    structure,
-    unstructure,
 )
+from sce_method.serialization._structure import structure, unstructure
 from sce_method.serialization._yaml import MAX_BYTES, MAX_DEPTH, MAX_NODES
 
 __all__ = [

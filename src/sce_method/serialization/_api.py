@@ -23,7 +23,6 @@ DEFAULT: Final = "jalisco-sisemh-2024"
 """The id of the methodology `load` returns when given none."""
 
 
-
 @overload
 def loads(text: str | bytes, cls: None = None, *, file: str | None = None) -> Methodology: ...
 @overload

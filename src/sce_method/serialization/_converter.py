@@ -21,7 +21,7 @@ import cattrs
 import pendulum
 from cattrs.cols import mapping_structure_factory
 from cattrs.errors import AttributeValidationNote, ClassValidationError
-from cattrs.gen import AttributeOverride, make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.pyyaml import make_converter as make_yaml_converter
 
 from sce_method._core import InvariantError, Problem, Text, as_date, is_derived, message
@@ -173,8 +173,10 @@ def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
     # for a generic alias such as Dated[RuleSet].
     attrs.resolve_types(get_origin(cl) or cl)
     omitted = _derived_overrides(cl)
+    inner: Callable[[Mapping[str, Any], Any], Any]
     if omitted:
-        inner = make_dict_structure_fn(
+        make: Any = make_dict_structure_fn  # its **overrides are typed as if they could fill its named options
+        inner = make(
             cl,
             converter,
             _cattrs_forbid_extra_keys=True,
@@ -207,13 +209,15 @@ def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
     return structure
 
 
-def _derived_overrides(cl: Any) -> dict[str, AttributeOverride]:
+def _derived_overrides(cl: Any) -> dict[str, Any]:
     """Derived fields are never read from a file nor written to one (see `sce_method._core.DERIVED`)."""
     return {f.name: override(omit=True) for f in attrs.fields(get_origin(cl) or cl) if is_derived(f)}
 
 
 def _unstructure_attrs(converter: cattrs.Converter, cl: Any) -> Callable[[Any], dict[str, Any]]:
-    return make_dict_unstructure_fn(cl, converter, _cattrs_omit_if_default=True, **_derived_overrides(cl))
+    make: Any = make_dict_unstructure_fn  # see _attrs_hook
+    fn: Callable[[Any], dict[str, Any]] = make(cl, converter, _cattrs_omit_if_default=True, **_derived_overrides(cl))
+    return fn
 
 
 def _noted(exc: BaseException) -> bool:

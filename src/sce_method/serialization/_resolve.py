@@ -19,9 +19,11 @@ from typing import Final
 
 import attrs
 
-from sce_method._core import LoadError, Problem, message
-from sce_method.methodology import Adaptation, Layer, Lock, Methodology
-from sce_method.methodology._apply import Edit, State, apply, apply_header, lock_all, where_removed
+from sce_method._core import LoadError, Problem, format_path, message
+from sce_method.methodology import Adaptation, Layer, Methodology
+from sce_method.methodology._apply import apply
+from sce_method.methodology._header import apply_header
+from sce_method.methodology._state import Edit, State, lock_all, where_removed
 from sce_method.methodology._tree import Tree, Where, unshared
 from sce_method.serialization._structure import structure
 from sce_method.serialization._yaml import Parsed, parse
@@ -79,57 +81,55 @@ class _Chain:
 
 
 def _place(chain: _Chain, problem: Problem, where: Where) -> Problem:
+    """*problem*, placed at *where*: its path in that file, and the line and column the file gives it."""
     parsed = chain.files.get(where.file or "")
     mark = parsed.locate(where.path) if parsed is not None else None
     line, column = mark if mark is not None else (None, None)
     return attrs.evolve(problem, path=where.path, file=where.file, line=line, column=column)
 
 
+def _refuse(read: Read, where: Where, key: str, /, **params: object) -> LoadError:
+    chain = _Chain(files={read.file: read.parsed})
+    return LoadError([_place(chain, Problem(message=message(key, **params)), where)])
+
+
 def _parent(read: Read, adaptation: Adaptation, seen: tuple[str, ...]) -> Read:
+    """The file *adaptation* is based on: a bundled methodology, or a file relative to the adaptation."""
     ref = adaptation.based_on
     at = Where(adaptation.id, read.file, ("based_on",))
     if ref.path is not None:
-        name = os.path.normpath(Path(read.file).parent / ref.path) if read.source == read.file else ref.path
-        parent = read_path(name)
+        here = Path(read.file).parent if read.source == read.file else Path()
+        parent = read_path(os.path.normpath(here / ref.path))
     elif ref.id in bundled_ids():
         parent = read_bundled(ref.id)
     else:
-        known = ", ".join(bundled_ids())
-        raise LoadError([_place(_Chain(files={read.file: read.parsed}), _msg("adapt.unknown_parent", id=ref.id,
-                                                                              known=known), at.under("id"))])
-    if parent.source in seen:
-        chain = " -> ".join((*seen, parent.source))
-        raise LoadError([_place(_Chain(files={read.file: read.parsed}), _msg("adapt.cycle", chain=chain), at)])
+        raise _refuse(read, at.under("id"), "adapt.unknown_parent", id=ref.id, known=", ".join(bundled_ids()))
+    if parent.source in seen or len(seen) >= MAX_LAYERS:
+        raise _refuse(read, at, "adapt.cycle", chain=" -> ".join((*seen, parent.source)))
     return parent
 
 
-def _msg(key: str, /, **params: object) -> Problem:
-    return Problem(message=message(key, **params))
+def _base(read: Read) -> _Chain:
+    """The first layer of a chain: a whole methodology, checked as one, whose locks hold for the layers above."""
+    methodology = structure(read.parsed.data, Methodology, parsed=read.parsed, file=read.file)
+    chain = _Chain(files={read.file: read.parsed})
+    chain.layers.append(Layer(id=methodology.id, version=methodology.version, source=read.source))
+    tree = Tree(_copy(read.parsed.data), Where(methodology.id, read.file))
+    chain.state = State(tree=tree, root=Methodology)
+    lock_all(chain.state, methodology.locked, methodology.id)
+    return chain
 
 
 def _resolve(read: Read, seen: tuple[str, ...]) -> _Chain:
     data = read.parsed.data
     if not isinstance(data, Mapping) or "based_on" not in data:
-        chain = _Chain(files={read.file: read.parsed})
-        ident = str(data.get("id", read.source)) if isinstance(data, Mapping) else read.source
-        chain.layers.append(Layer(id=ident, version=str(data.get("version", "")), source=read.source)
-                            if isinstance(data, Mapping) else Layer(id=ident, version="", source=read.source))
-        tree_data = dict(data) if isinstance(data, Mapping) else {}
-        chain.state = State(tree=Tree(_copy(tree_data), Where(ident, read.file)), root=Methodology)
-        raw_locks = data.get("locked") if isinstance(data, Mapping) else None
-        if raw_locks:
-            locks = structure(raw_locks, tuple[Lock, ...], parsed=None, file=read.file)
-            lock_all(chain.state, locks, ident)
-        return chain
-    if len(seen) >= MAX_LAYERS:
-        raise LoadError([Problem(message=message("adapt.cycle", chain=" -> ".join(seen)), file=read.file)])
+        return _base(read)
     adaptation = structure(data, Adaptation, parsed=read.parsed, file=read.file)
-    parent_read = _parent(read, adaptation, (*seen, read.source))
-    chain = _resolve(parent_read, (*seen, read.source))
+    chain = _resolve(_parent(read, adaptation, (*seen, read.source)), (*seen, read.source))
     chain.files[read.file] = read.parsed
     _check_parent(chain, read, adaptation)
     state = chain.state
-    assert state is not None  # noqa: S101 -- set by every branch above
+    assert state is not None  # noqa: S101 -- set by _base
     problems: list[Problem] = []
     raw_changes = data.get("changes") or []
     assert isinstance(raw_changes, list)  # noqa: S101 -- the Adaptation above was built from it
@@ -146,17 +146,17 @@ def _resolve(read: Read, seen: tuple[str, ...]) -> _Chain:
 
 
 def _check_parent(chain: _Chain, read: Read, adaptation: Adaptation) -> None:
+    """The parent must be the methodology and version the adaptation names, and not share its id."""
     parent = chain.layers[-1]
     ref = adaptation.based_on
     at = Where(adaptation.id, read.file, ("based_on",))
     if ref.id != parent.id:
-        raise LoadError([_place(chain, _msg("adapt.parent_id", path=parent.source, found=parent.id, id=ref.id),
-                                at.under("id"))])
+        raise _refuse(read, at.under("id"), "adapt.parent_id", path=parent.source, found=parent.id, id=ref.id)
     if ref.version is not None and ref.version != parent.version:
-        msg = _msg("adapt.parent_version", id=ref.id, wanted=ref.version, found=parent.version)
-        raise LoadError([_place(chain, msg, at.under("version"))])
+        raise _refuse(read, at.under("version"), "adapt.parent_version", id=ref.id, wanted=ref.version,
+                      found=parent.version)  # fmt: skip
     if adaptation.id in {layer.id for layer in chain.layers}:
-        raise LoadError([_place(chain, _msg("adapt.duplicate_layer", id=adaptation.id), Where("", read.file, ("id",)))])
+        raise _refuse(read, Where(adaptation.id, read.file, ("id",)), "adapt.duplicate_layer", id=adaptation.id)
 
 
 def _copy(data: object) -> dict[str, object]:
@@ -174,8 +174,7 @@ def resolve(read: Read) -> Methodology:
     """
     data = read.parsed.data
     if not isinstance(data, Mapping) or "based_on" not in data:
-        methodology = structure(data, Methodology, parsed=read.parsed, file=read.file)
-        return methodology
+        return structure(data, Methodology, parsed=read.parsed, file=read.file)
     chain = _resolve(read, ())
     state = chain.state
     assert state is not None  # noqa: S101 -- always set
@@ -191,10 +190,9 @@ def _relocate(chain: _Chain, state: State, problem: Problem) -> Problem:
     if problem.message.key == "ref.unknown":
         removed = where_removed(state, problem.message.params.get("id"))
         if removed is not None:
-            from sce_method._core import format_path  # noqa: PLC0415 -- only for this message
-
-            msg = _msg("adapt.removed_still_used", key=problem.message.params.get("id"),
-                       path=format_path(problem.path))
-            return _place(chain, msg, removed.under("path"))
+            msg = message(
+                "adapt.removed_still_used", key=problem.message.params.get("id"), path=format_path(problem.path)
+            )
+            return _place(chain, Problem(message=msg), removed.under("path"))
     where = state.tree.locate(problem.path)
     return _place(chain, problem, where) if where is not None else problem
