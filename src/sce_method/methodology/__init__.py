@@ -10,6 +10,7 @@ its provenance; any layer may `Lock` paths. Loading one resolves the chain
 into one `Methodology` whose `Methodology.lineage` lists the `Layer` s.
 """
 
+from sce_method.methodology._diff import Difference, DiffKind, diff
 from sce_method.methodology._layers import ABSENT, Adaptation, Change, ChangeOp, Layer, Lock, ParentRef
 from sce_method.methodology._model import Methodology
 from sce_method.methodology._paths import ChangePath, Key
@@ -33,6 +34,8 @@ __all__ = [
     "Change",
     "ChangeOp",
     "ChangePath",
+    "DiffKind",
+    "Difference",
     "Event",
     "HasResults",
     "Key",
@@ -45,5 +48,6 @@ __all__ = [
     "Product",
     "ProductKind",
     "Programme",
+    "diff",
     "results_with_cohort",
 ]

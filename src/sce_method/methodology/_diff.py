@@ -19,7 +19,7 @@ from sce_method.methodology._model import Methodology
 from sce_method.methodology._paths import Key, Part, render
 
 _SKIP = frozenset({"provenance", "field_provenance"})
-_KEYS = ("id", "name", "effective", "period")
+_KEYS = ("id", "name", "effective", "period", "path")
 
 
 class DiffKind(enum.Enum):
@@ -122,7 +122,7 @@ def _walk(path: tuple[Part, ...], a: _Side, b: _Side) -> Iterator[tuple[tuple[Pa
             return
     if va != vb:
         yield path, DiffKind.CHANGED, a, b
-    elif a.provenance != b.provenance and va is not None and not record and not isinstance(va, tuple | Document):
+    elif a.provenance != b.provenance and va is not None and not record:
         yield path, DiffKind.PROVENANCE, a, b
 
 
