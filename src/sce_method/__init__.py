@@ -27,13 +27,14 @@ from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from sce_method._core import Assumption, Dated, DatedValue, Document, Provenance, Source, Text
-    from sce_method.methodology import Methodology
+    from sce_method.methodology import Methodology, diff
     from sce_method.serialization import available, load
 
 _LAZY: Final = {
     "load": "sce_method.serialization",
     "available": "sce_method.serialization",
     "Methodology": "sce_method.methodology",
+    "diff": "sce_method.methodology",
     "Assumption": "sce_method._core",
     "Dated": "sce_method._core",
     "DatedValue": "sce_method._core",
@@ -54,6 +55,7 @@ __all__ = [
     "Text",
     "__version__",
     "available",
+    "diff",
     "load",
 ]
 

@@ -72,6 +72,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help="archivos YAML a validar")
 
+    adapt = commands.add_parser(
+        "adapt",
+        parents=[common],
+        help="adaptar una metodología: un archivo pequeño con solo lo que cambia",
+        description="Crea una adaptación de una metodología (incluida o archivo) para editar y validar.",
+    )
+    adapt_commands = adapt.add_subparsers(dest="adapt_command", metavar="ACCIÓN", parser_class=_Parser)
+    adapt_commands.required = True
+    new = adapt_commands.add_parser(
+        "new",
+        parents=[common],
+        help="escribir una adaptación nueva, sin cambios todavía",
+        description="Escribe una adaptación nueva de --from, con ejemplos de cada tipo de cambio.",
+    )
+    new.add_argument("--from", dest="parent", required=True, metavar="ID|PATH", help="la metodología que se adapta")
+    new.add_argument("--id", required=True, metavar="ID", help="id de la adaptación (minúsculas, dígitos, guiones)")
+    new.add_argument("-o", "--output", metavar="FILE", help="el .yaml a escribir (por omisión, la salida estándar)")
+    new.add_argument("--force", action="store_true", help="reemplazar FILE si ya existe")
+
+    differ = commands.add_parser(
+        "diff",
+        parents=[common],
+        help="qué cambia de una metodología a otra, con ambas procedencias",
+        description="Compara dos metodologías (ids incluidos o archivos): cada valor agregado, quitado o cambiado.",
+    )
+    differ.add_argument("first", metavar="A", help="id o archivo")
+    differ.add_argument("second", metavar="B", help="id o archivo")
+    format_option(differ)
+    output_option(differ)
+    differ.add_argument("--exit-code", action="store_true", help="salir con 1 si hay diferencias")
+
     check = commands.add_parser(
         "check",
         parents=[common],

@@ -11,6 +11,7 @@ into one `Methodology` whose `Methodology.lineage` lists the `Layer` s.
 """
 
 from sce_method.methodology._diff import Difference, DiffKind, diff
+from sce_method.methodology._diff_render import render_diff
 from sce_method.methodology._layers import ABSENT, Adaptation, Change, ChangeOp, Layer, Lock, ParentRef
 from sce_method.methodology._model import Methodology
 from sce_method.methodology._paths import ChangePath, Key
@@ -49,5 +50,6 @@ __all__ = [
     "ProductKind",
     "Programme",
     "diff",
+    "render_diff",
     "results_with_cohort",
 ]

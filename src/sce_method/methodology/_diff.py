@@ -19,7 +19,7 @@ from sce_method.methodology._model import Methodology
 from sce_method.methodology._paths import Key, Part, render
 
 _SKIP = frozenset({"provenance", "field_provenance"})
-_KEYS = ("id", "name", "effective", "period", "path")
+_KEYS = ("id", "name", "effective", "period")
 
 
 class DiffKind(enum.Enum):
@@ -80,6 +80,11 @@ def _children(obj: object, inherited: Provenance | None) -> Iterator[tuple[Part,
         yield field.name, _Side(getattr(obj, field.name), own.get(field.name, own_prov))
 
 
+def _records(value: object) -> bool:
+    """Whether *value* is a list of records, each with a provenance of its own (the locks)."""
+    return isinstance(value, tuple) and bool(value) and all(hasattr(v, "provenance") for v in value)
+
+
 def _own(item: object, inherited: Provenance | None) -> Provenance | None:
     found = getattr(item, "provenance", None)
     return found if isinstance(found, Provenance) else inherited
@@ -122,7 +127,7 @@ def _walk(path: tuple[Part, ...], a: _Side, b: _Side) -> Iterator[tuple[tuple[Pa
             return
     if va != vb:
         yield path, DiffKind.CHANGED, a, b
-    elif a.provenance != b.provenance and va is not None and not record:
+    elif a.provenance != b.provenance and va is not None and not record and not _records(va):
         yield path, DiffKind.PROVENANCE, a, b
 
 

@@ -48,6 +48,8 @@ def _append(state: State, name: str, added: object, where: Where) -> None:
         state.tree.put(data, name, present, where.under(name))
     for index, item in enumerate(added):
         state.tree.insert(present, len(present), copy.deepcopy(item), where.under(name, index))
+        if name == "documents" and isinstance(item, dict) and "id" in item:
+            state.set_by[f"documents[{item['id']}]"] = where.layer
 
 
 _HEADER = ("id", "version", "title", "description", "valid_from", "provenance", "field_provenance")

@@ -14,6 +14,7 @@ from sce_method._core import (
     Document,
     Lang,
     NotInForceError,
+    PathPart,
     Problem,
     Provenance,
     Text,
@@ -38,13 +39,17 @@ from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
 from sce_method.graduation import Graduation, criterion_problems
 from sce_method.mentoring import MentoringPolicy
 from sce_method.methodology._layers import Layer, Lock
-from sce_method.methodology._paths import ChangePath, render
+from sce_method.methodology._paths import ChangePath, Key, Part, render
 from sce_method.methodology._programme import Programme
 from sce_method.methodology._render import Format, render_methodology, render_provenance
 from sce_method.methodology._results import results_with_cohort
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework
 from sce_method.monitoring.indicators import check_indicators
 from sce_method.participants import Cohort
+
+
+_KEYS = ("id", "name", "effective", "period")
+"""The fields that name a list's items in a path, the first an item has."""
 
 
 def _read_only(origins: Mapping[str, str]) -> Mapping[str, str]:
@@ -156,6 +161,27 @@ class Methodology:
             if found is not None:
                 return found
         return self.lineage[0].id
+
+    def keyed_path(self, path: tuple[PathPart, ...]) -> str:
+        """
+        *path* (list items by position, as problems and provenance entries give them) with items named by key.
+
+        >>> import sce_method
+        >>> sce_method.load().keyed_path(("curriculum", "modules", 2, "hours"))
+        'curriculum.modules[educacion-financiera].hours'
+        """
+        parts: list[Part] = []
+        node: object = self
+        for part in path:
+            if isinstance(part, int) and isinstance(node, tuple) and 0 <= part < len(node):
+                node = node[part]
+                key = next((getattr(node, k) for k in _KEYS if getattr(node, k, None) is not None), None)
+                parts.append(Key(str(key.isoformat() if hasattr(key, "isoformat") else key)) if key is not None
+                             else Key(str(part)))  # fmt: skip
+            else:
+                node = getattr(node, str(part), None)
+                parts.append(str(part))
+        return render(tuple(parts))
 
     def as_of(self, when: dt.date | str) -> Methodology:
         """

@@ -182,18 +182,24 @@ def show_value(value: object, lang: Lang) -> str:
 def render_provenance(m: Methodology, *, lang: Lang, fmt: Format) -> str:
     """Every value with its source, then the assumptions the institution should set."""
     entries = m.provenance_entries()
+    layered = len(m.lineage) > 1
 
     def row(e: ValueProvenance) -> list[str]:
         prov = e.provenance.describe(lang) if e.provenance is not None else "?"
-        return [format_path(e.path), show_value(e.value, lang), prov]
+        found = [format_path(e.path), show_value(e.value, lang), prov]
+        return [*found, m.layer_of(m.keyed_path(e.path))] if layered else found
 
     def listing(items: Sequence[ValueProvenance]) -> str:
         if not items:
             return _t("show.no_assumptions", lang)
         if fmt == "md":
-            headers = [_t(f"show.col.{k}", lang) for k in ("path", "value", "provenance")]
-            return table(headers, [row(e) for e in items], fmt)
-        return "\n".join(f"{path} = {value}\n    {prov}" for path, value, prov in map(row, items))
+            keys = ("path", "value", "provenance", "layer") if layered else ("path", "value", "provenance")
+            return table([_t(f"show.col.{k}", lang) for k in keys], [row(e) for e in items], fmt)
+        lines = []
+        for found in map(row, items):
+            layer = "" if not layered else " · " + message("show.set_by", layer=found[3]).render(lang)
+            lines.append(f"{found[0]} = {found[1]}\n    {found[2]}{layer}")
+        return "\n".join(lines)
 
     assumptions = m.assumptions()
     parts = [

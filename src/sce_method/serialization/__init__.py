@@ -26,6 +26,7 @@ from sce_method.serialization._api import (
     loads,
 )
 from sce_method.serialization._structure import structure, unstructure
+from sce_method.serialization._template import adaptation_template
 from sce_method.serialization._yaml import MAX_BYTES, MAX_DEPTH, MAX_NODES
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
     "MAX_NODES",
+    "adaptation_template",
     "available",
     "bundled_cases",
     "dump",
