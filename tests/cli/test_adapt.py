@@ -53,7 +53,7 @@ class TestAdaptNew:
         assert expected == (code, target.read_text(encoding="utf-8"))
         assert "--force" in err
 
-    def test_bad_id(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    def test_bad_id(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An id that is not a slug is a one-line error, exit 1."""
         code, _, err = run(capsys, "adapt", "new", "--from", "jalisco-sisemh-2024", "--id", "Mi Estado")
 
@@ -117,7 +117,7 @@ class TestExampleAdaptation:
         assert "principio de graduación de SCE" in err
 
     def test_show_provenance_names_the_layer(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """show --provenance says which layer set each value."""
+        """Show --provenance says which layer set each value."""
         out = run(capsys, "show", str(EXAMPLE_STATE), "--provenance", "--lang", "en")[1]
 
         assert "layer mi-estado-2025" in out

@@ -47,7 +47,6 @@ from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator
 from sce_method.monitoring.indicators import check_indicators
 from sce_method.participants import Cohort
 
-
 _KEYS = ("id", "name", "effective", "period")
 """The fields that name a list's items in a path, the first an item has."""
 
