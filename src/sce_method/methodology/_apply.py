@@ -8,18 +8,16 @@ and the others still apply, so that every problem is reported at once.
 
 from __future__ import annotations
 
-import copy
-
 import attrs
 
 from sce_method._core import Problem
 from sce_method.methodology import _shape as shape
 from sce_method.methodology._history import check_history, derive_entry
 from sce_method.methodology._layers import ChangeOp
-from sce_method.methodology._navigate import PathError, Step, find, follow, item_key
+from sce_method.methodology._navigate import PathError, Step, find, item_key
 from sce_method.methodology._paths import ChangePath, Key
-from sce_method.methodology._state import Edit, Removed, State, check_locks, list_at, refuse
-from sce_method.methodology._tree import Where
+from sce_method.methodology._state import Edit, Removed, State, check_locks, list_at, refuse, walk
+from sce_method.methodology._tree import Where, unshared
 
 
 def apply(state: State, edit: Edit) -> list[Problem]:
@@ -41,13 +39,13 @@ def _holder(state: State, steps: list[Step], value: object, provenance: object, 
     """Give the value written at the end of *steps* the change's provenance, where the classes keep it."""
     target = shape.union_member(steps[-1].shape, value)
     if isinstance(value, dict) and "provenance" in shape.fields(target):
-        value.setdefault("provenance", copy.deepcopy(provenance))
+        value.setdefault("provenance", unshared(provenance))
         return
     item = shape.item_shape(steps[-1].shape)
     if item is not None and isinstance(value, list) and shape.is_record(item):
         for entry in value:
             if isinstance(entry, dict) and "provenance" in shape.fields(shape.union_member(item, entry)):
-                entry.setdefault("provenance", copy.deepcopy(provenance))
+                entry.setdefault("provenance", unshared(provenance))
         return
     for j in range(len(steps) - 1, -1, -1):
         container = steps[j].container
@@ -59,10 +57,10 @@ def _holder(state: State, steps: list[Step], value: object, provenance: object, 
             if not isinstance(own, dict):
                 own = {}
                 state.tree.put(container, "field_provenance", own, where)
-            state.tree.put(own, str(steps[j].slot), copy.deepcopy(provenance), where.under("provenance"))
+            state.tree.put(own, str(steps[j].slot), unshared(provenance), where.under("provenance"))
             return
         if "provenance" in names:
-            state.tree.put(container, "provenance", copy.deepcopy(provenance), where.under("provenance"))
+            state.tree.put(container, "provenance", unshared(provenance), where.under("provenance"))
             return
 
 
@@ -70,9 +68,9 @@ def _set(state: State, edit: Edit, target: ChangePath) -> None:
     if edit.change.effective is not None:
         target = derive_entry(state, edit, target)
     check_locks(state, target)
-    steps = follow(state.tree.data, state.root, target, create_last=True)
+    steps = walk(state, target, create_last=True)
     last = steps[-1]
-    value = copy.deepcopy(edit.value)
+    value = unshared(edit.value)
     if isinstance(last.container, list):
         _write_item(state, edit, steps, value)
     else:
@@ -96,8 +94,8 @@ def _replace(state: State, edit: Edit, target: ChangePath) -> None:
     if not isinstance(target.parts[-1], Key):
         raise refuse("adapt.needs_key", op=edit.change.op.value, path=str(target))
     check_locks(state, target)
-    steps = follow(state.tree.data, state.root, target, create_last=False)
-    _write_item(state, edit, steps, copy.deepcopy(edit.value))
+    steps = walk(state, target, create_last=False)
+    _write_item(state, edit, steps, unshared(edit.value))
     state.set_by[str(target)] = edit.where.layer
 
 
@@ -106,7 +104,7 @@ def _remove(state: State, edit: Edit, target: ChangePath) -> None:
     if not isinstance(last_part, Key):
         raise refuse("adapt.needs_key", op=edit.change.op.value, path=str(target))
     check_locks(state, target)
-    steps = follow(state.tree.data, state.root, target, create_last=False)
+    steps = walk(state, target, create_last=False)
     container = steps[-1].container
     assert isinstance(container, list)  # noqa: S101 -- reached by a key
     state.tree.delete(container, int(steps[-1].slot))
@@ -117,7 +115,7 @@ def _remove(state: State, edit: Edit, target: ChangePath) -> None:
 def _add(state: State, edit: Edit, target: ChangePath) -> None:
     check_locks(state, target, adding=True)
     items, item, steps = list_at(state, target, edit)
-    value = copy.deepcopy(edit.value)
+    value = unshared(edit.value)
     steps_to_item = [*steps, Step(items, len(items), item, Key("+"))]
     if shape.key_field(item) == "effective":
         effective = edit.change.effective
@@ -127,8 +125,8 @@ def _add(state: State, edit: Edit, target: ChangePath) -> None:
         check_history(state, target, key, derived=False)
         inner = shape.fields(item).get("value")
         if isinstance(value, dict) and "provenance" in shape.fields(shape.union_member(inner, value)):
-            value.setdefault("provenance", copy.deepcopy(edit.provenance))
-        value = {"effective": key, "value": value, "provenance": copy.deepcopy(edit.provenance)}
+            value.setdefault("provenance", unshared(edit.provenance))
+        value = {"effective": key, "value": value, "provenance": unshared(edit.provenance)}
         index = next((i for i, e in enumerate(items) if str(item_key(e, item)) > key), len(items))
     else:
         if edit.change.effective is not None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import copy
-
 from sce_method.methodology._state import State
-from sce_method.methodology._tree import Data, Where
+from sce_method.methodology._tree import Data, Where, unshared
 
 
 def apply_header(state: State, raw: Data, where: Where) -> None:
@@ -24,15 +22,15 @@ def apply_header(state: State, raw: Data, where: Where) -> None:
     for key, value in list(data.items()):
         if key in ("provenance", "field_provenance") or key in merged or key in raw or _carries_provenance(value):
             continue
-        state.tree.put(merged, key, copy.deepcopy(parent_provenance), where.under("provenance"))
+        state.tree.put(merged, key, unshared(parent_provenance), where.under("provenance"))
     for key in _HEADER:
         if key in raw:
-            state.tree.put(data, key, copy.deepcopy(raw[key]), where.under(key))
+            state.tree.put(data, key, unshared(raw[key]), where.under(key))
             state.set_by[key] = where.layer
     own = raw.get("field_provenance")
     if isinstance(own, dict):
         for key, value in own.items():
-            state.tree.put(merged, key, copy.deepcopy(value), where.under("field_provenance", key))
+            state.tree.put(merged, key, unshared(value), where.under("field_provenance", key))
     for name in ("documents", "locked"):
         _append(state, name, raw.get(name), where)
 
@@ -42,12 +40,13 @@ def _append(state: State, name: str, added: object, where: Where) -> None:
     if not isinstance(added, list) or not added:
         return
     data = state.tree.data
+    state.tree.touch(data, name)
     present = data.get(name)
     if not isinstance(present, list):
         present = []
         state.tree.put(data, name, present, where.under(name))
     for index, item in enumerate(added):
-        state.tree.insert(present, len(present), copy.deepcopy(item), where.under(name, index))
+        state.tree.insert(present, len(present), unshared(item), where.under(name, index))
         if name == "documents" and isinstance(item, dict) and "id" in item:
             state.set_by[f"documents[{item['id']}]"] = where.layer
 

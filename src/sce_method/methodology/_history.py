@@ -8,14 +8,13 @@ locks and all); adding a fresh entry after a locked one is refused.
 
 from __future__ import annotations
 
-import copy
-
 import attrs
 
 from sce_method.methodology import _shape as shape
-from sce_method.methodology._navigate import find, follow, item_key
+from sce_method.methodology._navigate import find, item_key
 from sce_method.methodology._paths import ChangePath, Key
-from sce_method.methodology._state import ActiveLock, Edit, State, list_at, refuse
+from sce_method.methodology._state import ActiveLock, Edit, State, list_at, refuse, walk
+from sce_method.methodology._tree import unshared
 
 
 def _history_locks(state: State, history: ChangePath) -> list[tuple[ActiveLock, str]]:
@@ -58,12 +57,12 @@ def derive_entry(state: State, edit: Edit, target: ChangePath) -> ChangePath:
             return derived
         source = find(items, item, part.value)
         if source is None:
-            follow(state.tree.data, state.root, ChangePath(parts[: k + 1]), create_last=False)
+            walk(state, ChangePath(parts[: k + 1]), create_last=False)
         assert source is not None  # noqa: S101 -- follow raised otherwise
-        entry = copy.deepcopy(items[source])
+        entry = unshared(items[source])
         assert isinstance(entry, dict)  # noqa: S101 -- a dated entry is a mapping
         entry["effective"] = new
-        entry["provenance"] = copy.deepcopy(edit.provenance)
+        entry["provenance"] = unshared(edit.provenance)
         for active, locked_key in _history_locks(state, history):
             if locked_key == part.value:
                 rest = active.path.parts[k + 1 :]

@@ -56,6 +56,14 @@ def refuse(key: str, /, **params: object) -> PathError:
     return PathError(Problem(message=message(key, **params)))
 
 
+def walk(state: State, target: ChangePath, *, create_last: bool) -> list[Step]:
+    """`follow` *target* through the state's data, giving each container on the way its place first."""
+    steps = follow(state.tree.data, state.root, target, create_last=create_last)
+    for step in steps:
+        state.tree.touch(step.container, step.slot)
+    return steps
+
+
 def check_locks(state: State, target: ChangePath, *, adding: bool = False) -> None:
     for active in state.locks:
         hit = active.path.covers(target) if adding else active.path.overlaps(target)
@@ -67,7 +75,7 @@ def check_locks(state: State, target: ChangePath, *, adding: bool = False) -> No
 
 def list_at(state: State, target: ChangePath, edit: Edit) -> tuple[list[object], shape.Shape, list[Step]]:
     """The list *target* names (created empty if the field is not written yet), what it holds, and the way there."""
-    steps = follow(state.tree.data, state.root, target, create_last=True)
+    steps = walk(state, target, create_last=True)
     last = steps[-1]
     item = shape.item_shape(last.shape)
     if item is None or isinstance(last.container, list):

@@ -54,27 +54,40 @@ class Tree:
 
     Containers (dicts, lists) are known by identity; a dict's values by their
     container and key; a list's items by a list of places kept beside it, so
-    that adding or removing items keeps every other item's place.
+    that adding or removing items keeps every other item's place. A parent's
+    data is not walked up front: a container is given its place when a change
+    first reaches it (`touch`), and one never reached keeps the place of the
+    nearest container above it that was.
     """
 
     def __init__(self, data: Data, where: Where) -> None:
         self.data = data
-        self._containers: dict[int, tuple[object, Where]] = {}
+        self._containers: dict[int, tuple[object, Where]] = {id(data): (data, where)}
         self._values: dict[tuple[int, str], tuple[object, Where]] = {}
         self._items: dict[int, tuple[list[object], list[Where | None]]] = {}
-        self.adopt(data, where)
 
     def adopt(self, value: object, where: Where) -> None:
-        """Record that *value* (and everything in it) was written at *where*."""
-        if isinstance(value, dict):
+        """Record that *value* was written at *where* (what is in it is placed under it when reached)."""
+        if isinstance(value, dict | list):
             self._containers[id(value)] = (value, where)
-            for key, item in value.items():
-                self.adopt(item, where.under(key))
-        elif isinstance(value, list):
-            self._containers[id(value)] = (value, where)
-            self._items[id(value)] = (value, [where.under(i) for i in range(len(value))])
-            for index, item in enumerate(value):
-                self.adopt(item, where.under(index))
+
+    def _place(self, container: object, slot: str | int) -> Where | None:
+        """Where ``container[slot]`` was written, if the container's place is known."""
+        if isinstance(container, dict) and (id(container), slot) in self._values:
+            return self._values[(id(container), str(slot))][1]
+        if isinstance(container, list) and id(container) in self._items:
+            return self._items[id(container)][1][int(slot)]
+        if id(container) in self._containers:
+            return self._containers[id(container)][1].under(slot)
+        return None
+
+    def touch(self, container: Data | list[object], slot: str | int) -> None:
+        """Give ``container[slot]``, if it is a container, its place (before a change modifies it)."""
+        child = container.get(str(slot)) if isinstance(container, dict) else container[int(slot)]
+        if isinstance(child, dict | list) and id(child) not in self._containers:
+            where = self._place(container, slot)
+            if where is not None:
+                self._containers[id(child)] = (child, where)
 
     def put(self, container: Data, key: str, value: object, where: Where) -> None:
         """Set ``container[key]`` to *value*, written at *where*."""
@@ -84,24 +97,32 @@ class Tree:
 
     def insert(self, container: list[object], index: int, value: object, where: Where) -> None:
         """Insert *value* into *container* at *index*, written at *where*."""
+        places = self._places(container)
         container.insert(index, value)
-        self._places(container).insert(index, where)
+        places.insert(index, where)
         self.adopt(value, where)
 
     def replace(self, container: list[object], index: int, value: object, where: Where) -> None:
         """Put *value* in place of ``container[index]``, written at *where*."""
-        container[index] = value
         self._places(container)[index] = where
+        container[index] = value
         self.adopt(value, where)
 
     def delete(self, container: list[object], index: int) -> None:
         """Remove ``container[index]``."""
+        places = self._places(container)
         del container[index]
-        del self._places(container)[index]
+        del places[index]
 
     def _places(self, container: list[object]) -> list[Where | None]:
+        """The places kept beside *container*, begun from its own place the first time it changes."""
         if id(container) not in self._items:
-            self._items[id(container)] = (container, [None] * len(container))
+            known = self._containers.get(id(container))
+            base = known[1] if known is not None else None
+            self._items[id(container)] = (
+                container,
+                [base.under(i) if base is not None else None for i in range(len(container))],
+            )
         return self._items[id(container)][1]
 
     def locate(self, path: tuple[PathPart, ...]) -> Where | None:

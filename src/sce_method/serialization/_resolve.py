@@ -15,12 +15,13 @@ import importlib.resources
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Final
 
 import attrs
 
 from sce_method._core import LoadError, Problem, format_path, message
-from sce_method.methodology import Adaptation, Layer, Methodology
+from sce_method.methodology import Adaptation, Layer, Lock, Methodology
 from sce_method.methodology._apply import apply
 from sce_method.methodology._header import apply_header
 from sce_method.methodology._state import Edit, State, lock_all, where_removed
@@ -110,13 +111,24 @@ def _parent(read: Read, adaptation: Adaptation, seen: tuple[str, ...]) -> Read:
 
 
 def _base(read: Read) -> _Chain:
-    """The first layer of a chain: a whole methodology, checked as one, whose locks hold for the layers above."""
-    methodology = structure(read.parsed.data, Methodology, parsed=read.parsed, file=read.file)
+    """
+    The first layer of a chain: a whole methodology, whose locks hold for the layers above.
+
+    Only its locks are built here; the rest is checked once, when the chain is
+    resolved, and any problem of it is shown at its line in this file.
+    """
+    data = read.parsed.data
+    assert isinstance(data, Mapping)  # noqa: S101 -- the caller checked
+    try:
+        locks = structure(data.get("locked") or [], tuple[Lock, ...])
+    except LoadError:
+        structure(data, Methodology, parsed=read.parsed, file=read.file)  # reports every problem, placed
+        raise
+    ident, version = str(data.get("id", read.source)), str(data.get("version", ""))
     chain = _Chain(files={read.file: read.parsed})
-    chain.layers.append(Layer(id=methodology.id, version=methodology.version, source=read.source))
-    tree = Tree(_copy(read.parsed.data), Where(methodology.id, read.file))
-    chain.state = State(tree=tree, root=Methodology)
-    lock_all(chain.state, methodology.locked, methodology.id)
+    chain.layers.append(Layer(id=ident, version=version, source=read.source))
+    chain.state = State(tree=Tree(_copy(data), Where(ident, read.file)), root=Methodology)
+    lock_all(chain.state, locks, ident)
     return chain
 
 
@@ -182,7 +194,20 @@ def resolve(read: Read) -> Methodology:
         methodology = structure(state.tree.data, Methodology)
     except LoadError as err:
         raise LoadError([_relocate(chain, state, p) for p in err.problems]) from None
-    return attrs.evolve(methodology, layers=tuple(chain.layers), origins=state.set_by)
+    return _with_lineage(methodology, tuple(chain.layers), state.set_by)
+
+
+def _with_lineage(methodology: Methodology, layers: tuple[Layer, ...], origins: dict[str, str]) -> Methodology:
+    """
+    *methodology* with its derived lineage and origins filled in.
+
+    They are derived fields (not values, not compared, never written): set in
+    place on the instance just built, so that the whole methodology is not
+    checked a second time as ``attrs.evolve`` would.
+    """
+    object.__setattr__(methodology, "layers", layers)
+    object.__setattr__(methodology, "origins", MappingProxyType(dict(origins)))
+    return methodology
 
 
 def _relocate(chain: _Chain, state: State, problem: Problem) -> Problem:
