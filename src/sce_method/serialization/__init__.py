@@ -7,6 +7,8 @@ Reading and writing models: the one place that imports cattrs or yaml.
   and column.
 - `dump`, `dumps`: models -> YAML, such that ``loads(dumps(x), type(x)) == x``.
 - `structure`, `unstructure`: plain data <-> models with the same converter.
+- `json_schema`: the JSON Schema of a methodology, adaptation or test-case
+  file, generated from the classes.
 
 >>> from sce_method.serialization import loads
 >>> from sce_method.curriculum import Delivery
@@ -27,6 +29,7 @@ from sce_method.serialization._api import (
     structure,
     unstructure,
 )
+from sce_method.serialization._schema import SchemaKind, json_schema
 from sce_method.serialization._yaml import MAX_BYTES, MAX_DEPTH, MAX_NODES
 
 __all__ = [
@@ -34,10 +37,12 @@ __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
     "MAX_NODES",
+    "SchemaKind",
     "available",
     "bundled_cases",
     "dump",
     "dumps",
+    "json_schema",
     "load",
     "load_cases",
     "load_file",
