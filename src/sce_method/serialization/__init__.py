@@ -8,7 +8,8 @@ Reading and writing models: the one place that imports cattrs or yaml.
 - `dump`, `dumps`: models -> YAML, such that ``loads(dumps(x), type(x)) == x``.
 - `structure`, `unstructure`: plain data <-> models with the same converter.
 - `json_schema`: the JSON Schema of a methodology, adaptation or test-case
-  file, generated from the classes.
+  file, generated from the classes; `data_package`: the cohort folder as a
+  Frictionless Data Package.
 
 >>> from sce_method.serialization import loads
 >>> from sce_method.curriculum import Delivery
@@ -29,6 +30,7 @@ from sce_method.serialization._api import (
     structure,
     unstructure,
 )
+from sce_method.serialization._datapackage import data_package
 from sce_method.serialization._schema import SchemaKind, json_schema
 from sce_method.serialization._yaml import MAX_BYTES, MAX_DEPTH, MAX_NODES
 
@@ -40,6 +42,7 @@ __all__ = [
     "SchemaKind",
     "available",
     "bundled_cases",
+    "data_package",
     "dump",
     "dumps",
     "json_schema",
