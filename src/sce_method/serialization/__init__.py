@@ -9,7 +9,8 @@ Reading and writing models: the one place that imports cattrs or yaml.
 - `structure`, `unstructure`: plain data <-> models with the same converter.
 - `json_schema`: the JSON Schema of a methodology, adaptation or test-case
   file, generated from the classes; `data_package`: the cohort folder as a
-  Frictionless Data Package.
+  Frictionless Data Package; `schema_text`: either as the JSON text shipped
+  in `sce_method.schemas` (`SCHEMA_FILES`).
 
 >>> from sce_method.serialization import loads
 >>> from sce_method.curriculum import Delivery
@@ -32,6 +33,7 @@ from sce_method.serialization._api import (
 )
 from sce_method.serialization._datapackage import data_package
 from sce_method.serialization._schema import SchemaKind, json_schema
+from sce_method.serialization._shipped import SCHEMA_FILES, SCHEMAS_PACKAGE, SchemaFile, schema_text
 from sce_method.serialization._yaml import MAX_BYTES, MAX_DEPTH, MAX_NODES
 
 __all__ = [
@@ -39,6 +41,9 @@ __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
     "MAX_NODES",
+    "SCHEMAS_PACKAGE",
+    "SCHEMA_FILES",
+    "SchemaFile",
     "SchemaKind",
     "available",
     "bundled_cases",
@@ -50,6 +55,7 @@ __all__ = [
     "load_cases",
     "load_file",
     "loads",
+    "schema_text",
     "structure",
     "unstructure",
 ]

@@ -1,0 +1,43 @@
+"""Tests for `sce_method.serialization._shipped`: the schema files shipped in `sce_method.schemas`."""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+from typing import get_args
+
+import pytest
+
+from sce_method.serialization import SCHEMA_FILES, SCHEMAS_PACKAGE, SchemaFile, schema_text
+
+
+class TestShippedFiles:
+    @pytest.mark.parametrize("kind", list(SCHEMA_FILES))
+    def test_equal_to_a_fresh_generation(self, kind: SchemaFile) -> None:
+        """Each shipped file is what the classes generate now (else: sce-method schema KIND -o FILE)."""
+        shipped = importlib.resources.files(SCHEMAS_PACKAGE) / SCHEMA_FILES[kind]
+
+        assert schema_text(kind) == shipped.read_text(encoding="utf-8"), (
+            f"stale: run `sce-method schema {kind} -o src/sce_method/schemas/{SCHEMA_FILES[kind]}`"
+        )
+
+    def test_every_kind_has_a_file(self) -> None:
+        """SCHEMA_FILES names a file for each kind, and nothing else is shipped beside them."""
+        shipped = {f.name for f in importlib.resources.files(SCHEMAS_PACKAGE).iterdir() if f.name.endswith(".json")}
+
+        expected = (list(get_args(SchemaFile)), set(SCHEMA_FILES.values()))
+        assert expected == (list(SCHEMA_FILES), shipped)
+
+
+class TestSchemaText:
+    def test_json_with_sorted_keys_and_a_final_newline(self) -> None:
+        """The text is JSON, keys sorted, ending in one newline."""
+        text = schema_text("adaptation")
+
+        expected = (True, list(json.loads(text)))
+        assert expected == (text.endswith("}\n"), sorted(json.loads(text)))
+
+    def test_unknown_kind(self) -> None:
+        """A kind with no schema is a ValueError naming the kinds there are."""
+        with pytest.raises(ValueError, match="methodology, adaptation, cases, datapackage"):
+            schema_text("cohort")  # type: ignore[arg-type]
