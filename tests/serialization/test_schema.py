@@ -77,11 +77,30 @@ class TestJsonSchema:
         expected = f"{docs}/schemas/{kind}.schema.json"
         assert expected == json_schema(kind)["$id"]
 
-    def test_roots(self) -> None:
-        """Each kind's root is its class."""
-        expected = ["#/$defs/Methodology", "#/$defs/Adaptation", "#/$defs/CaseFile"]
+    @pytest.mark.parametrize(
+        ("kind", "cls"), [("methodology", Methodology), ("adaptation", Adaptation), ("cases", CaseFile)]
+    )
+    def test_root_is_the_class(self, kind: SchemaKind, cls: type[attrs.AttrsInstance]) -> None:
+        """Each kind's root is its class, written out at the top (not a $ref, which draft-07 tools read otherwise)."""
+        schema = json_schema(kind)
+        fields = {f.name for f in attrs.fields(cls) if f.init and not f.metadata.get("sce_method.derived")}
 
-        assert expected == [json_schema(k)["$ref"] for k in ("methodology", "adaptation", "cases")]
+        expected = (fields, False)
+        assert expected == (set(_properties(kind)), "$ref" in schema)
+
+    @pytest.mark.parametrize("kind", ["methodology", "adaptation", "cases"])
+    def test_read_alike_by_draft_07_tools(self, kind: SchemaKind) -> None:
+        """
+        Editors' YAML servers implement draft 7: every keyword used means the same there, and no $ref has siblings.
+
+        ``$defs`` is only where the references point (a JSON pointer), and ``default`` beside a ``$ref`` is an
+        annotation a draft-07 tool may drop.
+        """
+        schema = json_schema(kind)
+        jsonschema.Draft7Validator.check_schema(schema)
+
+        expected: tuple[set[str], list[str]] = (set(), [])
+        assert expected == (_keywords(schema) - _DRAFT_07, _ref_siblings(schema))
 
     def test_deterministic(self) -> None:
         """Two generations are equal."""
@@ -94,11 +113,11 @@ class TestJsonSchema:
 
     def test_required_are_the_fields_without_default(self) -> None:
         """A record requires exactly its fields without a default; derived fields are left out."""
-        record = _defs("methodology")["Methodology"]
+        record = json_schema("methodology")
         fields = [f for f in attrs.fields(Methodology) if not f.metadata.get("sce_method.derived")]
 
         expected = ([f.name for f in fields if f.default is attrs.NOTHING], {f.name for f in fields}, False)
-        assert expected == (record["required"], set(record["properties"]), record["additionalProperties"])
+        assert expected == (record["required"], set(_properties("methodology")), record["additionalProperties"])
 
     def test_fields_not_read_are_left_out(self) -> None:
         """Derived fields (a lineage) and init=False fields (a parsed expression) are not keys of a file."""
@@ -106,8 +125,8 @@ class TestJsonSchema:
 
         expected = (False, False, False)
         assert expected == (
-            "layers" in defs["Methodology"]["properties"],
-            "origins" in defs["Methodology"]["properties"],
+            "layers" in _properties("methodology"),
+            "origins" in _properties("methodology"),
             "_parsed" in defs["Question"]["properties"],
         )
 
@@ -139,7 +158,7 @@ class TestJsonSchema:
         expected = ([k for k in module if k not in ("provenance", "field_provenance")], True)
         assert expected == (
             module["field_provenance"]["propertyNames"]["enum"],
-            "origins" in defs["Methodology"]["properties"]["field_provenance"]["propertyNames"]["enum"],
+            "origins" in _properties("methodology")["field_provenance"]["propertyNames"]["enum"],
         )
 
     def test_forms(self) -> None:
@@ -149,7 +168,7 @@ class TestJsonSchema:
         expected: tuple[object, ...] = ({}, {"type": "null"}, ["es"])
         assert expected == (
             defs["Change"]["properties"]["value"],
-            defs["Adaptation"]["properties"]["description"]["anyOf"][1],
+            _properties("adaptation")["description"]["anyOf"][1],
             defs["Text"]["anyOf"][1]["required"],
         )
 
@@ -162,6 +181,52 @@ class TestJsonSchema:
 
         with pytest.raises(TypeError, match="no JSON Schema"):
             _Builder().of(Odd)
+
+
+_DRAFT_07: Final = {
+    "$schema", "$id", "$ref", "$defs", "title", "description", "default", "type", "enum", "const", "pattern",
+    "format", "minLength", "minItems", "minProperties", "minimum", "exclusiveMinimum", "properties", "required",
+    "additionalProperties", "propertyNames", "items", "anyOf", "oneOf",
+}  # fmt: skip
+"""The keywords the schemas may use: the same meaning in draft 7 and 2020-12 ($defs: a place refs point to)."""
+_NAMES_OF: Final = {"properties", "$defs"}
+"""Keywords whose object's keys are names, not keywords."""
+
+
+def _keywords(schema: object) -> set[str]:
+    """Every keyword used anywhere in *schema*."""
+    if isinstance(schema, list):
+        return {k for item in schema for k in _keywords(item)}
+    if not isinstance(schema, dict):
+        return set()
+    found = set(schema)
+    for key, value in schema.items():
+        if key in _NAMES_OF:
+            found |= {k for sub in value.values() for k in _keywords(sub)}
+        elif key not in ("enum", "const", "default", "required"):
+            found |= _keywords(value)
+    return found
+
+
+def _ref_siblings(schema: object) -> list[str]:
+    """The keywords beside a $ref other than default (an annotation), anywhere in *schema*."""
+    if isinstance(schema, list):
+        return [k for item in schema for k in _ref_siblings(item)]
+    if not isinstance(schema, dict):
+        return []
+    found = sorted(set(schema) - {"$ref", "default"}) if "$ref" in schema else []
+    for key, value in schema.items():
+        if key in _NAMES_OF:
+            found += [k for sub in value.values() for k in _ref_siblings(sub)]
+        elif key not in ("enum", "const", "default", "required"):
+            found += _ref_siblings(value)
+    return found
+
+
+def _properties(kind: SchemaKind) -> dict[str, Any]:
+    properties = json_schema(kind)["properties"]
+    assert isinstance(properties, dict)
+    return properties
 
 
 def _defs(kind: SchemaKind) -> dict[str, Any]:

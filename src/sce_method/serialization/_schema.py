@@ -175,7 +175,7 @@ class _Builder:
                 msg = f"{origin.__name__} is a member of a tagged union and is written only with its tag"
                 raise TypeError(msg)
             name = "_".join(getattr(t, "__name__", str(t)) for t in (origin, *args))
-            return self.ref(tp, name, functools.partial(self._record, tp))
+            return self.ref(tp, name, functools.partial(self.record, tp))
         msg = f"no JSON Schema for {tp!r}"
         raise TypeError(msg)
 
@@ -192,10 +192,11 @@ class _Builder:
                 msg = f"{cl.__name__} is a member of a tagged union and is written only with its tag"
                 raise TypeError(msg)
             self.tags[cl] = (tag, kind)
-        members = [self.ref(cl, cl.__name__, functools.partial(self._record, cl)) for cl in classes.values()]
+        members = [self.ref(cl, cl.__name__, functools.partial(self.record, cl)) for cl in classes.values()]
         return {"oneOf": members, "description": f"One of these records, named by its `{tag}` key."}
 
-    def _record(self, cl: object) -> Schema:
+    def record(self, cl: object) -> Schema:
+        """The schema of an attrs class *cl* (generic parameters filled): its keys, which are required, their values."""
         origin = typing.cast("type[attrs.AttrsInstance]", get_origin(cl) or cl)
         attrs.resolve_types(origin)
         bound = dict(zip(getattr(origin, "__parameters__", ()), get_args(cl), strict=True))
@@ -238,20 +239,22 @@ def json_schema(kind: SchemaKind) -> Schema:
     The JSON Schema (draft 2020-12) of a YAML file: ``methodology``, ``adaptation`` or ``cases``.
 
     >>> s = json_schema("methodology")
-    >>> s["$ref"], s["$defs"]["Module"]["properties"]["id"]["pattern"]
-    ('#/$defs/Methodology', '^[a-z0-9]+(?:-[a-z0-9]+)*$')
+    >>> s["required"][:3], s["$defs"]["Module"]["properties"]["id"]["pattern"]
+    (['id', 'version', 'title'], '^[a-z0-9]+(?:-[a-z0-9]+)*$')
 
     Raises:
         KeyError: *kind* is none of those.
     """
     cl, title, what = _ROOTS[kind]
     builder = _Builder()
-    root = builder.of(cl)
+    # The root class is written out at the top rather than referred to: a root ``$ref`` beside ``$defs`` is read
+    # differently by draft-07 tools (yaml-language-server among them), which ignore a ``$ref``'s siblings.
+    root = builder.record(cl)
     return {
+        **root,
         "$schema": DIALECT,
         "$id": f"{SCHEMAS_URL}{kind}.schema.json",
         "title": title,
         "description": f"{what} {AUTHORITY.format(kind=kind)}",
-        **root,
         "$defs": builder.defs,
     }
