@@ -48,6 +48,7 @@ _MODULES: Final = {
         "indicators",
         "mentoring",
         "responses",
+        "schema",
     )
 }
 """The module of each command."""

@@ -11,11 +11,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import NoReturn
+from typing import Final, NoReturn
 
 from sce_method import __version__
 from sce_method._core import INSTRUMENT_IDS, LANGS
 from sce_method.cli._common import FORMATS, USAGE, format_option, methodology_option, output_option
+
+SCHEMAS: Final = ("methodology", "adaptation", "cases", "datapackage")
+"""What ``sce-method schema`` writes: `sce_method.serialization.SCHEMA_FILES`' kinds (a test checks they agree)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -131,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_monitoring(commands, common)
     _add_mentoring(commands, common)
+    _add_schema(commands, common)
     return parser
 
 
@@ -229,3 +233,18 @@ def _add_mentoring(commands: argparse._SubParsersAction[_Parser], common: _Parse
     format_option(report)
     methodology_option(report)
     output_option(report)
+
+
+def _add_schema(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """Schema: the JSON Schemas of the YAML files and the cohort folder's data package."""
+    schema = commands.add_parser(
+        "schema",
+        parents=[common],
+        help="el JSON Schema de un archivo YAML, o el paquete de datos de la carpeta de generación",
+        description=(
+            "Escribe, generado de las clases, el JSON Schema de un archivo de metodología, de adaptación o de casos,"
+            " o el paquete de datos Frictionless (datapackage.json) de la carpeta de generación."
+        ),
+    )
+    schema.add_argument("kind", choices=SCHEMAS, metavar="TIPO", help=f"uno de: {', '.join(SCHEMAS)}")
+    output_option(schema)

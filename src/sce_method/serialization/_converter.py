@@ -257,6 +257,8 @@ class TaggedUnion:
     union: object
     tag: str
     classes: Mapping[str, type]
+    name: str
+    """How the union is named where it is described (the JSON Schema's ``$defs``)."""
 
 
 def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion) -> None:
@@ -287,7 +289,7 @@ def _with_tag(tag: str, kind: str, plain: Callable[[], Callable[[Any], dict[str,
     return {tag: kind, **plain()(obj)}
 
 
-TAGGED_UNIONS: tuple[TaggedUnion, ...] = (TaggedUnion(union=Criterion, tag="kind", classes=KINDS),)
+TAGGED_UNIONS: tuple[TaggedUnion, ...] = (TaggedUnion(union=Criterion, tag="kind", classes=KINDS, name="Criterion"),)
 """The tagged unions of the models, registered on the converter."""
 
 
