@@ -108,6 +108,6 @@ class TestFrontDoor:
 
     def test_default_methodology(self) -> None:
         """The front door loads the bundled methodology."""
-        expected = ("jalisco-sisemh-2024", ("jalisco-sisemh-2024",))
+        expected = ("jalisco-sisemh-2024", ("cjm-2024", "crea-2024", "jalisco-sisemh-2024", "sce-base"))
 
         assert expected == (sce_method.load().id, sce_method.available())

@@ -8,7 +8,7 @@ notebooks and tools can share.
 
 >>> import sce_method
 >>> sce_method.available()
-('jalisco-sisemh-2024',)
+('cjm-2024', 'crea-2024', 'jalisco-sisemh-2024', 'sce-base')
 >>> m = sce_method.load()
 >>> m.curriculum.module("educacion-financiera").title.es
 'Educación financiera'
@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from sce_method._core import (
         RULE_VALUE,
+        SLUG,
         Assumption,
         Dated,
         DatedValue,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
         label,
         message,
     )
-    from sce_method.methodology import Methodology
+    from sce_method.methodology import Methodology, diff
     from sce_method.serialization import available, load
 
 _LAZY: Final = {
@@ -57,6 +58,8 @@ _LAZY: Final = {
     "available": "sce_method.serialization",
     "Methodology": "sce_method.methodology",
     "RULE_VALUE": "sce_method._core",
+    "SLUG": "sce_method._core",
+    "diff": "sce_method.methodology",
     "Assumption": "sce_method._core",
     "Dated": "sce_method._core",
     "DatedValue": "sce_method._core",
@@ -74,6 +77,7 @@ _LAZY: Final = {
 
 __all__ = [
     "RULE_VALUE",
+    "SLUG",
     "Assumption",
     "Dated",
     "DatedValue",
@@ -88,6 +92,7 @@ __all__ = [
     "__version__",
     "as_date",
     "available",
+    "diff",
     "label",
     "load",
     "message",

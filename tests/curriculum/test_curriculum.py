@@ -168,17 +168,12 @@ class TestCurriculum:
 
         assert expected == [c.id for c in _curriculum().courses_of(CourseKind.COMPLEMENTARY)]
 
-    def test_needs_modules(self) -> None:
-        """A curriculum has at least one module."""
-        expected = [(("modules",), "core.value.empty")]
+    def test_a_base_layer_may_have_no_modules(self) -> None:
+        """A curriculum with no modules and no complete offer is a base to adapt (``sce-base``), and is accepted."""
+        empty = Curriculum(courses=(), provenance=Provenance.cite("informe-2024", "§V R1"))
 
-        assert expected == _refused(modules=())
-
-    def test_needs_a_complete_offer(self) -> None:
-        """The complete offer names at least one module."""
-        expected = [(("complete_offer",), "core.value.empty")]
-
-        assert expected == _refused(complete_offer=())
+        expected = ((), ())
+        assert expected == (empty.modules, empty.complete_offer)
 
     def test_complete_offer_needs_provenance(self) -> None:
         """Which modules make the complete offer is a rule value with its own provenance."""

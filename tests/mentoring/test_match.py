@@ -119,7 +119,9 @@ def matching_inputs(draw: st.DrawFn) -> tuple[Methodology, Cohort]:
     trainings = tuple(training(pid, draw(st.sampled_from(TRAINING_DAYS))) for pid in trained)
     capacity = draw(st.integers(min_value=1, max_value=3))
     prerequisite = draw(st.sampled_from([None, policy().prerequisite]))
-    methodology = with_policy(max_mentees=capacity, same_centre=draw(st.booleans()), prerequisite=prerequisite)
+    methodology = with_policy(
+        max_mentees=capacity, same_centre=draw(st.sampled_from([True, False, None])), prerequisite=prerequisite
+    )
     hours = tuple(
         row for pid in trained for row in prerequisite_hours(pid, hours=draw(st.sampled_from([0.0, 9.5, 10.0])))
     )
@@ -165,6 +167,7 @@ def _groups(methodology: Methodology, made: Cohort, result: MatchResult) -> dict
         found[group(p.id)] = (free, places)
     for mentor in mentors:
         free, places = found[group(mentor)]
+        assert rules.max_mentees is not None
         found[group(mentor)] = (free, places + rules.max_mentees - load[mentor])
     return found
 
@@ -178,6 +181,7 @@ class TestAssignProperties:
 
         result = assign(methodology, made, AS_OF)
         limit = _policy(methodology).max_mentees
+        assert limit is not None
         assert expected == [m for m, n in result.load().items() if n > limit]
 
     @given(matching_inputs())

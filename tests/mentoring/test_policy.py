@@ -36,11 +36,18 @@ def _refused(**changes: Any) -> list[tuple[tuple[str | int, ...], str]]:
 
 class TestMentoringPolicy:
     def test_defaults(self) -> None:
-        """Same centre by default; no prerequisite and no description unless given."""
-        expected = (True, None, None)
+        """Nothing is set unless given: no same-centre rule, no prerequisite, no description."""
+        expected = (None, None, None)
 
         made = _policy()
         assert expected == (made.same_centre, made.prerequisite, made.description)
+
+    def test_a_base_sets_no_numbers(self) -> None:
+        """A base layer may state only the model's intent: capacity, sessions and coordination left unset."""
+        made = MentoringPolicy(description=Text(es="Apoyo entre pares."), provenance=ASSUMED)
+
+        expected = (None, None, None)
+        assert expected == (made.max_mentees, made.expected_sessions, made.coordination)
 
     @pytest.mark.parametrize("field", ["max_mentees", "expected_sessions"])
     def test_counts_positive(self, field: str) -> None:
@@ -50,10 +57,11 @@ class TestMentoringPolicy:
         assert expected == _refused(**{field: 0})
 
     def test_rule_values_need_provenance(self) -> None:
-        """Each rule value needs its own provenance, even same_centre left at its default."""
+        """Each rule value that is set needs its own provenance, same_centre included."""
         expected = [(("same_centre",), "core.provenance.missing")]
 
-        assert expected == _refused(field_provenance={"max_mentees": ASSUMED, "expected_sessions": ASSUMED})
+        fields = {"max_mentees": ASSUMED, "expected_sessions": ASSUMED}
+        assert expected == _refused(same_centre=True, field_provenance=fields)
 
     def test_unknown_field_provenance(self) -> None:
         """field_provenance may only name fields of the policy."""
@@ -107,7 +115,9 @@ class TestBundledPolicy:
         """The coordination sits with SISEMH's Dirección de Desarrollo de Capacidades de las Mujeres (§V R2)."""
         expected = "Dirección de Desarrollo de Capacidades de las Mujeres (SISEMH)"
 
-        assert expected == policy().coordination.show("es")
+        coordination = policy().coordination
+        assert coordination is not None
+        assert expected == coordination.show("es")
 
     def test_cites_the_report(self) -> None:
         """The policy as a whole cites §V R2 of the final report."""

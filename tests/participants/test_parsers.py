@@ -10,10 +10,11 @@ import pendulum
 import pytest
 
 import sce_method
-from sce_method import Message, message
+from sce_method import SLUG, Message, message
 from sce_method.exceptions import InvariantError
-from sce_method.participants import CompletionSource, ListSpec, Row, Vocabulary
+from sce_method.participants import CellSchema, CompletionSource, ListSpec, Row, Vocabulary
 from sce_method.participants import _cells as cells
+from sce_method.participants import _parsers as parsers
 from sce_method.participants._lists import MENTEE, PARTICIPANT, PARTICIPANTS
 from sce_method.participants._parsers import DATE, HOURS, MODULE, TEXT, Reference, member_of, one_of, private
 from sce_method.participants._spec import Column, ListRead
@@ -68,8 +69,35 @@ class TestPlain:
         expected = (CompletionSource.EDAPP, "participants.cell.unknown_suggest")
         assert expected == (parse("edapp"), _refusal(parse, "edap")[0])
 
+    def test_schemas(self) -> None:
+        """Each plain cell says what it holds: text, a date, hours >= 0, or one of its choices."""
+        expected = [
+            CellSchema(),
+            CellSchema(type="date"),
+            CellSchema(type="number", minimum=0),
+            CellSchema(choices=("presencial", "en-linea")),
+            CellSchema(choices=tuple(s.value for s in CompletionSource)),
+        ]
+
+        assert expected == [
+            TEXT.schema,
+            DATE.schema,
+            HOURS.schema,
+            one_of(["presencial", "en-linea"]).schema,
+            member_of(CompletionSource).schema,
+        ]
+
 
 class TestKnown:
+    def test_schema(self) -> None:
+        """An id of the vocabulary is a slug, and says which vocabulary it names."""
+        expected = [(kind, SLUG.pattern) for kind in ("centre", "module", "course", "instrument")]
+
+        assert expected == [
+            (c.schema.vocabulary, c.schema.pattern)
+            for c in (parsers.CENTRE, MODULE, parsers.COURSE, parsers.INSTRUMENT)
+        ]
+
     def test_checked_against_the_vocabulary(self) -> None:
         """With a vocabulary, an id must be one of its; the closest is suggested."""
         parse = MODULE.bind(_Reading(sce_method.load()))
@@ -89,6 +117,12 @@ class TestReference:
     def _reading(self) -> _Reading:
         participants: ListRead[Any] = ListRead("participants.csv", ids={"P1": 2}, refused={"P2": 3})
         return _Reading(participants=participants)
+
+    def test_schema(self) -> None:
+        """A reference says which list it names."""
+        expected = [CellSchema(references="participants")] * 2
+
+        assert expected == [PARTICIPANT.schema, MENTEE.schema]
 
     def test_known(self) -> None:
         """An id kept in the target list is accepted."""

@@ -62,7 +62,7 @@ from tests.strategies import (
 class TestAvailable:
     def test_bundled_ids(self) -> None:
         """The bundled methodologies, by id; the default is among them."""
-        expected = (("jalisco-sisemh-2024",), True)
+        expected = (("cjm-2024", "crea-2024", "jalisco-sisemh-2024", "sce-base"), True)
 
         assert expected == (available(), DEFAULT in available())
 
@@ -91,7 +91,9 @@ class TestLoad:
         with pytest.raises(LoadError) as caught:
             load("cocina")
 
-        expected = [("serialization.unknown_methodology", "cocina", "jalisco-sisemh-2024")]
+        expected = [
+            ("serialization.unknown_methodology", "cocina", "cjm-2024, crea-2024, jalisco-sisemh-2024, sce-base")
+        ]
         assert expected == [
             (p.message.key, p.message.params["id"], p.message.params["known"]) for p in caught.value.problems
         ]

@@ -6,7 +6,7 @@ Bad inputs are the bundled methodology's YAML edited in one place (`tests.edits`
 
 from __future__ import annotations
 
-import importlib.resources
+from pathlib import Path
 
 import pytest
 
@@ -116,7 +116,7 @@ class TestInvariantsKeepTheirPath:
         """A module id used twice is reported at the repeat, naming the first position."""
         first = BUNDLED.index(f"  - id: {MODULE_IDS[0]}\n")
         copy = BUNDLED[first : BUNDLED.index(f"  - id: {MODULE_IDS[1]}\n")]
-        bad = edit("  complete_offer:\n", copy + "  complete_offer:\n")
+        bad = edit("  courses:\n", copy + "  courses:\n")
 
         where = (("curriculum", "modules", 5, "id"), "core.id.duplicate", bad.line, len("  - id: ") + 1)
         expected = [(*where, MODULE_IDS[0], 0)]
@@ -142,7 +142,11 @@ class TestInvariantsKeepTheirPath:
 
     def test_a_bad_anchor_is_reported_wherever_it_is_used(self) -> None:
         """A bad value under a YAML anchor is a problem at each path that uses it, placed at the alias."""
-        raw = (importlib.resources.files("sce_method.data") / "jalisco-sisemh-2024.yaml").read_text(encoding="utf-8")
+        # The methodology as one file, before it was split into layers: it writes each module's provenance once,
+        # under an anchor, and uses it through aliases.
+        raw = (Path(__file__).parents[1] / "data" / "jalisco-sisemh-2024.before-layers.yaml").read_text(
+            encoding="utf-8"
+        )
         anchor = edit("place: §V R1", "place: ''", after="&module-source", text=raw)
         aliases = [edit("*module-source", "", after=f"id: {ident}\n", text=raw) for ident in MODULE_IDS[1:]]
 

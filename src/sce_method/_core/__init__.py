@@ -47,6 +47,7 @@ from sce_method._core._errors import (
 )
 from sce_method._core._io import atomic_path, atomic_write_text, decode_utf8
 from sce_method._core._provenance import (
+    DERIVED,
     RULE_VALUE,
     Assumption,
     Document,
@@ -54,7 +55,9 @@ from sce_method._core._provenance import (
     Source,
     ValueProvenance,
     check_provenance,
+    derived,
     freeze,
+    is_derived,
     rule_value,
     walk_provenance,
     walk_sources,
@@ -80,6 +83,7 @@ from sce_method._core._xlsx import new_workbook, open_workbook, read_workbook
 
 __all__ = [
     "DEFAULT_LANG",
+    "DERIVED",
     "INSTRUMENT_IDS",
     "LANGS",
     "RULE_VALUE",
@@ -125,12 +129,14 @@ __all__ = [
     "check_provenance",
     "csv_text",
     "decode_utf8",
+    "derived",
     "finite",
     "format_path",
     "freeze",
     "has_message",
     "html_table",
     "invariant",
+    "is_derived",
     "is_slug",
     "iso_date",
     "json_text",

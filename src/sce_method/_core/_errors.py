@@ -167,8 +167,8 @@ class NoGraduationRulesError(MessageError, ValueError):
 class NoMentoringPolicyError(MessageError, ValueError):
     """The methodology defines no mentoring policy, and the call needs one."""
 
-    def __init__(self) -> None:
-        super().__init__(Message(key="core.no_mentoring_policy"))
+    def __init__(self, said: Message | None = None) -> None:
+        super().__init__(said or Message(key="core.no_mentoring_policy"))
 
 
 class WriteError(MessageError, OSError):

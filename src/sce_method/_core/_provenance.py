@@ -23,6 +23,9 @@ from sce_method._core._validators import not_empty, slug
 
 RULE_VALUE: Final = "sce_method.rule_value"
 """The attrs metadata key that marks a field as a rule value."""
+DERIVED: Final = "sce_method.derived"
+"""The attrs metadata key that marks a field as derived: set when a model is built, never read from or written to
+a file, and not a value of the model (a resolved methodology's lineage)."""
 
 
 def _fields(obj: object) -> tuple[attrs.Attribute[object], ...]:
@@ -42,6 +45,20 @@ def rule_value() -> dict[str, bool]:
     Use as ``attrs.field(metadata=rule_value())``.
     """
     return {RULE_VALUE: True}
+
+
+def derived() -> dict[str, bool]:
+    """
+    Metadata for a derived field (see `DERIVED`).
+
+    Use as ``attrs.field(default=..., eq=False, metadata=derived())``.
+    """
+    return {DERIVED: True}
+
+
+def is_derived(field: attrs.Attribute[object]) -> bool:
+    """Whether *field* is derived (see `DERIVED`)."""
+    return bool(field.metadata.get(DERIVED))
 
 
 @attrs.frozen(kw_only=True)
@@ -138,7 +155,7 @@ def check_provenance(record: object) -> list[Problem]:
     Check a record's ``field_provenance`` against its fields.
 
     Every key must name a field of the record, and every field marked
-    `rule_value` must have an entry.
+    `rule_value` must have an entry, unless it is left unset (None, or an empty list).
     """
     names = {f.name: f for f in _fields(record)}
     own: Mapping[str, Provenance] = getattr(record, "field_provenance", {})
@@ -155,7 +172,7 @@ def check_provenance(record: object) -> list[Problem]:
     problems.extend(
         Problem(path=(name,), message=message("core.provenance.missing", field=name))
         for name, field in names.items()
-        if field.metadata.get(RULE_VALUE) and name not in own
+        if field.metadata.get(RULE_VALUE) and name not in own and getattr(record, name) not in (None, ())
     )
     return problems
 
@@ -190,8 +207,8 @@ def walk_provenance(
     record_prov: Provenance | None = getattr(obj, "provenance", None) if hasattr(obj, "provenance") else inherited
     own: Mapping[str, Provenance] = getattr(obj, "field_provenance", {})
     for field in _fields(obj):
-        if field.name in _SKIP or not field.init:
-            continue  # init=False fields are derived (a parsed expression), not values of the model
+        if field.name in _SKIP or not field.init or is_derived(field):
+            continue  # derived fields (a parsed expression, a lineage) are not values of the model
         value = getattr(obj, field.name)
         here = (*path, field.name)
         if isinstance(value, tuple) and value and all(isinstance(v, Document) for v in value):

@@ -36,7 +36,20 @@ Command = Callable[[argparse.Namespace, Lang], int]
 
 _MODULES: Final = {
     name: f"sce_method.cli._{name}"
-    for name in ("show", "validate", "check", "test", "xlsform", "results", "indicators", "mentoring", "responses")
+    for name in (
+        "show",
+        "validate",
+        "adapt",
+        "diff",
+        "check",
+        "test",
+        "xlsform",
+        "results",
+        "indicators",
+        "mentoring",
+        "responses",
+        "schema",
+    )
 }
 """The module of each command."""
 

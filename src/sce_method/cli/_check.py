@@ -8,7 +8,7 @@ from typing import Final
 
 from sce_method._core import Lang, as_of_date, message, table
 from sce_method.cli._common import OK, data_text, emit
-from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort
+from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort, require_rules
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
 
@@ -29,6 +29,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     """Evaluate the cohort (or one participant of it) on ``--as-of``."""
     m = load(args.methodology)
     as_of = as_of_date(args.as_of)
+    require_rules(m)  # before reading: a base layer would refuse every centre of the cohort
     cohort = read_cohort(args.cohort, m)
     if args.participant is not None:
         decision = evaluate(m, cohort.record(args.participant), as_of)

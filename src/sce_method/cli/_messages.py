@@ -92,6 +92,18 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "{new} new assignments, {kept} kept; {unassigned} participants without a mentor (below)",
     },
     "cli.mentoring.unassigned": {"es": "{participant}: {reason}", "en": "{participant}: {reason}"},
+    "cli.lineage": {
+        "es": "{path}: válido ({lineage})",
+        "en": "{path}: valid ({lineage})",
+    },
+    "cli.adapt_written": {
+        "es": "escrito: {path} (adaptación de {parent}); edítelo y valídelo con: sce-method validate {path}",
+        "en": "written: {path} (an adaptation of {parent}); edit it and check it with: sce-method validate {path}",
+    },
+    "cli.exists": {
+        "es": "{path} ya existe; use --force para reemplazarlo",
+        "en": "{path} already exists; use --force to replace it",
+    },
 }
 
 register(__name__, MESSAGES)

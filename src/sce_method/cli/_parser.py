@@ -11,11 +11,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import NoReturn
+from typing import Final, NoReturn
 
 from sce_method import __version__
 from sce_method._core import INSTRUMENT_IDS, LANGS
 from sce_method.cli._common import FORMATS, USAGE, format_option, methodology_option, output_option
+
+SCHEMAS: Final = ("methodology", "adaptation", "cases", "datapackage")
+"""What ``sce-method schema`` writes: `sce_method.serialization.SCHEMA_FILES`' kinds (a test checks they agree)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,6 +75,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help="archivos YAML a validar")
 
+    adapt = commands.add_parser(
+        "adapt",
+        parents=[common],
+        help="adaptar una metodología: un archivo pequeño con solo lo que cambia",
+        description="Crea una adaptación de una metodología (incluida o archivo) para editar y validar.",
+    )
+    adapt_commands = adapt.add_subparsers(dest="adapt_command", metavar="ACCIÓN", parser_class=_Parser)
+    adapt_commands.required = True
+    new = adapt_commands.add_parser(
+        "new",
+        parents=[common],
+        help="escribir una adaptación nueva, sin cambios todavía",
+        description="Escribe una adaptación nueva de --from, con ejemplos de cada tipo de cambio.",
+    )
+    new.add_argument("--from", dest="parent", required=True, metavar="ID|PATH", help="la metodología que se adapta")
+    new.add_argument("--id", required=True, metavar="ID", help="id de la adaptación (minúsculas, dígitos, guiones)")
+    new.add_argument("-o", "--output", metavar="FILE", help="el .yaml a escribir (por omisión, la salida estándar)")
+    new.add_argument("--force", action="store_true", help="reemplazar FILE si ya existe")
+
+    differ = commands.add_parser(
+        "diff",
+        parents=[common],
+        help="qué cambia de una metodología a otra, con ambas procedencias",
+        description="Compara dos metodologías (ids incluidos o archivos): cada valor agregado, quitado o cambiado.",
+    )
+    differ.add_argument("first", metavar="A", help="id o archivo")
+    differ.add_argument("second", metavar="B", help="id o archivo")
+    format_option(differ)
+    output_option(differ)
+    differ.add_argument("--exit-code", action="store_true", help="salir con 1 si hay diferencias")
+
     check = commands.add_parser(
         "check",
         parents=[common],
@@ -100,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_monitoring(commands, common)
     _add_mentoring(commands, common)
+    _add_schema(commands, common)
     return parser
 
 
@@ -198,3 +233,18 @@ def _add_mentoring(commands: argparse._SubParsersAction[_Parser], common: _Parse
     format_option(report)
     methodology_option(report)
     output_option(report)
+
+
+def _add_schema(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """Schema: the JSON Schemas of the YAML files and the cohort folder's data package."""
+    schema = commands.add_parser(
+        "schema",
+        parents=[common],
+        help="el JSON Schema de un archivo YAML, o el paquete de datos de la carpeta de generación",
+        description=(
+            "Escribe, generado de las clases, el JSON Schema de un archivo de metodología, de adaptación o de casos,"
+            " o el paquete de datos Frictionless (datapackage.json) de la carpeta de generación."
+        ),
+    )
+    schema.add_argument("kind", choices=SCHEMAS, metavar="TIPO", help=f"uno de: {', '.join(SCHEMAS)}")
+    output_option(schema)

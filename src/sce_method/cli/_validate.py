@@ -15,12 +15,16 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     status = OK
     for name in args.files:
         try:
-            load_file(name)
+            m = load_file(name)
         except ProblemsError as err:
             status = INVALID
             print_problems(err, lang)
             count = message("cli.invalid_count", path=name, count=len(err.problems))
             print(count.render(lang), file=sys.stderr)
         else:
-            print(message("cli.valid", path=name).render(lang))
+            if len(m.lineage) > 1:
+                lineage = " -> ".join(str(layer) for layer in m.lineage)
+                print(message("cli.lineage", path=name, lineage=lineage).render(lang))
+            else:
+                print(message("cli.valid", path=name).render(lang))
     return status

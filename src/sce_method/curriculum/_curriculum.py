@@ -12,7 +12,6 @@ from sce_method._core import (
     Text,
     lookup,
     message,
-    not_empty,
     register_labels,
     rule_value,
     slug,
@@ -69,9 +68,10 @@ class Curriculum(Sourced):
     course's module, the complete offer, a pathway's modules) resolves.
     """
 
-    modules: tuple[Module, ...] = attrs.field(validator=not_empty)
+    modules: tuple[Module, ...] = ()
+    """Empty only in a base layer (``sce-base``): a methodology to adapt, not to check participants against."""
     courses: tuple[Course, ...] = ()
-    complete_offer: tuple[str, ...] = attrs.field(validator=not_empty, metadata=rule_value())
+    complete_offer: tuple[str, ...] = attrs.field(default=(), metadata=rule_value())
     pathways: tuple[Pathway, ...] = ()
 
     def _problems(self) -> list[Problem]:

@@ -60,6 +60,12 @@ class StaffTraining(Sourced):
     audience: Audience
     hours: float = attrs.field(validator=positive, metadata=rule_value())
     centres: tuple[str, ...] = ()
+    target: int | None = attrs.field(default=None, validator=attrs.validators.optional(positive), metadata=rule_value())
+    """How many people the training was meant to reach."""
+    trained: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(positive), metadata=rule_value()
+    )
+    """How many people the source says it reached."""
     description: Text | None = None
 
 
@@ -97,5 +103,9 @@ class Centre(Sourced):
     name: Text
     kind: CentreKind
     municipality: str | None = None
+    facilitators: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(positive), metadata=rule_value()
+    )
+    """How many people facilitate the offer at the centre, where the source says."""
     serves_survivors: bool = attrs.field(default=False, metadata=rule_value())
     description: Text | None = None

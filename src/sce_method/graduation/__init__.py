@@ -45,7 +45,7 @@ from sce_method.graduation._criteria import (
     walk,
 )
 from sce_method.graduation._decision import CriterionResult, Decision, Status
-from sce_method.graduation._evaluate import HasGraduation, decision_date, evaluate, evaluate_criterion
+from sce_method.graduation._evaluate import HasGraduation, decision_date, evaluate, evaluate_criterion, require_rules
 from sce_method.graduation._report import CSV_COLUMNS, CohortReport, CohortRow, evaluate_cohort
 from sce_method.graduation._rules import Condition, Graduation, RuleException, RuleSet, criterion_problems
 
@@ -92,6 +92,7 @@ __all__ = [
     "evaluate_cohort",
     "evaluate_criterion",
     "kind_of",
+    "require_rules",
     "run_case",
     "run_cases",
     "survey_name",

@@ -7,7 +7,7 @@ from typing import Protocol
 
 import pendulum
 
-from sce_method._core import NoGraduationRulesError, as_of_date
+from sce_method._core import InvariantError, NoGraduationRulesError, Problem, as_of_date, message
 from sce_method.graduation._criteria import Criterion
 from sce_method.graduation._decision import CriterionResult, Decision, Status
 from sce_method.graduation._evaluator import CurriculumView, Evaluator, facts_of
@@ -55,6 +55,21 @@ def evaluate_criterion(
     return evaluator.run(criterion)
 
 
+def require_rules(methodology: HasGraduation) -> Graduation:
+    """
+    The methodology's graduation rules, if participants can be checked against it.
+
+    Raises:
+        NoGraduationRulesError: it has no graduation rules.
+        InvariantError: it has no modules (a base layer such as ``sce-base``, to adapt rather than use).
+    """
+    if methodology.graduation is None:
+        raise NoGraduationRulesError
+    if not methodology.curriculum.modules:
+        raise InvariantError([Problem(path=("curriculum", "modules"), message=message("graduation.no_modules"))])
+    return methodology.graduation
+
+
 def evaluate(methodology: HasGraduation, record: ParticipantRecord, as_of: dt.date | str) -> Decision:
     """
     Decide whether one participant can graduate on *as_of*, and why not.
@@ -66,11 +81,10 @@ def evaluate(methodology: HasGraduation, record: ParticipantRecord, as_of: dt.da
         LoadError: *as_of* is text that is not a real date as YYYY-MM-DD (at ``$.as_of``).
         NotInForceError: no rule set was in force on the decision date.
         NoGraduationRulesError: the methodology has no graduation rules.
+        InvariantError: the methodology has no modules (a base layer such as ``sce-base``).
     """
     day = as_of_date(as_of)
-    graduation = methodology.graduation
-    if graduation is None:
-        raise NoGraduationRulesError
+    graduation = require_rules(methodology)
     when = decision_date(record, day)
     entry = graduation.rule_sets.entry_at(when)
     participant = record.participant

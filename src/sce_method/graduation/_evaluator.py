@@ -43,6 +43,10 @@ class CurriculumView(Protocol):
     def complete_offer_modules(self) -> tuple[Module, ...]:
         """The modules of the complete formative offer."""
 
+    @property
+    def modules(self) -> tuple[Module, ...]:
+        """Every module, in order (none in a base layer)."""
+
 
 @attrs.frozen
 class Facts:

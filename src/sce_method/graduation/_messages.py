@@ -212,6 +212,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "{place}: {kind} inexistente {id!r} (contaría como nada)",
         "en": "{place}: unknown {kind} {id!r} (it would count as nothing)",
     },
+    "graduation.no_modules": {
+        "es": "la metodología no tiene módulos: es una base para adaptar, no para evaluar participantes",
+        "en": "the methodology has no modules: it is a base to adapt, not one to check participants against",
+    },
 }
 
 register(__name__, MESSAGES)

@@ -145,6 +145,9 @@ def assign(
         LoadError: no *as_of* was given and the lists hold no date.
     """
     policy, day = policy_and_day(methodology, cohort, as_of)
+    if policy.max_mentees is None:
+        raise NoMentoringPolicyError(message("mentoring.no_capacity"))
+    capacity = policy.max_mentees
     mentors = sorted(eligible_mentors(methodology, cohort, day))
     centre = {p.id: p.centre_id for p in cohort.participants}
     active = [a for a in cohort.assignments if a.active_on(day)]
@@ -161,7 +164,7 @@ def assign(
         if pid in assigned or pid in mentors or participant.enrollment.withdrawn_by(day):
             continue
         here = [m for m in mentors if m != pid and (not policy.same_centre or centre[m] == centre[pid])]
-        free = [m for m in here if load[m] < policy.max_mentees]
+        free = [m for m in here if load[m] < capacity]
         if not free:
             reason = message("mentoring.none_at_centre" if not here else "mentoring.all_full", centre=centre[pid])
             unassigned.append(Unassigned(participant_id=pid, reason=reason))

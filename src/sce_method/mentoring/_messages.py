@@ -71,6 +71,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "sesiones sin mentora formada en su fecha",
         "en": "sessions with no trained mentor on their date",
     },
+    "mentoring.no_capacity": {
+        "es": "la política de mentoría no fija cuántas mentees acompaña una mentora (max_mentees); fíjelo para asignar",
+        "en": "the mentoring policy does not set how many mentees a mentor takes (max_mentees); set it to assign",
+    },
 }
 
 register(__name__, MESSAGES)

@@ -26,9 +26,15 @@ class MentoringPolicy(Sourced):
     mentor and mentee belong to the same centre.
     """
 
-    max_mentees: int = attrs.field(validator=positive, metadata=rule_value())
-    expected_sessions: int = attrs.field(validator=positive, metadata=rule_value())
-    same_centre: bool = attrs.field(default=True, metadata=rule_value())
+    max_mentees: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(positive), metadata=rule_value()
+    )
+    """None where the methodology does not set it (a base layer): mentors cannot be assigned then."""
+    expected_sessions: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(positive), metadata=rule_value()
+    )
+    same_centre: bool | None = attrs.field(default=None, metadata=rule_value())
+    """Whether mentor and mentee must belong to the same centre; None (not set): any centre."""
     prerequisite: Criterion | None = None
-    coordination: Text
+    coordination: Text | None = None
     description: Text | None = None

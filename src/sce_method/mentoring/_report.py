@@ -66,7 +66,7 @@ class MentoringReport(TabularReport[MentoringRow]):
     covered: int
     sessions: int
     sessions_per_mentee: float | None
-    expected_sessions: int
+    expected_sessions: int | None
     over_capacity: tuple[str, ...]
     untrained_sessions: int
     problems: tuple[Problem, ...]
@@ -148,7 +148,9 @@ def mentoring_report(methodology: HasMentoring, cohort: Cohort, as_of: dt.date |
         sessions=len(sessions),
         sessions_per_mentee=sum(per_mentee) / len(per_mentee) if per_mentee else None,
         expected_sessions=policy.expected_sessions,
-        over_capacity=tuple(sorted(m for m, n in load.items() if n > policy.max_mentees)),
+        over_capacity=tuple(
+            sorted(m for m, n in load.items() if policy.max_mentees is not None and n > policy.max_mentees)
+        ),
         untrained_sessions=len(untrained),
         problems=tuple(validate_mentoring(methodology, cohort)),
     )

@@ -146,7 +146,7 @@ def _assignment_problems(cohort: Cohort, policy: MentoringPolicy | None) -> list
         different = centre.get(assignment.mentor_id) != centre.get(assignment.mentee_id)
         if policy is not None and policy.same_centre and different:
             problems.append(_at(assignment, ("mentee_id",), message("mentoring.other_centre")))
-        if policy is not None:
+        if policy is not None and policy.max_mentees is not None:
             load = sum(
                 1
                 for a in cohort.assignments

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import attrs
 import pendulum
@@ -13,12 +15,14 @@ from sce_method._core import (
     Document,
     Lang,
     NotInForceError,
+    PathPart,
     Problem,
     Sourced,
     TableFormat,
     Text,
     ValueProvenance,
     as_date,
+    derived,
     lookup,
     message,
     not_empty,
@@ -33,11 +37,21 @@ from sce_method._core import (
 from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
 from sce_method.graduation import Graduation, criterion_problems
 from sce_method.mentoring import MentoringPolicy
+from sce_method.methodology._layers import Layer, Lock
+from sce_method.methodology._paths import ChangePath, Key, Part, render
+from sce_method.methodology._programme import Programme
 from sce_method.methodology._render import render_methodology, render_provenance
 from sce_method.methodology._results import results_with_cohort
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework
 from sce_method.monitoring.indicators import check_indicators
 from sce_method.participants import Cohort
+
+_KEYS = ("id", "name", "effective", "period")
+"""The fields that name a list's items in a path, the first an item has."""
+
+
+def _read_only(origins: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(origins))
 
 
 @attrs.frozen(kw_only=True, field_transformer=sourced_order)
@@ -71,6 +85,16 @@ class Methodology(Sourced):
     indicators: tuple[OutcomeIndicator, ...] = ()
     disclosure: DisclosurePolicy | None = None
     mentoring: MentoringPolicy | None = None
+    programme: Programme | None = None
+    """What the source says around the methodology: the agreement, organisations, events, products."""
+    locked: tuple[Lock, ...] = ()
+    """Paths that a methodology based on this one must not change (see `sce_method.methodology.Lock`)."""
+    layers: tuple[Layer, ...] = attrs.field(default=(), eq=False, repr=False, metadata=derived())
+    """The layers it was resolved from, base first; empty when read from one file (see `lineage`)."""
+    origins: Mapping[str, str] = attrs.field(
+        factory=dict, converter=_read_only, eq=False, repr=False, metadata=derived()
+    )
+    """Each path an adaptation's change wrote (``curriculum.modules[x].hours``), and the layer that wrote it."""
 
     def _problems(self) -> list[Problem]:
         problems = unique_ids(self.documents, field="documents")
@@ -112,6 +136,52 @@ class Methodology(Sourced):
             for path, source in walk_sources(self)
             if source.document not in known
         ]
+
+    @property
+    def lineage(self) -> tuple[Layer, ...]:
+        """
+        The chain of layers this methodology was resolved from, base first; itself alone if it has no parent.
+
+        >>> import sce_method
+        >>> [str(layer) for layer in sce_method.load().lineage]
+        ['sce-base 2024.1', 'jalisco-sisemh-2024 2024.1']
+        """
+        return self.layers or (Layer(id=self.id, version=self.version, source=self.id),)
+
+    def layer_of(self, path: str) -> str:
+        """
+        The id of the layer that set the value at *path* (``curriculum.modules[x].hours``).
+
+        The deepest change at or above *path* decides; a value no change wrote
+        comes from the first layer.
+        """
+        parts = ChangePath.parse(path).parts
+        for length in range(len(parts), 0, -1):
+            found = self.origins.get(render(parts[:length]))
+            if found is not None:
+                return found
+        return self.lineage[0].id
+
+    def keyed_path(self, path: tuple[PathPart, ...]) -> str:
+        """
+        *path* (list items by position, as problems and provenance entries give them) with items named by key.
+
+        >>> import sce_method
+        >>> sce_method.load().keyed_path(("curriculum", "modules", 2, "hours"))
+        'curriculum.modules[educacion-financiera].hours'
+        """
+        parts: list[Part] = []
+        node: object = self
+        for part in path:
+            if isinstance(part, int) and isinstance(node, tuple) and 0 <= part < len(node):
+                node = node[part]
+                key = next((getattr(node, k) for k in _KEYS if getattr(node, k, None) is not None), None)
+                parts.append(Key(str(key.isoformat() if hasattr(key, "isoformat") else key)) if key is not None
+                             else Key(str(part)))  # fmt: skip
+            else:
+                node = getattr(node, str(part), None)
+                parts.append(str(part))
+        return render(tuple(parts))
 
     def as_of(self, when: dt.date | str) -> Methodology:
         """

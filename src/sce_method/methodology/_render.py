@@ -33,6 +33,7 @@ _COLUMNS: Final = {
     "path": "methodology.show.col.path",
     "value": "methodology.show.col.value",
     "provenance": "methodology.show.col.provenance",
+    "layer": "methodology.show.col.layer",
 }
 """The message heading each column of the tables shown, by column."""
 
@@ -183,8 +184,10 @@ def _monitoring_parts(m: Methodology, lang: Lang, fmt: TableFormat) -> list[str]
         parts += [_heading(message("methodology.show.results").render(lang), fmt), said.render(lang)]
     if m.mentoring is not None:
         policy = m.mentoring
-        said = message("methodology.show.mentoring_summary", coordination=policy.coordination,
-                       max_mentees=policy.max_mentees, sessions=policy.expected_sessions)  # fmt: skip
+        unset = message("methodology.show.not_set")
+        said = message("methodology.show.mentoring_summary", coordination=policy.coordination or unset,
+                       max_mentees=unset if policy.max_mentees is None else policy.max_mentees,
+                       sessions=unset if policy.expected_sessions is None else policy.expected_sessions)  # fmt: skip
         parts += [_heading(message("methodology.show.mentoring").render(lang), fmt), said.render(lang)]
     return parts
 
@@ -210,18 +213,24 @@ def show_value(value: object, lang: Lang) -> str:
 def render_provenance(m: Methodology, *, lang: Lang, fmt: TableFormat) -> str:
     """Every value with its source, then the assumptions the institution should set."""
     entries = m.provenance_entries()
+    layered = len(m.lineage) > 1
 
     def row(e: ValueProvenance) -> list[str]:
         prov = e.provenance.describe(lang) if e.provenance is not None else "?"
-        return [format_path(e.path), show_value(e.value, lang), prov]
+        found = [format_path(e.path), show_value(e.value, lang), prov]
+        return [*found, m.layer_of(m.keyed_path(e.path))] if layered else found
 
     def listing(items: Sequence[ValueProvenance]) -> str:
         if not items:
             return message("methodology.show.no_assumptions").render(lang)
         if fmt == "md":
-            headers = [_col(k, lang) for k in ("path", "value", "provenance")]
-            return table(headers, [row(e) for e in items], fmt)
-        return "\n".join(f"{path} = {value}\n    {prov}" for path, value, prov in map(row, items))
+            keys = ("path", "value", "provenance", "layer") if layered else ("path", "value", "provenance")
+            return table([_col(k, lang) for k in keys], [row(e) for e in items], fmt)
+        lines = []
+        for found in map(row, items):
+            layer = "" if not layered else " · " + message("methodology.show.set_by", layer=found[3]).render(lang)
+            lines.append(f"{found[0]} = {found[1]}\n    {found[2]}{layer}")
+        return "\n".join(lines)
 
     assumptions = m.assumptions()
     parts = [

@@ -29,7 +29,7 @@ from sce_method.participants._records import (
     MentoringEntry,
     MentorTraining,
 )
-from sce_method.participants._spec import ListSpec, Row, RowRefused, Table, Vocabulary
+from sce_method.participants._spec import CellSchema, ListSpec, Row, RowRefused, Table, Vocabulary
 
 __all__ = [
     "LISTS",
@@ -37,6 +37,7 @@ __all__ = [
     "TABLES",
     "Assignment",
     "Attendance",
+    "CellSchema",
     "Cohort",
     "CohortPeriod",
     "Completion",

@@ -15,9 +15,9 @@ from typing import Any, Final, Generic, TypeVar
 
 import attrs
 
-from sce_method._core import Message, invariant, message
+from sce_method._core import SLUG, Message, invariant, message
 from sce_method.participants import _cells as cells
-from sce_method.participants._spec import ListSpec, Reading, Vocabulary
+from sce_method.participants._spec import CellSchema, ListSpec, Reading, Vocabulary
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -31,20 +31,22 @@ class Plain(Generic[T]):
     """A cell parsed alone, the same in every reading."""
 
     parse: Callable[[object], T]
+    schema: CellSchema
 
     def bind(self, reading: Reading) -> Callable[[object], T]:  # noqa: ARG002 -- the same parser for every reading
         """The parser."""
         return self.parse
 
 
-TEXT: Final = Plain(cells.text)
-DATE: Final = Plain(cells.date)
-HOURS: Final = Plain(cells.hours)
+TEXT: Final = Plain(cells.text, CellSchema())
+DATE: Final = Plain(cells.date, CellSchema(type="date"))
+HOURS: Final = Plain(cells.hours, CellSchema(type="number", minimum=0))
 
 
 def one_of(choices: Collection[str]) -> Plain[str]:
     """Text that must be one of *choices* (the closest is suggested)."""
-    return Plain(functools.partial(cells.choice, choices=tuple(choices)))
+    allowed = tuple(choices)
+    return Plain(functools.partial(cells.choice, choices=allowed), CellSchema(choices=allowed))
 
 
 def member_of(kind: type[E]) -> Plain[E]:
@@ -54,7 +56,7 @@ def member_of(kind: type[E]) -> Plain[E]:
     def parse(value: object) -> E:
         return kind(cells.choice(value, values))
 
-    return Plain(parse)
+    return Plain(parse, CellSchema(choices=values))
 
 
 @attrs.frozen
@@ -64,6 +66,11 @@ class Known:
     kind: Message
     """The message naming what the id is (``message("core.kind.module")``)."""
     ids: Callable[[Vocabulary], Collection[str]]
+
+    @property
+    def schema(self) -> CellSchema:
+        """A stable id (a slug) of the methodology's vocabulary: which one, the kind says."""
+        return CellSchema(pattern=SLUG.pattern, vocabulary=self.kind.key.rsplit(".", 1)[-1])
 
     def bind(self, reading: Reading) -> Callable[[object], str]:
         """A parser checking the id against the reading's vocabulary."""
@@ -98,6 +105,11 @@ class Reference:
     None: such an id is simply unknown."""
     blank: Message | None = None
     """The message for a blank cell, instead of the general one."""
+
+    @property
+    def schema(self) -> CellSchema:
+        """Text naming a row of the target list."""
+        return CellSchema(references=self.target.name)
 
     def bind(self, reading: Reading) -> Callable[[object], str]:
         """A parser checking the id against the target list as read."""

@@ -12,7 +12,7 @@ reader (``_read.py``) reads any list through its spec.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import attrs
 
@@ -57,8 +57,35 @@ class Reading(Protocol):
         """Note a problem with the cohort's lists."""
 
 
+@attrs.frozen(kw_only=True)
+class CellSchema:
+    """
+    What a column's cells hold, said as data for other systems (the cohort folder's Frictionless Data Package).
+
+    The cell's parser is the authority; this describes the same values in the
+    terms of a Table Schema field.
+    """
+
+    type: Literal["string", "date", "number"] = "string"
+    """Text, a date as ``YYYY-MM-DD``, or a number."""
+    choices: tuple[str, ...] = ()
+    """The values allowed, when the cell holds one of a fixed set; empty: no fixed set."""
+    pattern: str | None = None
+    """A regular expression the whole value matches."""
+    minimum: float | None = None
+    """The least number allowed."""
+    vocabulary: str | None = None
+    """The methodology's ids the cell names (``centre``, ``module``, ``course``, ``instrument``); None: none."""
+    references: str | None = None
+    """The list (by name) whose one-column `Unique` key the cell names; None: none."""
+
+
 class Cell(Protocol[T_co]):
     """The kind of value a column holds: it gives the parser of one cell, for one reading."""
+
+    @property
+    def schema(self) -> CellSchema:
+        """What the cells hold, said as data (see `CellSchema`)."""
 
     def bind(self, reading: Reading) -> Callable[[object], T_co]:
         """A parser of one cell (value, or `CellError`); it may use the ids read so far."""

@@ -7,6 +7,10 @@ Reading and writing models: the one place that imports cattrs or yaml.
   and column.
 - `dump`, `dumps`: models -> YAML, such that ``loads(dumps(x), type(x)) == x``.
 - `structure`, `unstructure`: plain data <-> models with the same converter.
+- `json_schema`: the JSON Schema of a methodology, adaptation or test-case
+  file, generated from the classes; `data_package`: the cohort folder as a
+  Frictionless Data Package; `schema_text`: either as the JSON text shipped
+  in `sce_method.schemas` (`SCHEMA_FILES`).
 
 >>> from sce_method.serialization import loads
 >>> from sce_method.curriculum import Delivery
@@ -25,9 +29,12 @@ from sce_method.serialization._api import (
     load_cases,
     load_file,
     loads,
-    structure,
-    unstructure,
 )
+from sce_method.serialization._datapackage import data_package
+from sce_method.serialization._schema import SchemaKind, json_schema
+from sce_method.serialization._shipped import SCHEMA_FILES, SCHEMAS_PACKAGE, SchemaFile, schema_text
+from sce_method.serialization._structure import structure, unstructure
+from sce_method.serialization._template import adaptation_template
 from sce_method.serialization._yaml import MAX_BYTES, MAX_DEPTH, MAX_NODES
 
 __all__ = [
@@ -35,14 +42,22 @@ __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
     "MAX_NODES",
+    "SCHEMAS_PACKAGE",
+    "SCHEMA_FILES",
+    "SchemaFile",
+    "SchemaKind",
+    "adaptation_template",
     "available",
     "bundled_cases",
+    "data_package",
     "dump",
     "dumps",
+    "json_schema",
     "load",
     "load_cases",
     "load_file",
     "loads",
+    "schema_text",
     "structure",
     "unstructure",
 ]

@@ -13,37 +13,14 @@ import yaml
 from sce_method._core import LoadError, Problem, message
 from sce_method.graduation import CaseFile
 from sce_method.methodology import Methodology
-from sce_method.serialization._converter import converter, fast_converter
-from sce_method.serialization._problems import problems_from
-from sce_method.serialization._yaml import Parsed, decode, parse, resolve_plain
+from sce_method.serialization._resolve import DATA_PACKAGE, Read, bundled_ids, read_bundled, read_path, resolve
+from sce_method.serialization._structure import structure, unstructure
+from sce_method.serialization._yaml import parse, resolve_plain
 
 T = TypeVar("T")
 
 DEFAULT: Final = "jalisco-sisemh-2024"
 """The id of the methodology `load` returns when given none."""
-
-_DATA_PACKAGE: Final = "sce_method.data"
-
-
-def structure(data: object, cls: type[T], *, parsed: Parsed | None = None, file: str | None = None) -> T:
-    """
-    Build a *cls* from plain data, or raise `LoadError` with every problem.
-
-    *parsed* and *file*, when given, place each problem at its line and column.
-    """
-    try:
-        return fast_converter().structure(data, cls)
-    except Exception:  # noqa: BLE001, S110 -- any failure: the detailed converter below says what and where
-        pass
-    try:
-        return converter().structure(data, cls)
-    except Exception as exc:  # noqa: BLE001 -- every failure becomes a located Problem
-        raise LoadError(problems_from(exc, parsed=parsed, file=file)) from None
-
-
-def unstructure(obj: object) -> object:
-    """Plain data (dicts, lists, str, numbers) for *obj*; defaults are omitted."""
-    return fast_converter().unstructure(obj)
 
 
 @overload
@@ -63,7 +40,10 @@ def loads(text: str | bytes, cls: type[Any] | None = None, *, file: str | None =
             and column.
     """
     parsed = parse(text, file=file)
-    return structure(parsed.data, cls or Methodology, parsed=parsed, file=file)
+    if cls is None or cls is Methodology:
+        name = file or "<text>"
+        return resolve(Read(parsed, name, name))
+    return structure(parsed.data, cls, parsed=parsed, file=file)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -110,20 +90,12 @@ def dump(methodology: Methodology) -> str:
 
 def load_file(path: str | os.PathLike[str]) -> Methodology:
     """
-    Load a methodology from a YAML file.
+    Load a methodology from a YAML file: a whole methodology, or an adaptation of another (resolved).
 
     Raises:
-        LoadError: the file is missing, unreadable or invalid (every problem).
+        LoadError: the file (or one under it) is missing, unreadable or invalid (every problem).
     """
-    name = os.fspath(path)
-    try:
-        raw = Path(name).read_bytes()
-    except FileNotFoundError:
-        raise LoadError([Problem(message=message("core.load.not_found"), file=name)]) from None
-    except OSError as err:
-        reason = err.strerror or type(err).__name__
-        raise LoadError([Problem(message=message("core.load.unreadable", reason=reason), file=name)]) from None
-    return loads(raw, file=name)
+    return resolve(read_path(os.fspath(path)))
 
 
 def load_cases(path: str | os.PathLike[str]) -> CaseFile:
@@ -143,7 +115,7 @@ def load_cases(path: str | os.PathLike[str]) -> CaseFile:
 
 def bundled_cases(ident: str = DEFAULT) -> CaseFile:
     """The test cases that ship with the bundled methodology *ident*."""
-    resource = importlib.resources.files(_DATA_PACKAGE) / "cases" / f"{ident}.yaml"
+    resource = importlib.resources.files(DATA_PACKAGE) / "cases" / f"{ident}.yaml"
     return loads(resource.read_bytes(), CaseFile, file=f"cases/{ident}.yaml")
 
 
@@ -152,17 +124,14 @@ def available() -> tuple[str, ...]:
     The ids of the bundled methodologies, sorted.
 
     >>> available()
-    ('jalisco-sisemh-2024',)
+    ('cjm-2024', 'crea-2024', 'jalisco-sisemh-2024', 'sce-base')
     """
-    files = importlib.resources.files(_DATA_PACKAGE)
-    return tuple(sorted(f.name.removesuffix(".yaml") for f in files.iterdir() if f.name.endswith(".yaml")))
+    return bundled_ids()
 
 
 @functools.cache
 def _bundled(ident: str) -> Methodology:
-    resource = importlib.resources.files(_DATA_PACKAGE) / f"{ident}.yaml"
-    raw = resource.read_bytes()
-    return loads(decode(raw, file=f"{ident}.yaml"), file=f"{ident}.yaml")
+    return resolve(read_bundled(ident))
 
 
 def load(source: str | os.PathLike[str] | None = None) -> Methodology:

@@ -21,10 +21,10 @@ import cattrs
 import pendulum
 from cattrs.cols import mapping_structure_factory
 from cattrs.errors import AttributeValidationNote, ClassValidationError
-from cattrs.gen import make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.pyyaml import make_converter as make_yaml_converter
 
-from sce_method._core import InvariantError, Message, Problem, Text, as_date, iso_date, message
+from sce_method._core import InvariantError, Message, Problem, Text, as_date, is_derived, iso_date, message
 from sce_method.graduation import KINDS, Criterion
 
 
@@ -171,7 +171,19 @@ def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
     # Resolve the annotations on the class itself first: cattrs before 26.1 resolves them on `cl`, which fails
     # for a generic alias such as Dated[RuleSet].
     attrs.resolve_types(get_origin(cl) or cl)
-    inner = converter.gen_structure_attrs_fromdict(cl)
+    omitted = _derived_overrides(cl)
+    inner: Callable[[Mapping[str, Any], Any], Any]
+    if omitted:
+        make: Any = make_dict_structure_fn  # its **overrides are typed as if they could fill its named options
+        inner = make(
+            cl,
+            converter,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=converter.detailed_validation,
+            **omitted,
+        )
+    else:
+        inner = converter.gen_structure_attrs_fromdict(cl)
 
     def structure(value: object, _: type) -> Any:
         if not isinstance(value, Mapping):
@@ -194,6 +206,17 @@ def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
             raise ClassValidationError(group.message, subs, group.cl) from None
 
     return structure
+
+
+def _derived_overrides(cl: Any) -> dict[str, Any]:
+    """Derived fields are never read from a file nor written to one (see `sce_method._core.DERIVED`)."""
+    return {f.name: override(omit=True) for f in attrs.fields(get_origin(cl) or cl) if is_derived(f)}
+
+
+def _unstructure_attrs(converter: cattrs.Converter, cl: Any) -> Callable[[Any], dict[str, Any]]:
+    make: Any = make_dict_unstructure_fn  # see _attrs_hook
+    fn: Callable[[Any], dict[str, Any]] = make(cl, converter, _cattrs_omit_if_default=True, **_derived_overrides(cl))
+    return fn
 
 
 def _noted(exc: BaseException) -> bool:
@@ -233,6 +256,8 @@ class TaggedUnion:
     union: object
     tag: str
     classes: Mapping[str, type]
+    name: str
+    """How the union is named where it is described (the JSON Schema's ``$defs``)."""
 
 
 def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion) -> None:
@@ -257,9 +282,7 @@ def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion) -> None:
     converter.register_structure_hook_func(lambda t: t == tagged.union, structure)
     for kind, cls in kinds.items():
         # Built on first dump, not here: loading never unstructures, and generating the functions costs milliseconds.
-        plain = functools.cache(
-            functools.partial(make_dict_unstructure_fn, cls, converter, _cattrs_omit_if_default=True)
-        )
+        plain = functools.cache(functools.partial(_unstructure_attrs, converter, cls))
         converter.register_unstructure_hook(cls, functools.partial(_with_tag, tagged.tag, kind, plain))
 
 
@@ -267,7 +290,7 @@ def _with_tag(tag: str, kind: str, plain: Callable[[], Callable[[Any], dict[str,
     return {tag: kind, **plain()(obj)}
 
 
-TAGGED_UNIONS: tuple[TaggedUnion, ...] = (TaggedUnion(union=Criterion, tag="kind", classes=KINDS),)
+TAGGED_UNIONS: tuple[TaggedUnion, ...] = (TaggedUnion(union=Criterion, tag="kind", classes=KINDS, name="Criterion"),)
 """The tagged unions of the models, registered on the converter."""
 
 
@@ -288,9 +311,9 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook_factory(_is_tuple, functools.partial(_tuple_hook, converter))
     converter.register_structure_hook_factory(_is_mapping, functools.partial(_mapping_hook, converter))
     converter.register_structure_hook_factory(_is_attrs, functools.partial(_attrs_hook, converter))
-    converter.register_unstructure_hook_factory(
-        _is_attrs, lambda cl: make_dict_unstructure_fn(cl, converter, _cattrs_omit_if_default=True)
-    )
+    converter.register_unstructure_hook_factory(_is_attrs, functools.partial(_unstructure_attrs, converter))
+    # Plain data kept as written (an adaptation's change value): any YAML value, checked where it lands.
+    converter.register_structure_hook_func(lambda t: t is object, lambda value, _: value)
     for tagged in TAGGED_UNIONS:
         _register_tagged(converter, tagged)
     return converter

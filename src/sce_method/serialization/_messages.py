@@ -67,6 +67,30 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "a text or a mapping with es and en",
     },
     "serialization.type.null": {"es": "nada (null)", "en": "nothing (null)"},
+    "serialization.adapt.cycle": {
+        "es": "based_on forma un ciclo: {chain}",
+        "en": "based_on forms a cycle: {chain}",
+    },
+    "serialization.adapt.duplicate_layer": {
+        "es": "dos capas de la cadena se llaman {id!r}",
+        "en": "two layers of the chain are called {id!r}",
+    },
+    "serialization.adapt.unknown_parent": {
+        "es": "no hay metodología incluida {id!r}; existen: {known} (o dé path: a un archivo)",
+        "en": "there is no bundled methodology {id!r}; known: {known} (or give path: to a file)",
+    },
+    "serialization.adapt.parent_id": {
+        "es": "el archivo {path} es la metodología {found!r}, no {id!r}",
+        "en": "file {path} holds methodology {found!r}, not {id!r}",
+    },
+    "serialization.adapt.parent_version": {
+        "es": "se adaptó la versión {wanted!r} de {id}, pero la disponible es {found!r}",
+        "en": "version {wanted!r} of {id} was adapted, but {found!r} is available",
+    },
+    "serialization.adapt.removed_still_used": {
+        "es": "se quitó {key!r}, pero {path} aún lo nombra",
+        "en": "{key!r} was removed, but {path} still names it",
+    },
 }
 
 register(__name__, MESSAGES)

@@ -112,11 +112,22 @@ class TestOutcomeIndicator:
             outcome_indicator("Inicio de negocio", IndicatorKind.PROPORTION)
 
     def test_rule_values_need_provenance(self) -> None:
-        """The fields ascending and reported need their own provenance."""
+        """The fields ascending and reported need their own provenance once they are set."""
         with pytest.raises(InvariantError) as caught:
-            attrs.evolve(outcome_indicator("p", IndicatorKind.PROPORTION), field_provenance={})
+            attrs.evolve(outcome_indicator("p", IndicatorKind.PROPORTION, reported=0.5), field_provenance={})
 
         expected = [(("ascending",), "core.provenance.missing"), (("reported",), "core.provenance.missing")]
+        assert expected == _found(caught.value.problems)
+
+    def test_an_unset_rule_value_needs_no_provenance(self) -> None:
+        """A rule value left unset (no reported figure) has nothing to source."""
+        indicator = outcome_indicator("p", IndicatorKind.PROPORTION)
+        assert indicator.reported is None
+
+        with pytest.raises(InvariantError) as caught:
+            attrs.evolve(indicator, field_provenance={})
+
+        expected = [(("ascending",), "core.provenance.missing")]
         assert expected == _found(caught.value.problems)
 
     @pytest.mark.parametrize("index", [0, 1, 2])

@@ -40,7 +40,8 @@ class Instrument(Sourced):
     kind: InstrumentKind
     version: str = attrs.field(validator=not_empty)
     title: Text
-    groups: tuple[Group, ...] = attrs.field(validator=not_empty)
+    groups: tuple[Group, ...] = ()
+    """None in a base layer that only declares the instrument; it cannot be exported to XLSForm then."""
     choice_lists: tuple[ChoiceList, ...] = ()
     participant_question: str | None = None
 

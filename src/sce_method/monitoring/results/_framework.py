@@ -42,7 +42,8 @@ class Outcome(Sourced):
 
     id: str = attrs.field(validator=not_empty)
     statement: Text
-    indicators: tuple[ResultIndicator, ...] = attrs.field(validator=not_empty)
+    indicators: tuple[ResultIndicator, ...] = ()
+    """None in a base layer: SCE's global results, which each programme measures with its own indicators."""
 
     def _problems(self) -> list[Problem]:
         return unique_ids(self.indicators, field="indicators")
@@ -60,6 +61,8 @@ class ReportedFigure(Sourced):
     id: str = attrs.field(validator=not_empty)
     label: Text
     value: float = attrs.field(validator=finite, metadata=rule_value())
+    more_than: bool = False
+    """The source says "more than" the value (``más de 8,000``), not the value itself."""
     parts: tuple[str, ...] = ()
 
 
@@ -84,6 +87,8 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
     id: str = attrs.field(validator=not_empty)
     title: Text
     impact_area: Text | None = None
+    strategic_result: Text | None = None
+    """The result of UN Women's Strategic Note the framework contributes to (2.2.1 in the seed)."""
     outcomes: tuple[Outcome, ...] = attrs.field(validator=not_empty)
     figures: tuple[ReportedFigure, ...] = ()
 

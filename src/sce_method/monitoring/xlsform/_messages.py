@@ -74,6 +74,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "ninguna pregunta del formulario pudo importarse",
         "en": "no question of the form could be imported",
     },
+    "xlsform.no_questions": {
+        "es": "el instrumento {id!r} no tiene preguntas (una capa base solo lo declara); agréguelas para exportarlo",
+        "en": "instrument {id!r} has no questions (a base layer only declares it); add them to export it",
+    },
 }
 
 register(__name__, MESSAGES)

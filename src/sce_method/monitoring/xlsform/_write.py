@@ -16,7 +16,7 @@ import os
 from collections.abc import Sequence
 from typing import Final
 
-from sce_method._core import Lang, Text, atomic_path, new_workbook
+from sce_method._core import InvariantError, Lang, Problem, Text, atomic_path, message, new_workbook
 from sce_method.monitoring.expressions import parse, to_xlsform
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 
@@ -72,6 +72,8 @@ def xlsform_sheets(instrument: Instrument) -> Sheets:
     >>> sheets["settings"][0]["default_language"]
     'Español (es)'
     """
+    if not instrument.questions:
+        raise InvariantError([Problem(path=("groups",), message=message("xlsform.no_questions", id=instrument.id))])
     survey: list[Row] = [{"type": name, "name": name} for name in METADATA]
     for group in instrument.groups:
         begin: Row = {"type": "begin_group", "name": group.name} | _translated("label", group.label)
