@@ -18,7 +18,8 @@ from sce_method.curriculum import Delivery, Module
 from sce_method.exceptions import Problem
 from sce_method.methodology import Methodology
 from sce_method.serialization import loads, structure, unstructure
-from sce_method.serialization._converter import converter, describe, fast_converter
+from sce_method.serialization._converter import converter, fast_converter
+from sce_method.serialization._primitives import describe
 from sce_method.serialization._yaml import parse
 from tests.edits import BUNDLED, MODULE_IDS, edit, problems_of
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from sce_method.exceptions import LoadError, Problem
 from sce_method.serialization import MAX_BYTES, MAX_DEPTH, MAX_NODES, _yaml
-from sce_method.serialization._yaml import Parsed, decode, parse, resolve_plain
+from sce_method.serialization._scalars import resolve_plain
+from sce_method.serialization._yaml import Parsed, decode, parse
 from tests.edits import problems_of
 
 ANY_TEXT = st.text(st.characters(exclude_categories=()))

@@ -30,12 +30,13 @@ from sce_method.serialization._api import (
     load_file,
     loads,
 )
+from sce_method.serialization._builder import MAX_DEPTH, MAX_NODES
 from sce_method.serialization._datapackage import data_package
 from sce_method.serialization._schema import SchemaKind, json_schema
 from sce_method.serialization._shipped import SCHEMA_FILES, SCHEMAS_PACKAGE, SchemaFile, schema_text
 from sce_method.serialization._structure import structure, unstructure
 from sce_method.serialization._template import adaptation_template
-from sce_method.serialization._yaml import MAX_BYTES, MAX_DEPTH, MAX_NODES
+from sce_method.serialization._yaml import MAX_BYTES
 
 __all__ = [
     "DEFAULT",

@@ -14,8 +14,9 @@ from sce_method._core import LoadError, Problem, message
 from sce_method.graduation import CaseFile
 from sce_method.methodology import Methodology
 from sce_method.serialization._resolve import DATA_PACKAGE, Read, bundled_ids, read_bundled, read_path, resolve
+from sce_method.serialization._scalars import resolve_plain
 from sce_method.serialization._structure import structure, unstructure
-from sce_method.serialization._yaml import parse, resolve_plain
+from sce_method.serialization._yaml import parse
 
 T = TypeVar("T")
 

@@ -24,108 +24,21 @@ from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.pyyaml import make_converter as make_yaml_converter
 
-from sce_method._core import InvariantError, Message, Problem, Text, as_date, is_derived, iso_date, message
+from sce_method._core import InvariantError, Problem, Text, is_derived, message
 from sce_method.graduation import KINDS, Criterion
-
-
-class Mismatch(Exception):  # noqa: N818 -- not an error of its own: turned into a Problem
-    """A value of the wrong type or form; carries the message to show."""
-
-    def __init__(self, msg: Message, *, at: tuple[str, ...] = ()) -> None:
-        self.message = msg
-        self.at = at
-        """Where under the value the problem is (a key of it), if not the value itself."""
-        super().__init__(msg.render("en"))
-
-
-def describe(value: object) -> Message | str:
-    """How a found value is shown in a message: short, never a whole large structure."""
-    if isinstance(value, Mapping):
-        return message("serialization.type.mapping")
-    if isinstance(value, list | tuple):
-        return message("core.type.list")
-    if value is None:
-        return message("serialization.type.null")
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _wrong(expected: Message, value: object) -> Mismatch:
-    return Mismatch(message("core.load.wrong_type", expected=expected, found=describe(value)))
-
-
-def _str(value: object, _: type) -> str:
-    if not isinstance(value, str):
-        raise _wrong(message("core.type.str"), value)
-    return value
-
-
-def _int(value: object, _: type) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _wrong(message("core.type.int"), value)
-    return value
-
-
-def _float(value: object, _: type) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _wrong(message("core.type.float"), value)
-    return float(value)
-
-
-def _bool(value: object, _: type) -> bool:
-    if not isinstance(value, bool):
-        raise _wrong(message("serialization.type.bool"), value)
-    return value
-
-
-def _date(value: object, _: type) -> pendulum.Date:
-    if isinstance(value, dt.date):
-        return as_date(value)
-    if not isinstance(value, str):
-        raise _wrong(message("core.type.date"), value)
-    parsed = iso_date(value)
-    if parsed is None:
-        raise Mismatch(message("core.load.invalid_date", value=value))
-    return as_date(parsed)
-
-
-def _text(value: object, _: type) -> Text:
-    if isinstance(value, str):
-        return Text(es=value)
-    if isinstance(value, Mapping):
-        extra = sorted(set(value) - {"es", "en"})
-        if extra:
-            raise cattrs.ForbiddenExtraKeysError(None, Text, set(extra))
-        if "es" not in value:
-            raise Mismatch(message("core.load.missing_key", key="es"))
-        es, en = value["es"], value.get("en")
-        if not isinstance(es, str) or not (en is None or isinstance(en, str)):
-            raise _wrong(message("core.type.str"), es if not isinstance(es, str) else en)
-        return Text(es=es, en=en)
-    raise _wrong(message("serialization.type.text"), value)
-
-
-def _unstructure_text(text: Text) -> str | dict[str, str]:
-    if text.en is None:
-        return text.es
-    return {"es": text.es, "en": text.en}
-
-
-def _is_enum(cl: Any) -> bool:
-    return isinstance(cl, type) and issubclass(cl, enum.Enum)
-
-
-@functools.cache
-def _enum_values(cl: type[enum.Enum]) -> dict[object, enum.Enum]:
-    return {member.value: member for member in cl}
-
-
-def _enum(value: object, cl: type[enum.Enum]) -> enum.Enum:
-    values = _enum_values(cl)
-    if isinstance(value, str) and value in values:
-        return values[value]
-    choices = ", ".join(str(v) for v in values)
-    raise Mismatch(message("serialization.invalid_choice", value=value, choices=choices))
+from sce_method.serialization._primitives import (
+    Mismatch,
+    is_enum,
+    strict_bool,
+    strict_date,
+    strict_enum,
+    strict_float,
+    strict_int,
+    strict_str,
+    strict_text,
+    unstructure_text,
+    wrong,
+)
 
 
 def _is_tuple(cl: Any) -> bool:
@@ -148,7 +61,7 @@ def _tuple_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
 
     def structure(value: object, _: type) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
-            raise _wrong(message("core.type.list"), value)
+            raise wrong(message("core.type.list"), value)
         return tuple(items_hook(list(value), as_list))
 
     return structure
@@ -161,7 +74,7 @@ def _mapping_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, typ
 
     def structure(value: object, _: type) -> dict[Any, Any]:
         if not isinstance(value, Mapping):
-            raise _wrong(message("serialization.type.mapping"), value)
+            raise wrong(message("serialization.type.mapping"), value)
         return hook(value, as_dict)
 
     return structure
@@ -187,7 +100,7 @@ def _attrs_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
 
     def structure(value: object, _: type) -> Any:
         if not isinstance(value, Mapping):
-            raise _wrong(message("serialization.type.mapping"), value)
+            raise wrong(message("serialization.type.mapping"), value)
         try:
             return inner(value, cl)
         except InvariantError as first:
@@ -265,7 +178,7 @@ def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion) -> None:
 
     def structure(value: object, _: type) -> object:
         if not isinstance(value, Mapping):
-            raise _wrong(message("serialization.type.mapping"), value)
+            raise wrong(message("serialization.type.mapping"), value)
         if tagged.tag not in value:
             raise Mismatch(message("core.load.missing_key", key=tagged.tag), at=(tagged.tag,))
         kind = value[tagged.tag]
@@ -297,17 +210,17 @@ TAGGED_UNIONS: tuple[TaggedUnion, ...] = (TaggedUnion(union=Criterion, tag="kind
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
     converter = make_yaml_converter(forbid_extra_keys=True, detailed_validation=detailed)
 
-    for cl, hook in ((str, _str), (int, _int), (float, _float), (bool, _bool)):
+    for cl, hook in ((str, strict_str), (int, strict_int), (float, strict_float), (bool, strict_bool)):
         converter.register_structure_hook(cl, hook)
-    converter.register_structure_hook(pendulum.Date, _date)
-    converter.register_structure_hook(dt.date, _date)
+    converter.register_structure_hook(pendulum.Date, strict_date)
+    converter.register_structure_hook(dt.date, strict_date)
     converter.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
-    converter.register_structure_hook(Text, _text)
-    converter.register_unstructure_hook(Text, _unstructure_text)
+    converter.register_structure_hook(Text, strict_text)
+    converter.register_unstructure_hook(Text, unstructure_text)
     # A class hook on Enum (not a factory): cattrs before 25 has a class hook of its own for Enum that a factory
     # would never reach.
-    converter.register_structure_hook(enum.Enum, _enum)
-    converter.register_unstructure_hook_factory(_is_enum, lambda _cl: lambda member: member.value)
+    converter.register_structure_hook(enum.Enum, strict_enum)
+    converter.register_unstructure_hook_factory(is_enum, lambda _cl: lambda member: member.value)
     converter.register_structure_hook_factory(_is_tuple, functools.partial(_tuple_hook, converter))
     converter.register_structure_hook_factory(_is_mapping, functools.partial(_mapping_hook, converter))
     converter.register_structure_hook_factory(_is_attrs, functools.partial(_attrs_hook, converter))

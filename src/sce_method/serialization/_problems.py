@@ -22,7 +22,7 @@ from cattrs.errors import (
 )
 
 from sce_method._core import InvariantError, PathPart, Problem, message
-from sce_method.serialization._converter import Mismatch
+from sce_method.serialization._primitives import Mismatch
 from sce_method.serialization._yaml import Parsed
 
 _Path = tuple[PathPart, ...]
