@@ -34,7 +34,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         problems = [*problems, *reading.warnings, *reading.problems, *reading.row_problems]
     as_of = as_of_date(args.as_of) if args.as_of else None
     report = compute_indicators(m, cohort, readings, as_of=as_of, show_small_cells=args.show_small_cells)
-    text = data_text(report, args.format, lang)
+    text = data_text(report, args.format, lang, formula_escape=args.formula_escape)
     if text is None:
         keys = ("indicator_id", "dimension", "key", "numerator", "denominator", "value", "missing", "reported")
         headers = [message(_HEADERS[k]).render(lang) for k in keys]

@@ -61,6 +61,19 @@ class TestCsv:
         expected = (report.rows(), INDICATOR_COLUMNS)
         assert expected == (read, tuple(read[0]))
 
+    def test_formulas_escaped(self) -> None:
+        """A breakdown key a spreadsheet would run as a formula gets a ' unless formula_escape is False."""
+        cell = Cell(dimension="generacion", key="=1+1", numerator=5, denominator=10)
+        value = IndicatorValue(indicator_id="negocio", numerator=5, denominator=10, value=0.5, missing=0, small=False,
+                               cells=(cell,))  # fmt: skip
+        report = IndicatorReport(values=(value,), problems=(), min_cell=5, suppressed=True)
+
+        expected = (["'=1+1"], ["=1+1"])
+        assert expected == tuple(
+            [r["key"] for r in csv.DictReader(io.StringIO(report.to_csv(formula_escape=e))) if r["key"]]
+            for e in (True, False)
+        )
+
     def test_no_indicator(self) -> None:
         """A report of no indicator is the header indicator_id alone, as the command line has always written it."""
         report = IndicatorReport(values=(), problems=(), min_cell=5, suppressed=False)

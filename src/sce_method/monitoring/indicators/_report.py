@@ -147,11 +147,12 @@ class IndicatorReport(TabularReport[IndicatorRow]):
             )
         return out
 
-    def to_csv(self, lang: Lang = DEFAULT_LANG) -> str:
+    def to_csv(self, lang: Lang = DEFAULT_LANG, *, formula_escape: bool = True) -> str:
         """
-        The rows as CSV text, newline line ends.
+        The rows as CSV text, newline line ends, formulas escaped unless *formula_escape* is False (see `csv_text`).
 
         A report of no indicator is a header of ``indicator_id`` alone, as
         ``sce-method indicators --format csv`` has always written it.
         """
-        return csv_text(INDICATOR_COLUMNS if self.values else INDICATOR_COLUMNS[:1], self.rows(lang))
+        columns = INDICATOR_COLUMNS if self.values else INDICATOR_COLUMNS[:1]
+        return csv_text(columns, self.rows(lang), formula_escape=formula_escape)
