@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import TypedDict
 
@@ -191,6 +193,20 @@ class TestTabularReport:
 
         expected = report.to_csv("en", formula_escape=escape).encode("utf-8")
         assert expected == (tmp_path / "r.csv").read_bytes()
+
+    @pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o077, 0o600)], ids=["022", "077"])
+    def test_write_csv_follows_the_umask(self, tmp_path: Path, mask: int, mode: int) -> None:
+        """The file write_csv leaves has 0666 less the process umask, even over an old file of another mode."""
+        path = tmp_path / "r.csv"
+        path.write_text("old", encoding="utf-8")
+        path.chmod(0o640)
+        old = os.umask(mask)
+        try:
+            _Formulas().write_csv(path)
+        finally:
+            os.umask(old)
+
+        assert oct(mode) == oct(stat.S_IMODE(path.stat().st_mode))
 
     def test_rows_must_be_written(self) -> None:
         """The base class gives no rows of its own."""

@@ -1,11 +1,13 @@
-"""Tests for `sce_method.cli._common`: CSV outputs escape formulas unless ``--no-formula-escape``."""
+"""Tests for `sce_method.cli._common`: CSV escapes formulas unless ``--no-formula-escape``; files follow the umask."""
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import shutil
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Final
@@ -97,3 +99,43 @@ class TestFormulaEscape:
 
         expected = shown
         assert expected == (tmp_path / "out.csv").read_text(encoding="utf-8")
+
+
+def _outputs(tmp: Path) -> dict[str, list[str]]:
+    """Every command that writes a file, with the arguments that write ``out`` in *tmp*."""
+    out = str(tmp / "out")
+    form = tmp / "form.xlsx"
+    return {
+        "show": ["show", "-o", out],
+        "diff": ["diff", "sce-base", "jalisco-sisemh-2024", "-o", out],
+        "adapt new": ["adapt", "new", "--from", "sce-base", "--id", "mia", "-o", out, "--force"],
+        "schema": ["schema", "methodology", "-o", out],
+        "check": ["check", str(EXAMPLE), "--as-of", AS_OF, "--format", "csv", "-o", out],
+        "results": ["results", "--format", "csv", "-o", out],
+        "indicators": ["indicators", str(EXAMPLE), "--format", "csv", "-o", out],
+        "mentoring report": ["mentoring", "report", str(EXAMPLE), "--as-of", AS_OF, "-o", out],
+        "mentoring assign": ["mentoring", "assign", str(EXAMPLE), "--as-of", AS_OF, "-o", out],
+        "xlsform": ["xlsform", "salida", "-o", out],
+        "xlsform --import": ["xlsform", "--import", str(form), "--kind", "salida", "-o", out],
+    }
+
+
+class TestFilesFollowTheUmask:
+    @pytest.mark.parametrize("command", list(_outputs(Path())))
+    @pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o077, 0o600)], ids=["022", "077"])
+    def test_mode(self, capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str, mask: int, mode: int) -> None:
+        """Every file a command writes, new or over an old one, gets 0666 less the process umask."""
+        run(capsys, "xlsform", "salida", "-o", str(tmp_path / "form.xlsx"))
+        (tmp_path / "out").write_text("old", encoding="utf-8")
+        (tmp_path / "out").chmod(0o640)
+        old = os.umask(mask)
+        try:
+            run(capsys, *_outputs(tmp_path)[command])
+        finally:
+            os.umask(old)
+
+        expected = (oct(mode), False)
+        assert expected == (
+            oct(stat.S_IMODE((tmp_path / "out").stat().st_mode)),
+            (tmp_path / "out").read_bytes() == b"old",
+        )
