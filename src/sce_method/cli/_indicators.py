@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         text = table(headers, body, "md" if args.format == "md" else "table") + "\n"
         text += "\n" + "\n".join(f"{v.indicator_id}: {v.explain(lang)}" for v in report.values) + "\n"
         if report.suppressed:
-            text += "\n" + message("cli.indicators.protected", min_cell=report.min_cell).render(lang) + "\n"
+            text += "\n" + report.legend(lang) + "\n"
     emit(text, args.output)
     for problem in (*problems, *report.problems):
         print(problem.render(lang), file=sys.stderr)
