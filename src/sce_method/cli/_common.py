@@ -40,15 +40,32 @@ def output_option(parser: argparse.ArgumentParser) -> None:
 
 
 def format_option(parser: argparse.ArgumentParser, *, csv: bool = False) -> None:
-    """``--format`` for tables: table, json, md, and csv when asked."""
+    """``--format`` for tables: table, json, md, and csv when asked (with `formula_escape_option`)."""
     choices = (*FORMATS, "csv") if csv else FORMATS
     parser.add_argument("--format", choices=choices, default="table", help="formato de salida")
+    if csv:
+        formula_escape_option(parser)
 
 
-def data_text(report: TabularReport[Mapping[str, object]], fmt: str, lang: Lang) -> str | None:
+def formula_escape_option(parser: argparse.ArgumentParser) -> None:
+    """``--no-formula-escape``: CSV cells as they are, for programs (by default, formulas are escaped)."""
+    parser.add_argument(
+        "--no-formula-escape",
+        dest="formula_escape",
+        action="store_false",
+        help=(
+            "CSV: no anteponer ' a los textos que empiezan con = + - @ (protección contra fórmulas al abrir el"
+            " archivo en Excel); solo para programas que leen el CSV"
+        ),
+    )
+
+
+def data_text(
+    report: TabularReport[Mapping[str, object]], fmt: str, lang: Lang, *, formula_escape: bool = True
+) -> str | None:
     """A report's rows as ``csv`` or ``json`` text; None for the formats for people (``table``, ``md``)."""
     if fmt == "csv":
-        return report.to_csv(lang)
+        return report.to_csv(lang, formula_escape=formula_escape)
     if fmt == "json":
         return json_text(report.rows(lang))
     return None

@@ -15,7 +15,14 @@ from typing import Final, NoReturn
 
 from sce_method import __version__
 from sce_method._core import INSTRUMENT_IDS, LANGS
-from sce_method.cli._common import FORMATS, USAGE, format_option, methodology_option, output_option
+from sce_method.cli._common import (
+    FORMATS,
+    USAGE,
+    format_option,
+    formula_escape_option,
+    methodology_option,
+    output_option,
+)
 
 SCHEMAS: Final = ("methodology", "adaptation", "cases", "datapackage")
 """What ``sce-method schema`` writes: `sce_method.serialization.SCHEMA_FILES`' kinds (a test checks they agree)."""
@@ -222,6 +229,7 @@ def _add_mentoring(commands: argparse._SubParsersAction[_Parser], common: _Parse
     assign.add_argument("--rebalance", action="store_true", help="rehacer también las asignaciones existentes")
     methodology_option(assign)
     assign.add_argument("-o", "--output", metavar="FILE", help="escribir assignments.csv en FILE")
+    formula_escape_option(assign)
     report = mentoring_commands.add_parser(
         "report",
         parents=[common],

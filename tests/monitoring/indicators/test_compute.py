@@ -345,9 +345,44 @@ class TestComputeIndicators:
     )
     def test_explanation(self, tmp_path: Path, indicator: str, lang: Lang, expected: str) -> None:
         """The explanation names the population, the denominator, the numerator and those missing."""
-        report, _ = _compute(write_cohort(tmp_path, SMALL))
+        report, _ = _compute(write_cohort(tmp_path, SMALL), show_small_cells=True)
 
         assert expected == report.value(indicator).explain(lang)
+
+    @pytest.mark.parametrize(
+        ("lang", "expected"),
+        [
+            (
+                "es",
+                (
+                    "De 6 inscritas, x respondieron la encuesta de salida; x cumplen ${negocio_inicio_mejora} = 'si'."
+                    " x quedan fuera por no tener la encuesta."
+                ),
+            ),
+            (
+                "en",
+                (
+                    "Of 6 enrolled, x answered the exit survey; x meet ${negocio_inicio_mejora} = 'si'."
+                    " x are left out for lack of the survey."
+                ),
+            ),
+        ],
+    )
+    def test_explanation_of_a_hidden_total(self, tmp_path: Path, lang: Lang, expected: str) -> None:
+        """A hidden total's explanation shows x for its figures and those missing (6 - 2 would give the 4 back)."""
+        report, _ = _compute(write_cohort(tmp_path, SMALL))
+
+        assert expected == report.value(BUSINESS).explain(lang)
+
+    def test_explanation_hides_a_small_population(self, tmp_path: Path) -> None:
+        """With fewer members than the threshold, the population's size is hidden too."""
+        report, _ = _compute(write_cohort(tmp_path, SMALL), every_kind(min_cell=7))
+
+        expected = (
+            "De x inscritas, x respondieron la encuesta de salida; x cumplen ${negocio_inicio_mejora} = 'si'."
+            " x quedan fuera por no tener la encuesta."
+        )
+        assert expected == report.value(BUSINESS).explain("es")
 
     def test_no_explanation(self) -> None:
         """A value built without an explanation explains nothing."""
@@ -480,11 +515,12 @@ class TestIndicatorReport:
         assert expected == [tuple(r.values())[1:] for r in rows]
 
     def test_html_table(self, tmp_path: Path) -> None:
-        """_repr_html_ is a table with one body row per row()."""
+        """_repr_html_ is a table with one body row per row(), then the legend of the marker."""
         report, _ = _compute(write_cohort(tmp_path, SMALL))
-        root = ET.fromstring(report._repr_html_())  # noqa: S314 -- our own output
+        root = ET.fromstring(f"<div>{report._repr_html_()}</div>")  # noqa: S314 -- our own output
 
-        assert ("table", len(report.rows())) == (root.tag, len(root.findall("tbody/tr")))
+        expected = (["table", "p"], len(report.rows()), report.legend())
+        assert expected == ([e.tag for e in root], len(root.findall("table/tbody/tr")), root.findtext("p"))
 
 
 class TestExampleCohort:

@@ -26,6 +26,8 @@ from sce_method.monitoring.expressions import holds
 from sce_method.monitoring.indicators._disclosure import (
     DEFAULT_AGE_BANDS,
     DEFAULT_MIN_CELL,
+    HIDDEN,
+    TOTAL,
     Cell,
     DisclosurePolicy,
     protect_across,
@@ -183,20 +185,26 @@ def _value(kind: IndicatorKind, numerator: float, denominator: int) -> float | N
     return numerator / denominator if denominator else None
 
 
-def _explanation(
-    indicator: OutcomeIndicator, numerator: float, denominator: int, missing: int, members: int
-) -> Message:
+def _explanation(indicator: OutcomeIndicator, total: Cell, missing: int, members: int, min_cell: int) -> Message:
+    """
+    Who is in the denominator and who met the condition; no figure of a hidden total.
+
+    With the total hidden, its numerator, denominator and the number missing
+    show `HIDDEN` (members less missing would give the denominator back), and
+    so does the population's size when it is itself under *min_cell*.
+    """
+    hidden = total.suppressed
     return message(
         _EXPLANATIONS[indicator.kind],
-        members=members,
+        members=HIDDEN if hidden and members < min_cell else members,
         population=message(_POPULATIONS[indicator.population]),
         instrument=survey_name(indicator.instrument),
         to_instrument=survey_name(indicator.to_instrument) if indicator.to_instrument else "",
         filter=indicator.filter or "",
         to_filter=indicator.to_filter or "",
-        numerator=f"{numerator:g}",
-        denominator=denominator,
-        missing=missing,
+        numerator=total.shown("numerator"),
+        denominator=total.shown("denominator"),
+        missing=HIDDEN if hidden else missing,
     )
 
 
@@ -264,8 +272,9 @@ def compute_indicators(
                 )
                 for key, pids in sorted(groups.items())
             )
+        total = Cell(dimension=TOTAL, key="", numerator=numerator, denominator=denominator, members=frozenset(tally))
         if not show_small_cells:
-            cells = protect_across(cells, min_cell, mean=indicator.kind is IndicatorKind.MEAN)
+            total, *cells = protect_across([total, *cells], min_cell, mean=indicator.kind is IndicatorKind.MEAN)
         values.append(
             IndicatorValue(
                 indicator_id=indicator.id,
@@ -276,7 +285,8 @@ def compute_indicators(
                 small=denominator < min_cell,
                 cells=tuple(cells),
                 reported=indicator.reported,
-                explanation=_explanation(indicator, numerator, denominator, missing, len(members)),
+                suppressed=total.suppressed,
+                explanation=_explanation(indicator, total, missing, len(members), min_cell),
             )
         )
     return IndicatorReport(

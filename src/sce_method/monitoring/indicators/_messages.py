@@ -35,6 +35,18 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "un indicador sobre graduadas necesita la fecha de evaluación (--as-of)",
         "en": "an indicator over graduates needs the evaluation date (--as-of)",
     },
+    "indicators.legend": {
+        "es": (
+            "{marker}: cifra oculta para proteger a las participantes: cuenta a menos de {min_cell} personas"
+            " (en total, entre las que cumplen o entre las que no), o es igual a una cifra oculta"
+            " o dejaría deducirla restando."
+        ),
+        "en": (
+            "{marker}: figure hidden to protect the participants: it counts fewer than {min_cell} people"
+            " (in all, among those who meet the condition or among those who do not), or it equals a hidden figure"
+            " or would let one be worked out by subtraction."
+        ),
+    },
     "indicators.population.inscritas": {"es": "inscritas", "en": "enrolled"},
     "indicators.population.graduadas": {"es": "graduadas", "en": "graduates"},
     "indicators.explain.transicion": {
