@@ -184,6 +184,14 @@ class TestSkipped:
         assert (expected, ["participante", "trabaja"]) == ([_where(p) for p in imported.skipped], _names(imported))
         assert message("xlsform.unsupported_type", type="geopoint") == imported.skipped[0].message
 
+    def test_blank_type(self, tmp_path: Path) -> None:
+        """A row with cells but a blank type is reported at its sheet and row, not dropped unsaid."""
+        rows: list[list[Cell]] = [[None, "edad", "Edad", "Age", None], ["integer", "hijos", "Hijos", "Children", None]]
+        expected = ([("form.xlsx[survey]", 6, ("type",), "xlsform.no_type")], ["participante", "trabaja", "hijos"])
+
+        imported = _import(tmp_path, rows)
+        assert expected == ([_where(p) for p in imported.skipped], _names(imported))
+
     def test_duplicate_name(self, tmp_path: Path) -> None:
         """A second question with the same name is skipped and reported at its row."""
         expected = ([("form.xlsx[survey]", 6, ("name",), "xlsform.duplicate_name")], ["participante", "trabaja"])
