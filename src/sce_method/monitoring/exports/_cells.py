@@ -1,25 +1,16 @@
 """
-An export's table, and its cells turned into typed answers.
+An export's cells turned into typed answers.
 
-A CSV (``;`` or ``,``, with or without a BOM, a quoted cell spanning lines) or
-the first sheet of an .xlsx is read into rows with the line each starts on.
 A cell that cannot be read as its question's type raises `CellError`.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, LoadError, Message, Problem, decode_utf8, iso_date, message, read_workbook
-
-if TYPE_CHECKING:
-    from openpyxl import Workbook
+from sce_method._core import DEFAULT_LANG, Message, iso_date, message
 
 
 class CellError(Exception):
@@ -31,34 +22,6 @@ class CellError(Exception):
 
     def __str__(self) -> str:
         return self.message.render(DEFAULT_LANG)
-
-
-def read_table(path: Path) -> tuple[list[list[object]], list[int], str | None]:
-    """The rows of the export (header first), the line each starts on, and the CSV delimiter used, if a CSV."""
-    if not path.is_file():
-        raise LoadError([Problem(message=message("core.load.not_found"), file=str(path))])
-    if path.suffix.lower() == ".xlsx":
-        table = read_workbook(path, _first_sheet)
-        return table, list(range(1, len(table) + 1)), None
-    text = decode_utf8(path.read_bytes(), file=str(path))
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[list[object]] = []
-    lines: list[int] = []
-    while True:
-        start = reader.line_num + 1  # a quoted cell may hold line breaks: a record can span lines
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        rows.append(list(row))
-        lines.append(start)
-    return rows, lines, delimiter
-
-
-def _first_sheet(workbook: Workbook) -> list[list[object]]:
-    return [list(row) for row in workbook[workbook.sheetnames[0]].iter_rows(values_only=True)]
 
 
 def number(value: object, *, integer: bool) -> float | int:

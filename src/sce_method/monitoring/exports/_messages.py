@@ -24,6 +24,26 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "columna que no es del instrumento: se conserva en extra, no se valida",
         "en": "column not in the instrument: kept in extra, not validated",
     },
+    "exports.too_large": {
+        "es": "el archivo ocupa {size} bytes, más que el límite de {limit}: divídalo (por fecha o por centro)",
+        "en": "the file is {size} bytes, over the limit of {limit}: split it (by date or by centre)",
+    },
+    "exports.too_large_unpacked": {
+        "es": "el libro se descomprime en {size} bytes, más que el límite de {limit}: no se abre",
+        "en": "the workbook unpacks to {size} bytes, over the limit of {limit}: not opened",
+    },
+    "exports.too_many_rows": {
+        "es": "la tabla tiene más de {limit} filas: no se lee más; divídala (por fecha o por centro)",
+        "en": "the table has more than {limit} rows: not read further; split it (by date or by centre)",
+    },
+    "exports.cell_too_large": {
+        "es": "una celda de esta fila tiene más de {limit} caracteres: ninguna respuesta es tan larga",
+        "en": "a cell of this row holds more than {limit} characters: no answer is that long",
+    },
+    "exports.csv_syntax": {
+        "es": "CSV mal formado: {reason}",
+        "en": "malformed CSV: {reason}",
+    },
     "exports.duplicate_instance": {
         "es": "envío repetido: el mismo instance id ya está en la línea {first}",
         "en": "duplicate submission: the same instance id is already on line {first}",

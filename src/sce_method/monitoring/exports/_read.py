@@ -22,6 +22,7 @@ from sce_method._core import LoadError, Problem, message
 from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.exports._response import ExportReading, Response, Submission
+from sce_method.monitoring.exports._table import read_table
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 
 EXPECTED_DELIMITER: Final = {Flavour.KOBO: ";", Flavour.ODK_CENTRAL: ","}
@@ -157,7 +158,7 @@ def read_export(
             the instrument's questions.
     """
     file = Path(path)
-    rows, lines, delimiter = cells.read_table(file)
+    rows, lines, delimiter = read_table(file)
     if not rows:
         raise LoadError([Problem(message=message("core.load.empty"), file=str(file))])
     headers = [normalise(str(h)) if h is not None else "" for h in rows[0]]
