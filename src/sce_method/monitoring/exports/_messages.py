@@ -44,6 +44,22 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "CSV mal formado: {reason}",
         "en": "malformed CSV: {reason}",
     },
+    "exports.not_integer": {
+        "es": "se esperaba un número entero escrito con dígitos, como 30 o -2 (hasta 15 dígitos; sin decimales,"
+        " separadores ni exponente)",
+        "en": "expected a whole number written in digits, such as 30 or -2 (up to 15 digits; no decimals, separators"
+        " or exponent)",
+    },
+    "exports.not_decimal": {
+        "es": "se esperaba un número escrito con dígitos y punto decimal, como 2 o 2.5 (sin coma decimal, separadores"
+        " ni exponente)",
+        "en": "expected a number written in digits with a decimal point, such as 2 or 2.5 (no decimal comma,"
+        " separators or exponent)",
+    },
+    "exports.not_date": {
+        "es": "se esperaba una fecha real AAAA-MM-DD (o una fecha y hora ISO 8601, como 2024-10-17T09:30:00-06:00)",
+        "en": "expected a real date YYYY-MM-DD (or an ISO 8601 date and time, such as 2024-10-17T09:30:00-06:00)",
+    },
     "exports.duplicate_instance": {
         "es": "envío repetido: el mismo instance id ya está en la línea {first}",
         "en": "duplicate submission: the same instance id is already on line {first}",
