@@ -18,7 +18,7 @@ import pytest
 import sce_method
 from sce_method import Lang, Provenance, Text, message
 from sce_method.cli import main
-from sce_method.exceptions import LoadError, Problem
+from sce_method.exceptions import LoadError, Problem, UnknownIdError
 from sce_method.monitoring.exports import Flavour, Submission, read_export
 from sce_method.monitoring.instruments import Choice, ChoiceList, Group, Instrument, Question, QuestionType
 
@@ -743,6 +743,67 @@ class TestBadInput:
         assert expected == [_where(p) for p in caught.value.problems]
 
 
+class TestHeader:
+    def test_cells_past_the_header(self, tmp_path: Path) -> None:
+        """Cells holding data past the header's end are a problem of their row, at the first of them: never dropped."""
+        table = kobo_table(salida(), SUBS)
+        width = len(table[0])
+        table[2] = [*table[2], "", "Ana", "López"]
+        expected = [("export.csv", 3, width + 2, (), "exports.headless_cells")]
+
+        reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
+        assert expected == [_where(p) for p in reading.row_problems]
+        assert message("exports.headless_cells", count=2) == reading.row_problems[0].message
+        expected_valid = (True, False)
+        assert expected_valid == (reading.responses[0].valid, reading.responses[1].valid)
+
+    def test_blank_cells_past_the_header(self, tmp_path: Path) -> None:
+        """Blank cells past the header (a spreadsheet's trailing separators) are no problem."""
+        table = kobo_table(salida(), SUBS)
+        table[1] = [*table[1], "", " "]
+
+        expected: tuple[bool, tuple[Problem, ...]] = (True, ())
+
+        reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
+        assert expected == (reading.valid, reading.row_problems)
+
+    def test_cell_under_a_blank_header(self, tmp_path: Path) -> None:
+        """A cell holding data under a blank header is a problem of its row, at its column."""
+        table = _with(kobo_table(salida(), SUBS), "", ["", "3312345678"])
+        expected = [("export.csv", 3, _column(table, "_id") - 1, (), "exports.headless_cells")]
+
+        reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
+        assert expected == [_where(p) for p in reading.row_problems]
+
+    def test_header_twice(self, tmp_path: Path) -> None:
+        """A header written twice is a problem of the file at the second, naming the first, which is the one read."""
+        table = _with(kobo_table(salida(), SUBS), "habilidades/agencia", ["1", "1"])
+        first, second = _column(table, "habilidades/agencia"), _column(table, "_id") - 1
+        expected = [("export.csv", 1, second, ("habilidades/agencia",), "exports.duplicate_column")]
+
+        reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
+        assert expected == [_where(p) for p in reading.problems]
+        assert message("exports.duplicate_column", first=first) == reading.problems[0].message
+        expected_read: tuple[tuple[Problem, ...], list[object]] = ((), [4, 3])
+        assert expected_read == (reading.warnings, [r.answers["agencia"] for r in reading.responses])
+
+    def test_unknown_header_twice(self, tmp_path: Path) -> None:
+        """An unknown column written twice: warned once, the first kept in extra, the second a problem."""
+        table = _with(_with(kobo_table(salida(), SUBS), "nota", ["uno", ""]), "nota", ["dos", ""])
+        expected = (
+            [("export.csv", 1, _column(table, "_id") - 1, ("nota",), "exports.duplicate_column")],
+            [("export.csv", 1, _column(table, "nota"), ("nota",), "exports.unknown_column")],
+            {"nota": "uno"},
+        )
+
+        reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
+        assert expected == (
+            [_where(p) for p in reading.problems],
+            [_where(p) for p in reading.warnings],
+            dict(reading.responses[0].extra),
+        )
+
+
 class TestParticipant:
     def test_from_instrument(self, tmp_path: Path) -> None:
         """By default the participant id is the answer to the instrument's participant_question."""
@@ -771,6 +832,34 @@ class TestParticipant:
 
         reading = read_export(path, salida(), participant_question="estudios")
         assert expected == [r.participant_id for r in reading.responses]
+
+    def test_unknown_question(self, tmp_path: Path) -> None:
+        """A participant question the instrument does not have is refused, not every participant left unknown."""
+        path = write_text(tmp_path / "export.csv", kobo_csv(kobo_table(salida(), SUBS)))
+        expected = ("core.id.unknown", "nope")
+
+        with pytest.raises(UnknownIdError) as caught:
+            read_export(path, salida(), participant_question="nope")
+        assert expected == (caught.value.message.key, caught.value.message.params["id"])
+
+    def test_a_calculation(self, tmp_path: Path) -> None:
+        """A calculation stores no answer of the export: refused as the participant question."""
+        path = write_text(tmp_path / "export.csv", kobo_csv(kobo_table(salida(), SUBS)))
+        expected = [(None, None, None, ("participant_question",), "exports.participant_question")]
+
+        with pytest.raises(LoadError) as caught:
+            read_export(path, salida(), participant_question="promedio_habilidades")
+        assert expected == [_where(p) for p in caught.value.problems]
+
+    def test_command_line(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """`--participant-question nope` exits 1 with one line naming it, and reads no row."""
+        path = write_text(tmp_path / "export.csv", kobo_csv(kobo_table(salida(), SUBS)))
+        argv = ["responses", "validate", str(path), "--instrument", "salida", "--participant-question", "nope"]
+
+        code = main([*argv, "--lang", "en"])
+        out, err = capsys.readouterr()
+        expected = (1, "", 1, True)
+        assert expected == (code, out, len(err.splitlines()), err.startswith("sce-method: there is no question"))
 
 
 class TestResponse:

@@ -60,6 +60,25 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "se esperaba una fecha real AAAA-MM-DD (o una fecha y hora ISO 8601, como 2024-10-17T09:30:00-06:00)",
         "en": "expected a real date YYYY-MM-DD (or an ISO 8601 date and time, such as 2024-10-17T09:30:00-06:00)",
     },
+    "exports.headless_cells": {
+        "plural": "count",
+        "es": {
+            "one": "{count} celda con dato no tiene encabezado (después del último o bajo uno vacío): no se lee",
+            "other": "{count} celdas con dato no tienen encabezado (después del último o bajo uno vacío): no se leen",
+        },
+        "en": {
+            "one": "{count} cell holding data has no header (past the last one or under a blank one): not read",
+            "other": "{count} cells holding data have no header (past the last one or under a blank one): not read",
+        },
+    },
+    "exports.duplicate_column": {
+        "es": "encabezado repetido: ya es el de la columna {first}, que es la que se lee; esta no se lee",
+        "en": "header written twice: it already heads column {first}, which is the one read; this one is not",
+    },
+    "exports.participant_question": {
+        "es": "la pregunta de participante {name!r} es una nota o un cálculo: no guarda una respuesta",
+        "en": "participant question {name!r} is a note or a calculation: it stores no answer",
+    },
     "exports.duplicate_instance": {
         "es": "envío repetido: el mismo instance id ya está en la línea {first}",
         "en": "duplicate submission: the same instance id is already on line {first}",
