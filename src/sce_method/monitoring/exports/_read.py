@@ -226,6 +226,7 @@ def read_export(
     return ExportReading(
         instrument_id=instrument.id,
         file=str(file),
+        participant_column=reader.column_of(instrument.question(question_name)) if question_name else None,
         flavour=flavour,
         responses=tuple(responses),
         problems=tuple(problems),
