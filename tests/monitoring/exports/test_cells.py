@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 import pytest
 
@@ -104,54 +105,6 @@ class TestInteger:
 
         assert (int, expected) == (type(result), result)
 
-    @pytest.mark.parametrize(
-        "value",
-        [
-            "3_0",
-            "4e1",
-            "30.0",
-            "3.5",
-            "+3",
-            "1 000",
-            "1,000",
-            "\u0663\u0660",
-            "\uff13\uff10",
-            "0x1F",
-            "nan",
-            "inf",
-            "treinta",
-            "1" * 16,
-        ],
-        ids=[
-            "underscore",
-            "exponent",
-            "decimal-point",
-            "fraction",
-            "plus-sign",
-            "space-separator",
-            "comma-separator",
-            "arabic-indic-digits",
-            "full-width-digits",
-            "hexadecimal",
-            "nan",
-            "infinity",
-            "a-word",
-            "sixteen-digits",
-        ],
-    )
-    def test_not_an_integer(self, value: str) -> None:
-        """Anything else is refused, not read as the number Python would make of it."""
-        expected: tuple[str, dict[str, object]] = ("exports.not_integer", {})
-
-        assert expected == _refused_key(lambda v: cells.number(v, integer=True), value)
-
-    @pytest.mark.parametrize("value", [30.5, float("nan"), float("inf"), 1e15, True], ids=str)
-    def test_not_an_integer_cell(self, value: object) -> None:
-        """A number cell that is not whole, not finite or too large, or a boolean, is refused."""
-        expected: tuple[str, dict[str, object]] = ("exports.not_integer", {})
-
-        assert expected == _refused_key(lambda v: cells.number(v, integer=True), value)
-
 
 class TestDecimal:
     @pytest.mark.parametrize(
@@ -165,23 +118,52 @@ class TestDecimal:
 
         assert (float, expected) == (type(result), result)
 
-    @pytest.mark.parametrize(
-        "value",
-        ["2,5", "2_500.5", "1e3", "2.", "\u0662.\u0665", "nan", "-inf", "1" * 400, "$2500"],
-        ids=[
-            "decimal-comma",
-            "underscore",
-            "exponent",
-            "trailing-point",
-            "arabic-indic-digits",
-            "nan",
-            "infinity",
-            "too-large-for-a-float",
-            "currency",
-        ],
-    )
-    def test_not_a_decimal(self, value: str) -> None:
-        """Anything else is refused."""
-        expected: tuple[str, dict[str, object]] = ("exports.not_decimal", {})
 
-        assert expected == _refused_key(lambda v: cells.number(v, integer=False), value)
+NOT_NUMBERS: Final = {
+    "integer": {
+        "underscore": "3_0",
+        "exponent": "4e1",
+        "decimal-point": "30.0",
+        "fraction": "3.5",
+        "plus-sign": "+3",
+        "space-separator": "1 000",
+        "comma-separator": "1,000",
+        "arabic-indic-digits": "\u0663\u0660",
+        "full-width-digits": "\uff13\uff10",
+        "hexadecimal": "0x1F",
+        "nan": "nan",
+        "infinity": "inf",
+        "a-word": "treinta",
+        "sixteen-digits": "1" * 16,
+        "a-fraction-cell": 30.5,
+        "a-nan-cell": float("nan"),
+        "an-infinite-cell": float("inf"),
+        "a-cell-too-large": 1e15,
+        "a-boolean-cell": True,
+    },
+    "decimal": {
+        "decimal-comma": "2,5",
+        "underscore": "2_500.5",
+        "exponent": "1e3",
+        "trailing-point": "2.",
+        "arabic-indic-digits": "\u0662.\u0665",
+        "nan": "nan",
+        "infinity": "-inf",
+        "too-large-for-a-float": "1" * 400,
+        "currency": "$2500",
+        "a-boolean-cell": False,
+    },
+}
+"""What an integer or a decimal question refuses, by what each is."""
+
+
+@pytest.mark.parametrize(
+    ("kind", "value"),
+    [(kind, value) for kind, values in NOT_NUMBERS.items() for value in values.values()],
+    ids=[f"{kind}-{name}" for kind, values in NOT_NUMBERS.items() for name in values],
+)
+def test_not_a_number(kind: str, value: object) -> None:
+    """Anything else is refused, not read as the number Python would make of it, and the cell is not repeated."""
+    expected: tuple[str, dict[str, object]] = (f"exports.not_{kind}", {})
+
+    assert expected == _refused_key(lambda v: cells.number(v, integer=kind == "integer"), value)

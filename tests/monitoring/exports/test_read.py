@@ -655,25 +655,17 @@ class TestBadInput:
         assert (*expected, "instruments.response.constraint_custom") == _where(problem)
         assert expected_text == (problem.message.render("es"), problem.message.render("en"))
 
-    def test_not_a_number(self, tmp_path: Path) -> None:
-        """Text in an integer column is a problem at its cell, and the answer is left out."""
-        table = kobo_table(salida(), [FIRST.but(hab_financieras="tres"), SECOND])
-        where = ("export.csv", 2, _column(table, "habilidades/hab_financieras"), ("habilidades", "hab_financieras"))
-
-        reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
-        assert [(*where, "exports.not_integer")] == [_where(p) for p in reading.row_problems]
-        assert "hab_financieras" not in reading.responses[0].answers
-
     @pytest.mark.parametrize(
-        "cell", ["3.5", "3_0", "4e1", "\u0663"], ids=["fraction", "underscore", "exponent", "arabic"]
+        "cell", ["tres", "3.5", "3_0", "4e1", "\u0663"], ids=["a-word", "fraction", "underscore", "exponent", "arabic"]
     )
     def test_not_an_integer(self, tmp_path: Path, cell: str) -> None:
-        """A fraction, an underscore, an exponent or non-ASCII digits in an integer column: a problem at its cell."""
+        """A word, a fraction, '_', an exponent or non-ASCII digits: a problem at its cell; the answer left out."""
         table = kobo_table(salida(), [FIRST.but(hab_financieras=cell), SECOND])
         where = ("export.csv", 2, _column(table, "habilidades/hab_financieras"), ("habilidades", "hab_financieras"))
 
         reading = read_export(write_text(tmp_path / "export.csv", kobo_csv(table)), salida())
         assert [(*where, "exports.not_integer")] == [_where(p) for p in reading.row_problems]
+        assert "hab_financieras" not in reading.responses[0].answers
 
     def test_date_with_words_after_it(self, tmp_path: Path) -> None:
         """'2024-09-20 no sé' is not a date: a problem at its cell, not 2024-09-20 read from its first ten letters."""
