@@ -36,7 +36,8 @@ class _Reader:
         self.columns = columns
         self.headless = frozenset(i for i, h in enumerate(headers) if not h)
         """The columns of the header with no name: a cell under one has nowhere to go."""
-        self.unknown = tuple(i for i in columns.unknown if headers.index(headers[i]) == i)
+        first = _first_columns(headers)
+        self.unknown = tuple(i for i in columns.unknown if first[headers[i]] == i)
         """The columns kept in `Response.extra`: of a header written twice, the first (a problem of the file)."""
         self.by_label: dict[str, dict[str, str]] = {}
         if columns.labels is not None:
@@ -151,17 +152,32 @@ def _file_problems(
         for q in instrument.questions
         if q.answers and q.name not in columns.columns
     ]
-    first: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        if header and first.setdefault(header, index) != index:
-            said = message("exports.duplicate_column", first=first[header] + 1)
-            problems.append(Problem(path=(header,), message=said, file=file, line=1, column=index + 1))
+    first = _first_columns(headers)
+    problems += [
+        Problem(
+            path=(header,),
+            message=message("exports.duplicate_column", first=first[header] + 1),
+            file=file,
+            line=1,
+            column=index + 1,
+        )
+        for index, header in enumerate(headers)
+        if header and first[header] != index
+    ]
     notes = [
         Problem(path=(headers[i],), message=message("exports.unknown_column"), file=file, line=1, column=i + 1)
         for i in columns.unknown
-        if headers.index(headers[i]) == i
+        if first[headers[i]] == i
     ]
     return problems, notes
+
+
+def _first_columns(headers: list[str]) -> dict[str, int]:
+    """Each header and the index of its first column (a header written twice is read there, and only there)."""
+    first: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        first.setdefault(header, index)
+    return first
 
 
 def read_export(
