@@ -157,13 +157,14 @@ NOT_NUMBERS: Final = {
 """What an integer or a decimal question refuses, by what each is."""
 
 
-@pytest.mark.parametrize(
-    ("kind", "value"),
-    [(kind, value) for kind, values in NOT_NUMBERS.items() for value in values.values()],
-    ids=[f"{kind}-{name}" for kind, values in NOT_NUMBERS.items() for name in values],
-)
-def test_not_a_number(kind: str, value: object) -> None:
-    """Anything else is refused, not read as the number Python would make of it, and the cell is not repeated."""
-    expected: tuple[str, dict[str, object]] = (f"exports.not_{kind}", {})
+class TestNotANumber:
+    @pytest.mark.parametrize(
+        ("kind", "value"),
+        [(kind, value) for kind, values in NOT_NUMBERS.items() for value in values.values()],
+        ids=[f"{kind}-{name}" for kind, values in NOT_NUMBERS.items() for name in values],
+    )
+    def test_refused(self, kind: str, value: object) -> None:
+        """Anything else is refused, not read as the number Python would make of it, and the cell is not repeated."""
+        expected: tuple[str, dict[str, object]] = (f"exports.not_{kind}", {})
 
-    assert expected == _refused_key(lambda v: cells.number(v, integer=kind == "integer"), value)
+        assert expected == _refused_key(lambda v: cells.number(v, integer=kind == "integer"), value)
