@@ -526,7 +526,7 @@ class TestWorkbookCells:
         with pytest.raises(LoadError) as caught:
             read_cohort(book, sce_method.load())
 
-        expected = [(f"{book}[attendance]", 2, 4, ("hours",), "core.cell.not_number")]
+        expected = [(f"{book}[attendance]", 2, 4, ("hours",), "participants.cell.not_number")]
         assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in caught.value.problems]
 
     def test_date_with_time_is_refused(self, tmp_path: Path) -> None:

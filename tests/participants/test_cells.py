@@ -111,7 +111,7 @@ class TestHours:
     @pytest.mark.parametrize("value", ["dos", "2h", "1e3", "2.5.1", ".5", "2,5,1", "+2", "nan"])
     def test_not_a_number(self, value: str) -> None:
         """Anything but plain digits is refused."""
-        expected = "core.cell.not_number"
+        expected = "participants.cell.not_number"
 
         assert expected == _key(cells.hours, value)
 
@@ -125,7 +125,7 @@ class TestHours:
     @pytest.mark.parametrize("value", [True, False])
     def test_bool_is_refused(self, *, value: bool) -> None:
         """TRUE in a workbook is not 1 hour."""
-        expected = "core.cell.not_number"
+        expected = "participants.cell.not_number"
 
         assert expected == _key(cells.hours, value)
 
@@ -144,7 +144,7 @@ class TestHours:
 
     def test_date_cell_is_refused(self) -> None:
         """A date typed where hours go is not a number."""
-        expected = "core.cell.not_number"
+        expected = "participants.cell.not_number"
 
         assert expected == _key(cells.hours, dt.date(2024, 1, 1))
 

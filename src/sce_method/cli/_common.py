@@ -8,8 +8,9 @@ Light on purpose: the parser imports this module, so it imports nothing above
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Final, TextIO
 
 from sce_method._core import (
@@ -81,8 +82,25 @@ def emit(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    try:
+    with writing(output):
         atomic_write_text(output, text)
+
+
+@contextlib.contextmanager
+def writing(output: str) -> Iterator[None]:
+    """
+    Say a failure to write the file *output* in the block as a `WriteError` naming it (a missing folder, a folder).
+
+    For the commands that hand *output* to a writer of their own (an XLSForm's
+    workbook) rather than to `emit`.
+
+    Raises:
+        WriteError: the block raised an `OSError`.
+    """
+    try:
+        yield
+    except WriteError:
+        raise
     except OSError as err:
         reason = err.strerror or type(err).__name__
         raise WriteError(message("cli.write_failed", path=output, reason=reason)) from None

@@ -69,7 +69,7 @@ def hours(value: object) -> float:
     if blank(value):
         raise CellError(message("participants.cell.blank"))
     if isinstance(value, bool):
-        raise CellError(message("core.cell.not_number", value=value))
+        raise CellError(message("participants.cell.not_number", value=value))
     if isinstance(value, int | float):
         number = float(value)
     elif isinstance(value, str):
@@ -78,10 +78,12 @@ def hours(value: object) -> float:
             raise CellError(message("core.value.negative", value=raw))
         if not _NUMBER.fullmatch(raw):
             comma = _NUMBER.fullmatch(raw.replace(",", ".", 1))
-            raise CellError(message("participants.cell.decimal_comma" if comma else "core.cell.not_number", value=raw))
+            raise CellError(
+                message("participants.cell.decimal_comma" if comma else "participants.cell.not_number", value=raw)
+            )
         number = float(raw)
     else:
-        raise CellError(message("core.cell.not_number", value=value))
+        raise CellError(message("participants.cell.not_number", value=value))
     if not math.isfinite(number):
         raise CellError(message("core.value.not_finite", value=number))
     if number < 0:

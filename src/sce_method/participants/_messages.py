@@ -10,6 +10,10 @@ MESSAGES: Final[dict[str, Templates]] = {
     "participants.kind.centre": {"es": "centro", "en": "centre"},
     # -- cells ------------------------------------------------------------------
     "participants.cell.blank": {"es": "celda vacía; se requiere un valor", "en": "empty cell; a value is required"},
+    "participants.cell.not_number": {
+        "es": "se esperaba un número como 2 o 2.5; se encontró {value!r}",
+        "en": "expected a number such as 2 or 2.5, found {value!r}",
+    },
     "participants.cell.decimal_comma": {
         "es": "número con coma decimal {value!r}: use punto (2.5); no se adivina el valor",
         "en": "number with a decimal comma {value!r}: use a point (2.5); the value is not guessed",

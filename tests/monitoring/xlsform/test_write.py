@@ -307,3 +307,20 @@ class TestCli:
         out, err = capsys.readouterr()
         expected = (1, "", True, False, False)
         assert expected == (code, out, "nada" in err, "Traceback" in err, path.exists())
+
+    @pytest.mark.parametrize("where", ["missing-folder", "a-folder"])
+    @pytest.mark.parametrize("command", ["export", "import"])
+    def test_output_that_cannot_be_written(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str, command: str
+    ) -> None:
+        """-o in a missing folder, or onto a folder, exits 1 with one line naming it, as check and show do."""
+        output = tmp_path / "no" / "existe" / "f.xlsx" if where == "missing-folder" else tmp_path
+        reason = "No such file or directory" if where == "missing-folder" else "Is a directory"
+        form = tmp_path / "form.xlsx"
+        write_xlsform(_form("salida"), form)
+        argv = ["xlsform", "salida"] if command == "export" else ["xlsform", "--import", str(form)]
+
+        code = main([*argv, "-o", str(output), "--lang", "en"])
+        _, err = capsys.readouterr()
+        expected = (1, [f"sce-method: could not write {str(output)!r}: {reason}"])
+        assert expected == (code, err.splitlines())
