@@ -64,6 +64,7 @@ MONITORING_STEPS: Final = {
     "instruments": 2,
     "xlsform": 3,
     "exports": 3,
+    "words": 3,
     "indicators": 4,
 }
 """

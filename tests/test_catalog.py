@@ -46,6 +46,7 @@ ROOMS: Final = {
     "exports": "sce_method.monitoring.exports",
     "indicators": "sce_method.monitoring.indicators",
     "results": "sce_method.monitoring.results",
+    "words": "sce_method.monitoring.words",
 }
 """Every room, by the prefix of its keys, and its package."""
 MACHINERY: Final = SRC / "_core" / "_catalog.py"
