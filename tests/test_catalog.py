@@ -40,6 +40,7 @@ ROOMS: Final = {
     "methodology": "sce_method.methodology",
     "serialization": "sce_method.serialization",
     "cli": "sce_method.cli",
+    "manual": "sce_method.manual",
     "expressions": "sce_method.monitoring.expressions",
     "instruments": "sce_method.monitoring.instruments",
     "xlsform": "sce_method.monitoring.xlsform",
