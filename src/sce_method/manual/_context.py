@@ -8,7 +8,7 @@ from typing import Final
 import attrs
 
 from sce_method._core import Lang, Message, Text, message
-from sce_method.manual._document import Block, Chapter, Heading, Span, Spans
+from sce_method.manual._document import Block, Chapter, Heading, Para, Span, Spans
 from sce_method.manual._notes import Notes, compose
 from sce_method.manual._order import renumber
 from sce_method.methodology import Methodology
@@ -61,6 +61,12 @@ class Context:
     def title(self, ident: str) -> str:
         """The title of the chapter *ident*."""
         return message(TITLES[ident]).render(self.lang)
+
+
+def described(notes: Notes, record: object) -> list[Block]:
+    """*record*'s description with its note, as a paragraph; none where it has no description."""
+    description = getattr(record, "description", None)
+    return [Para(notes.on(description.show(notes.lang), record, "description"))] if description is not None else []
 
 
 def heading(level: int, *spans: str, anchor: str | None = None) -> Heading:

@@ -13,7 +13,7 @@ from typing import Final
 from sce_method._core import DatedValue, label, message
 from sce_method.curriculum import Curriculum
 from sce_method.graduation import CompleteOffer, Graduation, ModuleCompleted, RuleException, RuleSet, Status, walk
-from sce_method.manual._context import Context, heading
+from sce_method.manual._context import Context, described, heading
 from sce_method.manual._document import Block, Chapter, Heading, Item, Items, Para, Spans, Strong, Table
 from sce_method.manual._format import day, hours, listing, percent
 from sce_method.manual._notes import Notes, compose
@@ -33,9 +33,7 @@ def graduation_chapter(ctx: Context) -> Chapter | None:
     graduation, notes, lang = ctx.m.graduation, ctx.notes(), ctx.lang
     if graduation is None:
         return None
-    blocks: list[Block] = []
-    if graduation.description is not None:
-        blocks.append(Para(notes.on(graduation.description.show(lang), graduation, "description")))
+    blocks = described(notes, graduation)
     blocks.append(Para((ctx.say(message("manual.graduation.history")),)))
     for entry in graduation.rule_sets.entries:
         blocks += _rule_set(ctx, entry, notes)
@@ -52,8 +50,7 @@ def _rule_set(ctx: Context, entry: DatedValue[RuleSet], notes: Notes) -> list[Bl
     since = (day(entry.effective, lang), *notes.of(entry.provenance))
     title = notes.on(rule_set.title.show(lang), rule_set, "title")
     blocks: list[Block] = [Heading(3, compose(message("manual.graduation.since", since=since, title=title), lang))]
-    if rule_set.description is not None:
-        blocks.append(Para(notes.on(rule_set.description.show(lang), rule_set, "description")))
+    blocks += described(notes, rule_set)
     if entry.review_by is not None:
         review = (day(entry.review_by, lang), *notes.of(entry.provenance))
         blocks.append(Para(compose(message("manual.graduation.review_by", day=review), lang)))

@@ -11,29 +11,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from sce_method.manual._document import (
-    Block,
-    Chapter,
-    Code,
-    Figure,
-    Heading,
-    Items,
-    Link,
-    Manual,
-    Para,
-    Ref,
-    Spans,
-    Strong,
-    Table,
-)
+from sce_method.manual._document import Chapter, Code, Figure, Heading, Items, Link, Manual, Para, Ref, Strong, Table
+from sce_method.manual._writer import Writer
 
 _SPACE: Final = re.compile(r"\s+")
+_MARKUP: Final = ("\\", "*", "_", "[", "]", "<", ">", "`")
 
 
 def to_markdown(manual: Manual) -> str:
     """The whole Manual as Markdown text, ending in one newline."""
-    parts = [f"# {manual.title}", f"**{_escape(manual.subtitle)}**"]
-    parts += [_spans(line, 0) for line in manual.about]
+    front = _Markdown(0)
+    parts = [f"# {manual.title}", f"**{front.text(manual.subtitle)}**"]
+    parts += [front.spans(line) for line in manual.about]
     contents = "\n".join(f"{n}. {chapter.title}" for n, chapter in enumerate(manual.chapters, 1))
     parts += [f"## {manual.contents_title}", contents]
     for number, chapter in enumerate(manual.chapters, 1):
@@ -42,65 +31,54 @@ def to_markdown(manual: Manual) -> str:
 
 
 def _chapter(chapter: Chapter, number: int) -> list[str]:
-    parts = [f"## {number}. {chapter.title}"]
-    parts += [_block(block, number) for block in chapter.blocks]
+    writer = _Markdown(number)
+    parts = [f"## {number}. {chapter.title}", *(writer.block(block) for block in chapter.blocks)]
     if chapter.notes:
-        parts.append("\n".join(f"[^{number}-{n}]: {_spans(note, number)}" for n, note in enumerate(chapter.notes, 1)))
+        parts.append("\n".join(f"[^{number}-{n}]: {writer.spans(note)}" for n, note in enumerate(chapter.notes, 1)))
     return parts
 
 
-def _block(block: Block, chapter: int) -> str:
-    if isinstance(block, Para):
-        return _spans(block.spans, chapter)
-    if isinstance(block, Heading):
-        return "#" * block.level + " " + _spans(block.spans, chapter)
-    if isinstance(block, Items):
-        return _items(block, chapter, 0)
-    if isinstance(block, Table):
-        head = "| " + " | ".join(_escape(h) for h in block.headers) + " |"
-        rule = "|" + "|".join("---" for _ in block.headers) + "|"
-        rows = [
-            "| " + " | ".join(_spans(cell, chapter).replace("|", "\\|") for cell in row) + " |" for row in block.rows
-        ]
+class _Markdown(Writer):
+    def para(self, para: Para) -> str:
+        return self.spans(para.spans)
+
+    def heading(self, heading: Heading) -> str:
+        return "#" * heading.level + " " + self.spans(heading.spans)
+
+    def items(self, items: Items, depth: int = 0) -> str:
+        lines = []
+        for index, item in enumerate(items.items, 1):
+            bullet = f"{index}." if items.ordered else "-"
+            lines.append("  " * depth + f"{bullet} {self.spans(item.spans)}")
+            if item.children is not None:
+                lines.append(self.items(item.children, depth + 1))
+        return "\n".join(lines)
+
+    def table(self, table: Table) -> str:
+        head = "| " + " | ".join(self.text(h) for h in table.headers) + " |"
+        rule = "|" + "|".join("---" for _ in table.headers) + "|"
+        rows = ["| " + " | ".join(self.spans(cell).replace("|", "\\|") for cell in row) + " |" for row in table.rows]
         return "\n".join([head, rule, *rows])
-    return _figure(block, chapter)
 
+    def figure(self, figure: Figure) -> str:
+        svg = "\n".join(line for line in figure.svg.splitlines() if line.strip())
+        return f"<figure>\n{svg}\n</figure>\n\n*{self.spans(figure.caption)}*"
 
-def _figure(figure: Figure, chapter: int) -> str:
-    svg = "\n".join(line for line in figure.svg.splitlines() if line.strip())
-    return f"<figure>\n{svg}\n</figure>\n\n*{_spans(figure.caption, chapter)}*"
+    def text(self, text: str) -> str:
+        """*text* with what Markdown would read as markup escaped, on one line."""
+        for char in _MARKUP:
+            text = text.replace(char, "\\" + char)
+        return _SPACE.sub(" ", text)
 
+    def code(self, code: Code) -> str:
+        return f"`{code.text}`"
 
-def _items(items: Items, chapter: int, depth: int) -> str:
-    lines = []
-    for index, item in enumerate(items.items, 1):
-        bullet = f"{index}." if items.ordered else "-"
-        lines.append("  " * depth + f"{bullet} {_spans(item.spans, chapter)}")
-        if item.children is not None:
-            lines.append(_items(item.children, chapter, depth + 1))
-    return "\n".join(lines)
+    def strong(self, strong: Strong) -> str:
+        return f"**{self.text(strong.text)}**"
 
+    def link(self, link: Link) -> str:
+        return f"[{self.text(link.text)}](#{link.target})"
 
-def _spans(spans: Spans, chapter: int) -> str:
-    out = []
-    for index, span in enumerate(spans):
-        if isinstance(span, Ref) and index and isinstance(spans[index - 1], Ref):
-            out.append(",")  # two marks in a row read as two notes (and [^a][^b] reads as a link to b)
-        if isinstance(span, str):
-            out.append(_escape(span))
-        elif isinstance(span, Code):
-            out.append(f"`{span.text}`")
-        elif isinstance(span, Strong):
-            out.append(f"**{_escape(span.text)}**")
-        elif isinstance(span, Ref):
-            out.append(f"[^{chapter}-{span.number}]")
-        elif isinstance(span, Link):
-            out.append(f"[{_escape(span.text)}](#{span.target})")
-    return "".join(out)
-
-
-def _escape(text: str) -> str:
-    """*text* with the characters Markdown would read as markup escaped, and on one line."""
-    for char in ("\\", "*", "_", "[", "]", "<", ">", "`"):
-        text = text.replace(char, "\\" + char)
-    return _SPACE.sub(" ", text)
+    def ref(self, ref: Ref, *, follows: bool) -> str:
+        # [^a][^b] would read as a link to b: two marks in a row are separated
+        return ("," if follows else "") + f"[^{self.chapter}-{ref.number}]"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from sce_method._core import message
-from sce_method.manual._context import Context
-from sce_method.manual._document import Block, Chapter, Item, Items, Para, Spans
+from sce_method.manual._context import Context, described
+from sce_method.manual._document import Chapter, Item, Items, Para, Spans
 from sce_method.manual._format import number, yes_no
 from sce_method.manual._notes import compose
 from sce_method.manual._rules import criterion_words
@@ -15,9 +15,7 @@ def mentoring_chapter(ctx: Context) -> Chapter | None:
     policy, notes, lang = ctx.m.mentoring, ctx.notes(), ctx.lang
     if policy is None:
         return None
-    blocks: list[Block] = []
-    if policy.description is not None:
-        blocks.append(Para(notes.on(policy.description.show(lang), policy, "description")))
+    blocks = described(notes, policy)
     unset: Spans = (ctx.say(message("manual.mentoring.unset")),)
     items: list[Spans] = []
     if policy.coordination is not None:

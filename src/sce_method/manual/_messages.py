@@ -174,12 +174,12 @@ MESSAGES: Final[dict[str, Templates]] = {
     },
     "manual.rule.instrument_submitted": {"es": "responder la {instrument}", "en": "answer the {instrument}"},
     "manual.rule.follow_up_recorded": {
-        "es": "registros de seguimiento individualizado: al menos {number}",
-        "en": "individual follow-up records: at least {number}",
+        "es": "registros de seguimiento individualizado: al menos {count}",
+        "en": "individual follow-up records: at least {count}",
     },
     "manual.rule.mentoring_sessions": {
-        "es": "sesiones de mentoría recibidas: al menos {number}",
-        "en": "mentoring sessions received: at least {number}",
+        "es": "sesiones de mentoría recibidas: al menos {count}",
+        "en": "mentoring sessions received: at least {count}",
     },
     "manual.rule.all_of": {"es": "todo lo siguiente:", "en": "all of the following:"},
     "manual.rule.any_of": {"es": "al menos uno de los siguientes:", "en": "at least one of the following:"},

@@ -6,7 +6,7 @@ from typing import Final
 
 from sce_method._core import label, message
 from sce_method.curriculum import Centre
-from sce_method.manual._context import Context, heading, listed
+from sce_method.manual._context import Context, described, heading, listed
 from sce_method.manual._document import Block, Chapter, Code, Item, Items, Para, Spans, Strong, Table
 from sce_method.manual._format import day, hours, listing, month, number, yes_no
 from sce_method.manual._notes import Notes, compose
@@ -24,9 +24,7 @@ _ROLES: Final = {
 def programme_chapter(ctx: Context) -> Chapter:
     """What the programme is, whom it serves, under which agreement, with whom, and when."""
     m, notes, lang = ctx.m, ctx.notes(), ctx.lang
-    blocks: list[Block] = []
-    if m.description is not None:
-        blocks.append(Para(notes.on(m.description.show(lang), m, "description")))
+    blocks = described(notes, m)
     framework = m.results_framework
     if framework is not None and framework.strategic_result is not None:
         said = message("manual.programme.serves", result=notes.on(framework.strategic_result.show(lang), framework,

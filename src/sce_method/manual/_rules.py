@@ -8,23 +8,12 @@ by their names, a combinator as the list of what it joins.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, Final
+
 from sce_method._core import Lang, message
 from sce_method.curriculum import Curriculum
-from sce_method.graduation import (
-    AllOf,
-    AnyOf,
-    AtLeast,
-    AttendanceRate,
-    CompleteOffer,
-    Criterion,
-    FollowUpRecorded,
-    InstrumentSubmitted,
-    MentoringSessions,
-    ModuleCompleted,
-    ModuleHours,
-    TotalHours,
-    survey_name,
-)
+from sce_method.graduation import AllOf, AnyOf, AtLeast, Criterion, kind_of, survey_name
 from sce_method.manual._document import Item, Items, Spans
 from sce_method.manual._format import hours, listing, number, percent
 from sce_method.manual._notes import Notes, compose
@@ -45,47 +34,45 @@ def criterion_item(criterion: Criterion, curriculum: Curriculum, notes: Notes) -
     return Item(spans)
 
 
-def criterion_words(criterion: Criterion, curriculum: Curriculum, notes: Notes) -> Spans:  # noqa: C901 -- one per kind
+def criterion_words(criterion: Criterion, curriculum: Curriculum, notes: Notes) -> Spans:
     """What *criterion* asks for, as one sentence with the note of each threshold after it."""
     c, lang = criterion, notes.lang
 
-    def marked(text: str, field: str) -> Spans:
-        return notes.on(text, c, field)
+    def marked(field: str, shown: Callable[[Any], str]) -> Spans:
+        """The field *field*, shown, followed by its note; nothing for a kind that has no such field."""
+        return notes.on(shown(getattr(c, field)), c, field) if hasattr(c, field) else ()
 
-    if isinstance(c, ModuleCompleted):
-        said = message(
-            "manual.rule.module_completed",
-            module=module_title(curriculum, c.module, lang),
-            share=marked(percent(c.share, lang), "share"),
-        )
-    elif isinstance(c, CompleteOffer):
-        titles = [module_title(curriculum, ident, lang) for ident in curriculum.complete_offer]
-        said = message(
-            "manual.rule.complete_offer", modules=listing(titles, lang), share=marked(percent(c.share, lang), "share")
-        )
-    elif isinstance(c, ModuleHours):
-        said = message(
-            "manual.rule.module_hours",
-            module=module_title(curriculum, c.module, lang),
-            hours=marked(hours(c.hours), "hours"),
-        )
-    elif isinstance(c, TotalHours):
-        said = message("manual.rule.total_hours", hours=marked(hours(c.hours), "hours"))
-    elif isinstance(c, AttendanceRate):
-        said = message("manual.rule.attendance_rate", rate=marked(percent(c.rate, lang), "rate"))
-    elif isinstance(c, InstrumentSubmitted):
-        said = message("manual.rule.instrument_submitted", instrument=survey_name(c.instrument))
-    elif isinstance(c, FollowUpRecorded):
-        said = message("manual.rule.follow_up_recorded", number=marked(number(c.count), "count"))
-    elif isinstance(c, MentoringSessions):
-        said = message("manual.rule.mentoring_sessions", number=marked(number(c.count), "count"))
-    elif isinstance(c, AllOf):
-        said = message("manual.rule.all_of")
-    elif isinstance(c, AnyOf):
-        said = message("manual.rule.any_of")
-    else:
-        said = message("manual.rule.at_least", n=marked(number(c.n), "n"))
+    module = getattr(c, "module", None)
+    instrument = getattr(c, "instrument", None)
+    offer = [module_title(curriculum, ident, lang) for ident in curriculum.complete_offer]
+    said = message(
+        _RULES[kind_of(c)],
+        module=module_title(curriculum, module, lang) if module is not None else "",
+        modules=listing(offer, lang),
+        instrument=survey_name(instrument) if instrument is not None else "",
+        share=marked("share", lambda share: percent(share, lang)),
+        rate=marked("rate", lambda rate: percent(rate, lang)),
+        hours=marked("hours", hours),
+        count=marked("count", number),
+        n=marked("n", number),
+    )
     spans = compose(said, lang)
     if c.label is not None:
         spans = (*compose(message("manual.rule.labelled", label=c.label), lang), *spans)
     return (*spans, *notes.of(c.provenance))
+
+
+_RULES: Final = {
+    "module_completed": "manual.rule.module_completed",
+    "complete_offer": "manual.rule.complete_offer",
+    "module_hours": "manual.rule.module_hours",
+    "total_hours": "manual.rule.total_hours",
+    "attendance_rate": "manual.rule.attendance_rate",
+    "instrument_submitted": "manual.rule.instrument_submitted",
+    "follow_up_recorded": "manual.rule.follow_up_recorded",
+    "mentoring_sessions": "manual.rule.mentoring_sessions",
+    "all_of": "manual.rule.all_of",
+    "any_of": "manual.rule.any_of",
+    "at_least": "manual.rule.at_least",
+}
+"""The sentence of each kind of criterion, by its YAML kind (`sce_method.graduation.KINDS`)."""
