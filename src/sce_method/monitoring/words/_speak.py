@@ -11,6 +11,7 @@ comparison with ``today()`` as before or after today's date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -19,6 +20,9 @@ import attrs
 from sce_method._core import Lang, message
 from sce_method.monitoring.expressions import Binary, Call, Current, Expr, Literal, Negate, Ref
 from sce_method.monitoring.instruments import Instrument
+
+_SPACE: Final = re.compile(r"\s+")
+"""Any run of white space: what is said in words stays on one line."""
 
 
 def _number(value: float) -> str:
@@ -82,12 +86,12 @@ class Vocabulary:
 
     def question(self, name: str, lang: Lang) -> str:
         """A question by its label, quoted (by its name where it has no label)."""
-        return message("words.quoted", text=self.questions.get(name, name)).render(lang)
+        return message("words.quoted", text=_SPACE.sub(" ", self.questions.get(name, name))).render(lang)
 
     def choice(self, question: str | None, value: str, lang: Lang) -> str:
         """A stored value, by the label of that choice of *question* where there is one, quoted."""
         found = self.choices.get(question or "", {}).get(value, value)
-        return message("words.quoted", text=found).render(lang)
+        return message("words.quoted", text=_SPACE.sub(" ", found)).render(lang)
 
 
 def in_words(expr: Expr, lang: Lang, vocabulary: Vocabulary | None = None) -> str:
