@@ -13,6 +13,8 @@ from typing import TypeAlias
 
 import attrs
 
+from sce_method._core import Lang
+
 
 @attrs.frozen
 class Code:
@@ -131,7 +133,7 @@ class Manual:
     Manual, and the same bytes in each format.
     """
 
-    lang: str
+    lang: Lang
     title: str
     subtitle: str
     about: tuple[Spans, ...]
