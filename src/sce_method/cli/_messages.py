@@ -94,6 +94,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "{path} ya existe; use --force para reemplazarlo",
         "en": "{path} already exists; use --force to replace it",
     },
+    "cli.manual.pdf_output": {
+        "es": "sce-method manual: un PDF no se escribe en la terminal; indique el archivo con -o manual.pdf",
+        "en": "sce-method manual: a PDF is not written to the terminal; name the file with -o manual.pdf",
+    },
 }
 
 register(__name__, MESSAGES)
