@@ -278,6 +278,14 @@ class TestCohortRows:
         expected = [("participants.csv", 4, 3, ("cohort_id",), "participants.cohort.unlisted")]
         assert expected == [_where(p) for p in _refused(folder)]
 
+    def test_unlisted_cohort_is_placed_at_the_file_s_column(self, tmp_path: Path) -> None:
+        """The problem is placed where cohort_id is in the file's header."""
+        participants = "cohort_id,participant_id,centre_id,enrolled_on\nc1,P1,crea,2024-06-10\nc2,P2,crea,2024-06-10\n"
+        folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE, cohorts=self.PERIODS)
+
+        expected = [("participants.csv", 3, 1, ("cohort_id",), "participants.cohort.unlisted")]
+        assert expected == [_where(p) for p in _refused(folder)]
+
     def test_duplicate_period(self, tmp_path: Path) -> None:
         """A cohort listed twice for one centre is reported."""
         periods = self.PERIODS + "c1,crea,2024-06-11,2024-10-15\n"

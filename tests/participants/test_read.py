@@ -157,7 +157,7 @@ class TestCohortReading:
         assert expected == (read.ids, [(*_where(p), dict(p.message.params)) for p in problems])
 
     def test_builder_refusals_are_placed(self, tmp_path: Path) -> None:
-        """A builder's refusal is placed on the row, or at the cell it names (its declared position)."""
+        """A builder's refusal is placed on the row, or at the cell it names."""
         read, problems = self._visits(tmp_path, "V1,P1,2024-07-01,refused\nV2,P1,2024-07-01,refused-at-day\n")
 
         expected: tuple[list[Visit], list[object]] = (
@@ -176,6 +176,35 @@ class TestCohortReading:
         reading.read(VISITS)
 
         expected = [("visits.csv", 2, 3, ("participant_id",), "participants.cell.unknown_participant")]
+        assert expected == [_where(p) for p in reading.sink.problems]
+
+    def test_a_bad_cell_after_an_unknown_column_is_placed_at_its_own_column(self, tmp_path: Path) -> None:
+        """An unknown column before it does not shift a bad cell's column: hours is the file's fifth."""
+        attendance = "participant_id,foo,module_id,session_date,hours\nP1,x,alfabetizacion-digital,2024-07-01,-2\n"
+        folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
+
+        expected = [
+            ("attendance.csv", 1, 2, ("foo",), "participants.cell.unknown"),
+            ("attendance.csv", 2, 5, ("hours",), "core.value.negative"),
+        ]
+        assert expected == _problems(folder)
+
+    def test_a_repeated_key_is_placed_at_the_file_s_column(self, tmp_path: Path) -> None:
+        """A duplicate key is placed where the key's column is in the file, not in the spec's order."""
+        visits = "note,day,participant_id,visit_id\n,2024-07-01,P1,V1\n,2024-07-02,P2,V1\n"
+        reading = self._reading(write_lists(tmp_path, participants=PARTICIPANTS, visits=visits))
+        reading.read(VISITS)
+
+        expected = [("visits.csv", 3, 4, ("visit_id",), "participants.mentoring.duplicate_mentor")]
+        assert expected == [_where(p) for p in reading.sink.problems]
+
+    def test_a_builder_refusal_is_placed_at_the_file_s_column(self, tmp_path: Path) -> None:
+        """A builder's refusal at a cell is placed where that cell is in the file."""
+        visits = "day,note,visit_id,participant_id\n2024-07-01,refused-at-day,V1,P1\n"
+        reading = self._reading(write_lists(tmp_path, participants=PARTICIPANTS, visits=visits))
+        reading.read(VISITS)
+
+        expected = [("visits.csv", 2, 1, ("day",), "participants.cell.blank")]
         assert expected == [_where(p) for p in reading.sink.problems]
 
     def test_refused_rows_are_remembered_by_id(self, tmp_path: Path) -> None:

@@ -49,13 +49,6 @@ class TestListSpec:
 
         assert expected == _spec(Column("a", TEXT)).required
 
-    def test_position_is_the_declared_place(self) -> None:
-        """A column's position counts from 1 in the declared layout."""
-        expected = (1, 3)
-
-        spec = _spec(Column("a", TEXT), Column("b", TEXT), Column("c", TEXT))
-        assert expected == (spec.position("a"), spec.position("c"))
-
     def test_hides_values_with_a_personal_column(self) -> None:
         """A list with a personal column hides every refused value; one without does not."""
         expected = (True, False)

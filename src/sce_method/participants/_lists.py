@@ -71,7 +71,7 @@ def _unlisted_cohorts(periods: ListRead[CohortPeriod], reading: Reading) -> None
         if (participant.cohort_id, participant.centre_id) not in listed:
             msg = message("participants.cohort.unlisted", cohort=participant.cohort_id, centre=participant.centre_id)
             line = participants.ids[participant.id]
-            reading.report(participants.file, line, PARTICIPANTS.position("cohort_id"), ("cohort_id",), msg)
+            reading.report(participants.file, line, participants.columns.get("cohort_id"), ("cohort_id",), msg)
 
 
 COHORTS: Final = ListSpec(

@@ -53,8 +53,8 @@ class Layout:
     """
     A list's header, checked: where each of its known columns is.
 
-    A column named twice is read from its last place, and numbered (in
-    problems) by its first among the known columns.
+    Columns are numbered as in the file, from 1, counting every cell of the
+    header (unknown columns too): the number a spreadsheet shows.
     """
 
     position: dict[str, int]
@@ -88,8 +88,9 @@ class Layout:
         return cls({name: index for index, name in enumerate(names) if name in table.allowed}, len(names))
 
     def column(self, name: str) -> int | None:
-        """The number (from 1) of a known column, as problems give it; None if it is not in the header."""
-        return list(self.position).index(name) + 1 if name in self.position else None
+        """The number (from 1) of a known column in the file, as problems give it; None if it is not in the header."""
+        index = self.position.get(name)
+        return None if index is None else index + 1
 
     def rows(self, file: str, source: Cells, sink: Sink) -> Iterator[tuple[int, list[object]]]:
         """
@@ -230,6 +231,7 @@ class CohortReading:
         layout = Layout.of(spec.table, file, source, self.sink)
         if layout is None:
             return
+        read.columns = {name: index + 1 for name, index in layout.position.items()}
         wrap = private if spec.hides_values else _as_is
         parser = RowParser(
             parsers={c.name: wrap(c.cell.bind(self)) for c in spec.columns},
@@ -251,13 +253,13 @@ class CohortReading:
                 found = tuple(row.value(c, str) for c in key)
                 first = seen.setdefault(found[0] if ident is not None else found, line)
                 if first != line:
-                    self.report(file, line, spec.position(key[0]), (key[0],), spec.unique.said(found, first))
+                    self.report(file, line, layout.column(key[0]), (key[0],), spec.unique.said(found, first))
                     continue
             try:
                 record = spec.build(row)
             except RowRefused as refusal:
                 for at, path, msg in refusal.problems:
-                    self.report(file, line, None if at is None else spec.position(at), path, msg)
+                    self.report(file, line, None if at is None else layout.column(at), path, msg)
                 continue
             read.records.append(record)
             if ident is not None:

@@ -138,6 +138,8 @@ class ListRead(Generic[R]):
     """For a list with a one-column `Unique` key: the id of each record kept, with its row's line."""
     refused: dict[str, int] = attrs.field(factory=dict)
     """The ids of rows refused for a bad cell, with the first such line (same lists)."""
+    columns: dict[str, int] = attrs.field(factory=dict)
+    """Each known column of the list's header, by name: its number (from 1) in the file, where problems are placed."""
 
 
 def _names_unique(_spec: object, _attribute: object, columns: tuple[Column, ...]) -> None:
@@ -196,10 +198,6 @@ class ListSpec(Generic[R]):
         the column before it, so no value of such a list is repeated.
         """
         return any(c.personal for c in self.columns)
-
-    def position(self, name: str) -> int:
-        """The column's place (from 1) in the list's layout, where list-level problems are placed."""
-        return [c.name for c in self.columns].index(name) + 1
 
 
 class RowRefused(Exception):  # noqa: N818 -- a signal from a builder to the reader, which reports it
