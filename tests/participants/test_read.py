@@ -390,11 +390,37 @@ class TestFiles:
         assert expected == _problems(folder)
 
     def test_malformed_csv(self, tmp_path: Path) -> None:
-        """A quote that never closes is a malformed CSV, reported with its file."""
-        attendance = ATTENDANCE + 'P1,alfabetizacion-digital,2024-07-01,"2\n'
+        """Text after a closing quote is a malformed CSV, reported at its line."""
+        attendance = ATTENDANCE + 'P1,alfabetizacion-digital,2024-07-01,"2"h\n'
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
 
-        expected = ["participants.table.csv_syntax"]
+        expected = [("attendance.csv", 3, None, (), "participants.table.csv_syntax")]
+        assert expected == _problems(folder)
+
+    def test_unclosed_quote_is_placed_where_it_opens(self, tmp_path: Path) -> None:
+        """A quote opened on line 12 that never closes is reported at line 12 and its cell, not at the file's end."""
+        good = "P1,alfabetizacion-digital,2024-07-01,2\n"
+        attendance = ATTENDANCE + good * 9 + 'P1,"alfabetizacion-digital,2024-07-01,2\n' + good * 20
+        folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
+
+        expected = [("attendance.csv", 12, 2, (), "participants.table.unclosed_quote")]
+        assert expected == _problems(folder)
+
+    def test_unclosed_quote_after_a_cell_over_two_lines(self, tmp_path: Path) -> None:
+        """The quote is found on the line it opens on, past a quoted cell over two lines of the same row."""
+        attendance = ATTENDANCE + 'P1,alfabetizacion-digital,"2024-07-01\n",2,"presencial\n'
+        folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
+
+        expected = [("attendance.csv", 4, 5, (), "participants.table.unclosed_quote")]
+        assert expected == _problems(folder)
+
+    def test_problems_found_before_a_malformed_file_are_kept(self, tmp_path: Path) -> None:
+        """A list that cannot be parsed stops the reading, but the problems already found are reported too."""
+        participants = PARTICIPANTS + "P3,crea,c1,17/10/2024\n"
+        attendance = ATTENDANCE + 'P1,"alfabetizacion-digital\n'
+        folder = write_lists(tmp_path, participants=participants, attendance=attendance)
+
+        expected = ["core.load.invalid_date", "participants.table.unclosed_quote"]
         assert expected == [key for *_, key in _problems(folder)]
 
     def test_empty_file(self, tmp_path: Path) -> None:

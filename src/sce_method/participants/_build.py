@@ -36,8 +36,9 @@ def read_cohort(
             problems in ``cohort.problems``).
 
     Raises:
-        LoadError: the path is missing or unreadable, or (unless
-            ``errors="keep"``) any row is bad.
+        LoadError: the path is missing or unreadable, a list cannot be read
+            at all (not UTF-8, not CSV, over a limit: with the problems found
+            before it), or (unless ``errors="keep"``) any row is bad.
     """
     with sources(path, [spec.name for spec in LISTS]) as (name, found):
         reading = CohortReading(vocabulary=methodology, sources=found, sink=Sink(errors=errors))
@@ -46,6 +47,8 @@ def read_cohort(
                 reading.read(spec)
         except StopAtFirst:
             raise LoadError(reading.sink.problems) from None
+        except LoadError as err:  # a list that cannot be read at all: what was found before it is said too
+            raise LoadError([*reading.sink.problems, *err.problems]) from None
     records = reading.take()
     cohort = Cohort(
         **{spec.field: records[spec.name] for spec in LISTS if spec.field is not None},

@@ -54,6 +54,14 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "the row has {count} cells and the header {width}",
     },
     "participants.table.csv_syntax": {"es": "CSV mal formado: {reason}", "en": "malformed CSV: {reason}"},
+    "participants.table.unclosed_quote": {
+        "es": "una comilla abre aquí una celda que no se cierra antes del final del archivo",
+        "en": "a quote opens a cell here that does not close before the end of the file",
+    },
+    "participants.table.cell_too_long": {
+        "es": "una celda de la fila que empieza aquí pasa de {limit} caracteres (¿una comilla que no se cierra?)",
+        "en": "a cell of the row that starts here is over {limit} characters long (a quote that never closes?)",
+    },
     "participants.table.column_twice": {
         "es": "una columna se declara dos veces: {names}",
         "en": "a column is declared twice: {names}",

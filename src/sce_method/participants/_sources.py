@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import os
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
@@ -12,7 +10,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from sce_method._core import LoadError, Problem, decode_utf8, message, open_workbook
+from sce_method._core import LoadError, Problem, message, open_workbook
+from sce_method.participants._csv import csv_cells
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -29,22 +28,6 @@ class Source:
     """The CSV file's path, or ``workbook.xlsx[sheet]``: how problems name the list."""
     open: Callable[[], Cells] | None = None
     """The list's cells; None when the list is absent."""
-
-
-def csv_cells(path: Path, file: str) -> Cells:
-    """The rows of a CSV file, each with the line it starts on."""
-    text = decode_utf8(path.read_bytes(), file=file)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    start = 1
-    try:
-        for record in reader:
-            yield start, list(record)
-            start = reader.line_num + 1
-    except csv.Error as err:
-        problem = Problem(
-            message=message("participants.table.csv_syntax", reason=str(err)), file=file, line=reader.line_num
-        )
-        raise LoadError([problem]) from None
 
 
 def xlsx_cells(workbook: object, sheet: str) -> Cells:
