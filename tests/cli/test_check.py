@@ -217,3 +217,22 @@ class TestPersonalData:
 
         expected: tuple[int, str, int, list[str]] = (1, "", 4, [])
         assert expected == (code, out, len(err.splitlines()), leaks(err, frozenset(person.split(","))))
+
+    @pytest.mark.parametrize("with_cohorts", [False, True])
+    def test_a_name_in_the_cohort_column(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, *, with_cohorts: bool
+    ) -> None:
+        """A name typed in cohort_id is refused at its cell and never shown, with or without cohorts.csv."""
+        participants = "participant_id,centre_id,cohort_id,enrolled_on\nP1,crea,Ana María López,2024-06-10\n"
+        cohorts = "cohort_id,centre_id,starts_on,ends_on\nc1,crea,2024-06-01,2024-12-01\n"
+        lists = {"cohorts": cohorts} if with_cohorts else {}
+        folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE.splitlines()[0] + "\n", **lists)
+        code, out, err = run_check(capsys, "--format", "csv", cohort=folder)
+
+        place = f"{folder / 'participants.csv'}:2:3: $.cohort_id: "
+        expected: tuple[int, str, list[str], list[str]] = (1, "", [place], [])
+        assert expected == (code, out, [line[: len(place)] for line in err.splitlines()], leaks(out + err, NAME))
+
+
+NAME = frozenset({"Ana María López", "Ana", "María", "López"})
+"""A name, and its words."""

@@ -25,7 +25,7 @@ from sce_method import message
 from sce_method.exceptions import InvariantError, Problem
 from sce_method.participants import PERSONAL_FIELDS, ListSpec, Row
 from sce_method.participants._lists import PARTICIPANT
-from sce_method.participants._parsers import DATE, TEXT
+from sce_method.participants._parsers import DATE, ID, TEXT
 from sce_method.participants._spec import Column, Unique
 
 ROOT: Final = Path(__file__).resolve().parents[2]
@@ -119,7 +119,7 @@ class Visit:
 VISITS: Final = ListSpec(
     name="visits",
     columns=(
-        Column("visit_id", TEXT),
+        Column("visit_id", ID),
         Column("participant_id", PARTICIPANT),
         Column("day", DATE),
         Column("note", TEXT, required=False),

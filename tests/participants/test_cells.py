@@ -80,6 +80,63 @@ class TestText:
         assert expected == _key(cells.text, value)
 
 
+class TestIdent:
+    @pytest.mark.parametrize(
+        ("value", "read"),
+        [
+            ("P0071", "P0071"),
+            (" crea-2024_1 ", "crea-2024_1"),
+            ("\u00a0P1\u00a0", "P1"),
+            (1001, "1001"),
+            (1001.0, "1001"),
+        ],
+    )
+    def test_ascii_ids(self, value: object, read: str) -> None:
+        """ASCII letters, digits, _ and -, spaces around dropped; a whole number from a workbook reads as its digits."""
+        expected = read
+
+        assert expected == cells.ident(value)
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            "\u04200071",  # Cyrillic capital Er, which looks like P
+            "P0071\u200b",  # a zero-width space at the end
+            "P\u200d0071",  # a zero-width joiner inside
+            "P\uff10\uff1071",  # fullwidth digits
+            "Pé01",  # a letter with an accent (NFC)
+            "Pe\u030101",  # the same, decomposed (NFD)
+            "Ana María López",
+            "P 71",
+            "P1;DROP",
+            "P\x000071",
+            2.5,
+            True,
+            dt.date(2024, 1, 1),
+        ],
+    )
+    def test_anything_else_is_refused_and_hidden(self, value: object) -> None:
+        """Any other character, a fraction, a bool or a date is not an id; the message never repeats the value."""
+        with pytest.raises(cells.CellError) as caught:
+            cells.ident(value)
+
+        expected = ("participants.cell.invalid_id", {"value": message("participants.cell.hidden")})
+        assert expected == (caught.value.message.key, dict(caught.value.message.params))
+
+    def test_blank_is_refused(self) -> None:
+        """A required id cannot be empty."""
+        expected = "participants.cell.blank"
+
+        assert expected == _key(cells.ident, " ")
+
+    @given(st.text(alphabet=st.characters(codec="ascii", categories=["L", "Nd"]) | st.sampled_from("_-"), min_size=1))
+    def test_every_ascii_id_reads_back(self, value: str) -> None:
+        """Every string of the pattern's characters is an id, as it is."""
+        expected = value
+
+        assert expected == cells.ident(value)
+
+
 class TestHours:
     @pytest.mark.parametrize(("value", "read"), [("2.5", 2.5), ("2", 2.0), (" 12 ", 12.0), ("0", 0.0)])
     def test_text(self, value: str, read: float) -> None:

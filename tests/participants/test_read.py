@@ -13,7 +13,7 @@ from sce_method import message
 from sce_method.exceptions import LoadError, Problem
 from sce_method.participants import ListSpec, Row, Table, read_cohort
 from sce_method.participants._lists import PARTICIPANTS as PARTICIPANTS_LIST
-from sce_method.participants._parsers import TEXT
+from sce_method.participants._parsers import ID, TEXT
 from sce_method.participants._read import CohortReading, Layout, Sink, StopAtFirst
 from sce_method.participants._sources import sources
 from sce_method.participants._spec import Column, ListRead, Reading
@@ -231,7 +231,7 @@ class TestCohortReading:
         def check(read: ListRead[Row], reading: Reading) -> None:
             seen.append([len(read.records), len(reading.read_of(PARTICIPANTS_LIST).records)])
 
-        columns = (Column("visit_id", TEXT),)
+        columns = (Column("visit_id", ID),)
         spec: ListSpec[Row] = ListSpec(name="visits", columns=columns, build=lambda r: r, check=check)
         self._reading(write_lists(tmp_path / "a", participants=PARTICIPANTS)).read(spec)
         self._reading(write_lists(tmp_path / "b", participants=PARTICIPANTS, visits="visit_id\nV1\n")).read(spec)

@@ -33,6 +33,15 @@ class CellError(Exception):
         return self.message.render(DEFAULT_LANG)
 
 
+ID_PATTERN: Final = re.compile(r"[A-Za-z0-9_-]+")
+"""
+The ids of a cohort's rows (participant, cohort, centre, mentor): ASCII letters, digits, ``_`` and ``-``.
+
+ASCII only is the simplest honest rule: ``P0071`` and ``\u04200071`` (a Cyrillic Er),
+an id ending in a zero-width space, fullwidth digits or a decomposed accent
+would otherwise be two people who look like one. A value that is not an id is
+refused and never repeated: it may be a name typed in the wrong column.
+"""
 _NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")
 _DATE_CACHE: dict[str, pendulum.Date] = {}
 
@@ -57,6 +66,29 @@ def text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     raise CellError(message("core.load.wrong_type", expected=message("core.type.str"), found=repr(value)))
+
+
+def ident(value: object) -> str:
+    """
+    A required id cell (see `ID_PATTERN`), stripped of surrounding spaces.
+
+    Whole numbers from a spreadsheet (``1001``) are read as their digits.
+    Anything else is refused, and shown as ``<hidden>``.
+
+    >>> ident(" P0071 "), ident(1001)
+    ('P0071', '1001')
+    """
+    if blank(value):
+        raise CellError(message("participants.cell.blank"))
+    if isinstance(value, str):
+        raw = value.strip()
+    elif isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
+        raw = str(int(value))
+    else:
+        raw = ""
+    if ID_PATTERN.fullmatch(raw) is None:
+        raise CellError(message("participants.cell.invalid_id", value=message("participants.cell.hidden")))
+    return raw
 
 
 def hours(value: object) -> float:

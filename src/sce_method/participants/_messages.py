@@ -27,6 +27,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "participant not in participants.csv",
     },
     "participants.cell.hidden": {"es": "<oculto>", "en": "<hidden>"},
+    "participants.cell.invalid_id": {
+        "es": "id no válido {value}: un id lleva solo letras ASCII sin acentos, dígitos, '_' y '-'",
+        "en": "invalid id {value}: an id holds only ASCII letters, digits, '_' and '-'",
+    },
     "participants.cell.rejected_participant": {
         "es": (
             "participante cuya fila de participants.csv (línea {line}) se rechazó:"
@@ -66,6 +70,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "una columna se declara dos veces: {names}",
         "en": "a column is declared twice: {names}",
     },
+    "participants.table.id_not_ident": {
+        "es": "la columna {column!r} es un id: sus celdas deben ser ids (ID, un id de la metodología o una referencia)",
+        "en": "column {column!r} is an id: its cells must be ids (ID, an id of the methodology or a reference)",
+    },
     "participants.table.unique_not_required": {
         "es": "lista {name!r}: una clave única debe formarse con columnas obligatorias",
         "en": "list {name!r}: a unique key must be made of required columns",
@@ -92,8 +100,8 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "cohort {cohort!r} of centre {centre!r} listed twice",
     },
     "participants.cohort.unlisted": {
-        "es": "la generación {cohort!r} del centro {centre!r} no está en cohorts.csv",
-        "en": "cohort {cohort!r} of centre {centre!r} is not in cohorts.csv",
+        "es": "la generación de esta fila no está en cohorts.csv para el centro {centre!r}",
+        "en": "this row's cohort is not in cohorts.csv for centre {centre!r}",
     },
     "participants.cohort.ends_before_start": {
         "es": "la generación termina ({ends_on}) antes de empezar ({starts_on})",

@@ -1,9 +1,11 @@
 """
 The kinds of cell a column may hold (`Cell`), each giving the parser of one cell for one reading.
 
-Plain cells (`TEXT`, `DATE`, `HOURS`, `one_of`, `member_of`) parse alone;
-`Known` ids must be in the methodology's vocabulary, and a `Reference` must
-name a row kept from another list of the cohort read before.
+Plain cells (`TEXT`, `ID`, `DATE`, `HOURS`, `one_of`, `member_of`) parse
+alone; `Known` ids must be in the methodology's vocabulary, and a `Reference`
+must name a row kept from another list of the cohort read before. Every id
+cell (`ID`, `Known`, `Reference`) refuses a value that is not an id
+(`cells.ID_PATTERN`) without repeating it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any, Final, Generic, TypeVar
 
 import attrs
 
-from sce_method._core import SLUG, Message, invariant, message
+from sce_method._core import SLUG, Message, invariant, is_slug, message
 from sce_method.participants import _cells as cells
 from sce_method.participants._spec import CellSchema, ListSpec, Reading, Vocabulary
 
@@ -39,6 +41,7 @@ class Plain(Generic[T]):
 
 
 TEXT: Final = Plain(cells.text, CellSchema())
+ID: Final = Plain(cells.ident, CellSchema(pattern=cells.ID_PATTERN.pattern))
 DATE: Final = Plain(cells.date, CellSchema(type="date"))
 HOURS: Final = Plain(cells.hours, CellSchema(type="number", minimum=0))
 
@@ -122,7 +125,7 @@ class Reference:
         def parse(value: object) -> str:
             if blank is not None and cells.blank(value):
                 raise cells.CellError(blank)
-            ident = cells.text(value)
+            ident = cells.ident(value)
             if ident in known:
                 return ident
             if rejected is not None and refused is not None and ident in rejected:
@@ -135,11 +138,14 @@ class Reference:
 
 
 def ref(known: Collection[str] | None, kind: Message) -> Callable[[object], str]:
-    """A parser for an id that must be one of *known* (any id when None)."""
+    """A parser for an id that must be one of *known* (any slug, as a methodology's ids are, when None)."""
 
     def parse(value: object) -> str:
-        ident = cells.text(value)
-        if known is not None and ident not in known:
+        ident = cells.ident(value)
+        if known is None:
+            if not is_slug(ident):
+                raise cells.CellError(message("core.id.invalid", value=ident))
+        elif ident not in known:
             raise cells.CellError(cells.unknown_id_message(ident, known, kind=kind))
         return ident
 

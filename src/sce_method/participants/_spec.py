@@ -12,11 +12,12 @@ reader (``_read.py``) reads any list through its spec.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import Any, Final, Generic, Literal, Protocol, TypeVar
 
 import attrs
 
-from sce_method._core import InvariantError, Message, UnknownIdError, invariant, message
+from sce_method._core import SLUG, InvariantError, Message, UnknownIdError, invariant, message
+from sce_method.participants._cells import ID_PATTERN
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -142,10 +143,19 @@ class ListRead(Generic[R]):
     """Each known column of the list's header, by name: its number (from 1) in the file, where problems are placed."""
 
 
-def _names_unique(_spec: object, _attribute: object, columns: tuple[Column, ...]) -> None:
+_ID_PATTERNS: Final = frozenset({ID_PATTERN.pattern, SLUG.pattern})
+"""The patterns of id cells: the cohort's own ids, and the methodology's (slugs, a subset)."""
+
+
+def _columns(_spec: object, _attribute: object, columns: tuple[Column, ...]) -> None:
+    """Each column is declared once, and a column named ``*_id`` holds ids (or names another list's rows)."""
     names = [c.name for c in columns]
     if len(set(names)) != len(names):
         raise invariant("columns", message("participants.table.column_twice", names=names))
+    for column in columns:
+        schema = column.cell.schema
+        if column.name.endswith("_id") and schema.pattern not in _ID_PATTERNS and schema.references is None:
+            raise invariant("columns", message("participants.table.id_not_ident", column=column.name))
 
 
 @attrs.frozen(kw_only=True)
@@ -161,7 +171,7 @@ class ListSpec(Generic[R]):
 
     name: str
     """The file (``<name>.csv``) or the workbook's sheet."""
-    columns: tuple[Column, ...] = attrs.field(validator=_names_unique)
+    columns: tuple[Column, ...] = attrs.field(validator=_columns)
     """In the order the layout gives them: the order in which a row's bad cells are reported."""
     build: Callable[[Row], R]
     """The record from a row whose cells are all good: the model's ``from_row``."""
