@@ -9,12 +9,12 @@ import pendulum
 import pytest
 
 import sce_method
-from sce_method import message
 from sce_method.exceptions import LoadError, Problem
-from sce_method.participants import ListSpec, Row, Table, read_cohort
+from sce_method.participants import ListSpec, Row, read_cohort
 from sce_method.participants._lists import PARTICIPANTS as PARTICIPANTS_LIST
 from sce_method.participants._parsers import ID, TEXT
-from sce_method.participants._read import CohortReading, Layout, Sink, StopAtFirst
+from sce_method.participants._read import CohortReading
+from sce_method.participants._sink import Sink
 from sce_method.participants._sources import sources
 from sce_method.participants._spec import Column, ListRead, Reading
 from tests.participants.lists import ATTENDANCE, PARTICIPANTS, VISITS, Visit, write_lists
@@ -30,89 +30,6 @@ def _problems(folder: Path) -> list[tuple[str | None, int | None, int | None, tu
     with pytest.raises(LoadError) as caught:
         read_cohort(folder, sce_method.load())
     return [_where(p) for p in caught.value.problems]
-
-
-class TestSink:
-    def test_collects(self) -> None:
-        """Under collect, every problem is kept in order."""
-        sink = Sink(errors="collect")
-        sink.add("a.csv", 2, 1, ("x",), message("participants.cell.blank"))
-        sink.add("a.csv", 3, 1, ("x",), message("participants.cell.blank"))
-
-        expected = [2, 3]
-        assert expected == [p.line for p in sink.problems]
-
-    def test_raise_stops_at_the_first(self) -> None:
-        """Under raise, the first problem is kept and reading stops."""
-        sink = Sink(errors="raise")
-        with pytest.raises(StopAtFirst):
-            sink.add("a.csv", 2, 1, ("x",), message("participants.cell.blank"))
-
-        expected = 1
-        assert expected == len(sink.problems)
-
-
-class TestLayout:
-    TABLE = Table("t", ("a", "b"), ("c",))
-
-    def _read(self, *rows: list[object]) -> tuple[list[tuple[int, dict[str, object]]], list[Problem]]:
-        """The header's checks, then each row yielded, as a dict by the column names the layout places."""
-        sink = Sink(errors="collect")
-        source = iter(enumerate(rows, start=1))
-        layout = Layout.of(self.TABLE, "t.csv", source, sink)
-        if layout is None:
-            return [], sink.problems
-        got = [(line, {n: v[i] for n, i in layout.position.items()}) for line, v in layout.rows("t.csv", source, sink)]
-        return got, sink.problems
-
-    def test_rows_by_name_and_line(self) -> None:
-        """Each row is a dict by column name, with its line."""
-        expected = [(2, {"a": "1", "b": "2"})]
-
-        assert expected == self._read(["a", "b"], ["1", "2"])[0]
-
-    def test_columns_in_any_order(self) -> None:
-        """Columns are found by name, not by position."""
-        expected = [(2, {"b": "2", "a": "1"})]
-
-        assert expected == self._read(["b", "a"], ["2", "1"])[0]
-
-    def test_blank_rows_are_skipped(self) -> None:
-        """A row of empty cells is not data."""
-        expected = [4]
-
-        assert expected == [line for line, _ in self._read(["a", "b"], ["", " "], [], ["1", "2"])[0]]
-
-    def test_short_rows_are_padded(self) -> None:
-        """A row shorter than the header has empty trailing cells."""
-        expected = [(2, {"a": "1", "b": None, "c": None})]
-
-        assert expected == self._read(["a", "b", "c"], ["1"])[0]
-
-    def test_extra_cells(self) -> None:
-        """A row with more cells than the header is reported at the first extra cell, and not used."""
-        rows, problems = self._read(["a", "b"], ["1", "2", "3"])
-
-        expected: tuple[list[object], list[object]] = ([], [("t.csv", 2, 3, (), "participants.table.extra_cells")])
-        assert expected == (rows, [_where(p) for p in problems])
-
-    def test_trailing_blank_cells_are_not_extra(self) -> None:
-        """Empty cells past the header (a spreadsheet's habit) are ignored."""
-        expected = [(2, {"a": "1", "b": "2"})]
-
-        assert expected == self._read(["a", "b"], ["1", "2", "", None])[0]
-
-    def test_empty_list(self) -> None:
-        """A list with no header row is reported at line 1."""
-        expected = [("t.csv", 1, None, (), "participants.table.empty")]
-
-        assert expected == [_where(p) for p in self._read()[1]]
-
-    def test_blank_header_cell_is_an_unknown_column(self) -> None:
-        """A header with an empty name is reported at its column."""
-        expected = [("t.csv", 1, 3, ("",), "participants.cell.unknown")]
-
-        assert expected == [_where(p) for p in self._read(["a", "b", None], ["1", "2", "3"])[1]]
 
 
 VISITS_HEADER = "visit_id,participant_id,day,note\n"

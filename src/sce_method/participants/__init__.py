@@ -19,7 +19,6 @@ from sce_method.participants._model import (
     Participant,
     PersonalData,
 )
-from sce_method.participants._read import OnError
 from sce_method.participants._records import (
     Assignment,
     Attendance,
@@ -29,6 +28,7 @@ from sce_method.participants._records import (
     MentoringEntry,
     MentorTraining,
 )
+from sce_method.participants._sink import OnError
 from sce_method.participants._spec import CellSchema, ListSpec, Row, RowRefused, Table, Vocabulary
 
 __all__ = [

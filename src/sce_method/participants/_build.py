@@ -7,7 +7,8 @@ import os
 from sce_method._core import LoadError
 from sce_method.participants._cohort import Cohort
 from sce_method.participants._lists import LISTS
-from sce_method.participants._read import CohortReading, OnError, Sink, StopAtFirst
+from sce_method.participants._read import CohortReading
+from sce_method.participants._sink import OnError, Sink, StopAtFirst
 from sce_method.participants._sources import sources
 from sce_method.participants._spec import Vocabulary
 
