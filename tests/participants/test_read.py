@@ -214,6 +214,43 @@ class TestHeaders:
         cohort = read_cohort(folder, sce_method.load())
         assert expected == (cohort.participants[0].enrollment.withdrawn_on, cohort.attendance[0].mode)
 
+    def test_a_list_without_its_header_row(self, tmp_path: Path) -> None:
+        """participants.csv starting with a participant's row: one problem, and none of her cells is shown."""
+        person = ("Ana López", "LOAA800101MJCPNN09", "3312345678")
+        folder = write_lists(
+            tmp_path, participants="P1,crea,c1,2024-06-10,," + ",".join(person) + "\n", attendance=ATTENDANCE
+        )
+        with pytest.raises(LoadError) as caught:
+            read_cohort(folder, sce_method.load())
+
+        expected: tuple[list[object], list[str]] = (
+            [("participants.csv", 1, None, (), "participants.table.no_header")],
+            [],
+        )
+        shown = "\n".join(caught.value.render(lang) for lang in ("es", "en"))
+        assert expected == ([_where(caught.value.problems[0])], [v for v in person if v in shown])
+
+    def test_unknown_columns_of_participants_are_hidden(self, tmp_path: Path) -> None:
+        """A name in participants.csv's header (a row pasted over it) is not shown."""
+        participants = PARTICIPANTS.replace("enrolled_on", "enrolled_on,Ana López", 1)
+        folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE)
+        with pytest.raises(LoadError) as caught:
+            read_cohort(folder, sce_method.load())
+
+        expected = ([("participants.csv", 1, 5, (), "participants.cell.unknown")], False)
+        assert expected == ([_where(p) for p in caught.value.problems], "Ana" in caught.value.render("en"))
+
+    def test_a_duplicate_header_column(self, tmp_path: Path) -> None:
+        """A column named twice is refused at its second place; neither copy is read."""
+        participants = "participant_id,centre_id,cohort_id,enrolled_on,cohort_id\nP1,crea,X,2024-06-10,c1\n"
+        folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE)
+
+        expected = [
+            ("participants.csv", 1, 5, ("cohort_id",), "participants.table.column_twice_in_header"),
+            ("attendance.csv", 2, 1, ("participant_id",), "participants.cell.unknown_participant"),
+        ]
+        assert expected == _problems(folder)
+
 
 class TestFiles:
     def test_missing_participants_list(self, tmp_path: Path) -> None:

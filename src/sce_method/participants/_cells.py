@@ -159,9 +159,14 @@ def choice(value: object, choices: Collection[str]) -> str:
     raise CellError(unknown_id_message(raw, choices, kind=message("participants.cell.value")))
 
 
-def unknown_id_message(ident: str, known: Collection[str], *, kind: Message) -> Message:
-    """The message for an unknown id of the *kind* named: with the closest known id when there is one."""
+def unknown_id_message(ident: str, known: Collection[str], *, kind: Message, shown: object = None) -> Message:
+    """
+    The message for an unknown id of the *kind* named: with the closest known id when there is one.
+
+    *shown* stands for the id in the message (``<hidden>``, say); None shows the id.
+    """
+    said = ident if shown is None else shown
     close = difflib.get_close_matches(ident, sorted(known), n=1, cutoff=0.6)
     if close:
-        return message("participants.cell.unknown_suggest", kind=kind, id=ident, suggestion=close[0])
-    return message("participants.cell.unknown", kind=kind, id=ident, known=", ".join(sorted(known)))
+        return message("participants.cell.unknown_suggest", kind=kind, id=said, suggestion=close[0])
+    return message("participants.cell.unknown", kind=kind, id=said, known=", ".join(sorted(known)))

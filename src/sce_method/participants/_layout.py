@@ -28,29 +28,45 @@ class Layout:
     """How many cells the header has."""
 
     @classmethod
-    def of(cls, table: Table, file: str, source: Cells, sink: Sink) -> Layout | None:
+    def of(cls, table: Table, file: str, source: Cells, sink: Sink, *, hidden: bool = False) -> Layout | None:
         """
         Read and check the header, the first row of *source*: None if the list cannot be read.
 
-        Unknown columns (with the closest valid one suggested) and missing
-        required columns are problems; an empty list is one too.
+        A first row that names none of the list's columns is not a header (a
+        list whose header row is missing starts with a participant's cells):
+        one problem, which shows none of them. Otherwise unknown columns (with
+        the closest valid one suggested), a column named twice and missing
+        required columns are problems; the last two, and an empty list, leave
+        the list unread. With *hidden* (a list with personal columns), an
+        unknown name is shown as ``<hidden>`` and is not the problem's path.
         """
         try:
-            header_line, header = next(source)
+            line, header = next(source)
         except StopIteration:
             sink.add(file, 1, None, (), message("participants.table.empty"))
             return None
-        names = ["" if cells.blank(h) else cells.text(h) for h in header]
+        names = [_name(h) for h in header]
+        if set(table.allowed).isdisjoint(names):
+            sink.add(file, line, None, (), message("participants.table.no_header", columns=", ".join(table.columns)))
+            return None
+        position: dict[str, int] = {}
         for index, name in enumerate(names):
             if name not in table.allowed:
-                msg = cells.unknown_id_message(name, table.allowed, kind=message("participants.cell.column"))
-                sink.add(file, header_line, index + 1, (name,), msg)
-        missing = [c for c in table.columns if c not in names]
+                shown = message("participants.cell.hidden") if hidden else name
+                kind = message("participants.cell.column")
+                msg = cells.unknown_id_message(name, table.allowed, kind=kind, shown=shown)
+                sink.add(file, line, index + 1, () if hidden else (name,), msg)
+            elif name in position:
+                twice = message("participants.table.column_twice_in_header", column=name, first=position[name] + 1)
+                sink.add(file, line, index + 1, (name,), twice)
+            else:
+                position[name] = index
+        missing = [c for c in table.columns if c not in position]
         for name in missing:
-            sink.add(file, header_line, None, (name,), message("participants.table.missing_column", column=name))
-        if missing:
+            sink.add(file, line, None, (name,), message("participants.table.missing_column", column=name))
+        if missing or len(position) < sum(1 for n in names if n in table.allowed):
             return None
-        return cls({name: index for index, name in enumerate(names) if name in table.allowed}, len(names))
+        return cls(position, len(names))
 
     def column(self, name: str) -> int | None:
         """The number (from 1) of a known column in the file, as problems give it; None if it is not in the header."""
@@ -78,3 +94,10 @@ class Layout:
                 )
                 continue
             yield line, values if len(values) >= width else [*values, *([None] * (width - len(values)))]
+
+
+def _name(cell: object) -> str:
+    """A header cell's text: a column's name, stripped; a number or a date (in a workbook) as it reads."""
+    if cells.blank(cell):
+        return ""
+    return cell.strip() if isinstance(cell, str) else str(cell)

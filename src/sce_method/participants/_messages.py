@@ -49,6 +49,14 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "la lista está vacía: falta la fila de encabezados",
         "en": "the list is empty: no header row",
     },
+    "participants.table.no_header": {
+        "es": "la primera fila no es un encabezado: no nombra ninguna columna de la lista (se esperan {columns})",
+        "en": "the first row is not a header: it names none of the list's columns (expected: {columns})",
+    },
+    "participants.table.column_twice_in_header": {
+        "es": "la columna {column!r} ya es la columna {first}: no se sabe cuál leer, y la lista no se lee",
+        "en": "column {column!r} is also column {first}: which one to read is not guessed, and the list is not read",
+    },
     "participants.table.missing_column": {
         "es": "falta la columna obligatoria {column!r}",
         "en": "required column {column!r} is missing",

@@ -137,7 +137,7 @@ class CohortReading:
 
     def _records(self, spec: ListSpec[R], source: Cells, read: ListRead[R]) -> None:
         file = read.file
-        layout = Layout.of(spec.table, file, source, self.sink)
+        layout = Layout.of(spec.table, file, source, self.sink, hidden=spec.hides_values)
         if layout is None:
             return
         read.columns = {name: index + 1 for name, index in layout.position.items()}
