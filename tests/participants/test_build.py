@@ -129,6 +129,22 @@ class TestAttendanceRows:
 
         assert expected == _attendance_problems(tmp_path, "P1,alfabetizacion-digital,2024-07-01,-1")
 
+    @pytest.mark.parametrize(
+        ("hours", "key"),
+        [
+            ("\u0662", "core.cell.not_number"),
+            ("\uff12", "core.cell.not_number"),
+            ("1e32", "core.cell.not_number"),
+            ("1" + "0" * 32, "participants.cell.hours_over_limit"),
+            ("25", "participants.cell.hours_over_limit"),
+        ],
+    )
+    def test_hours_that_are_not_a_session_s(self, tmp_path: Path, hours: str, key: str) -> None:
+        """Other digits than ASCII, an exponent, or more than a session can hold: refused at the cell."""
+        expected = [("attendance.csv", 3, 4, ("hours",), key)]
+
+        assert expected == _attendance_problems(tmp_path, f"P1,alfabetizacion-digital,2024-07-01,{hours}")
+
     def test_blank_hours(self, tmp_path: Path) -> None:
         """Empty hours are refused, not read as zero."""
         expected = [("attendance.csv", 3, 4, ("hours",), "participants.cell.blank")]

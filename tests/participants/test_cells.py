@@ -151,7 +151,7 @@ class TestHours:
 
         assert expected == _key(cells.hours, "2,5")
 
-    @pytest.mark.parametrize("value", ["-1", "-2.5"])
+    @pytest.mark.parametrize("value", ["-1", "-2.5", "-0"])
     def test_negative_text_is_refused(self, value: str) -> None:
         """A negative number of hours is refused as negative, not as 'not a number'."""
         expected = "core.value.negative"
@@ -165,9 +165,30 @@ class TestHours:
 
         assert expected == _key(cells.hours, value)
 
-    @pytest.mark.parametrize("value", ["dos", "2h", "1e3", "2.5.1", ".5", "2,5,1", "+2", "nan"])
+    @pytest.mark.parametrize(
+        "value",
+        [
+            "dos",
+            "2h",
+            "1e3",
+            "1e32",
+            "2.5.1",
+            ".5",
+            "2,5,1",
+            "+2",
+            "nan",
+            "1_0",
+            "0x2",
+            "\u0662",  # Arabic-Indic two
+            "\uff12",  # fullwidth two
+            "\u0968",  # Devanagari two
+            "\u00b2",  # superscript two
+            "1\u0663.5",
+            "2\x00",
+        ],
+    )
     def test_not_a_number(self, value: str) -> None:
-        """Anything but plain digits is refused."""
+        """Anything but ASCII digits with a ``.`` decimal part is refused: no other digits, exponent or ``_``."""
         expected = "core.cell.not_number"
 
         assert expected == _key(cells.hours, value)
@@ -186,11 +207,12 @@ class TestHours:
 
         assert expected == _key(cells.hours, value)
 
-    def test_negative_number_is_refused(self) -> None:
-        """A negative number cell is refused."""
+    @pytest.mark.parametrize("value", [-1, -0.5, -(10**400)])
+    def test_negative_number_is_refused(self, value: float) -> None:
+        """A negative number cell is refused, however large."""
         expected = "core.value.negative"
 
-        assert expected == _key(cells.hours, -1)
+        assert expected == _key(cells.hours, value)
 
     @pytest.mark.parametrize("value", [math.inf, math.nan])
     def test_not_finite_is_refused(self, value: float) -> None:
@@ -205,7 +227,23 @@ class TestHours:
 
         assert expected == _key(cells.hours, dt.date(2024, 1, 1))
 
-    @given(st.decimals(min_value=0, max_value=10_000, places=2, allow_nan=False, allow_infinity=False).map(abs))
+    @pytest.mark.parametrize("value", ["24.01", "25", "1" + "0" * 32, "1" + "0" * 400, 24.5, 1e32, 10**40, 10**400])
+    def test_more_than_a_session_can_hold_is_refused(self, value: object) -> None:
+        """A row holds one session: more hours than `MAX_SESSION_HOURS` is refused, as text or as a number."""
+        expected = ("participants.cell.hours_over_limit", 24)
+
+        with pytest.raises(cells.CellError) as caught:
+            cells.hours(value)
+        assert expected == (caught.value.message.key, caught.value.message.params["limit"])
+
+    @pytest.mark.parametrize("value", ["24", "24.0", 24, 24.0])
+    def test_a_whole_day_is_the_most(self, value: object) -> None:
+        """24 h is read."""
+        expected = 24.0
+
+        assert expected == cells.hours(value)
+
+    @given(st.decimals(min_value=0, max_value=24, places=2, allow_nan=False, allow_infinity=False).map(abs))
     def test_any_point_decimal_reads_back(self, value: Decimal) -> None:
         """Every non-negative decimal written with a point reads as that number."""
         text = f"{value:f}"

@@ -80,7 +80,7 @@ class TestPlain:
             CellSchema(),
             CellSchema(pattern="[A-Za-z0-9_-]+"),
             CellSchema(type="date"),
-            CellSchema(type="number", minimum=0),
+            CellSchema(type="number", minimum=0, maximum=24),
             CellSchema(choices=("presencial", "en-linea")),
             CellSchema(choices=tuple(s.value for s in CompletionSource)),
         ]

@@ -1,8 +1,9 @@
 """
 Strict parsing of one cell of a centre's list: text from CSV, typed from xlsx.
 
-Nothing is coerced: ``"2,5"`` hours is an error, not 2; ``17/10/2024`` is an
-error, not a guess at a day and a month. Each parser returns the value or
+Nothing is coerced: ``"2,5"`` hours is an error, not 2; ``"٢"`` (an
+Arabic-Indic two) is not 2 either; ``17/10/2024`` is an error, not a guess at a
+day and a month. Each parser returns the value or
 raises `CellError` with the message to show.
 """
 
@@ -18,6 +19,7 @@ from typing import Final
 import pendulum
 
 from sce_method._core import DEFAULT_LANG, Message, iso_date, message
+from sce_method.participants._limits import MAX_SESSION_HOURS
 
 
 class CellError(Exception):
@@ -42,7 +44,8 @@ an id ending in a zero-width space, fullwidth digits or a decomposed accent
 would otherwise be two people who look like one. A value that is not an id is
 refused and never repeated: it may be a name typed in the wrong column.
 """
-_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+"""A number as text: ASCII digits, and a decimal part after a ``.``; no sign, exponent, ``_`` or other digits."""
 _DATE_CACHE: dict[str, pendulum.Date] = {}
 
 
@@ -93,32 +96,46 @@ def ident(value: object) -> str:
 
 def hours(value: object) -> float:
     """
-    A number of hours: digits with an optional ``.`` decimal part, >= 0.
+    A number of hours in one session: ASCII digits with an optional ``.`` decimal part, from 0 to `MAX_SESSION_HOURS`.
 
     >>> hours("2.5"), hours(3)
     (2.5, 3.0)
     """
+    number, shown = _number(value)
+    if number < 0:
+        raise CellError(message("core.value.negative", value=shown))
+    if number > MAX_SESSION_HOURS:
+        raise CellError(message("participants.cell.hours_over_limit", value=shown, limit=MAX_SESSION_HOURS))
+    return number
+
+
+def _number(value: object) -> tuple[float, object]:
+    """
+    A number cell's value, and the cell as a message shows it.
+
+    Text follows `_NUMBER` (a negative number is said to be one); a number
+    cell of a workbook is taken as it is, a whole number too large for a
+    float as an infinity of its sign.
+    """
     if blank(value):
         raise CellError(message("participants.cell.blank"))
-    if isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) > MAX_SESSION_HOURS:
+            return (-math.inf if value < 0 else math.inf), value
+        return float(value), value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise CellError(message("core.value.not_finite", value=value))
+        return value, value
+    if not isinstance(value, str):
         raise CellError(message("core.cell.not_number", value=value))
-    if isinstance(value, int | float):
-        number = float(value)
-    elif isinstance(value, str):
-        raw = value.strip()
-        if raw.startswith("-") and _NUMBER.fullmatch(raw[1:]):
-            raise CellError(message("core.value.negative", value=raw))
-        if not _NUMBER.fullmatch(raw):
-            comma = _NUMBER.fullmatch(raw.replace(",", ".", 1))
-            raise CellError(message("participants.cell.decimal_comma" if comma else "core.cell.not_number", value=raw))
-        number = float(raw)
-    else:
-        raise CellError(message("core.cell.not_number", value=value))
-    if not math.isfinite(number):
-        raise CellError(message("core.value.not_finite", value=number))
-    if number < 0:
-        raise CellError(message("core.value.negative", value=number))
-    return number
+    raw = value.strip()
+    if raw.startswith("-") and _NUMBER.fullmatch(raw[1:]):
+        raise CellError(message("core.value.negative", value=raw))  # "-0" too: a sign is not part of the format
+    if not _NUMBER.fullmatch(raw):
+        comma = _NUMBER.fullmatch(raw.replace(",", ".", 1))
+        raise CellError(message("participants.cell.decimal_comma" if comma else "core.cell.not_number", value=raw))
+    return float(raw), raw
 
 
 def date(value: object) -> pendulum.Date:

@@ -14,6 +14,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "número con coma decimal {value!r}: use punto (2.5); no se adivina el valor",
         "en": "number with a decimal comma {value!r}: use a point (2.5); the value is not guessed",
     },
+    "participants.cell.hours_over_limit": {
+        "es": "{value} h en una fila: una sesión dura a lo más {limit} h",
+        "en": "{value} h in one row: a session is at most {limit} h long",
+    },
     "participants.cell.unknown_suggest": {
         "es": "{kind} inexistente {id!r}; ¿quiso decir {suggestion!r}?",
         "en": "unknown {kind} {id!r}; did you mean {suggestion!r}?",

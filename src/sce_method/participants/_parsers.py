@@ -19,6 +19,7 @@ import attrs
 
 from sce_method._core import SLUG, Message, invariant, is_slug, message
 from sce_method.participants import _cells as cells
+from sce_method.participants._limits import MAX_SESSION_HOURS
 from sce_method.participants._spec import CellSchema, ListSpec, Reading, Vocabulary
 
 T = TypeVar("T")
@@ -43,7 +44,7 @@ class Plain(Generic[T]):
 TEXT: Final = Plain(cells.text, CellSchema())
 ID: Final = Plain(cells.ident, CellSchema(pattern=cells.ID_PATTERN.pattern))
 DATE: Final = Plain(cells.date, CellSchema(type="date"))
-HOURS: Final = Plain(cells.hours, CellSchema(type="number", minimum=0))
+HOURS: Final = Plain(cells.hours, CellSchema(type="number", minimum=0, maximum=MAX_SESSION_HOURS))
 
 
 def one_of(choices: Collection[str]) -> Plain[str]:

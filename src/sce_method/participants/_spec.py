@@ -75,6 +75,8 @@ class CellSchema:
     """A regular expression the whole value matches."""
     minimum: float | None = None
     """The least number allowed."""
+    maximum: float | None = None
+    """The greatest number allowed."""
     vocabulary: str | None = None
     """The methodology's ids the cell names (``centre``, ``module``, ``course``, ``instrument``); None: none."""
     references: str | None = None
