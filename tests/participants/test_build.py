@@ -263,6 +263,22 @@ class TestParticipantRows:
             sum(1 for u in decision.unmet if u.startswith("oferta-completa.")),
         )
 
+    @pytest.mark.parametrize(
+        ("row", "where"),
+        [
+            ("P1,crea,c1,2024-06-10,An\x00a", (2, 5, ("name",), "participants.cell.control_character")),
+            ("P\x001,crea,c1,2024-06-10,", (2, 1, ("participant_id",), "participants.cell.invalid_id")),
+            ("P1,crea,c1,2024-06-10\x00,", (2, 4, ("enrolled_on",), "core.load.invalid_date")),
+        ],
+    )
+    def test_a_nul_byte_is_refused_at_its_cell(self, tmp_path: Path, row: str, where: tuple[object, ...]) -> None:
+        """A NUL byte in any cell refuses the cell, at its line and column."""
+        participants = f"participant_id,centre_id,cohort_id,enrolled_on,name\n{row}\n"
+        problems = _refused(write_lists(tmp_path, participants=participants, attendance=HEADER))
+
+        expected = [("participants.csv", *where)]
+        assert expected == [_where(p) for p in problems]
+
     def test_personal_columns_are_kept_hidden(self, tmp_path: Path) -> None:
         """Personal columns are read into PersonalData; blank ones are None."""
         participants = (

@@ -72,6 +72,45 @@ class TestText:
 
         assert expected == _key(cells.text, " ")
 
+    @pytest.mark.parametrize(
+        ("value", "code", "at"),
+        [
+            ("An\x00a", "U+0000", 3),
+            ("\x00", "U+0000", 1),
+            ("a\x1b[31m", "U+001B", 2),
+            ("a\x7f", "U+007F", 2),
+            ("\x85b", "U+0085", 1),
+        ],
+    )
+    def test_control_characters_are_refused(self, value: str, code: str, at: int) -> None:
+        """A NUL byte, an escape or another control character is not text anyone typed: refused, said by its code."""
+        with pytest.raises(cells.CellError) as caught:
+            cells.text(value)
+
+        expected = ("participants.cell.control_character", {"code": code, "at": at})
+        assert expected == (caught.value.message.key, dict(caught.value.message.params))
+
+    @pytest.mark.parametrize("value", ["a\tb", "line\nbreak", "cr\r\nlf"])
+    def test_tabs_and_line_breaks_are_text(self, value: str) -> None:
+        """A tab or a line break inside a quoted cell is text."""
+        expected = value
+
+        assert expected == cells.text(value)
+
+    def test_a_cell_over_the_limit_is_refused(self) -> None:
+        """A cell longer than `MAX_CELL_CHARS` is refused, whether from a CSV or a workbook."""
+        with pytest.raises(cells.CellError) as caught:
+            cells.text("x" * 131_073)
+
+        expected = ("participants.cell.too_long", {"length": 131_073, "limit": 131_072})
+        assert expected == (caught.value.message.key, dict(caught.value.message.params))
+
+    def test_a_cell_at_the_limit_is_read(self) -> None:
+        """A cell of exactly `MAX_CELL_CHARS` characters is read."""
+        expected = 131_072
+
+        assert expected == len(cells.text("x" * 131_072))
+
     @pytest.mark.parametrize("value", [True, 2.5, dt.date(2024, 1, 1)])
     def test_other_types_are_refused(self, value: object) -> None:
         """A bool, a fraction or a date is not an id."""

@@ -19,7 +19,7 @@ from typing import Final
 import pendulum
 
 from sce_method._core import DEFAULT_LANG, Message, iso_date, message
-from sce_method.participants._limits import MAX_SESSION_HOURS
+from sce_method.participants._limits import MAX_CELL_CHARS, MAX_SESSION_HOURS
 
 
 class CellError(Exception):
@@ -46,6 +46,8 @@ refused and never repeated: it may be a name typed in the wrong column.
 """
 _NUMBER: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 """A number as text: ASCII digits, and a decimal part after a ``.``; no sign, exponent, ``_`` or other digits."""
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Control characters (C0 but tab and line breaks, DEL, C1): a NUL byte or an escape is not text anyone typed."""
 _DATE_CACHE: dict[str, pendulum.Date] = {}
 
 
@@ -56,13 +58,21 @@ def blank(value: object) -> bool:
 
 def text(value: object) -> str:
     """
-    A required text or id cell, stripped of surrounding spaces.
+    A required text cell, stripped of surrounding spaces.
 
-    Whole numbers from a spreadsheet (``1001``) are read as their digits.
+    Whole numbers from a spreadsheet (``1001``) are read as their digits. A
+    control character (a NUL byte, say) or more than `MAX_CELL_CHARS`
+    characters refuse the cell.
     """
     if blank(value):
         raise CellError(message("participants.cell.blank"))
     if isinstance(value, str):
+        if len(value) > MAX_CELL_CHARS:
+            raise CellError(message("participants.cell.too_long", length=len(value), limit=MAX_CELL_CHARS))
+        control = _CONTROL.search(value)
+        if control is not None:
+            code = f"U+{ord(control.group()):04X}"
+            raise CellError(message("participants.cell.control_character", code=code, at=control.start() + 1))
         return value.strip()
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)

@@ -19,3 +19,12 @@ date, and no session is longer than the day it is on. It catches a cell typed
 ``1e32`` in a spreadsheet or ``200`` for ``2.00``; the institution may lower
 it to its longest session (a centre's sessions are of a few hours).
 """
+
+MAX_CELL_CHARS: Final = 131_072
+"""
+The most characters one cell may hold: the default field limit of Python's `csv` module.
+
+A cell of a workbook holds at most 32,767 (Excel's limit), an id or a date a
+few dozen: only a file made to be large, or a quote that never closes,
+reaches it.
+"""

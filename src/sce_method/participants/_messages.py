@@ -14,6 +14,14 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "número con coma decimal {value!r}: use punto (2.5); no se adivina el valor",
         "en": "number with a decimal comma {value!r}: use a point (2.5); the value is not guessed",
     },
+    "participants.cell.control_character": {
+        "es": "la celda tiene un carácter de control ({code}) en su posición {at}",
+        "en": "the cell holds a control character ({code}) at position {at}",
+    },
+    "participants.cell.too_long": {
+        "es": "la celda tiene {length} caracteres; el máximo es {limit}",
+        "en": "the cell holds {length} characters; at most {limit} are read",
+    },
     "participants.cell.hours_over_limit": {
         "es": "{value} h en una fila: una sesión dura a lo más {limit} h",
         "en": "{value} h in one row: a session is at most {limit} h long",
