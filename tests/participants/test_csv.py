@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from sce_method.exceptions import LoadError
+from sce_method.participants import _csv as csv_module
 from sce_method.participants._csv import csv_cells, open_quote
 
 
@@ -46,6 +47,28 @@ class TestCsvCells:
         expected = [(3, None, "participants.table.cell_too_long")]
 
         assert expected == _refused(tmp_path, 'a,b\n1,2\n3,"4\n' + "5,6\n" * 40_000)
+
+    def test_a_file_too_large(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A file over `MAX_FILE_BYTES` is refused by its size, before it is parsed."""
+        monkeypatch.setattr(csv_module, "MAX_FILE_BYTES", 10)
+
+        expected = [(None, None, "participants.table.file_too_large")]
+        assert expected == _refused(tmp_path, "a,b\n1,2\n3,4\n")
+
+    def test_too_many_rows(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Past `MAX_ROWS` rows (blank ones too) the file is refused at the first row over."""
+        monkeypatch.setattr(csv_module, "MAX_ROWS", 3)
+
+        expected = [(4, None, "participants.table.too_many_rows")]
+        assert expected == _refused(tmp_path, "a,b\n1,2\n\n\n\n")
+
+    def test_a_file_that_cannot_be_read(self, tmp_path: Path) -> None:
+        """A file the process may not read is a problem naming it, not a crash."""
+        with pytest.raises(LoadError) as caught:
+            list(csv_cells(tmp_path, "a.csv"))  # a folder where a file is expected
+
+        expected = [("a.csv", "core.load.unreadable")]
+        assert expected == [(p.file, p.message.key) for p in caught.value.problems]
 
     def test_text_after_a_closing_quote(self, tmp_path: Path) -> None:
         """Other CSV errors are said with the csv module's reason, at its line."""

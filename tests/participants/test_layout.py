@@ -119,3 +119,9 @@ class TestLayout:
         expected = [("t.csv", 1, 3, "participants.cell.unknown")]
 
         assert expected == [(p.file, p.line, p.column, p.message.key) for p in self._read(["a", "b", cell])[1]]
+
+    def test_a_header_wider_than_a_sheet(self) -> None:
+        """A header of more than `MAX_SHEET_COLUMNS` cells is one problem, not one per unknown column."""
+        expected = [("t.csv", 1, None, (), "participants.table.too_many_columns")]
+
+        assert expected == [_where(p) for p in self._read(["a", "b", *(["x"] * 16_383)])[1]]

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sce_method._core import LoadError, Problem, decode_utf8, message
+from sce_method.participants._limits import MAX_FILE_BYTES, MAX_ROWS
 
 _UNCLOSED = "unexpected end of data"
 _TOO_LONG = "field larger than field limit"
@@ -26,16 +27,20 @@ def csv_cells(path: Path, file: str) -> Iterator[tuple[int, list[object]]]:
     The rows of a CSV file, each with the line it starts on.
 
     Raises:
-        LoadError: the file is not UTF-8, or not CSV (a quote that never
+        LoadError: the file cannot be read, is over `MAX_FILE_BYTES` or
+            `MAX_ROWS`, is not UTF-8, or is not CSV (a quote that never
             closes, text after a closing quote, a cell over the limit); the
-            problem has its line, and for a quote its cell.
+            problem has its line where there is one, and for a quote its cell.
     """
-    text = decode_utf8(path.read_bytes(), file=file)
+    text = decode_utf8(_read(path, file), file=file)
     buffer = io.StringIO(text, newline="")
     reader = csv.reader(buffer, strict=True)
     start, offset = 1, 0
     try:
-        for record in reader:
+        for count, record in enumerate(reader, start=1):
+            if count > MAX_ROWS:
+                said = message("participants.table.too_many_rows", limit=MAX_ROWS)
+                raise LoadError([Problem(message=said, file=file, line=start)])
             yield start, list(record)
             start, offset = reader.line_num + 1, buffer.tell()
     except csv.Error as err:
@@ -49,6 +54,20 @@ def csv_cells(path: Path, file: str) -> Iterator[tuple[int, list[object]]]:
         else:
             line, column, said = reader.line_num, None, message("participants.table.csv_syntax", reason=reason)
         raise LoadError([Problem(message=said, file=file, line=line, column=column)]) from None
+
+
+def _read(path: Path, file: str) -> bytes:
+    """The bytes of *path*, refused past `MAX_FILE_BYTES` without reading more."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        said = message("core.load.unreadable", reason=err.strerror or type(err).__name__)
+        raise LoadError([Problem(message=said, file=file)]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        said = message("participants.table.file_too_large", size=path.stat().st_size, limit=MAX_FILE_BYTES)
+        raise LoadError([Problem(message=said, file=file)])
+    return raw
 
 
 def open_quote(text: str, offset: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ import attrs
 
 from sce_method._core import message
 from sce_method.participants import _cells as cells
+from sce_method.participants._limits import MAX_SHEET_COLUMNS
 from sce_method.participants._sink import Sink
 from sce_method.participants._sources import Cells
 from sce_method.participants._spec import Table
@@ -37,13 +38,18 @@ class Layout:
         one problem, which shows none of them. Otherwise unknown columns (with
         the closest valid one suggested), a column named twice and missing
         required columns are problems; the last two, and an empty list, leave
-        the list unread. With *hidden* (a list with personal columns), an
-        unknown name is shown as ``<hidden>`` and is not the problem's path.
+        the list unread, as does a header wider than `MAX_SHEET_COLUMNS`. With
+        *hidden* (a list with personal columns), an unknown name is shown as
+        ``<hidden>`` and is not the problem's path.
         """
         try:
             line, header = next(source)
         except StopIteration:
             sink.add(file, 1, None, (), message("participants.table.empty"))
+            return None
+        if len(header) > MAX_SHEET_COLUMNS:
+            wide = message("participants.table.too_many_columns", count=len(header), limit=MAX_SHEET_COLUMNS)
+            sink.add(file, line, None, (), wide)
             return None
         names = [_name(h) for h in header]
         if set(table.allowed).isdisjoint(names):

@@ -77,6 +77,28 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "la fila tiene {count} celdas y el encabezado {width}",
         "en": "the row has {count} cells and the header {width}",
     },
+    "participants.table.file_too_large": {
+        "es": "el archivo tiene {size} bytes; el máximo que se lee es {limit}",
+        "en": "the file holds {size} bytes; at most {limit} are read",
+    },
+    "participants.table.too_many_rows": {
+        "es": "la lista pasa de {limit} filas; no se lee",
+        "en": "the list has more than {limit} rows; it is not read",
+    },
+    "participants.table.too_many_columns": {
+        "es": "el encabezado tiene {count} columnas; una lista tiene a lo más {limit}, y no se lee",
+        "en": "the header has {count} columns; a list has at most {limit}, and it is not read",
+    },
+    "participants.table.sheet_too_large": {
+        "es": (
+            "la hoja dice tener {rows} filas y {columns} columnas; una hoja tiene a lo más {max_rows} filas"
+            " y {max_columns} columnas, y no se lee"
+        ),
+        "en": (
+            "the sheet says it has {rows} rows and {columns} columns; a sheet has at most {max_rows} rows"
+            " and {max_columns} columns, and it is not read"
+        ),
+    },
     "participants.table.csv_syntax": {"es": "CSV mal formado: {reason}", "en": "malformed CSV: {reason}"},
     "participants.table.unclosed_quote": {
         "es": "una comilla abre aquí una celda que no se cierra antes del final del archivo",
@@ -106,6 +128,18 @@ MESSAGES: Final[dict[str, Templates]] = {
     "participants.cohort.not_folder_or_xlsx": {
         "es": "se esperaba una carpeta de generación o un libro .xlsx",
         "en": "expected a cohort folder or an .xlsx workbook",
+    },
+    "participants.cohort.workbook_expands": {
+        "es": "el libro ocupa {size} bytes descomprimido; el máximo es {limit}, y no se abre",
+        "en": "the workbook unzips to {size} bytes; the most is {limit}, and it is not opened",
+    },
+    "participants.cohort.workbook_expansion": {
+        "es": "una parte del libro se descomprime {ratio} veces su tamaño (el máximo es {limit}): no se abre",
+        "en": "a part of the workbook unzips to {ratio} times its size (the most is {limit}): it is not opened",
+    },
+    "participants.cohort.workbook_rows": {
+        "es": "una hoja del libro tiene más de {limit} filas, el máximo de una hoja: no se abre",
+        "en": "a sheet of the workbook has more than {limit} rows, the most a sheet has: it is not opened",
     },
     "participants.cohort.missing_list": {
         "es": "falta la lista obligatoria {name!r} (archivo {name}.csv u hoja {name})",

@@ -12,6 +12,7 @@ import attrs
 
 from sce_method._core import LoadError, Problem, message, open_workbook
 from sce_method.participants._csv import csv_cells
+from sce_method.participants._workbook import check_workbook, sheet_cells
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -30,13 +31,6 @@ class Source:
     """The list's cells; None when the list is absent."""
 
 
-def xlsx_cells(workbook: object, sheet: str) -> Cells:
-    """The rows of a workbook's sheet, numbered from 1."""
-    rows = workbook[sheet].iter_rows(values_only=True)  # type: ignore[index]
-    for number, values in enumerate(rows, start=1):
-        yield number, list(values)
-
-
 @contextlib.contextmanager
 def sources(path: str | os.PathLike[str], names: Collection[str]) -> Iterator[tuple[str, dict[str, Source]]]:
     """
@@ -47,7 +41,8 @@ def sources(path: str | os.PathLike[str], names: Collection[str]) -> Iterator[tu
 
     Raises:
         LoadError: the path is missing, is neither a folder nor a workbook,
-            or the workbook cannot be read.
+            or the workbook is too large (see `check_workbook`) or cannot be
+            read.
     """
     root = Path(path)
     if root.is_dir():
@@ -58,6 +53,7 @@ def sources(path: str | os.PathLike[str], names: Collection[str]) -> Iterator[tu
         yield str(root), found
         return
     if root.suffix.lower() == ".xlsx" and root.is_file():
+        check_workbook(root)
         workbook = open_workbook(root)  # its sheets are read in the block, row by row
         try:
             yield str(root), _sheet_sources(root, workbook, names)
@@ -75,10 +71,12 @@ def _bind_csv(file: Path) -> Callable[[], Cells]:
 
 def _sheet_sources(root: Path, workbook: Workbook, names: Collection[str]) -> dict[str, Source]:
     return {
-        name: Source(f"{root}[{name}]", _bind_sheet(workbook, name) if name in workbook.sheetnames else None)
+        name: Source(
+            f"{root}[{name}]", _bind_sheet(workbook, name, f"{root}[{name}]") if name in workbook.sheetnames else None
+        )
         for name in names
     }
 
 
-def _bind_sheet(workbook: object, name: str) -> Callable[[], Cells]:
-    return lambda: xlsx_cells(workbook, name)
+def _bind_sheet(workbook: object, name: str, file: str) -> Callable[[], Cells]:
+    return lambda: sheet_cells(workbook, name, file)
