@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import difflib
 import gc
 import io
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import openpyxl
 import pendulum
@@ -162,6 +163,28 @@ class TestAttendanceRows:
         expected = [("attendance.csv", 3, 3, ("session_date",), "core.load.invalid_date")]
 
         assert expected == _attendance_problems(tmp_path, "P1,alfabetizacion-digital,2024-13-45,2")
+
+    def test_a_bad_value_is_suggested_once(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The closest id is looked for once per distinct bad value (difflib is slow); every row is still reported."""
+        asked: list[str] = []
+        close = difflib.get_close_matches
+
+        def counted(word: str, *args: Any, **kwargs: Any) -> list[str]:
+            asked.append(word)
+            return close(word, *args, **kwargs)
+
+        monkeypatch.setattr(difflib, "get_close_matches", counted)
+        typo, other, mode = (
+            "P1,alfabetizacion-digtal,2024-07-01,2,",
+            "P2,cocina,2024-07-01,2,",
+            "P2,alfabetizacion-digital,2024-07-01,2,mxta",
+        )
+        rows = [typo, typo, typo, other, mode, mode, typo]
+        attendance = HEADER.replace("hours", "hours,mode") + "".join(f"{r}\n" for r in rows)
+        problems = _refused(write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance))
+
+        expected = (7, ["alfabetizacion-digtal", "cocina", "mxta"])
+        assert expected == (len(problems), asked)
 
     def test_every_bad_cell_of_a_row(self, tmp_path: Path) -> None:
         """A row with three bad cells gives three problems, in column order."""

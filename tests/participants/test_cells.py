@@ -356,20 +356,29 @@ class TestDate:
         assert expected == cells.date(day.isoformat())
 
 
-class TestChoice:
+class TestChoices:
+    CHOICES = cells.Choices(["presencial", "en-linea"], message("participants.cell.value"))
+
     def test_known(self) -> None:
         """A value among the choices is returned."""
         expected = "presencial"
 
-        assert expected == cells.choice("presencial", ["presencial", "en-linea"])
+        assert expected == self.CHOICES.parse(" presencial")
 
     def test_close_value_is_suggested(self) -> None:
         """An unknown value close to a choice suggests it."""
         with pytest.raises(cells.CellError) as caught:
-            cells.choice("presencia", ["presencial", "en-linea"])
+            self.CHOICES.parse("presencia")
 
         expected = ("participants.cell.unknown_suggest", "presencial")
         assert expected == (caught.value.message.key, caught.value.message.params["suggestion"])
+
+    def test_the_same_message_for_the_same_value(self) -> None:
+        """A bad value's message is looked up once, then reused."""
+        choices = cells.Choices(["a-modulo"], message("core.kind.module"))
+
+        expected = True
+        assert expected == (choices.unknown("a-modul") is choices.unknown("a-modul"))
 
 
 class TestUnknownIdMessage:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection
 from typing import Final
 
+import attrs
 import pendulum
 
 from sce_method._core import DEFAULT_LANG, Message, iso_date, message
@@ -178,12 +179,40 @@ def date(value: object) -> pendulum.Date:
     return result
 
 
-def choice(value: object, choices: Collection[str]) -> str:
-    """One of *choices*; an unknown value is an error naming the closest."""
-    raw = text(value)
-    if raw in choices:
-        return raw
-    raise CellError(unknown_id_message(raw, choices, kind=message("participants.cell.value")))
+@attrs.define
+class Choices:
+    """
+    The values a cell may hold (ids, or a fixed set), and the message for any other, with the closest suggested.
+
+    Looking for the closest value (difflib) is slow, and a bad value repeats
+    down a long list: each distinct one is looked up once, for up to
+    `_SUGGESTED` of them, and its message reused.
+    """
+
+    known: Collection[str]
+    kind: Message
+    """What the values are, as messages name them (``message("core.kind.module")``)."""
+    _said: dict[str, Message] = attrs.field(factory=dict, init=False)
+
+    def parse(self, value: object) -> str:
+        """A text cell holding one of the values; any other is refused, with the closest suggested."""
+        raw = text(value)
+        if raw in self.known:
+            return raw
+        raise CellError(self.unknown(raw))
+
+    def unknown(self, ident: str) -> Message:
+        """The message for *ident*, which is not one of the values."""
+        said = self._said.get(ident)
+        if said is None:
+            said = unknown_id_message(ident, self.known, kind=self.kind)
+            if len(self._said) < _SUGGESTED:
+                self._said[ident] = said
+        return said
+
+
+_SUGGESTED: Final = 10_000
+"""How many distinct bad values a `Choices` remembers the message of."""
 
 
 def unknown_id_message(ident: str, known: Collection[str], *, kind: Message, shown: object = None) -> Message:

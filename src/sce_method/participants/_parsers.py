@@ -11,7 +11,6 @@ cell (`ID`, `Known`, `Reference`) refuses a value that is not an id
 from __future__ import annotations
 
 import enum
-import functools
 from collections.abc import Callable, Collection
 from typing import Any, Final, Generic, TypeVar
 
@@ -50,15 +49,16 @@ HOURS: Final = Plain(cells.hours, CellSchema(type="number", minimum=0, maximum=M
 def one_of(choices: Collection[str]) -> Plain[str]:
     """Text that must be one of *choices* (the closest is suggested)."""
     allowed = tuple(choices)
-    return Plain(functools.partial(cells.choice, choices=allowed), CellSchema(choices=allowed))
+    return Plain(cells.Choices(allowed, message("participants.cell.value")).parse, CellSchema(choices=allowed))
 
 
 def member_of(kind: type[E]) -> Plain[E]:
     """The member of the enum *kind* whose value the cell holds (the closest value is suggested)."""
     values = tuple(str(m.value) for m in kind)
+    choices = cells.Choices(values, message("participants.cell.value"))
 
     def parse(value: object) -> E:
-        return kind(cells.choice(value, values))
+        return kind(choices.parse(value))
 
     return Plain(parse, CellSchema(choices=values))
 
@@ -140,14 +140,15 @@ class Reference:
 
 def ref(known: Collection[str] | None, kind: Message) -> Callable[[object], str]:
     """A parser for an id that must be one of *known* (any slug, as a methodology's ids are, when None)."""
+    choices = None if known is None else cells.Choices(known, kind)
 
     def parse(value: object) -> str:
         ident = cells.ident(value)
-        if known is None:
+        if choices is None:
             if not is_slug(ident):
                 raise cells.CellError(message("core.id.invalid", value=ident))
-        elif ident not in known:
-            raise cells.CellError(cells.unknown_id_message(ident, known, kind=kind))
+        elif ident not in choices.known:
+            raise cells.CellError(choices.unknown(ident))
         return ident
 
     return parse
