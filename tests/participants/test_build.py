@@ -541,6 +541,49 @@ class TestNothingIsDropped:
         assert expected == len(cohort.participants) + len({p.line for p in cohort.problems})
 
 
+_CSV_PIECES = [*',"\n\r \x00\t\u0662\u200bé', "P1", "P2", "crea", "c1", "2024-06-10", "2", "2.5", "1e32"]
+_CSV_TEXT = st.lists(st.sampled_from(_CSV_PIECES), max_size=30).map("".join)
+"""Text made of what CSV files and their cells are made of, the tricky ones too."""
+
+_ANY_CELL = st.one_of(
+    st.none(),
+    st.text(st.characters(exclude_categories=["Cc", "Cs"]), max_size=12),
+    st.sampled_from(["P1", "crea", "c1", "2024-06-10", "alfabetizacion-digital", "participant_id", "hours"]),
+    st.integers(),
+    st.floats(),
+    st.booleans(),
+    st.dates(),
+    st.datetimes(),
+    st.times(),
+)
+"""Any value a workbook's cell may hold as openpyxl writes it."""
+
+
+class TestAnyInput:
+    @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(participants=st.one_of(_CSV_TEXT.map(str.encode), st.binary(max_size=80)), attendance=_CSV_TEXT)
+    def test_any_csv_reads_or_is_a_load_error(self, tmp_path: Path, participants: bytes, attendance: str) -> None:
+        """Whatever the lists hold, read_cohort returns or raises LoadError: never another error."""
+        header = b"participant_id,centre_id,cohort_id,enrolled_on,name\n"
+        for head in (b"", header):
+            folder = write_lists(tmp_path / "c", participants=head + participants, attendance=HEADER + attendance)
+            with contextlib.suppress(LoadError):
+                _read(folder)
+
+    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(
+        header=st.lists(_ANY_CELL, max_size=5),
+        rows=st.lists(st.lists(_ANY_CELL, max_size=6), max_size=4),
+    )
+    def test_any_workbook_reads_or_is_a_load_error(
+        self, tmp_path: Path, header: list[object], rows: list[list[object]]
+    ) -> None:
+        """Any cell values in a sheet's header and rows: read_cohort returns or raises LoadError."""
+        path = _workbook(tmp_path / "c.xlsx", [["participant_id", "module_id", *header], *rows])
+        with contextlib.suppress(LoadError):
+            _read(path)
+
+
 def _workbook(path: Path, attendance: list[list[object]]) -> Path:
     book = openpyxl.Workbook()
     sheet = book.active
