@@ -10,14 +10,21 @@ import re
 import zipfile
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 import sce_method
 from sce_method.graduation import CSV_COLUMNS
 from sce_method.serialization import dump
 from tests.cli.run import run, run_check
-from tests.participants.lists import ATTENDANCE, EXAMPLE, EXAMPLE_XLSX, PARTICIPANTS, leaks, write_lists
+from tests.participants.lists import (
+    ATTENDANCE,
+    EXAMPLE,
+    EXAMPLE_XLSX,
+    PARTICIPANTS,
+    leaks,
+    workbook_of,
+    write_lists,
+)
 
 
 def _column(table: str, index: int) -> list[str]:
@@ -259,15 +266,9 @@ BAD_LISTS: dict[str, dict[str, str | bytes]] = {
 
 def _bad_workbook(path: Path, kind: str) -> Path:
     """A workbook with a date in a header, a sheet openpyxl cannot read, or a part that unzips a thousandfold."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "participants"
-    for line in PARTICIPANTS.splitlines():
-        sheet.append(line.split(","))
-    attendance = book.create_sheet("attendance")
+    book = workbook_of(participants=PARTICIPANTS)
     header: list[object] = ["participant_id", "module_id", "session_date", "hours"]
-    attendance.append([*header, dt.date(2024, 7, 1)] if kind == "date-in-header" else header)
+    book.create_sheet("attendance").append([*header, dt.date(2024, 7, 1)] if kind == "date-in-header" else header)
     written = io.BytesIO()
     book.save(written)
     with zipfile.ZipFile(written) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:

@@ -1,8 +1,9 @@
 """
 Helpers of the participants tests.
 
-The example cohort, its personal values, small cohort folders written inline,
-a list added as a test, and the problems a record's class refuses.
+The example cohort, its personal values, small cohort folders and workbooks
+written inline, a list added as a test, and the problems a record's class
+refuses.
 
 `EXAMPLE` is examples/cohorts/crea-2024 (70 synthetic participants whose
 personal columns hold fake values); `personal_values` reads those values from
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import attrs
+import openpyxl
 import pendulum
 import pytest
 
@@ -84,6 +86,17 @@ def write_lists(folder: Path, **lists: str | bytes) -> Path:
         else:
             path.write_text(content, encoding="utf-8", newline="")
     return folder
+
+
+def workbook_of(**lists: str) -> openpyxl.Workbook:
+    """A workbook with a sheet per list (``participants="..."``), each line's cells split at its commas."""
+    book = openpyxl.Workbook()
+    book.remove(book.worksheets[0])
+    for name, content in lists.items():
+        sheet = book.create_sheet(name)
+        for line in content.splitlines():
+            sheet.append(line.split(","))
+    return book
 
 
 @attrs.frozen(kw_only=True)

@@ -10,7 +10,6 @@ import io
 from pathlib import Path
 from typing import Any, Final
 
-import openpyxl
 import pendulum
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,6 +28,7 @@ from tests.participants.lists import (
     VISITS,
     Visit,
     leaks,
+    workbook_of,
     write_lists,
 )
 
@@ -585,16 +585,9 @@ class TestAnyInput:
 
 
 def _workbook(path: Path, attendance: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "participants"
-    for line in PARTICIPANTS.splitlines():
-        sheet.append(line.split(","))
-    rows = book.create_sheet("attendance")
-    rows.append(["participant_id", "module_id", "session_date", "hours"])
+    book = workbook_of(participants=PARTICIPANTS, attendance=HEADER)
     for row in attendance:
-        rows.append(row)
+        book["attendance"].append(row)
     book.save(path)
     return path
 

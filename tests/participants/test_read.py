@@ -32,6 +32,9 @@ def _problems(folder: Path) -> list[tuple[str | None, int | None, int | None, tu
     return [_where(p) for p in caught.value.problems]
 
 
+UNKNOWN_THEN_BAD = "participant_id,foo,module_id,session_date,hours\nP1,x,alfabetizacion-digital,2024-07-01,-2\n"
+"""An attendance list with an unknown column, then a bad hours cell in the file's fifth column."""
+
 VISITS_HEADER = "visit_id,participant_id,day,note\n"
 
 
@@ -86,42 +89,27 @@ class TestCohortReading:
         )
         assert expected == (read.records, [_where(p) for p in problems])
 
-    def test_cells_are_numbered_by_the_header(self, tmp_path: Path) -> None:
-        """A bad cell is placed at its column in the file's own header order."""
-        visits = "day,visit_id,participant_id\n2024-07-01,V1,P9\n"
+    @pytest.mark.parametrize(
+        ("visits", "where"),
+        [
+            ("day,visit_id,participant_id\n2024-07-01,V1,P9\n", (2, 3, "participant_id", "cell.unknown_participant")),
+            (
+                "note,day,participant_id,visit_id\n,2024-07-01,P1,V1\n,2024-07-02,P2,V1\n",
+                (3, 4, "visit_id", "mentoring.duplicate_mentor"),
+            ),
+            ("day,note,visit_id,participant_id\n2024-07-01,refused-at-day,V1,P1\n", (2, 1, "day", "cell.blank")),
+        ],
+        ids=["bad-cell", "repeated-key", "builder-refusal"],
+    )
+    def test_problems_are_placed_at_the_file_s_column(
+        self, tmp_path: Path, visits: str, where: tuple[int, int, str, str]
+    ) -> None:
+        """A bad cell, a repeated key or a builder's refusal is placed at its column in the file's own header order."""
         reading = self._reading(write_lists(tmp_path, participants=PARTICIPANTS, visits=visits))
         reading.read(VISITS)
 
-        expected = [("visits.csv", 2, 3, ("participant_id",), "participants.cell.unknown_participant")]
-        assert expected == [_where(p) for p in reading.sink.problems]
-
-    def test_a_bad_cell_after_an_unknown_column_is_placed_at_its_own_column(self, tmp_path: Path) -> None:
-        """An unknown column before it does not shift a bad cell's column: hours is the file's fifth."""
-        attendance = "participant_id,foo,module_id,session_date,hours\nP1,x,alfabetizacion-digital,2024-07-01,-2\n"
-        folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
-
-        expected = [
-            ("attendance.csv", 1, 2, ("foo",), "participants.cell.unknown"),
-            ("attendance.csv", 2, 5, ("hours",), "core.value.negative"),
-        ]
-        assert expected == _problems(folder)
-
-    def test_a_repeated_key_is_placed_at_the_file_s_column(self, tmp_path: Path) -> None:
-        """A duplicate key is placed where the key's column is in the file, not in the spec's order."""
-        visits = "note,day,participant_id,visit_id\n,2024-07-01,P1,V1\n,2024-07-02,P2,V1\n"
-        reading = self._reading(write_lists(tmp_path, participants=PARTICIPANTS, visits=visits))
-        reading.read(VISITS)
-
-        expected = [("visits.csv", 3, 4, ("visit_id",), "participants.mentoring.duplicate_mentor")]
-        assert expected == [_where(p) for p in reading.sink.problems]
-
-    def test_a_builder_refusal_is_placed_at_the_file_s_column(self, tmp_path: Path) -> None:
-        """A builder's refusal at a cell is placed where that cell is in the file."""
-        visits = "day,note,visit_id,participant_id\n2024-07-01,refused-at-day,V1,P1\n"
-        reading = self._reading(write_lists(tmp_path, participants=PARTICIPANTS, visits=visits))
-        reading.read(VISITS)
-
-        expected = [("visits.csv", 2, 1, ("day",), "participants.cell.blank")]
+        line, column, name, key = where
+        expected = [("visits.csv", line, column, (name,), f"participants.{key}")]
         assert expected == [_where(p) for p in reading.sink.problems]
 
     def test_refused_rows_are_remembered_by_id(self, tmp_path: Path) -> None:
@@ -240,15 +228,32 @@ class TestHeaders:
         expected = ([("participants.csv", 1, 5, (), "participants.cell.unknown")], False)
         assert expected == ([_where(p) for p in caught.value.problems], "Ana" in caught.value.render("en"))
 
-    def test_a_duplicate_header_column(self, tmp_path: Path) -> None:
-        """A column named twice is refused at its second place; neither copy is read."""
-        participants = "participant_id,centre_id,cohort_id,enrolled_on,cohort_id\nP1,crea,X,2024-06-10,c1\n"
-        folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE)
+    @pytest.mark.parametrize(
+        ("lists", "expected"),
+        [
+            (
+                {"attendance": UNKNOWN_THEN_BAD},
+                [
+                    ("attendance.csv", 1, 2, ("foo",), "participants.cell.unknown"),
+                    ("attendance.csv", 2, 5, ("hours",), "core.value.negative"),
+                ],
+            ),
+            (
+                {"participants": "participant_id,centre_id,cohort_id,enrolled_on,cohort_id\nP1,crea,X,2024-06-10,c1\n"},
+                [
+                    ("participants.csv", 1, 5, ("cohort_id",), "participants.table.column_twice_in_header"),
+                    ("attendance.csv", 2, 1, ("participant_id",), "participants.cell.unknown_participant"),
+                ],
+            ),
+        ],
+        ids=["unknown-column-then-bad-cell", "column-twice"],
+    )
+    def test_header_problems_and_the_columns_after_them(
+        self, tmp_path: Path, lists: dict[str, str], expected: list[tuple[object, ...]]
+    ) -> None:
+        """An unknown column does not shift the next cells' columns; a column named twice is refused and not read."""
+        folder = write_lists(tmp_path, **{"participants": PARTICIPANTS, "attendance": ATTENDANCE, **lists})
 
-        expected = [
-            ("participants.csv", 1, 5, ("cohort_id",), "participants.table.column_twice_in_header"),
-            ("attendance.csv", 2, 1, ("participant_id",), "participants.cell.unknown_participant"),
-        ]
         assert expected == _problems(folder)
 
 

@@ -7,14 +7,13 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 import sce_method
 from sce_method.exceptions import LoadError
 from sce_method.participants import _workbook as workbook
 from sce_method.participants import read_cohort
-from tests.participants.lists import ATTENDANCE, PARTICIPANTS
+from tests.participants.lists import ATTENDANCE, PARTICIPANTS, workbook_of
 
 Found = list[tuple[str | None, int | None, str]]
 
@@ -24,14 +23,8 @@ SHEET = "xl/worksheets/sheet2.xml"
 
 def _book(path: Path, change: Callable[[str, bytes], bytes] = lambda _, data: data, *extra: tuple[str, bytes]) -> Path:
     """A workbook of the participants and attendance lists, each part passed through *change*, with *extra* parts."""
-    book = openpyxl.Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
-    for name, text in (("participants", PARTICIPANTS), ("attendance", ATTENDANCE)):
-        sheet = book.create_sheet(name)
-        for line in text.splitlines():
-            sheet.append(line.split(","))
     written = io.BytesIO()
-    book.save(written)
+    workbook_of(participants=PARTICIPANTS, attendance=ATTENDANCE).save(written)
     with zipfile.ZipFile(written) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for info in source.infolist():
             out.writestr(info.filename, change(info.filename, source.read(info.filename)))
@@ -65,12 +58,19 @@ class TestCheckWorkbook:
         expected = [(str(path), None, "participants.cohort.workbook_expansion")]
         assert expected == _found(path)
 
-    def test_a_workbook_that_expands_too_far(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-        """A workbook whose parts add up to more than `MAX_EXPANDED_BYTES` is refused, whatever their ratio."""
-        monkeypatch.setattr(workbook, "MAX_EXPANDED_BYTES", 10_000)
+    @pytest.mark.parametrize(
+        ("limit", "key"),
+        [
+            ("MAX_EXPANDED_BYTES", "participants.cohort.workbook_expands"),
+            ("MAX_FILE_BYTES", "participants.table.file_too_large"),
+        ],
+    )
+    def test_a_workbook_too_large(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str, key: str) -> None:
+        """Over `MAX_EXPANDED_BYTES` unzipped (whatever its ratio) or `MAX_FILE_BYTES` on disk: refused."""
+        monkeypatch.setattr(workbook, limit, 1_000)
         path = _book(tmp_path / "c.xlsx")
 
-        expected = [(str(path), None, "participants.cohort.workbook_expands")]
+        expected = [(str(path), None, key)]
         assert expected == _found(path)
 
     def test_a_sheet_of_too_many_rows(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -81,14 +81,6 @@ class TestCheckWorkbook:
         path = _book(tmp_path / "c.xlsx", _sheet(lambda data: data.replace(b"</sheetData>", rows + b"</sheetData>")))
 
         expected = [(str(path), None, "participants.cohort.workbook_rows")]
-        assert expected == _found(path)
-
-    def test_a_file_too_large(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-        """A workbook over `MAX_FILE_BYTES` on disk is refused by its size alone."""
-        monkeypatch.setattr(workbook, "MAX_FILE_BYTES", 1_000)
-        path = _book(tmp_path / "c.xlsx")
-
-        expected = [(str(path), None, "participants.table.file_too_large")]
         assert expected == _found(path)
 
 
@@ -126,12 +118,7 @@ class TestSheetCells:
 
     def test_a_chartsheet(self, tmp_path: Path) -> None:
         """A chart where the attendance sheet should be (openpyxl cannot open the file) is a problem, not a crash."""
-        book = openpyxl.Workbook()
-        sheet = book.active
-        assert sheet is not None
-        sheet.title = "participants"
-        for line in PARTICIPANTS.splitlines():
-            sheet.append(line.split(","))
+        book = workbook_of(participants=PARTICIPANTS)
         book.create_chartsheet("attendance")
         book.save(tmp_path / "c.xlsx")
 
