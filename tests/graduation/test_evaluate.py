@@ -28,6 +28,7 @@ from tests.graduation.rules import (
     AS_OF,
     ASSUMED,
     MODULES,
+    THRESHOLD,
     D,
     all_of,
     any_of,
@@ -142,8 +143,8 @@ class TestModuleCompleted:
         assert expected == result.message.render("en")
 
     def test_threshold_provenance(self) -> None:
-        """The result carries the provenance of its threshold (the share)."""
-        expected = ASSUMED
+        """The result carries the provenance of its threshold (the share), not the criterion's."""
+        expected = THRESHOLD
 
         assert expected == _result(module_completed(), record()).provenance
 
