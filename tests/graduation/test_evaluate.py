@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sce_method import Text
+from sce_method import Provenance, Text
 from sce_method.exceptions import LoadError, NoGraduationRulesError, NotInForceError
 from sce_method.graduation import (
     Condition,
@@ -557,12 +557,19 @@ class TestRuleSetByDate:
         assert expected == (isinstance(caught.value, ValueError), str(caught.value), caught.value.render("en"))
 
 
-def _exception(ident: str, *, centres: tuple[str, ...], hours: float, priority: int | None = None) -> RuleException:
+def _exception(
+    ident: str,
+    *,
+    centres: tuple[str, ...] = (),
+    cohorts: tuple[str, ...] = (),
+    hours: float,
+    priority: int | None = None,
+) -> RuleException:
     return RuleException(
         id=ident,
         label=Text(es=f"Horas reducidas {ident}", en=f"Reduced hours {ident}"),
         overrides="horas",
-        when=Condition(centres=centres),
+        when=Condition(centres=centres, cohorts=cohorts),
         replacement=total_hours(f"{ident}-horas", hours),
         priority=priority,
         provenance=ASSUMED,
@@ -629,6 +636,54 @@ class TestExceptions:
             evaluate(m, record(TWO_MODULES, centre="cjm-tlajomulco"), AS_OF).result.children[0].exception,
             evaluate(m, record(TWO_MODULES, centre="crea"), AS_OF).result.children[0].exception,
         )
+
+    @pytest.mark.parametrize(
+        ("centre", "cohort", "exception"),
+        [
+            ("crea", "crea-2024-2", "segunda"),
+            ("cjm-tlajomulco", "crea-2024-2", "segunda"),
+            ("crea", "crea-2024-1", None),
+        ],
+    )
+    def test_scoped_to_a_cohort(self, centre: str, cohort: str, exception: str | None) -> None:
+        """An exception naming a cohort applies to its participants, at any centre, and to no other cohort."""
+        rule = all_of("graduacion", total_hours("horas", 40.0), follow_up("seguimiento"))
+        m = with_rule(rule_set(rule, _exception("segunda", cohorts=("crea-2024-2",), hours=20.0)))
+        decision = evaluate(m, record(TWO_MODULES, centre=centre, cohort=cohort, follow_ups=1), AS_OF)
+
+        expected = (exception, Status.ELIGIBLE if exception else Status.NOT_ELIGIBLE)
+        assert expected == (decision.result.children[0].exception, decision.status)
+
+    @pytest.mark.parametrize(
+        ("centre", "cohort", "exception"),
+        [
+            ("cjm-tlajomulco", "cjm-2024-1", "ambos"),
+            ("cjm-tlajomulco", "cjm-2024-2", None),
+            ("crea", "cjm-2024-1", None),
+        ],
+    )
+    def test_scoped_to_a_centre_and_a_cohort(self, centre: str, cohort: str, exception: str | None) -> None:
+        """An exception naming a centre and a cohort applies only where both hold."""
+        rule = all_of("graduacion", total_hours("horas", 40.0), follow_up("seguimiento"))
+        scoped = _exception("ambos", centres=("cjm-tlajomulco",), cohorts=("cjm-2024-1",), hours=20.0)
+        decision = evaluate(with_rule(rule_set(rule, scoped)), record(TWO_MODULES, centre=centre, cohort=cohort), AS_OF)
+
+        expected = exception
+        assert expected == decision.result.children[0].exception
+
+    def test_replacement_carries_its_own_provenance(self) -> None:
+        """The result of a replacement carries the provenance of the replacement's threshold."""
+        reduced = Provenance.assume("Acuerdo con el centro.", "Agreement with the centre.")
+        replacement = attrs.evolve(total_hours("reducidas", 20.0), field_provenance={"hours": reduced})
+        exception = attrs.evolve(
+            _exception("tlajomulco", centres=("cjm-tlajomulco",), hours=20.0), replacement=replacement
+        )
+        rule = all_of("graduacion", total_hours("horas", 40.0))
+        decision = evaluate(with_rule(rule_set(rule, exception)), record(centre="cjm-tlajomulco"), AS_OF)
+
+        expected = ("reducidas", reduced, "tlajomulco")
+        child = decision.result.children[0]
+        assert expected == (child.criterion_id, child.provenance, child.exception)
 
     def test_exception_to_the_whole_rule(self) -> None:
         """An exception may replace the root criterion itself."""
