@@ -23,17 +23,38 @@ def _key(parse: Callable[[object], object], value: object) -> str:
     return caught.value.message.key
 
 
+def _said(parse: Callable[[object], object], value: object) -> str:
+    """The English words of the CellError *parse* raises for *value*."""
+    with pytest.raises(cells.CellError) as caught:
+        parse(value)
+    return caught.value.message.render("en")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_date_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test reads dates through an empty cache: what an earlier test read must not answer for the parser."""
+    monkeypatch.setattr(cells, "_DATE_CACHE", {})
+
+
 class TestCellError:
     def test_carries_its_message(self) -> None:
-        """The error keeps the catalog message; str() is its Spanish rendering, as for every error of the library."""
+        """The error keeps the catalog message (its one argument); str() is its Spanish rendering, like every error."""
         with pytest.raises(cells.CellError) as caught:
             cells.hours("2,5")
 
         expected = (
             "participants.cell.decimal_comma",
             "número con coma decimal '2,5': use punto (2.5); no se adivina el valor",
+            (caught.value.message,),
         )
-        assert expected == (caught.value.message.key, str(caught.value))
+        assert expected == (caught.value.message.key, str(caught.value), caught.value.args)
+
+    def test_said_unless_quiet(self) -> None:
+        """A problem is reported unless it is marked as already said for its list."""
+        said = message("participants.cell.blank")
+
+        expected = (False, True)
+        assert expected == (cells.CellError(said).quiet, cells.CellError(said, quiet=True).quiet)
 
 
 class TestBlank:
@@ -356,6 +377,62 @@ class TestDate:
         assert expected == cells.date(day.isoformat())
 
 
+class TestRefusalsEchoTheValue:
+    """A refused cell's message repeats its value; `private` (in the parsers) hides it where a list is personal."""
+
+    @pytest.mark.parametrize(
+        ("parse", "value", "said"),
+        [
+            (cells.text, True, "expected a text, found True"),
+            (cells.text, 2.5, "expected a text, found 2.5"),
+            (cells.text, dt.date(2024, 1, 1), "expected a text, found datetime.date(2024, 1, 1)"),
+            (cells.hours, True, "expected a number such as 2 or 2.5, found True"),
+            (cells.hours, " 2h ", "expected a number such as 2 or 2.5, found '2h'"),
+            (cells.hours, dt.date(2024, 1, 1), "expected a number such as 2 or 2.5, found datetime.date(2024, 1, 1)"),
+            (cells.hours, " -2.5 ", "must be >= 0, got -2.5"),
+            (cells.hours, -1, "must be >= 0, got -1"),
+            (cells.hours, math.inf, "must be a finite number, got inf"),
+            (cells.hours, " 2,5 ", "number with a decimal comma '2,5': use a point (2.5); the value is not guessed"),
+            (cells.date, " 17/10/2024 ", "invalid date '17/10/2024': expected a real date as YYYY-MM-DD"),
+            (cells.date, 45582, "invalid date 45582: expected a real date as YYYY-MM-DD"),
+            (
+                cells.date,
+                dt.datetime(2024, 10, 17, 10, 30),  # noqa: DTZ001 -- a workbook cell has no zone
+                "invalid date '2024-10-17T10:30:00': expected a real date as YYYY-MM-DD",
+            ),
+        ],
+        ids=lambda v: v.__name__ if callable(v) else repr(v),
+    )
+    def test_value_in_the_message(self, parse: Callable[[object], object], value: object, said: str) -> None:
+        """The message names the value refused (stripped when it is text)."""
+        expected = said
+
+        assert expected == _said(parse, value)
+
+
+class TestDateCache:
+    def test_a_date_read_twice_is_parsed_once(self) -> None:
+        """The same text read again gives back the date already made, not a new one."""
+        first = cells.date("2024-10-17")
+
+        expected = (True, {"2024-10-17": pendulum.Date(2024, 10, 17)})
+        assert expected == (cells.date(" 2024-10-17 ") is first, cells._DATE_CACHE)
+
+    def test_the_cache_stops_growing_at_its_limit(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The cache holds at most 100,000 texts: the last one fits, the next is parsed but not kept."""
+        day = pendulum.Date(2000, 1, 1)
+        monkeypatch.setattr(cells, "_DATE_CACHE", {str(i): day for i in range(99_999)})
+        cells.date("2024-10-17")
+        cells.date("2024-10-18")
+
+        expected = (100_000, True, False)
+        assert expected == (
+            len(cells._DATE_CACHE),
+            "2024-10-17" in cells._DATE_CACHE,
+            "2024-10-18" in cells._DATE_CACHE,
+        )
+
+
 class TestChoices:
     CHOICES = cells.Choices(["presencial", "en-linea"], message("participants.cell.value"))
 
@@ -379,6 +456,12 @@ class TestChoices:
 
         expected = True
         assert expected == (choices.unknown("a-modul") is choices.unknown("a-modul"))
+
+    def test_unknown_value_lists_the_choices(self) -> None:
+        """An unknown value far from every choice is named as a value, with the choices listed."""
+        expected = "unknown value 'a-distancia'; valid: en-linea, presencial"
+
+        assert expected == _said(self.CHOICES.parse, " a-distancia ")
 
 
 class TestUnknownIdMessage:

@@ -145,7 +145,9 @@ def _number(value: object) -> tuple[float, object]:
         raise CellError(message("core.value.negative", value=raw))  # "-0" too: a sign is not part of the format
     if not _NUMBER.fullmatch(raw):
         comma = _NUMBER.fullmatch(raw.replace(",", ".", 1))
-        raise CellError(message("participants.cell.decimal_comma" if comma else "participants.cell.not_number", value=raw))
+        if comma:
+            raise CellError(message("participants.cell.decimal_comma", value=raw))
+        raise CellError(message("participants.cell.not_number", value=raw))
     return float(raw), raw
 
 
