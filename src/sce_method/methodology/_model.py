@@ -227,6 +227,11 @@ class Methodology(Sourced):
         return tuple(c.id for c in self.centres)
 
     @property
+    def staff_training_ids(self) -> tuple[str, ...]:
+        """The staff trainings' ids, in order (staff_training.csv names them)."""
+        return tuple(t.id for t in self.staff_trainings)
+
+    @property
     def instrument_ids(self) -> tuple[str, ...]:
         """The instruments' ids; the stable ids of DESIGN.md when none are defined."""
         return tuple(i.id for i in self.instruments) if self.instruments else INSTRUMENT_IDS

@@ -3,13 +3,17 @@ Participants and the lists centres keep about them.
 
 `read_cohort` reads a cohort folder (CSV) or workbook (.xlsx) into a `Cohort`,
 checking every row; `Cohort.record` gives a `ParticipantRecord`, everything
-about one participant. Personal data (`PersonalData`) is kept but never shown.
+about one participant, her recorded graduation included (`GraduationRecord`,
+recognised at an `EventRecord`). The staff (`StaffMember`) and the hours of
+staff training they took (`TrainingSession`) come in the same folder.
+Personal data (`PersonalData`) is kept but never shown.
 Each list is described once by a `ListSpec` (`LISTS`); `TABLES` gives their headers.
 """
 
 from sce_method.participants import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.participants._build import read_cohort
 from sce_method.participants._cohort import Cohort, ParticipantRecord
+from sce_method.participants._graduations import EventKind, EventRecord, GraduationRecord
 from sce_method.participants._lists import LISTS, TABLES
 from sce_method.participants._model import (
     PERSONAL_FIELDS,
@@ -30,6 +34,7 @@ from sce_method.participants._records import (
     MentorTraining,
 )
 from sce_method.participants._spec import CellSchema, ListSpec, Row, RowRefused, Table, Vocabulary
+from sce_method.participants._staff import StaffMember, StaffRole, TrainingSession
 
 __all__ = [
     "LISTS",
@@ -43,7 +48,10 @@ __all__ = [
     "Completion",
     "CompletionSource",
     "Enrollment",
+    "EventKind",
+    "EventRecord",
     "FollowUp",
+    "GraduationRecord",
     "InstrumentSubmission",
     "ListSpec",
     "MentorTraining",
@@ -54,7 +62,10 @@ __all__ = [
     "PersonalData",
     "Row",
     "RowRefused",
+    "StaffMember",
+    "StaffRole",
     "Table",
+    "TrainingSession",
     "Vocabulary",
     "read_cohort",
 ]
