@@ -35,7 +35,7 @@ class TestCheck:
         """The table ends with the counts by status."""
         _, out, _ = run_check(capsys)
 
-        expected = "70 participantes: 44 acreditan, 9 en curso, 13 no acreditan, 4 bajas"
+        expected = "70 participantes: 0 inscritas, 9 en curso, 44 acreditan, 0 graduadas, 13 no acreditan, 4 bajas"
         assert expected == out.splitlines()[-1]
 
     def test_table_in_english(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -80,7 +80,7 @@ class TestCheck:
         """--format md gives a Markdown table."""
         code, out, _ = run_check(capsys, "--format", "md")
 
-        expected = (0, "| participante | centro | generación | estado | qué falta |")
+        expected = (0, "| participante | centro | generación | estado | detalle |")
         assert expected == (code, out.splitlines()[0])
 
     def test_participant(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -217,3 +217,24 @@ class TestPersonalData:
 
         expected: tuple[int, str, int, list[str]] = (1, "", 4, [])
         assert expected == (code, out, len(err.splitlines()), leaks(err, frozenset(person.split(","))))
+
+
+class TestGraduations:
+    PEOPLE = "participant_id,centre_id,cohort_id,enrolled_on\nP1,crea,c1,2024-06-10\nP2,crea,c2,2024-10-01\n"
+    COHORTS = "cohort_id,centre_id,starts_on,ends_on\nc1,crea,2024-06-10,2024-10-11\nc2,crea,2025-01-13,2025-05-30\n"
+
+    def test_graduated_and_enrolled(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """A recorded graduation shows as graduada, a cohort not started as inscrita; an unwarranted one exits 1."""
+        folder = write_lists(
+            tmp_path,
+            participants=self.PEOPLE,
+            cohorts=self.COHORTS,
+            attendance=ATTENDANCE,
+            graduations="participant_id,graduated_on\nP1,2024-10-17\n",
+        )
+        code, out, err = run_check(capsys, cohort=folder)
+
+        expected = (1, ["graduada", "inscrita"], 1)
+        assert expected == (code, _column(out, 3), len(err.splitlines()))
+        assert "graduations.csv:2:2: " in err
+        assert "0 inscritas" not in out

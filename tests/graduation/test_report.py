@@ -61,7 +61,14 @@ class TestExampleCohort:
 
     def test_counts_by_status(self) -> None:
         """44 eligible, 9 in progress, 13 not eligible, 4 withdrawn (the README's totals)."""
-        expected = {Status.ELIGIBLE: 44, Status.IN_PROGRESS: 9, Status.NOT_ELIGIBLE: 13, Status.WITHDRAWN: 4}
+        expected = {
+            Status.ENROLLED: 0,
+            Status.ELIGIBLE: 44,
+            Status.GRADUATED: 0,
+            Status.IN_PROGRESS: 9,
+            Status.NOT_ELIGIBLE: 13,
+            Status.WITHDRAWN: 4,
+        }
 
         assert expected == {s: _report().count(s) for s in Status}
 

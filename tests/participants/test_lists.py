@@ -76,7 +76,7 @@ class TestLists:
         ]
 
     def test_only_the_participants_list_is_personal(self) -> None:
-        """The personal columns are the participants' and the staff's: their refused values are hidden, and only theirs."""
+        """The personal columns are the participants' and the staff's: their refused values are hidden, only theirs."""
         expected = {"participants": ("name", "curp", "phone", "email"), "staff": ("name", "curp", "phone", "email")}
 
         assert expected == {
