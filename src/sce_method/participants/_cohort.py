@@ -111,6 +111,8 @@ class Cohort:
     staff_training: tuple[TrainingSession, ...] = ()
     problems: tuple[Problem, ...] = ()
     source: str | None = None
+    lists: frozenset[str] | None = None
+    """The names of the lists the folder or workbook had; None (a cohort built in code): every list counts as there."""
     other_lists: Mapping[str, tuple[object, ...]] = attrs.field(factory=dict, repr=False)
     """The records of the lists that have no attribute of their own, by list name: see `rows`."""
     _attendance_of: Mapping[str, tuple[Attendance, ...]] = attrs.field(init=False, repr=False)
@@ -136,6 +138,10 @@ class Cohort:
             f"Cohort(source={self.source!r}, participants={len(self.participants)}, "
             f"attendance={len(self.attendance)}, problems={len(self.problems)})"
         )
+
+    def has(self, name: str) -> bool:
+        """Whether the list *name* was there: an absent list is unknown, not empty."""
+        return self.lists is None or name in self.lists
 
     @property
     def participant_ids(self) -> tuple[str, ...]:
