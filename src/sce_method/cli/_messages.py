@@ -83,6 +83,10 @@ MESSAGES: Final[dict[str, Templates]] = {
     "cli.indicators.col.value": {"es": "valor", "en": "value"},
     "cli.indicators.col.missing": {"es": "sin encuesta", "en": "missing wave"},
     "cli.indicators.col.reported": {"es": "informe", "en": "reported"},
+    "cli.results.explain_needs_cohort": {
+        "es": "--explain necesita --cohort: la carpeta cuyos registros se cuentan",
+        "en": "--explain needs --cohort: the folder whose records are counted",
+    },
     "cli.results.none": {
         "es": "la metodología no define un marco de resultados",
         "en": "the methodology defines no results framework",
