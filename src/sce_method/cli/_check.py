@@ -50,7 +50,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
                 print(message("cli.check.progress", done=done, total=total).render(lang), file=sys.stderr)
 
         report = evaluate_cohort(m, cohort, as_of, progress=progress)
-    text = data_text(report, args.format, lang)
+    text = data_text(report, args.format, lang, formula_escape=args.formula_escape)
     if text is None:
         text = _report_table(report, lang, args.format)
     emit(text, args.output)

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         return INVALID
     if args.cohort is None or not m.computes_from_cohort:
         framework = m.results_framework
-        text = data_text(framework, args.format, lang)
+        text = data_text(framework, args.format, lang, formula_escape=args.formula_escape)
         emit(framework.describe(lang, "md" if args.format == "md" else "table") if text is None else text, args.output)
         return OK
     comparison = m.compare_with_cohort(read_cohort(args.cohort, m), args.as_of or None)
@@ -36,6 +36,6 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         found = comparison.explain(args.explain, lang)
         emit(json_text(found) if args.format == "json" else comparison.explain_text(args.explain, lang), args.output)
         return OK
-    text = data_text(comparison, args.format, lang)
+    text = data_text(comparison, args.format, lang, formula_escape=args.formula_escape)
     emit(comparison.describe(lang, "md" if args.format == "md" else "table") if text is None else text, args.output)
     return OK

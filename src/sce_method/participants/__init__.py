@@ -8,12 +8,25 @@ recognised at an `EventRecord`). The staff (`StaffMember`) and the hours of
 staff training they took (`TrainingSession`) come in the same folder.
 Personal data (`PersonalData`) is kept but never shown.
 Each list is described once by a `ListSpec` (`LISTS`); `TABLES` gives their headers.
+Ids match `ID_PATTERN`; what the reader accepts at most is said by the ``MAX_``
+constants (hours in a session row, file size, rows, a workbook's expansion).
 """
 
 from sce_method.participants import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.participants._build import read_cohort
+from sce_method.participants._cells import ID_PATTERN
 from sce_method.participants._cohort import Cohort, ParticipantRecord
 from sce_method.participants._graduations import EventKind, EventRecord, GraduationRecord
+from sce_method.participants._limits import (
+    MAX_CELL_CHARS,
+    MAX_EXPANDED_BYTES,
+    MAX_EXPANSION,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    MAX_SESSION_HOURS,
+    MAX_SHEET_COLUMNS,
+    MAX_SHEET_ROWS,
+)
 from sce_method.participants._lists import LISTS, TABLES
 from sce_method.participants._model import (
     PERSONAL_FIELDS,
@@ -23,7 +36,6 @@ from sce_method.participants._model import (
     Participant,
     PersonalData,
 )
-from sce_method.participants._read import OnError
 from sce_method.participants._records import (
     Assignment,
     Attendance,
@@ -33,11 +45,21 @@ from sce_method.participants._records import (
     MentoringEntry,
     MentorTraining,
 )
+from sce_method.participants._sink import OnError
 from sce_method.participants._spec import CellSchema, ListSpec, Row, RowRefused, Table, Vocabulary
 from sce_method.participants._staff import StaffMember, StaffRole, TrainingSession
 
 __all__ = [
+    "ID_PATTERN",
     "LISTS",
+    "MAX_CELL_CHARS",
+    "MAX_EXPANDED_BYTES",
+    "MAX_EXPANSION",
+    "MAX_FILE_BYTES",
+    "MAX_ROWS",
+    "MAX_SESSION_HOURS",
+    "MAX_SHEET_COLUMNS",
+    "MAX_SHEET_ROWS",
     "PERSONAL_FIELDS",
     "TABLES",
     "Assignment",

@@ -7,7 +7,8 @@ import os
 from sce_method._core import LoadError
 from sce_method.participants._cohort import Cohort
 from sce_method.participants._lists import LISTS
-from sce_method.participants._read import CohortReading, OnError, Sink, StopAtFirst
+from sce_method.participants._read import CohortReading
+from sce_method.participants._sink import OnError, Sink, StopAtFirst
 from sce_method.participants._sources import sources
 from sce_method.participants._spec import Vocabulary
 
@@ -36,8 +37,9 @@ def read_cohort(
             problems in ``cohort.problems``).
 
     Raises:
-        LoadError: the path is missing or unreadable, or (unless
-            ``errors="keep"``) any row is bad.
+        LoadError: the path is missing or unreadable, a list cannot be read
+            at all (not UTF-8, not CSV, over a limit: with the problems found
+            before it), or (unless ``errors="keep"``) any row is bad.
     """
     with sources(path, [spec.name for spec in LISTS]) as (name, found):
         reading = CohortReading(vocabulary=methodology, sources=found, sink=Sink(errors=errors))
@@ -46,6 +48,8 @@ def read_cohort(
                 reading.read(spec)
         except StopAtFirst:
             raise LoadError(reading.sink.problems) from None
+        except LoadError as err:  # a list that cannot be read at all: what was found before it is said too
+            raise LoadError([*reading.sink.problems, *err.problems]) from None
     records = reading.take()
     cohort = Cohort(
         **{spec.field: records[spec.name] for spec in LISTS if spec.field is not None},
