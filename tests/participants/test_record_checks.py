@@ -189,6 +189,22 @@ class TestEvents:
         assert expected == _problems(tmp_path, events=events)
 
 
+class TestIds:
+    @pytest.mark.parametrize(
+        ("lists", "where"),
+        [
+            ({"events": "event_id,date,kind\nceremonia 17,2024-10-17,otro\n"}, ("events.csv", 2, 1, ("event_id",))),
+            ({"staff": STAFF + "Fé1,facilitadora,crea,,\n"}, ("staff.csv", 2, 1, ("person_id",))),
+        ],
+        ids=["event", "person"],
+    )
+    def test_an_id_that_is_not_an_id(self, tmp_path: Path, lists: dict[str, str], where: Where) -> None:
+        """An event's or a person's id follows the cohort folder's id pattern, like every other id cell."""
+        expected = [(*where[:4], "participants.cell.invalid_id")]
+
+        assert expected == _problems(tmp_path, **lists)
+
+
 class TestStaff:
     def test_staff_are_read_with_their_personal_data_hidden(self, tmp_path: Path) -> None:
         """A staff member's role, centre or unit are read; her name is kept and never shown."""

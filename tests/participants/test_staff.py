@@ -6,6 +6,7 @@ import pendulum
 
 from sce_method import label
 from sce_method.participants import PersonalData, StaffMember, StaffRole, TrainingSession
+from sce_method.serialization import unstructure
 from tests.participants.lists import refused
 
 
@@ -32,6 +33,17 @@ class TestStaffMember:
 
         assert "Persona Inventada" not in repr(member)
         assert "F1" in repr(member)
+
+    def test_personal_data_is_written_only_when_asked(self) -> None:
+        """Like a participant's, her personal data is left out of plain data unless include_personal=True."""
+        member = StaffMember(id="F1", role=StaffRole.FACILITATOR, unit="Nodo", personal=PersonalData(name="Ana"))
+
+        plain, personal = unstructure(member), unstructure(member, include_personal=True)
+        assert isinstance(plain, dict)
+        assert isinstance(personal, dict)
+
+        expected = (None, {"name": "Ana"})
+        assert expected == (plain.get("personal"), personal["personal"])
 
 
 class TestTrainingSession:
