@@ -235,11 +235,11 @@ def summary_message(decision: Decision) -> Message | None:
     """The one-line message of a decision whose line is not what she lacks; None for the others."""
     d = decision
     if d.status is Status.GRADUATED and d.graduation is not None:
-        said = message(
-            "graduation.summary.graduated",
-            on=d.graduation.graduated_on,
-            event=d.graduation.event_id or "-",
-            rule_set=d.rule_set_id,
+        on, event = d.graduation.graduated_on, d.graduation.event_id
+        said = (
+            message("graduation.summary.graduated_no_event", on=on, rule_set=d.rule_set_id)
+            if event is None
+            else message("graduation.summary.graduated", on=on, event=event, rule_set=d.rule_set_id)
         )
         if d.admission is not None and not d.warranted:
             return message("graduation.summary.unwarranted", graduated=said, unmet=", ".join(d.admission.unmet))

@@ -18,6 +18,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "graduada el {on} (evento: {event}), con la regla {rule_set} vigente ese día",
         "en": "graduated on {on} (event: {event}), under the rule {rule_set} in force that day",
     },
+    "graduation.summary.graduated_no_event": {
+        "es": "graduada el {on}, con la regla {rule_set} vigente ese día",
+        "en": "graduated on {on}, under the rule {rule_set} in force that day",
+    },
     "graduation.summary.unwarranted": {
         "es": "{graduated}; pero ese día no acreditaba: {unmet}",
         "en": "{graduated}; but that day she was not eligible: {unmet}",
