@@ -22,9 +22,9 @@ from sce_method.serialization import dump
 from tests.cli.run import AS_OF, run
 from tests.participants.lists import EXAMPLE
 
-FORMULA: Final = "=HYPERLINK(1)"
-"""What a participant id typed into a centre's list may be."""
-COHORT: Final = "@SUM(1)"
+FORMULA: Final = "-P0001"
+"""A participant id that a spreadsheet would read as a formula: ids are ``[A-Za-z0-9_-]+``, so one may start with -."""
+COHORT: Final = "-crea-2024-1"
 """And a cohort id."""
 STATEMENT: Final = "-2+3+cmd|' /C calc'!A0"
 """And an indicator's statement in an adapted methodology."""
