@@ -170,8 +170,8 @@ class TestAdmission:
 
         expected = ("graduations.csv", 7, 2, "graduation.unwarranted")
         assert expected == (problem.file, problem.line, problem.column, problem.message.key)
-        assert "seguimiento-individualizado" in problem.render("es")
-        assert "reglas-2022" in problem.render("en")
+        assert problem.render("es").endswith("(reglas-2022): Falta el seguimiento individualizado (0 de 1 registros)")
+        assert problem.render("en").endswith("(reglas-2022): Individual follow-up is missing (0 of 1 records)")
 
     def test_warranted_graduations_are_no_problem(self) -> None:
         """A report of warranted graduations has no problem."""
@@ -247,10 +247,11 @@ class TestLines:
         assert expected == decision.summary("en")
 
     def test_an_unwarranted_graduate_line(self) -> None:
-        """An unwarranted graduation's line says what she lacked that day."""
+        """An unwarranted graduation's line says what she lacked that day, in words."""
         decision = evaluate(bundled(), graduated(full(period=PERIOD, follow_ups=0)), AS_OF)
 
-        assert decision.summary("es").endswith("pero ese día no acreditaba: seguimiento-individualizado")
+        expected = "pero ese día no acreditaba: Falta el seguimiento individualizado (0 de 1 registros)"
+        assert decision.summary("es").endswith(expected)
 
     def test_an_enrolled_line(self) -> None:
         """An enrolled participant's line says when her cohort starts."""

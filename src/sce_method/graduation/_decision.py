@@ -231,6 +231,23 @@ class Listed:
         return "; ".join(m.render(lang) for m in self.items)
 
 
+@attrs.frozen
+class _StatusWords:
+    """A status in words, in the language asked for (a message parameter)."""
+
+    status: Status
+
+    def show(self, lang: Lang) -> str:
+        """The status's label in *lang*."""
+        return label(self.status, lang)
+
+
+def lacked(admission: Decision) -> Listed | _StatusWords:
+    """What a graduate lacked on her graduation day, in words: each criterion she did not meet, or her status."""
+    failing = tuple(r.message for r in admission.result.failing())
+    return Listed(failing) if failing else _StatusWords(admission.status)
+
+
 def summary_message(decision: Decision) -> Message | None:
     """The one-line message of a decision whose line is not what she lacks; None for the others."""
     d = decision
@@ -242,7 +259,7 @@ def summary_message(decision: Decision) -> Message | None:
             else message("graduation.summary.graduated", on=on, event=event, rule_set=d.rule_set_id)
         )
         if d.admission is not None and not d.warranted:
-            return message("graduation.summary.unwarranted", graduated=said, unmet=", ".join(d.admission.unmet))
+            return message("graduation.summary.unwarranted", graduated=said, unmet=lacked(d.admission))
         return said
     if d.status is Status.WITHDRAWN:
         done = tuple(r.message for r in d.result.leaves() if r.passed)

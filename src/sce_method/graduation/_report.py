@@ -24,7 +24,7 @@ from sce_method._core import (
     html_table,
     message,
 )
-from sce_method.graduation._decision import Decision, Status
+from sce_method.graduation._decision import Decision, Status, lacked
 from sce_method.graduation._evaluate import HasGraduation, evaluate
 from sce_method.participants import Cohort
 
@@ -114,7 +114,7 @@ class CohortReport(TabularReport[CohortRow]):
                     "graduation.unwarranted",
                     on=d.graduation.graduated_on,
                     rule_set=d.admission.rule_set_id,
-                    unmet=", ".join(d.admission.unmet) or d.admission.status.value,
+                    unmet=lacked(d.admission),
                 ),
                 file=d.graduation.file,
                 line=d.graduation.line,
