@@ -21,6 +21,7 @@ from sce_method.monitoring.results import (
     describe_computation,
     lists_needed,
 )
+from sce_method.participants import StaffRole
 from sce_method.serialization import dumps, loads
 from tests.monitoring.results.records import ASSUMED, attrs_fields, computation
 
@@ -146,6 +147,19 @@ class TestDescribe:
             "graduations recorded in 2024-06-03..2024-11-30 (centres: crea; event: ceremonia)",
         )
         assert expected == (describe_computation(c).render("es"), describe_computation(c).render("en"))
+
+    def test_statuses_and_roles_by_their_labels(self) -> None:
+        """Statuses and roles are said by their labels in the language asked for, not by their ids."""
+        people = computation(CountParticipants, statuses=(Status.GRADUATED, Status.ELIGIBLE))
+        staff = computation(CountStaff, roles=(StaffRole.PUBLIC_OFFICIAL,))
+
+        said = (describe_computation(people).render("es"), describe_computation(staff).render("en"))
+
+        expected = (True, True)
+        assert expected == (
+            "estado al final: graduada, acredita graduación;" in said[0],
+            "role: public official)" in said[1],
+        )
 
     def test_an_open_period(self) -> None:
         """An open end shows as nothing before or after the dots."""

@@ -20,7 +20,7 @@ from typing import Final, TypeAlias
 import attrs
 import pendulum
 
-from sce_method._core import Message, Problem, Sourced, message, rule_value, slug, sourced_order
+from sce_method._core import Lang, Message, Problem, Sourced, label, message, rule_value, slug, sourced_order
 from sce_method.graduation import Status
 from sce_method.participants import StaffRole
 
@@ -179,7 +179,7 @@ def describe(computation: Computation) -> Message:  # noqa: PLR0911 -- one messa
     centres = ", ".join(c.centres) or "*"
     period = _span(c) if isinstance(c, _Period) else None
     if isinstance(c, CountParticipants):
-        statuses = ", ".join(s.value for s in c.statuses) or "*"
+        statuses = _Labels(c.statuses)
         return message("results.computation.participants", centres=centres, period=period, statuses=statuses,
                        records=", ".join(c.with_records) or "-")  # fmt: skip
     if isinstance(c, CountGraduations):
@@ -198,8 +198,19 @@ def describe(computation: Computation) -> Message:  # noqa: PLR0911 -- one messa
     return message("results.computation.centres_implementing", centres=centres, period=period, new_since=new)
 
 
-def _roles(roles: tuple[StaffRole, ...]) -> str:
-    return ", ".join(r.value for r in roles) or "*"
+def _roles(roles: tuple[StaffRole, ...]) -> _Labels:
+    return _Labels(roles)
+
+
+@attrs.frozen
+class _Labels:
+    """Statuses or roles by their labels, in the language asked for (a message parameter); ``*`` for none."""
+
+    values: tuple[Status | StaffRole, ...]
+
+    def show(self, lang: Lang) -> str:
+        """The labels in *lang*, comma separated."""
+        return ", ".join(label(v, lang) for v in self.values) or "*"
 
 
 def _span(computation: _Period) -> str:
