@@ -68,7 +68,7 @@ class _Reader:
             return None
         if question.type is QuestionType.INTEGER:
             return cells.number(raw, integer=True)
-        if question.type is QuestionType.DECIMAL:
+        if question.type in (QuestionType.DECIMAL, QuestionType.RANGE):
             return cells.number(raw, integer=False)
         if question.type is QuestionType.DATE:
             return cells.date(raw)
