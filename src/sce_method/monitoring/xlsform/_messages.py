@@ -62,9 +62,9 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "usa {names}, de un grupo de repetición",
         "en": "uses {names}, from a repeat",
     },
-    "xlsform.calculation_dropped": {
-        "es": "se omite el cálculo {name!r}: nombra {names}, que no es una pregunta importada",
-        "en": "calculation {name!r} skipped: it names {names}, which is not an imported question",
+    "xlsform.question_dropped": {
+        "es": "se omite {name!r}: nombra {names}, que no es una pregunta importada",
+        "en": "{name!r} skipped: it names {names}, which is not an imported question",
     },
     "xlsform.required_dropped": {
         "es": "{name!r} deja de ser obligatoria: se quitó una condición de la que depende",

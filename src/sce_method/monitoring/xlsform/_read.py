@@ -103,7 +103,10 @@ def read_xlsform(
         )
     except InvariantError as err:
         raise LoadError([attrs.evolve(p, file=importer.file) for p in err.problems]) from None
-    return ImportedForm(instrument=instrument, skipped=tuple(importer.skipped), rows=walker.question_rows)
+    # In the order of the form: sheet-wide notes first, then row by row (a row's notes in the order found).
+    sheets = {p.file: i for i, p in reversed(list(enumerate(importer.skipped)))}
+    skipped = sorted(importer.skipped, key=lambda p: (sheets[p.file], p.line or 0))
+    return ImportedForm(instrument=instrument, skipped=tuple(skipped), rows=walker.question_rows)
 
 
 def _filter_list(question: Question) -> str | None:

@@ -72,25 +72,7 @@ class Resolver:
 
     def resolve(self) -> list[Group]:
         """The groups with every expression decided (see the module docstring)."""
-        # Calculations first, to a fixed point: each one kept as text may make others so.
-        changed = True
-        while changed:
-            changed = False
-            for group in self.groups:
-                for q in group.questions:
-                    if q.type is not QuestionType.CALCULATE or q.name in self.unknown | self.removed:
-                        continue
-                    text = q.calculation or ""
-                    missing = _refs(text) - set(self.kinds)
-                    if missing:
-                        said = message("xlsform.calculation_dropped", name=q.name, names=_names(missing))
-                        self.report(self.lines.get(q.name), said, "calculation")
-                        self.removed.add(q.name)
-                        del self.kinds[q.name]
-                        changed = True
-                    elif not q.evaluated("calculation") or self.evaluable(text, None, inside_repeat=group.in_repeat):
-                        self.unknown.add(q.name)
-                        changed = True
+        self.settle()
         heads: dict[tuple[str, ...], tuple[Enclosing, bool]] = {}
         out = []
         for group in self.groups:
@@ -115,6 +97,40 @@ class Resolver:
                 )
             )
         return out
+
+    def settle(self) -> None:
+        """
+        Which questions' values are unknown (calculations kept as text) or removed (naming no imported question).
+
+        Each one found may make others so (a chain of calculations): repeated to a fixed point.
+        """
+        changed = True
+        while changed:
+            changed = False
+            for group in self.groups:
+                for q in group.questions:
+                    if q.name in self.unknown | self.removed:
+                        continue
+                    if q.type_name is not None and (missing := _refs(q.type_name) - set(self.kinds)):
+                        said = message("xlsform.question_dropped", name=q.name, names=_names(missing))
+                        self.report(self.lines.get(q.name), said, "type")
+                        self.removed.add(q.name)
+                        del self.kinds[q.name]
+                        changed = True
+                        continue
+                    if q.type is not QuestionType.CALCULATE:
+                        continue
+                    text = q.calculation or ""
+                    missing = _refs(text) - set(self.kinds)
+                    if missing:
+                        said = message("xlsform.question_dropped", name=q.name, names=_names(missing))
+                        self.report(self.lines.get(q.name), said, "calculation")
+                        self.removed.add(q.name)
+                        del self.kinds[q.name]
+                        changed = True
+                    elif not q.evaluated("calculation") or self.evaluable(text, None, inside_repeat=group.in_repeat):
+                        self.unknown.add(q.name)
+                        changed = True
 
     def head(
         self, path: tuple[str, ...], head: Enclosing, seen: dict[tuple[str, ...], tuple[Enclosing, bool]]

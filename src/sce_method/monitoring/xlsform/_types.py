@@ -76,7 +76,7 @@ Typed = tuple[QuestionType, str | None, str | None]
 """A question's type, its choice list (selects, rank) and the form's own type cell when it says more."""
 
 
-def question_type(  # noqa: PLR0911 -- one return per family of types
+def question_type(  # noqa: C901, PLR0911 -- one return per family of types
     keyword: str, rest: str, cell: str, name: str, lists: dict[str, ChoiceList]
 ) -> Typed | Problem:
     """
@@ -90,6 +90,8 @@ def question_type(  # noqa: PLR0911 -- one return per family of types
     if keyword == "select" and rest.lower().startswith(("one ", "multiple ")):  # 'select one yesNo'
         word, _, rest = rest.partition(" ")
         keyword = f"select_{word.lower()}"
+    if keyword in SELECTS and rest.startswith("${"):  # choices from a repeat's answers: kept as the form says
+        return QuestionType.OPAQUE, None, cell
     if keyword in SELECTS:
         list_name, _, other = rest.partition(" ")
         or_other = other.strip().lower() == "or_other"
