@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from sce_method._core import Message, Problem, message
 from sce_method.monitoring.expressions import evaluate, holds, parse
 from sce_method.monitoring.instruments._questions import ChoiceList, Group, Question, QuestionType
+from sce_method.monitoring.instruments._rows import repeat_names, repeat_problems
 
 
 def blank(value: object) -> bool:
@@ -136,12 +137,13 @@ def validate_answers(
     problems: list[Problem] = []
     for group in groups:
         if group.in_repeat:
-            continue  # a repeat's answers are rows, not one value per question
+            continue  # a repeat's answers are rows, each checked by `repeat_problems`
         for question in group.questions:
             said = _question_problem(group, question, answers, lists, today)
             if said is not None:
                 problems.append(Problem(path=(*group.path, question.name), message=said))
-    unknown = set(answers) - {q.name for g in groups for q in g.questions}
+    problems += repeat_problems(groups, lists, answers, today, _question_problem)
+    unknown = set(answers) - {q.name for g in groups for q in g.questions} - repeat_names(groups)
     problems.extend(
         Problem(path=(name,), message=message("instruments.response.unknown_question")) for name in sorted(unknown)
     )
