@@ -20,7 +20,17 @@ from sce_method import Lang, Provenance, Text, message
 from sce_method.cli import main
 from sce_method.exceptions import LoadError, Problem, UnknownIdError
 from sce_method.monitoring.exports import Flavour, Submission, read_export
-from sce_method.monitoring.instruments import Choice, ChoiceList, Group, Instrument, Question, QuestionType
+from sce_method.monitoring.instruments import (
+    Choice,
+    ChoiceList,
+    Group,
+    Instrument,
+    InstrumentKind,
+    Question,
+    QuestionType,
+)
+from sce_method.monitoring.xlsform import read_xlsform
+from tests.monitoring.xlsform.tables import write_md
 
 Where = tuple[str | None, int | None, int | None, tuple[str | int, ...], str]
 Table = list[list[str]]
@@ -922,3 +932,27 @@ class TestCommandLine:
         code = main(["responses", "validate", str(path), "--instrument", "salida", "--lang", "en"])
         _, err = capsys.readouterr()
         assert (1, [f"{path}: file not found"]) == (code, err.splitlines())
+
+
+class TestRepeatInForm:
+    def test_repeat_questions_are_no_missing_columns(self, tmp_path: Path) -> None:
+        """A repeat's questions are not in the main sheet: no 'missing column', one note that they are not read."""
+        text = """
+        | survey |
+        |        | type         | name     | label    |
+        |        | integer      | miembros | Miembros |
+        |        | begin_repeat | hogar    | Hogar    |
+        |        | text         | nombre   | Nombre   |
+        |        | end_repeat   |          |          |
+        """
+        form = read_xlsform(write_md(tmp_path / "form.xlsx", text), kind=InstrumentKind.FOLLOW_UP).instrument
+        export = tmp_path / "export.csv"
+        export.write_text("_uuid;_submission_time;miembros\nu-1;2024-05-01T10:00:00Z;2\n", encoding="utf-8")
+
+        reading = read_export(export, form)
+        expected: tuple[object, ...] = ((), [(("hogar",), "exports.repeat_not_read")], ())
+        assert expected == (
+            reading.problems,
+            [(p.path, p.message.key) for p in reading.warnings],
+            reading.row_problems,
+        )

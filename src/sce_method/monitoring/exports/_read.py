@@ -142,6 +142,7 @@ def _file_problems(
     instrument: Instrument, headers: list[str], columns: ColumnMap, file: str
 ) -> tuple[list[Problem], list[Problem]]:
     """The file's problems (a question with no column, a header twice) and warnings (a column of no question)."""
+    in_repeat = {q.name for g in instrument.groups if g.in_repeat for q in g.questions}
     problems = [
         Problem(
             path=(instrument.group_of(q.name).name, q.name),
@@ -150,7 +151,7 @@ def _file_problems(
             line=1,
         )
         for q in instrument.questions
-        if q.answers and q.name not in columns.columns
+        if q.answers and q.name not in columns.columns and q.name not in in_repeat
     ]
     first = _first_columns(headers)
     problems += [
@@ -169,6 +170,12 @@ def _file_problems(
         for i in columns.unknown
         if first[headers[i]] == i
     ]
+    # A repeat's answers are rows of their own, in another sheet (Kobo) or file (Central): not read here.
+    repeats: dict[str, None] = {}
+    for group in instrument.groups:
+        for name in [*(p.name for p in group.parents if p.repeat), *([group.name] if group.repeat else [])]:
+            repeats.setdefault(name)
+    notes += [Problem(path=(name,), message=message("exports.repeat_not_read"), file=file) for name in repeats]
     return problems, notes
 
 
