@@ -74,7 +74,9 @@ def surveys(draw: st.DrawFn) -> list[Row]:
             rows.append(["calculate", name, None, None, expression() or "1", None])
             names.append(name)
         else:
-            label = "Pregunta ${" + draw(st.sampled_from(names)) + "}" if names and draw(st.booleans()) else "Pregunta"
+            label = "Pregunta"
+            if names and draw(st.booleans()):
+                label += " ${" + draw(st.sampled_from(names)) + "}"
             required = draw(st.sampled_from([None, "yes", "TRUE"]))
             rows.append([draw(st.sampled_from(TYPES)), name, label, expression(), None, required])
             names.append(name)
@@ -93,8 +95,8 @@ def _write(path: Path, survey: list[Row]) -> None:
     for row in survey:
         sheet.append(row)
     choices = workbook.create_sheet("choices")
-    for row in (["list_name", "name", "label"], ["yesNo", "yes", "Yes"], ["yesNo", "no", "No"]):
-        choices.append(row)
+    for choice in (["list_name", "name", "label"], ["yesNo", "yes", "Yes"], ["yesNo", "no", "No"]):
+        choices.append(choice)
     workbook.save(path)
 
 
