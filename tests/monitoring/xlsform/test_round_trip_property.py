@@ -75,7 +75,7 @@ def surveys(draw: st.DrawFn) -> list[Row]:
             names.append(name)
         else:
             label = "Pregunta"
-            if names and draw(st.booleans()):
+            if draw(st.booleans()) and len(names) > 0:
                 label += " ${" + draw(st.sampled_from(names)) + "}"
             required = draw(st.sampled_from([None, "yes", "TRUE"]))
             rows.append([draw(st.sampled_from(TYPES)), name, label, expression(), None, required])
