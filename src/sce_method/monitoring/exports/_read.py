@@ -21,6 +21,7 @@ import attrs
 from sce_method._core import LoadError, Problem, message
 from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
+from sce_method.monitoring.exports._repeats import RepeatRow, placed, repeat_rows, top_repeats
 from sce_method.monitoring.exports._response import ExportReading, Response, Submission
 from sce_method.monitoring.exports._table import read_table
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
@@ -89,7 +90,13 @@ class _Reader:
         index = self.columns.columns.get(question.name)
         return None if index is None else index + 1
 
-    def response(self, line: int, row: Sequence[object], participant_question: str | None) -> Response:
+    def response(
+        self,
+        line: int,
+        row: Sequence[object],
+        participant_question: str | None,
+        repeats: dict[str, list[RepeatRow]],
+    ) -> Response:
         answers: dict[str, object] = {}
         problems: list[Problem] = []
         for question in self.instrument.questions:
@@ -103,7 +110,14 @@ class _Reader:
                     Problem(path=path, message=err.message, file=self.file, line=line, column=self.column_of(question))
                 )
         unreadable = {str(p.path[-1]) for p in problems}
-        for problem in self.instrument.validate({k: v for k, v in answers.items() if v is not None}):
+        given: dict[str, object] = {k: v for k, v in answers.items() if v is not None}
+        for name, rows in repeats.items():
+            given[name] = [{k: v for k, v in r.answers.items() if v is not None} for r in rows]
+        for problem in self.instrument.validate(given):
+            moved = placed(problem, repeats)
+            if moved is not None:
+                problems.append(moved)  # a repeat row's problem, on its own sheet and line
+                continue
             name = str(problem.path[-1])
             if name in unreadable:
                 continue  # not blank but unreadable, and already said so: not also "required answer missing"
@@ -139,7 +153,7 @@ class _Reader:
 
 
 def _file_problems(
-    instrument: Instrument, headers: list[str], columns: ColumnMap, file: str
+    instrument: Instrument, headers: list[str], columns: ColumnMap, file: str, read: set[str]
 ) -> tuple[list[Problem], list[Problem]]:
     """The file's problems (a question with no column, a header twice) and warnings (a column of no question)."""
     in_repeat = {q.name for g in instrument.groups if g.in_repeat for q in g.questions}
@@ -175,7 +189,11 @@ def _file_problems(
     for group in instrument.groups:
         for name in [*(p.name for p in group.parents if p.repeat), *([group.name] if group.repeat else [])]:
             repeats.setdefault(name)
-    notes += [Problem(path=(name,), message=message("exports.repeat_not_read"), file=file) for name in repeats]
+    notes += [
+        Problem(path=(name,), message=message("exports.repeat_not_read"), file=file)
+        for name in repeats
+        if name not in read
+    ]
     return problems, notes
 
 
@@ -185,6 +203,13 @@ def _first_columns(headers: list[str]) -> dict[str, int]:
     for index, header in enumerate(headers):
         first.setdefault(header, index)
     return first
+
+
+def _repeat_sheets(file: Path, instrument: Instrument) -> tuple[dict[str, dict[str, list[RepeatRow]]], list[Problem]]:
+    """The rows of a Kobo .xlsx export's repeat sheets (see `repeat_rows`); none for a CSV or a form with no repeat."""
+    if file.suffix.lower() != ".xlsx" or not top_repeats(instrument):
+        return {}, []
+    return repeat_rows(file, instrument, lambda f, h, c: _Reader(instrument, f, h, c).value)
 
 
 def read_export(
@@ -222,7 +247,9 @@ def read_export(
     if not columns.columns:
         said = message("exports.no_question", instrument=instrument.id)
         raise LoadError([Problem(message=said, file=str(file), line=1)])
-    problems, notes = _file_problems(instrument, headers, columns, str(file))
+    found, cell_problems = _repeat_sheets(file, instrument)
+    problems, notes = _file_problems(instrument, headers, columns, str(file), set(found))
+    problems += cell_problems
     expected = EXPECTED_DELIMITER.get(flavour)
     if delimiter is not None and expected is not None and delimiter != expected:
         said = message("exports.delimiter", found=delimiter, expected=expected, flavour=flavour.value)
@@ -233,10 +260,13 @@ def read_export(
     responses: list[Response] = []
     seen: dict[str, int] = {}
     instance_column = next((headers.index(h) + 1 for h in ("_uuid", "KEY", "meta-instanceID") if h in headers), None)
+    index_column = headers.index("_index") if "_index" in headers else None
     for line, row in zip(body_lines, body, strict=True):
         if not any(c not in (None, "") for c in row):
             continue
-        response = reader.response(line, row, question_name)
+        key = cells.text(row[index_column]) if index_column is not None and index_column < len(row) else None
+        mine = {name: by_parent.get(key, []) if key is not None else [] for name, by_parent in found.items()}
+        response = reader.response(line, row, question_name, mine)
         instance = response.submission.instance_id
         if instance is not None and instance in seen:
             said = message("exports.duplicate_instance", first=seen[instance])

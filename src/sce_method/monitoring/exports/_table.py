@@ -138,7 +138,25 @@ def _workbook_table(path: Path) -> Rows:
     return rows
 
 
-def _first_sheet(workbook: Workbook, file: str, found: list[LoadError]) -> Rows:
+def read_sheets(path: Path, titles: list[str]) -> dict[str, Rows]:
+    """
+    The rows of each sheet of the .xlsx at *path* whose title is in *titles* (a Kobo export's repeat sheets).
+
+    Raises:
+        LoadError: as `read_table`, for the first sheet over a limit.
+    """
+    found: list[LoadError] = []
+
+    def read(workbook: Workbook) -> dict[str, Rows]:
+        return {t: _first_sheet(workbook, f"{path}[{t}]", found, title=t) for t in titles if t in workbook.sheetnames}
+
+    tables = read_workbook(path, read)
+    if found:
+        raise found[0]
+    return tables
+
+
+def _first_sheet(workbook: Workbook, file: str, found: list[LoadError], *, title: str | None = None) -> Rows:
     """
     The rows of the first sheet, stopping at the first row over a limit (its error put in *found*).
 
@@ -146,7 +164,7 @@ def _first_sheet(workbook: Workbook, file: str, found: list[LoadError]) -> Rows:
     an unreadable workbook. The sheet's declared dimensions are dropped first, so that a sheet
     claiming 16,384 columns does not pad every row to them.
     """
-    sheet = workbook[workbook.sheetnames[0]]
+    sheet = workbook[title if title is not None else workbook.sheetnames[0]]
     sheet.reset_dimensions()
     rows: Rows = []
     for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
