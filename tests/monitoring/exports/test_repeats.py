@@ -82,3 +82,36 @@ class TestRepeatSheets:
             ("persona]", 5, "trabaja", "instruments.response.not_relevant"),
         ]
         assert expected == found
+
+
+class TestCentralRepeatFiles:
+    def _files(self, tmp_path: Path, people: list[str]) -> Path:
+        """An ODK Central export: form.csv and, beside it, form-persona.csv joined by PARENT_KEY."""
+        main = tmp_path / "form.csv"
+        main.write_text(
+            "SubmissionDate,miembros,KEY\n2024-05-01T10:00:00Z,2,uuid:a\n2024-05-02T10:00:00Z,1,uuid:b\n",
+            encoding="utf-8",
+        )
+        lines = ["datos-persona-nombre,datos-persona-edad,datos-persona-trabaja,PARENT_KEY,KEY", *people]
+        (tmp_path / "form-persona.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return main
+
+    def test_valid_rows_no_false_alarm(self, tmp_path: Path) -> None:
+        """Good rows in the repeat's CSV: no problem, no note."""
+        people = ["Ana,30,yes,uuid:a,uuid:a/persona[1]", "Luis,8,,uuid:a,uuid:a/persona[2]", "Eva,40,no,uuid:b,k3"]
+        reading = read_export(self._files(tmp_path, people), _form(tmp_path))
+
+        expected: tuple[object, ...] = ((), (), ())
+        assert expected == (reading.problems, reading.row_problems, reading.warnings)
+
+    def test_planted_errors_found_at_their_line(self, tmp_path: Path) -> None:
+        """A required answer missing and one not relevant are found on the repeat file's lines."""
+        people = [",30,yes,uuid:a,k1", "Luis,8,yes,uuid:a,k2", "Eva,40,no,uuid:b,k3"]
+        reading = read_export(self._files(tmp_path, people), _form(tmp_path))
+
+        found = [(Path(str(p.file)).name, p.line, p.path[-1], p.message.key) for p in reading.row_problems]
+        expected = [
+            ("form-persona.csv", 2, "nombre", "instruments.response.required"),
+            ("form-persona.csv", 3, "trabaja", "instruments.response.not_relevant"),
+        ]
+        assert expected == found

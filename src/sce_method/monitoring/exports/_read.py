@@ -206,8 +206,8 @@ def _first_columns(headers: list[str]) -> dict[str, int]:
 
 
 def _repeat_sheets(file: Path, instrument: Instrument) -> tuple[dict[str, dict[str, list[RepeatRow]]], list[Problem]]:
-    """The rows of a Kobo .xlsx export's repeat sheets (see `repeat_rows`); none for a CSV or a form with no repeat."""
-    if file.suffix.lower() != ".xlsx" or not top_repeats(instrument):
+    """The rows of the export's repeat sheets or files (see `repeat_rows`); none for a form with no repeat."""
+    if not top_repeats(instrument):
         return {}, []
     return repeat_rows(file, instrument, lambda f, h, c: _Reader(instrument, f, h, c).value)
 
@@ -260,7 +260,7 @@ def read_export(
     responses: list[Response] = []
     seen: dict[str, int] = {}
     instance_column = next((headers.index(h) + 1 for h in ("_uuid", "KEY", "meta-instanceID") if h in headers), None)
-    index_column = headers.index("_index") if "_index" in headers else None
+    index_column = next((headers.index(h) for h in ("_index", "KEY") if h in headers), None)
     for line, row in zip(body_lines, body, strict=True):
         if not any(c not in (None, "") for c in row):
             continue
