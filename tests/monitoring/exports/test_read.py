@@ -956,3 +956,31 @@ class TestRepeatInForm:
             [(p.path, p.message.key) for p in reading.warnings],
             reading.row_problems,
         )
+
+
+class TestDelimiterFromTheWholeHeader:
+    FORM = """
+    | survey |
+    |        | type             | name   | label::Español (es)     |
+    |        | integer          | edad   | Edad, en años, cumplidos |
+    |        | select_one yesNo | trabaja | ¿Trabaja, hoy, por pago? |
+    |        | text             | barrio | Barrio, colonia, o zona |
+    | choices |
+    |         | list_name | name | label::Español (es) |
+    |         | yesNo     | yes  | Sí, trabaja         |
+    |         | yesNo     | no   | No                  |
+    """
+
+    def test_label_export_with_commas_in_labels(self, tmp_path: Path) -> None:
+        """A ';' Kobo label export whose Spanish labels hold commas is read as ';' (more commas than semicolons)."""
+        form = read_xlsform(write_md(tmp_path / "form.xlsx", self.FORM), kind=InstrumentKind.FOLLOW_UP).instrument
+        export = tmp_path / "export.csv"
+        export.write_text(
+            "Edad, en años, cumplidos;¿Trabaja, hoy, por pago?;Barrio, colonia, o zona;_uuid;_submission_time\n"
+            "30;Sí, trabaja;Centro, norte;u-1;2024-05-01T10:00:00Z\n",
+            encoding="utf-8",
+        )
+
+        reading = read_export(export, form)
+        expected: tuple[object, ...] = ((), (), {"edad": 30, "trabaja": "yes", "barrio": "Centro, norte"})
+        assert expected == (reading.problems, reading.row_problems, dict(reading.responses[0].answers))

@@ -238,7 +238,11 @@ def read_export(
     if participant_question is not None and not instrument.question(participant_question).answers:
         said = message("exports.participant_question", name=participant_question)
         raise LoadError([Problem(path=("participant_question",), message=said)])
-    rows, lines, delimiter = read_table(file)
+
+    def score(header: list[str]) -> int:
+        return len(match_columns(instrument, [normalise(h) for h in header]).columns)
+
+    rows, lines, delimiter = read_table(file, score)
     if not rows:
         raise LoadError([Problem(message=message("core.load.empty"), file=str(file))])
     headers = [normalise(str(h)) if h is not None else "" for h in rows[0]]

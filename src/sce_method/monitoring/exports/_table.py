@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -59,9 +60,17 @@ it is a broken or hostile file.
 Rows = list[list[object]]
 
 
-def read_table(path: Path) -> tuple[Rows, list[int], str | None]:
+Score = Callable[[list[str]], int]
+"""How well a header (its cells) fits what is expected: the number of its columns an instrument knows."""
+
+
+def read_table(path: Path, score: Score | None = None) -> tuple[Rows, list[int], str | None]:
     """
     The rows of the export (header first), the line each starts on, and the CSV delimiter used, if a CSV.
+
+    A CSV's delimiter is the one (``;`` or ``,``) whose reading of the whole header *score* rates higher (the
+    columns an instrument knows); on a tie, or with no *score*, the one that splits the header into more cells.
+    A label in a header may hold either character: counting them on the first line is not enough.
 
     Raises:
         LoadError: the file is missing, unreadable, not UTF-8, not a
@@ -77,12 +86,29 @@ def read_table(path: Path) -> tuple[Rows, list[int], str | None]:
     if path.suffix.lower() == ".xlsx":
         rows = _workbook_table(path)
         return rows, list(range(1, len(rows) + 1)), None
-    return _csv_table(decode_utf8(path.read_bytes(), file=file), file)
+    return _csv_table(decode_utf8(path.read_bytes(), file=file), file, score)
 
 
-def _csv_table(text: str, file: str) -> tuple[Rows, list[int], str | None]:
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+def _header(text: str, delimiter: str) -> list[str]:
+    """The first record of *text* read with *delimiter* (a quoted header cell may hold the other one)."""
+    try:
+        return next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
+    except csv.Error:
+        return []
+
+
+def _delimiter(text: str, score: Score | None) -> str:
+    """``;`` or ``,``: the better reading of the header (see `read_table`)."""
+
+    def rating(delimiter: str) -> tuple[int, int]:
+        header = _header(text, delimiter)
+        return (score(header) if score is not None else 0, len(header))
+
+    return ";" if rating(";") > rating(",") else ","
+
+
+def _csv_table(text: str, file: str, score: Score | None = None) -> tuple[Rows, list[int], str | None]:
+    delimiter = _delimiter(text, score)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: Rows = []
     lines: list[int] = []
