@@ -21,13 +21,8 @@ def _instrument(value: str, methodology: str | None, lang: Lang) -> Instrument:
     """
     path = Path(value)
     if path.suffix.lower() == ".xlsx":
-        try:
-            imported = read_xlsform(path)
-        except LoadError as err:
-            if [p.message.key for p in err.problems] != ["xlsform.kind_needed"]:
-                raise
-            # The kind names the instrument; it changes nothing of how a response is checked.
-            imported = read_xlsform(path, kind=InstrumentKind.FOLLOW_UP)
+        # The kind only names what the instrument is for: it changes nothing of how a response is checked.
+        imported = read_xlsform(path, kind=InstrumentKind.FOLLOW_UP)
         for problem in imported.skipped:
             print(problem.render(lang), file=sys.stderr)
         print(imported.summary().render(lang), file=sys.stderr)

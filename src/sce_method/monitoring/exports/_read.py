@@ -23,7 +23,7 @@ from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.exports._repeats import RepeatRow, placed, repeat_rows, top_repeats
 from sce_method.monitoring.exports._response import ExportReading, Response, Submission
-from sce_method.monitoring.exports._table import read_table
+from sce_method.monitoring.exports._table import Rows, read_table
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 
 EXPECTED_DELIMITER: Final = {Flavour.KOBO: ";", Flavour.ODK_CENTRAL: ","}
@@ -243,23 +243,37 @@ def read_export(
         return len(match_columns(instrument, [normalise(h) for h in header]).columns)
 
     rows, lines, delimiter = read_table(file, score)
+    return reading(
+        instrument, str(file), (rows, lines, delimiter), _repeat_sheets(file, instrument), participant_question
+    )
+
+
+def reading(
+    instrument: Instrument,
+    file: str,
+    table: tuple[Rows, list[int], str | None],
+    repeats: tuple[dict[str, dict[str, list[RepeatRow]]], list[Problem]],
+    participant_question: str | None,
+) -> ExportReading:
+    """The table of an export (rows, their lines, its delimiter) and its repeats' rows, read (see `read_export`)."""
+    rows, lines, delimiter = table
     if not rows:
-        raise LoadError([Problem(message=message("core.load.empty"), file=str(file))])
+        raise LoadError([Problem(message=message("core.load.empty"), file=file)])
     headers = [normalise(str(h)) if h is not None else "" for h in rows[0]]
     flavour = flavour_of(headers)
     columns = match_columns(instrument, headers)
     if not columns.columns:
         said = message("exports.no_question", instrument=instrument.id)
-        raise LoadError([Problem(message=said, file=str(file), line=1)])
-    found, cell_problems = _repeat_sheets(file, instrument)
-    problems, notes = _file_problems(instrument, headers, columns, str(file), set(found))
+        raise LoadError([Problem(message=said, file=file, line=1)])
+    found, cell_problems = repeats
+    problems, notes = _file_problems(instrument, headers, columns, file, set(found))
     problems += cell_problems
     expected = EXPECTED_DELIMITER.get(flavour)
     if delimiter is not None and expected is not None and delimiter != expected:
         said = message("exports.delimiter", found=delimiter, expected=expected, flavour=flavour.value)
-        notes.insert(0, Problem(message=said, file=str(file), line=1))
+        notes.insert(0, Problem(message=said, file=file, line=1))
     body, body_lines = cells.without_hxl(rows[1:], lines[1:])
-    reader = _Reader(instrument, str(file), headers, columns)
+    reader = _Reader(instrument, file, headers, columns)
     question_name = participant_question or instrument.participant_question
     responses: list[Response] = []
     seen: dict[str, int] = {}
@@ -275,14 +289,14 @@ def read_export(
         if instance is not None and instance in seen:
             said = message("exports.duplicate_instance", first=seen[instance])
             problems.append(
-                Problem(path=("instance_id",), message=said, file=str(file), line=response.line, column=instance_column)
+                Problem(path=("instance_id",), message=said, file=file, line=response.line, column=instance_column)
             )
         elif instance is not None:
             seen[instance] = response.line
         responses.append(response)
     return ExportReading(
         instrument_id=instrument.id,
-        file=str(file),
+        file=file,
         participant_column=reader.column_of(instrument.question(question_name)) if question_name else None,
         flavour=flavour,
         responses=tuple(responses),
