@@ -1,12 +1,12 @@
 """
-Reading an existing XLSForm into an `Instrument`.
+Reading an existing XLSForm into an `Instrument`, as field teams write it.
 
-The supported subset (text, integer, decimal, date, select_one,
-select_multiple, note, calculate, one level of groups, the expression subset
-of `parse`, labels, hints and constraint messages in Spanish and English) is
-mapped. Everything else (repeats, other question types, expressions outside
-the subset, other languages, extra sheets and columns) is reported with its
-sheet and row in ``skipped``: nothing is dropped without a word.
+Groups nested to any depth and repeats are kept (`_walk`); every type pyxform
+accepts is kept, typed where the library can check its answers and opaque
+otherwise (`_types`); an expression the library cannot evaluate is kept as
+text, not evaluated, and only one naming a question that was not imported is
+removed (`_resolve`). What is not kept as the form wrote it is reported with
+its sheet and row in ``skipped``: nothing is dropped without a word.
 """
 
 from __future__ import annotations
