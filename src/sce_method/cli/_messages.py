@@ -20,8 +20,8 @@ MESSAGES: Final[dict[str, Templates]] = {
     },
     "cli.written": {"es": "escrito: {path}", "en": "written: {path}"},
     "cli.imported": {
-        "es": "escrito: {path} ({count} preguntas; {skipped} elementos no admitidos, listados arriba)",
-        "en": "written: {path} ({count} questions; {skipped} unsupported items, listed above)",
+        "es": "escrito: {path} ({summary}; {skipped} avisos, listados arriba)",
+        "en": "written: {path} ({summary}; {skipped} notes, listed above)",
     },
     "cli.instrument_needed": {
         "es": "sce-method xlsform: indique un instrumento (entrada, salida, ...) o --import FORM.xlsx",

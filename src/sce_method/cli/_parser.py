@@ -216,7 +216,12 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
         description="Valida cada fila de una exportación CSV o XLSX; sale con 1 si alguna fila tiene problemas.",
     )
     check_export.add_argument("export", metavar="EXPORT", help="el .csv o .xlsx descargado")
-    check_export.add_argument("--instrument", required=True, metavar="ID", help="id del instrumento (salida, ...)")
+    check_export.add_argument(
+        "--instrument",
+        required=True,
+        metavar="ID|ARCHIVO",
+        help="id del instrumento (salida, ...), un XLSForm (.xlsx) o el YAML de un instrumento",
+    )
     check_export.add_argument("--participant-question", metavar="NOMBRE", help="pregunta con el id de participante")
     methodology_option(check_export)
 
