@@ -29,7 +29,7 @@ from sce_method.graduation._decision import CriterionResult
 from sce_method.graduation._rules import RuleSet
 from sce_method.participants import ParticipantRecord
 
-_EPSILON = 1e-9
+EPSILON = 1e-9
 """Hours are sums of decimals: 11.999999999 attended of 12 required is 12."""
 
 
@@ -75,8 +75,8 @@ def _threshold(criterion: Criterion, name: str) -> Provenance:
 
 
 def _short_of(observed: float, required: float) -> float | None:
-    """How far *observed* falls short of *required*; None when it reaches it (within `_EPSILON`)."""
-    return None if observed + _EPSILON >= required else required - observed
+    """How far *observed* falls short of *required*; None when it reaches it (within `EPSILON`)."""
+    return None if observed + EPSILON >= required else required - observed
 
 
 @attrs.frozen
@@ -264,7 +264,7 @@ def judge_module(  # noqa: PLR0913 -- what a module's completion is judged on
     """The result of a module's completion, from the hours *observed* and whether a record names it."""
     module = curriculum.module(module_id)
     required = share * module.hours
-    passed = by_record or observed + _EPSILON >= required
+    passed = by_record or observed + EPSILON >= required
     shortfall = None if passed else required - observed
     return CriterionResult(
         criterion_id=ident,
@@ -276,7 +276,7 @@ def judge_module(  # noqa: PLR0913 -- what a module's completion is judged on
         provenance=provenance,
         message=message(
             "graduation.module_completed.record"
-            if by_record and observed + _EPSILON < required
+            if by_record and observed + EPSILON < required
             else "graduation.module_completed.ok"
             if passed
             else "graduation.module_completed.short",

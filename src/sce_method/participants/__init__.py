@@ -7,6 +7,8 @@ about one participant. Personal data (`PersonalData`) is kept but never shown.
 Each list is described once by a `ListSpec` (`LISTS`); `TABLES` gives their headers.
 """
 
+from typing import TYPE_CHECKING
+
 from sce_method.participants import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.participants._build import read_cohort
 from sce_method.participants._cohort import Cohort, ParticipantRecord
@@ -31,6 +33,20 @@ from sce_method.participants._records import (
 )
 from sce_method.participants._spec import CellSchema, ListSpec, Row, RowRefused, Table, Vocabulary
 
+if TYPE_CHECKING:
+    from sce_method.participants._frames import CohortFrames
+
+
+def __getattr__(name: str) -> object:
+    """`CohortFrames` is imported on first use: it needs polars (the ``tables`` extra)."""
+    if name == "CohortFrames":
+        from sce_method.participants._frames import CohortFrames  # noqa: PLC0415
+
+        return CohortFrames
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
 __all__ = [
     "LISTS",
     "PERSONAL_FIELDS",
@@ -39,6 +55,7 @@ __all__ = [
     "Attendance",
     "CellSchema",
     "Cohort",
+    "CohortFrames",
     "CohortPeriod",
     "Completion",
     "CompletionSource",

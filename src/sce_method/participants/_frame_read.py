@@ -1,0 +1,206 @@
+"""
+`read_frames`: a cohort folder read with polars and checked as columns, or by the readable reader.
+
+Each list is checked through its `ListSpec`, as the readable reader checks it,
+with two shortcuts that keep the meaning: a column's parser (the spec's own)
+runs once per *distinct* cell text, not once per row, and a column naming
+participants is checked by a join. The checks are made to accept only what the
+readable reader accepts, and are stricter where being exact would cost much (a
+cell with spaces around it, a blank line, a list not described here): on
+anything they do not accept, the readable reader reads the folder, so that
+every problem is reported with its file, line and column in the very words
+it always used, and the cohort it returns is turned into columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+import polars as pl
+
+from sce_method.participants._build import read_cohort
+from sce_method.participants._cells import CellError
+from sce_method.participants._frames import CohortFrames, plain_value
+from sce_method.participants._lists import LISTS, PARTICIPANTS
+from sce_method.participants._parsers import Reference
+from sce_method.participants._read import OnError
+from sce_method.participants._spec import Column, ListRead, ListSpec, Vocabulary
+
+_DISTINCT_LIMIT: Final = 200_000
+"""A column with more distinct texts than this is checked as text by expressions, not parsed value by value."""
+
+_SPACE_AROUND: Final = r"^[\s\x1c-\x1f]|[\s\x1c-\x1f]$"
+"""A cell with white space around it (Python's and Unicode's): the readable reader strips it; here, it falls back."""
+
+
+class _Refused(Exception):  # noqa: N818 -- a signal: the columnar checks do not accept the list
+    """The columnar checks do not accept a list: the readable reader is to read the folder."""
+
+
+def read_frames(
+    path: str | os.PathLike[str], methodology: Vocabulary | None = None, *, errors: OnError = "collect"
+) -> CohortFrames:
+    """
+    Read a cohort folder into `CohortFrames` (see `read_cohort` for the arguments and the problems).
+
+    A workbook, a folder with a list this module does not check, or one with
+    any problem is read by the readable reader (its problems raised, or with
+    ``errors="keep"`` its good rows turned into columns).
+    """
+    root = Path(path)
+    if root.is_dir() and methodology is not None:
+        try:
+            frames = _checked(root, methodology)
+        except _Refused:
+            pass
+        else:
+            return CohortFrames(frames=frames, source=str(root), vocabulary=methodology)
+    cohort = read_cohort(path, methodology, errors=errors)
+    return attrs.evolve(CohortFrames.from_cohort(cohort), vocabulary=methodology)
+
+
+def _checked(root: Path, vocabulary: Vocabulary) -> dict[str, pl.DataFrame]:
+    """Every list of the folder, typed and checked; `_Refused` on anything the columnar checks do not accept."""
+    reading = _Reading(vocabulary)
+    frames: dict[str, pl.DataFrame] = {}
+    for spec in LISTS:
+        file = root / f"{spec.name}.csv"
+        if not file.is_file():
+            if spec.required:
+                raise _Refused
+            continue
+        if spec.name not in ROW_RULES:
+            raise _Refused  # a list these checks do not know: the readable reader reads it
+        frame = _typed(spec, _raw(spec, file), reading, frames)
+        ROW_RULES[spec.name](frame, frames)
+        frames[spec.name] = frame
+    return frames
+
+
+def _raw(spec: ListSpec[Any], file: Path) -> pl.DataFrame:
+    """The list's cells as text, with each row's line; `_Refused` unless its header and lines are plain."""
+    with file.open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader([handle.readline()]), [])
+    header = [h.removeprefix("\ufeff") if i == 0 else h for i, h in enumerate(header)]
+    table = spec.table
+    if len(set(header)) != len(header) or not set(table.columns) <= set(header) <= set(table.allowed):
+        raise _Refused
+    try:
+        frame = pl.read_csv(file, schema=dict.fromkeys(header, pl.String), has_header=True)
+    except (pl.exceptions.PolarsError, UnicodeDecodeError) as err:
+        raise _Refused from err
+    if _lines(file) != frame.height + 1:
+        raise _Refused  # blank lines, or cells over several lines: the lines would not be the file's
+    return frame.with_row_index("line", offset=2)
+
+
+def _lines(file: Path) -> int:
+    """How many lines the file has (a last line without its newline counts)."""
+    count = 0
+    last = b"\n"
+    with file.open("rb") as handle:
+        while chunk := handle.read(1 << 24):
+            count += chunk.count(b"\n")
+            last = chunk[-1:]
+    return count + (last != b"\n")
+
+
+class _Reading:
+    """What a column's parser may ask of the reading: the vocabulary (references are checked by joins here)."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+
+    def read_of(self, _spec: ListSpec[Any]) -> ListRead[Any]:  # pragma: no cover -- references are not bound here
+        raise _Refused
+
+    def report(self, *_args: object) -> None:  # pragma: no cover -- a list's check is not run here
+        raise _Refused
+
+
+def _typed(spec: ListSpec[Any], raw: pl.DataFrame, reading: _Reading, frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
+    columns: list[pl.Expr] = [pl.col("line")]
+    for column in spec.columns:
+        if column.name not in raw.columns:
+            continue  # an optional column left out: blank, as the readable reader reads it
+        columns.append(_column(column, raw.get_column(column.name), reading, frames))
+    typed = raw.select(columns)
+    if spec.unique is not None and typed.select(pl.struct(spec.unique.columns).is_duplicated().any()).item():
+        raise _Refused
+    return typed
+
+
+def _column(column: Column, cells: pl.Series, reading: _Reading, frames: dict[str, pl.DataFrame]) -> pl.Expr:
+    """The column typed as its parser types it; `_Refused` where the parser would refuse a cell."""
+    if cells.null_count() and column.required:
+        raise _Refused
+    present = cells.drop_nulls()
+    if present.str.contains(_SPACE_AROUND).any():
+        raise _Refused
+    cell = column.cell
+    if isinstance(cell, Reference):
+        known = frames.get(cell.target.name)
+        key = cell.target.unique.columns[0] if cell.target.unique is not None else ""
+        if known is None or not present.is_in(known.get_column(key).implode()).all():
+            raise _Refused
+        return pl.col(column.name)
+    distinct = present.unique()
+    if distinct.len() > _DISTINCT_LIMIT:
+        if cell.schema.type != "string" or cell.schema.choices or cell.schema.vocabulary is not None:
+            raise _Refused
+        return pl.col(column.name)  # plain text, stripped already and never blank: what the parser gives
+    parse = cell.bind(reading)
+    parsed = {text: _parsed(parse, text) for text in distinct.to_list()}
+    dtype = {"date": pl.Date, "number": pl.Float64}.get(cell.schema.type, pl.String)
+    return pl.col(column.name).replace_strict(parsed, default=None, return_dtype=dtype)
+
+
+def _parsed(parse: Callable[[object], object], text: str) -> object:
+    try:
+        value = parse(text)
+    except CellError as err:
+        raise _Refused from err
+    return plain_value(value)
+
+
+def _participants(frame: pl.DataFrame, _frames: dict[str, pl.DataFrame]) -> None:
+    """`Participant.from_row`: she cannot withdraw before she enrolled."""
+    if "withdrawn_on" in frame.columns and (frame["withdrawn_on"] < frame["enrolled_on"]).any():
+        raise _Refused
+
+
+def _cohorts(frame: pl.DataFrame, frames: dict[str, pl.DataFrame]) -> None:
+    """`CohortPeriod.from_row`: a cohort ends on or after it starts; each participant's cohort is listed."""
+    if (frame["ends_on"] < frame["starts_on"]).any():
+        raise _Refused
+    people = frames[PARTICIPANTS.name].select("cohort_id", "centre_id").unique()
+    if people.join(frame, on=["cohort_id", "centre_id"], how="anti").height:
+        raise _Refused
+
+
+def _none(_frame: pl.DataFrame, _frames: dict[str, pl.DataFrame]) -> None:
+    """No rule over the row beyond its cells."""
+
+
+ROW_RULES: Final[dict[str, Callable[[pl.DataFrame, dict[str, pl.DataFrame]], None]]] = {
+    "participants": _participants,
+    "cohorts": _cohorts,
+    "attendance": _none,
+    "completions": _none,
+    "instruments": _none,
+    "follow_up": _none,
+    "mentors": _none,
+    "assignments": _none,
+    "mentoring": _none,
+}
+"""
+Per list, the columnar form of what its builder and its check refuse beyond the cells.
+
+A list of `LISTS` with no entry here is read by the readable reader (a test
+checks that every list has one, so that a new list gets its rules).
+"""
