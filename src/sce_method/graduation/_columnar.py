@@ -59,7 +59,7 @@ def chosen(people: pl.DataFrame, participants: Sequence[str]) -> pl.DataFrame:
 def result_columns(plan: Plan) -> list[str]:
     """The columns phase one gives, in order."""
     leaves = [f"{kind}_{k}" for k in range(len(plan.leaves)) for kind in ("failing", "passed", "observed")]
-    return ["order", *ID_COLUMNS, "status", *leaves]
+    return ["order", *ID_COLUMNS, "variant", "status", *leaves]
 
 
 def unmet_result(curriculum: CurriculumView, leaf: Leaf, observed: float) -> CriterionResult:

@@ -1,0 +1,79 @@
+"""
+One meaning, several engines: the columnar engines agree with the readable evaluator.
+
+The readable per-record evaluator is the specification. On generated cohorts
+(every criterion kind, combinators, labelled exceptions scoped to centres and
+cohorts, dated rule sets, withdrawals, cohorts that ended, boundary hours) each
+engine must give every participant the same status, the same unmet criteria
+and explanation in both languages, and the same figure for every leaf.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Final
+
+import polars as pl
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from sce_method.graduation import CohortReport, Decision, FrameReport, evaluate_cohort
+from sce_method.methodology import Methodology
+from sce_method.participants import Cohort
+from tests.graduation import cohort_strategies as cs
+
+ENGINES: Final = ("polars",)
+"""The engines every run compares; Spark has its own, smaller test (``-m spark``)."""
+
+
+def leaf_figures(decision: Decision) -> list[tuple[str, bool, float | None]]:
+    """Each leaf of a readable decision: its id, whether it passed, its figure."""
+    return [(r.criterion_id, r.passed, r.observed) for r in decision.result.leaves()]
+
+
+def columnar_figures(report: FrameReport, index: int) -> list[tuple[str, bool, float | None]]:
+    """The leaves of the participant at *index* in a columnar report, in rule order."""
+    row = report.table.row(index, named=True)
+    return [
+        (leaf.result_id, row[f"passed_{k}"], row[f"observed_{k}"])
+        for k, leaf in enumerate(report.plan.leaves)
+        if leaf.variant == row["variant"]
+    ]
+
+
+def assert_same(m: Methodology, cohort: Cohort, engine: str) -> None:
+    """The *engine* gives what the readable evaluator gives, row for row and figure for figure."""
+    readable: CohortReport = evaluate_cohort(m, cohort, cs.AS_OF)
+    columnar = evaluate_cohort(m, cohort, cs.AS_OF, engine=engine)  # type: ignore[call-overload]
+    for lang in ("es", "en"):
+        assert readable.rows(lang) == columnar.rows(lang)
+        assert readable.to_csv(lang) == columnar.to_csv(lang)
+    assert readable.summary() == columnar.summary()
+    for index, decision in enumerate(readable.decisions):
+        expected, actual = leaf_figures(decision), columnar_figures(columnar, index)
+        assert [(i, p) for i, p, _ in expected] == [(i, p) for i, p, _ in actual]
+        for (_, _, a), (_, _, b) in zip(expected, actual, strict=True):
+            assert a is not None
+            assert b is not None
+            assert math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+class TestEquivalence:
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(m=cs.methodologies(), cohort=cs.cohorts())
+    def test_engine_agrees_with_the_readable_evaluator(self, engine: str, m: Methodology, cohort: Cohort) -> None:
+        """Statuses, unmet criteria, explanations and figures are the readable evaluator's."""
+        pytest.importorskip(engine)
+        assert_same(m, cohort, engine)
+
+
+def test_decisions_are_built_on_demand() -> None:
+    """A columnar report's full decision is the readable one."""
+    m = cs.r.bundled()
+    cohort = cs.r.full(pid="P1")
+    whole = Cohort(participants=(cohort.participant,), attendance=cohort.attendance, submissions=cohort.submissions,
+                   follow_ups=cohort.follow_ups)  # fmt: skip
+    report = evaluate_cohort(m, whole, cs.AS_OF, engine="polars")
+    assert evaluate_cohort(m, whole, cs.AS_OF).decisions == report.decisions
+    assert isinstance(report.table, pl.DataFrame)
