@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
-from typing import Final
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 from sce_method._core import Lang, as_of_date, message, table
 from sce_method.cli._common import OK, data_text, emit
 from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort, require_rules
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
+
+if TYPE_CHECKING:
+    from sce_method.graduation import FrameReport
+
+Engine = Literal["python", "polars", "duckdb"]
 
 _PROGRESS_FROM: Final = 10_000
 """Cohorts at least this large show progress on stderr."""
@@ -30,7 +36,8 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     m = load(args.methodology)
     as_of = as_of_date(args.as_of)
     require_rules(m)  # before reading: a base layer would refuse every centre of the cohort
-    cohort = read_cohort(args.cohort, m)
+    engine = _engine(args.engine)
+    cohort = read_cohort(args.cohort, m) if engine == "python" else read_cohort(args.cohort, m, engine="polars")
     if args.participant is not None:
         decision = evaluate(m, cohort.record(args.participant), as_of)
         if args.format in ("table", "md"):  # one participant: the full explanation reads better than a table row
@@ -43,7 +50,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
             if total >= _PROGRESS_FROM:
                 print(message("cli.check.progress", done=done, total=total).render(lang), file=sys.stderr)
 
-        report = evaluate_cohort(m, cohort, as_of, progress=progress)
+        report = evaluate_cohort(m, cohort, as_of, progress=progress, engine=engine)
     text = data_text(report, args.format, lang)
     if text is None:
         text = _report_table(report, lang, args.format)
@@ -51,13 +58,20 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     return OK
 
 
-def _report_table(report: CohortReport, lang: Lang, fmt: str) -> str:
+def _engine(asked: str) -> Engine:
+    """The engine asked for; ``auto`` is polars when the ``tables`` extra is installed, else the readable one."""
+    if asked != "auto":
+        return cast("Engine", asked)
+    return "polars" if importlib.util.find_spec("polars") is not None else "python"
+
+
+def _report_table(report: CohortReport | FrameReport, lang: Lang, fmt: str) -> str:
     headers = [message(_HEADERS[k]).render(lang) for k in _HEADERS]
-    rows = [[d.participant_id, d.centre_id, d.cohort_id, d.status_label(lang), "; ".join(d.missing(lang))]
-            for d in report.decisions]  # fmt: skip
+    rows = [[r["participant_id"], r["centre_id"], r["cohort_id"], r["status_label"], r["explanation"]]
+            for r in report.rows(lang)]  # fmt: skip
     summary = message(
         "cli.check.summary",
-        total=len(report.decisions),
+        total=len(rows),
         eligible=report.count(Status.ELIGIBLE),
         in_progress=report.count(Status.IN_PROGRESS),
         not_eligible=report.count(Status.NOT_ELIGIBLE),

@@ -120,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="explicar la decisión de una participante (con --format csv o json: solo su fila)",
     )
+    check.add_argument(
+        "--engine",
+        choices=("auto", "python", "polars", "duckdb"),
+        default="auto",
+        help="cómo evaluar: auto (polars si está instalado, si no python), python (legible), polars o duckdb",
+    )
     format_option(check, csv=True)
     output_option(check)
 
