@@ -109,12 +109,15 @@ def facts(frames: Frames, wanted: Facts, as_of: dt.date) -> pl.LazyFrame:
     parts: list[pl.LazyFrame] = []
     attendance = frames.get("attendance")
     if attendance is not None:
-        rows = attendance.lazy().filter(pl.col("session_date") <= day)
-        by_module = rows.group_by("participant_id", "module_id").agg(pl.col("hours").sum())
-        module = pl.col("module_id")
-        sums = [pl.col("hours").filter(module == m).sum().alias(f"hours_{i}") for i, m in enumerate(wanted.modules)]
-        other = pl.col("hours").filter(~module.is_in(wanted.modules)).sum().alias("hours_other")
-        parts.append(by_module.group_by("participant_id").agg(*sums, other))
+        # each module's hours in a column of its own, then one sum per participant: each column adds her
+        # rows in their order, as `ParticipantRecord.hours_by_module` does (adding 0.0 changes no sum)
+        module, hours = pl.col("module_id").cast(pl.Categorical), pl.col("hours")
+        split = [
+            pl.when(module == m).then(hours).otherwise(0.0).alias(f"hours_{i}") for i, m in enumerate(wanted.modules)
+        ]
+        other = pl.when(module.is_in(wanted.modules)).then(0.0).otherwise(hours).alias("hours_other")
+        rows = attendance.lazy().filter(pl.col("session_date") <= day).select("participant_id", *split, other)
+        parts.append(rows.group_by("participant_id").agg(pl.exclude("participant_id").sum()))
     parts += _flags(frames.get("completions"), ("course_id", "completed_on", "completed"), wanted.courses, day)
     parts += _flags(frames.get("instruments"), ("instrument_id", "submitted_on", "submitted"), wanted.instruments, day)
     follow_up = frames.get("follow_up")

@@ -27,15 +27,22 @@ from sce_method.participants._build import read_cohort
 from sce_method.participants._cells import CellError
 from sce_method.participants._frames import CohortFrames, plain_value
 from sce_method.participants._lists import LISTS, PARTICIPANTS
-from sce_method.participants._parsers import Reference
+from sce_method.participants._parsers import TEXT, Reference
 from sce_method.participants._read import OnError
 from sce_method.participants._spec import Column, ListRead, ListSpec, Vocabulary
 
-_DISTINCT_LIMIT: Final = 200_000
-"""A column with more distinct texts than this is checked as text by expressions, not parsed value by value."""
+_DISTINCT_LIMIT: Final = 100_000
+"""A column of dates, numbers or ids with more distinct texts than this falls back to the readable reader."""
 
-_SPACE_AROUND: Final = r"^[\s\x1c-\x1f]|[\s\x1c-\x1f]$"
-"""A cell with white space around it (Python's and Unicode's): the readable reader strips it; here, it falls back."""
+_AWKWARD: Final = r"^[\s\x1c-\x1f]|[\s\x1c-\x1f]$|[\r\n]"
+"""
+A cell with white space around it (Python's and Unicode's), which the readable reader strips, or over two lines
+(which would shift the lines): here, either falls back to the readable reader.
+"""
+
+
+_DTYPES: Final[dict[str, type[pl.DataType]]] = {"date": pl.Date, "number": pl.Float64}
+"""The polars type of each kind of cell (`CellSchema.type`); text is a string."""
 
 
 class _Refused(Exception):  # noqa: N818 -- a signal: the columnar checks do not accept the list
@@ -83,7 +90,13 @@ def _checked(root: Path, vocabulary: Vocabulary) -> dict[str, pl.DataFrame]:
 
 
 def _raw(spec: ListSpec[Any], file: Path) -> pl.DataFrame:
-    """The list's cells as text, with each row's line; `_Refused` unless its header and lines are plain."""
+    """
+    The list's cells as text, with each row's line; `_Refused` unless its header is plain.
+
+    polars reads a blank line as a row of nulls, so that each row's place is
+    its line (the readable reader skips such rows: so are they here); a cell
+    over several lines would shift them, and is refused by `_column`.
+    """
     with file.open(encoding="utf-8", newline="") as handle:
         header = next(csv.reader([handle.readline()]), [])
     header = [h.removeprefix("\ufeff") if i == 0 else h for i, h in enumerate(header)]
@@ -94,20 +107,10 @@ def _raw(spec: ListSpec[Any], file: Path) -> pl.DataFrame:
         frame = pl.read_csv(file, schema=dict.fromkeys(header, pl.String), has_header=True)
     except (pl.exceptions.PolarsError, UnicodeDecodeError) as err:
         raise _Refused from err
-    if _lines(file) != frame.height + 1:
-        raise _Refused  # blank lines, or cells over several lines: the lines would not be the file's
-    return frame.with_row_index("line", offset=2)
-
-
-def _lines(file: Path) -> int:
-    """How many lines the file has (a last line without its newline counts)."""
-    count = 0
-    last = b"\n"
-    with file.open("rb") as handle:
-        while chunk := handle.read(1 << 24):
-            count += chunk.count(b"\n")
-            last = chunk[-1:]
-    return count + (last != b"\n")
+    frame = frame.with_row_index("line", offset=2)
+    if len(header) == 1:
+        raise _Refused  # one column: a blank line and a blank cell look alike
+    return frame.filter(~pl.all_horizontal(pl.exclude("line").is_null()))
 
 
 class _Reading:
@@ -126,8 +129,9 @@ class _Reading:
 def _typed(spec: ListSpec[Any], raw: pl.DataFrame, reading: _Reading, frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
     columns: list[pl.Expr] = [pl.col("line")]
     for column in spec.columns:
-        if column.name not in raw.columns:
-            continue  # an optional column left out: blank, as the readable reader reads it
+        if column.name not in raw.columns:  # an optional column left out: blank, as the readable reader reads it
+            columns.append(pl.lit(None, dtype=_DTYPES.get(column.cell.schema.type, pl.String)).alias(column.name))
+            continue
         columns.append(_column(column, raw.get_column(column.name), reading, frames))
     typed = raw.select(columns)
     if spec.unique is not None and typed.select(pl.struct(spec.unique.columns).is_duplicated().any()).item():
@@ -139,24 +143,26 @@ def _column(column: Column, cells: pl.Series, reading: _Reading, frames: dict[st
     """The column typed as its parser types it; `_Refused` where the parser would refuse a cell."""
     if cells.null_count() and column.required:
         raise _Refused
-    present = cells.drop_nulls()
-    if present.str.contains(_SPACE_AROUND).any():
-        raise _Refused
     cell = column.cell
     if isinstance(cell, Reference):
+        # a participant's id with spaces around it, or over two lines, is no participant's: refused too
         known = frames.get(cell.target.name)
         key = cell.target.unique.columns[0] if cell.target.unique is not None else ""
-        if known is None or not present.is_in(known.get_column(key).implode()).all():
+        if known is None or not cells.drop_nulls().is_in(known.get_column(key).implode()).all():
             raise _Refused
         return pl.col(column.name)
-    distinct = present.unique()
+    distinct = cells.drop_nulls().unique()
+    if distinct.str.contains(_AWKWARD).any():
+        raise _Refused
+    if cell is TEXT:
+        return pl.col(column.name)  # stripped already and never blank: what `text` gives
     if distinct.len() > _DISTINCT_LIMIT:
-        if cell.schema.type != "string" or cell.schema.choices or cell.schema.vocabulary is not None:
-            raise _Refused
-        return pl.col(column.name)  # plain text, stripped already and never blank: what the parser gives
+        raise _Refused
     parse = cell.bind(reading)
     parsed = {text: _parsed(parse, text) for text in distinct.to_list()}
-    dtype = {"date": pl.Date, "number": pl.Float64}.get(cell.schema.type, pl.String)
+    if all(text == value for text, value in parsed.items()):
+        return pl.col(column.name)  # ids and choices: the parser gives each text back as it is
+    dtype = _DTYPES.get(cell.schema.type, pl.String)
     return pl.col(column.name).replace_strict(parsed, default=None, return_dtype=dtype)
 
 
