@@ -11,6 +11,8 @@ and explanation in both languages, and the same figure for every leaf.
 from __future__ import annotations
 
 import math
+import os
+import shutil
 from typing import Final
 
 import polars as pl
@@ -22,7 +24,7 @@ from sce_method.methodology import Methodology
 from sce_method.participants import Cohort
 from tests.graduation import cohort_strategies as cs
 
-ENGINES: Final = ("polars",)
+ENGINES: Final = ("polars", "duckdb")
 """The engines every run compares; Spark has its own, smaller test (``-m spark``)."""
 
 
@@ -66,6 +68,22 @@ class TestEquivalence:
         """Statuses, unmet criteria, explanations and figures are the readable evaluator's."""
         pytest.importorskip(engine)
         assert_same(m, cohort, engine)
+
+
+def _spark_or_skip() -> None:
+    pytest.importorskip("pyspark")
+    if shutil.which("java") is None and "JAVA_HOME" not in os.environ:
+        pytest.skip("Spark needs Java: apt-get install openjdk-17-jre-headless")
+
+
+@pytest.mark.spark
+class TestSpark:
+    @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(m=cs.methodologies(), cohort=cs.cohorts(max_size=4))
+    def test_spark_agrees_with_the_readable_evaluator(self, m: Methodology, cohort: Cohort) -> None:
+        """On Spark too (local mode): statuses, unmet criteria, explanations and figures."""
+        _spark_or_skip()
+        assert_same(m, cohort, "spark")
 
 
 def test_decisions_are_built_on_demand() -> None:

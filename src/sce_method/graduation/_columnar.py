@@ -51,15 +51,15 @@ def chosen(people: pl.DataFrame, participants: Sequence[str]) -> pl.DataFrame:
         if ident not in known:
             raise UnknownIdError(message("participants.unknown", id=ident))
     wanted = pl.DataFrame({"participant_id": list(participants)}, schema={"participant_id": pl.String})
-    return wanted.join(people.drop("order"), on="participant_id", how="left", maintain_order="left").with_row_index(
-        "order"
+    return wanted.join(people.drop("position"), on="participant_id", how="left", maintain_order="left").with_row_index(
+        "position"
     )
 
 
 def result_columns(plan: Plan) -> list[str]:
     """The columns phase one gives, in order."""
     leaves = [f"{kind}_{k}" for k in range(len(plan.leaves)) for kind in ("failing", "passed", "observed")]
-    return ["order", *ID_COLUMNS, "variant", "status", *leaves]
+    return ["position", *ID_COLUMNS, "variant", "status", *leaves]
 
 
 def unmet_result(curriculum: CurriculumView, leaf: Leaf, observed: float) -> CriterionResult:

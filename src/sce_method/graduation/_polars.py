@@ -64,7 +64,7 @@ def base(frames: Frames, as_of: dt.date) -> pl.LazyFrame:
     """
     day = pl.lit(as_of, dtype=pl.Date)
     people = frames["participants"].lazy().select("participant_id", "centre_id", "cohort_id", "withdrawn_on")
-    people = people.with_row_index("order")
+    people = people.with_row_index("position")
     periods = frames.get("cohorts")
     if periods is not None and periods.height:
         ends = periods.lazy().select("cohort_id", "centre_id", "ends_on")
@@ -73,7 +73,7 @@ def base(frames: Frames, as_of: dt.date) -> pl.LazyFrame:
         people = people.with_columns(ends_on=pl.lit(None, dtype=pl.Date))
     ended = pl.col("ends_on").is_not_null() & (pl.col("ends_on") < day)
     return people.select(
-        "order",
+        "position",
         "participant_id",
         "centre_id",
         "cohort_id",
