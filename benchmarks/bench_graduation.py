@@ -163,7 +163,9 @@ def main() -> None:
             agree = _agree(Path(f"{tmp}/out.csv"), Path(f"{tmp}/script.csv"))
             print(f"{'':>8} statuses agree with the script: {agree}")
             if n == 100_000:
-                print(f"{'':>8} targets at 100k: time <= 1.5x: {_met(ratio <= 1.5)}; memory <= 2x: {_met(mb_ratio <= 2)}")
+                print(
+                    f"{'':>8} targets at 100k: time <= 1.5x: {_met(ratio <= 1.5)}; memory <= 2x: {_met(mb_ratio <= 2)}"
+                )
             if n == 1_000_000:
                 print(f"{'':>8} target at 1M: memory < 4096 MB: {_met(lib[1] < 4096)}")
 

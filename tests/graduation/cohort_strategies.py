@@ -19,7 +19,7 @@ from typing import Any, Final
 import attrs
 from hypothesis import strategies as st
 
-from sce_method import Text
+from sce_method import Text, as_date
 from sce_method.graduation import Condition, Criterion, RuleException, RuleSet
 from sce_method.methodology import Methodology
 from sce_method.participants import Cohort, CohortPeriod
@@ -119,8 +119,8 @@ def cohorts(draw: st.DrawFn, max_size: int = 6) -> Cohort:
             periods[p.cohort_id, p.centre_id] = CohortPeriod(
                 id=p.cohort_id,
                 centre_id=p.centre_id,
-                starts_on=rs.as_date("2024-01-15"),
-                ends_on=rs.as_date(ends.isoformat()),
+                starts_on=as_date("2024-01-15"),
+                ends_on=as_date(ends.isoformat()),
             )
     return Cohort(
         participants=tuple(x.participant for x in people),

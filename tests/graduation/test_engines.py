@@ -23,6 +23,7 @@ from sce_method.graduation import CohortReport, Decision, FrameReport, evaluate_
 from sce_method.methodology import Methodology
 from sce_method.participants import Cohort
 from tests.graduation import cohort_strategies as cs
+from tests.graduation import rules
 
 ENGINES: Final = ("polars", "duckdb")
 """The engines every run compares; Spark has its own, smaller test (``-m spark``)."""
@@ -88,8 +89,8 @@ class TestSpark:
 
 def test_decisions_are_built_on_demand() -> None:
     """A columnar report's full decision is the readable one."""
-    m = cs.r.bundled()
-    cohort = cs.r.full(pid="P1")
+    m = rules.bundled()
+    cohort = rules.full(pid="P1")
     whole = Cohort(participants=(cohort.participant,), attendance=cohort.attendance, submissions=cohort.submissions,
                    follow_ups=cohort.follow_ups)  # fmt: skip
     report = evaluate_cohort(m, whole, cs.AS_OF, engine="polars")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final, Literal, cast
 from sce_method._core import Lang, as_of_date, message, table
 from sce_method.cli._common import OK, data_text, emit
 from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort, require_rules
-from sce_method.participants import read_cohort
+from sce_method.participants import Cohort, read_cohort
 from sce_method.serialization import load
 
 if TYPE_CHECKING:
@@ -43,14 +43,20 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         if args.format in ("table", "md"):  # one participant: the full explanation reads better than a table row
             emit(decision.explain(lang) + "\n", args.output)
             return OK
-        report = CohortReport(decisions=(decision,), as_of=as_of)
+        report: CohortReport | FrameReport = CohortReport(decisions=(decision,), as_of=as_of)
     else:
 
         def progress(done: int, total: int) -> None:
             if total >= _PROGRESS_FROM:
                 print(message("cli.check.progress", done=done, total=total).render(lang), file=sys.stderr)
 
-        report = evaluate_cohort(m, cohort, as_of, progress=progress, engine=engine)
+        report = (
+            evaluate_cohort(m, cohort, as_of, progress=progress)
+            if isinstance(cohort, Cohort)
+            else evaluate_cohort(
+                m, cohort, as_of, progress=progress, engine="duckdb" if engine == "duckdb" else "polars"
+            )
+        )
     text = data_text(report, args.format, lang)
     if text is None:
         text = _report_table(report, lang, args.format)

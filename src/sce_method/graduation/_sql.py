@@ -13,7 +13,7 @@ one's table, which `FrameReport` words.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, Literal
 
 import pendulum
@@ -29,47 +29,21 @@ from sce_method.participants import CohortFrames
 
 Dialect = Literal["duckdb", "spark"]
 
-_BINARY: Final = {"ge": exp.GTE, "eq": exp.EQ, "or": exp.Or, "and": exp.And}
 
-
-def render(expr: Expr) -> exp.Expression:
-    """A plan's expression as a sqlglot expression."""
-    if isinstance(expr, Col):
-        return exp.column(expr.name, quoted=True)
-    if isinstance(expr, Lit):
-        return _literal(expr.value)
-    args = [render(a) for a in expr.args]
-    name = expr.name
-    if name == "reach":
-        return exp.GTE(this=exp.paren(exp.Add(this=args[0], expression=args[2])), expression=args[1])
-    if name in _BINARY:
-        joined = args[0]
+def _joined(kind: type[exp.Binary]) -> Callable[[list[exp.Expression]], exp.Expression]:
+    def join(args: list[exp.Expression]) -> exp.Expression:
+        joined: exp.Expression = args[0]
         for arg in args[1:]:
-            joined = _BINARY[name](this=exp.paren(joined), expression=exp.paren(arg))
+            joined = kind(this=exp.paren(joined), expression=exp.paren(arg))  # type: ignore[assignment]
         return joined
-    if name == "not":
-        return exp.Not(this=exp.paren(args[0]))
-    if name == "count":
-        return _added([exp.Case(ifs=[exp.If(this=a, true=_literal(1.0))], default=_literal(0.0)) for a in args])
-    if name == "sum":
-        return _added(args)
-    if name == "least":
-        return exp.Least(this=args[0], expressions=args[1:])
-    if name == "div":
-        return exp.Div(this=exp.paren(args[0]), expression=args[1])
-    if name == "float":
-        return exp.cast(args[0], "DOUBLE")
+
+    return join
+
+
+def _case(args: list[exp.Expression]) -> exp.Expression:
     *pairs, default = args
     ifs = [exp.If(this=pairs[i], true=pairs[i + 1]) for i in range(0, len(pairs), 2)]
     return exp.Case(ifs=ifs, default=default)
-
-
-def _literal(value: float | bool | str | int) -> exp.Expression:
-    if isinstance(value, bool):
-        return exp.Boolean(this=value)
-    if isinstance(value, str):
-        return exp.Literal.string(value)
-    return exp.cast(exp.Literal.number(repr(float(value))), "DOUBLE")
 
 
 def _added(parts: list[exp.Expression]) -> exp.Expression:
@@ -79,6 +53,44 @@ def _added(parts: list[exp.Expression]) -> exp.Expression:
     for part in parts[1:]:
         total = exp.Add(this=total, expression=part)
     return exp.paren(total)
+
+
+def _count(args: list[exp.Expression]) -> exp.Expression:
+    return _added([exp.Case(ifs=[exp.If(this=a, true=_literal(1.0))], default=_literal(0.0)) for a in args])
+
+
+_OPS: Final[dict[str, Callable[[list[exp.Expression]], exp.Expression]]] = {
+    "reach": lambda a: exp.GTE(this=exp.paren(exp.Add(this=a[0], expression=a[2])), expression=a[1]),
+    "ge": _joined(exp.GTE),
+    "eq": _joined(exp.EQ),
+    "or": _joined(exp.Or),
+    "and": _joined(exp.And),
+    "not": lambda a: exp.Not(this=exp.paren(a[0])),
+    "count": _count,
+    "sum": _added,
+    "least": lambda a: exp.Least(this=a[0], expressions=a[1:]),
+    "div": lambda a: exp.Div(this=exp.paren(a[0]), expression=a[1]),
+    "float": lambda a: exp.cast(a[0], "DOUBLE"),
+    "case": _case,
+}
+"""Each operation of the plan as SQL (`Op`)."""
+
+
+def render(expr: Expr) -> exp.Expression:
+    """A plan's expression as a sqlglot expression."""
+    if isinstance(expr, Col):
+        return exp.column(expr.name, quoted=True)
+    if isinstance(expr, Lit):
+        return _literal(expr.value)
+    return _OPS[expr.name]([render(a) for a in expr.args])
+
+
+def _literal(value: float | str) -> exp.Expression:
+    if isinstance(value, bool):
+        return exp.Boolean(this=value)
+    if isinstance(value, str):
+        return exp.Literal.string(value)
+    return exp.cast(exp.Literal.number(repr(float(value))), "DOUBLE")
 
 
 def _q(value: str) -> str:
@@ -114,18 +126,18 @@ def facts_sql(wanted: Facts, as_of: dt.date, variants: dict[Key, int]) -> str:
                  for i, s in enumerate(wanted.instruments)]  # fmt: skip
     rows = [f"(CAST({_q(k[0].isoformat())} AS DATE), {_q(k[1])}, {_q(k[2])}, {v})" for k, v in variants.items()]
     parts = {
-        "att": f"SELECT participant_id, {', '.join(hours)} FROM attendance WHERE session_date <= {day}"
+        "att": f"SELECT participant_id, {', '.join(hours)} FROM attendance WHERE session_date <= {day}"  # noqa: S608
         " GROUP BY participant_id",
-        "fu": f"SELECT participant_id, COUNT(*) AS follow_ups FROM follow_up WHERE recorded_on <= {day}"
+        "fu": f"SELECT participant_id, COUNT(*) AS follow_ups FROM follow_up WHERE recorded_on <= {day}"  # noqa: S608
         " GROUP BY participant_id",
-        "men": "SELECT mentee_id AS participant_id, COUNT(DISTINCT session_date) AS mentoring FROM mentoring"
+        "men": "SELECT mentee_id AS participant_id, COUNT(DISTINCT session_date) AS mentoring FROM mentoring"  # noqa: S608
         f" WHERE session_date <= {day} GROUP BY mentee_id",
     }
     if completed:
-        parts["comp"] = (f"SELECT participant_id, {', '.join(completed)} FROM completions"
+        parts["comp"] = (f"SELECT participant_id, {', '.join(completed)} FROM completions"  # noqa: S608
                          f" WHERE completed_on <= {day} GROUP BY participant_id")  # fmt: skip
     if submitted:
-        parts["inst"] = (f"SELECT participant_id, {', '.join(submitted)} FROM instruments"
+        parts["inst"] = (f"SELECT participant_id, {', '.join(submitted)} FROM instruments"  # noqa: S608
                          f" WHERE submitted_on <= {day} GROUP BY participant_id")  # fmt: skip
     columns = [f"COALESCE(att.hours_{i}, 0.0) AS hours_{i}" for i in range(len(wanted.modules))]
     columns.append("COALESCE(att.hours_other, 0.0) AS hours_other")
@@ -154,8 +166,7 @@ def plan_sql(plan: Plan, as_of: dt.date) -> str:
         levels[name] = level
         by_level.setdefault(level, []).append(f"{render(expr).sql('duckdb')} AS {name}")
     ctes = [f"level_0 AS ({facts_sql(plan.facts, as_of, plan.variants)})"]
-    for level in sorted(by_level):
-        ctes.append(f"level_{level} AS (SELECT *, {', '.join(by_level[level])} FROM level_{level - 1})")
+    ctes += [f"level_{n} AS (SELECT *, {', '.join(by_level[n])} FROM level_{n - 1})" for n in sorted(by_level)]  # noqa: S608
     wanted = ", ".join(result_columns(plan))
     return f"WITH {', '.join(ctes)} SELECT {wanted} FROM level_{max(by_level)} ORDER BY position"  # noqa: S608
 

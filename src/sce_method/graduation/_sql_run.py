@@ -77,7 +77,8 @@ class DuckDBRunner:
 
     def __call__(self, sql: str) -> pl.DataFrame:
         """The query's result, as a polars DataFrame."""
-        return self.connection.sql(sql).pl()
+        found: pl.DataFrame = self.connection.sql(sql).pl()
+        return found
 
 
 class SparkRunner:
@@ -113,7 +114,7 @@ def spark_session() -> SparkSession:
     if active is not None:
         return active
     builder: Any = SparkSession.builder
-    return (
+    session: SparkSession = (
         builder.master("local[*]")
         .appName("sce-method")
         .config("spark.sql.session.timeZone", "UTC")
@@ -121,6 +122,7 @@ def spark_session() -> SparkSession:
         .config("spark.sql.shuffle.partitions", "4")
         .getOrCreate()
     )
+    return session
 
 
 def runner(dialect: str, frames: CohortFrames) -> Runner:
