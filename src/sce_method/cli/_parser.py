@@ -13,7 +13,6 @@ import os
 import sys
 from typing import Final, NoReturn
 
-from sce_method import __version__
 from sce_method._core import INSTRUMENT_IDS, LANGS
 from sce_method.cli._common import FORMATS, USAGE, format_option, methodology_option, output_option
 
@@ -51,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="sce-method",
         description="Metodología Segunda Oportunidad (SCE) de ONU Mujeres como datos tipados.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="mostrar la versión y salir")
     parser.add_argument("--debug", action="store_true", help="mostrar el traceback de un error interno")
     commands = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
     commands.required = True
@@ -254,3 +253,24 @@ def _add_schema(commands: argparse._SubParsersAction[_Parser], common: _Parser) 
     )
     schema.add_argument("kind", choices=SCHEMAS, metavar="TIPO", help=f"uno de: {', '.join(SCHEMAS)}")
     output_option(schema)
+
+
+class _Version(argparse.Action):
+    """
+    ``--version``: the version, looked up when asked for.
+
+    Reading the installed version imports `importlib.metadata` (and with it
+    ``email``, ``zipfile``, ``socket``...): no command but this one needs it.
+    """
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from sce_method import __version__  # noqa: PLC0415 -- only when asked for
+
+        del namespace, values, option_string
+        parser.exit(message=f"{parser.prog} {__version__}\n")
