@@ -29,7 +29,7 @@ from tests.graduation import rules as r
 AS_OF: Final = r.AS_OF
 COHORTS: Final = ("gen-1", "gen-2")
 
-_LEAVES: Final[tuple[Callable[[str], Criterion], ...]] = (
+LEAVES: Final[tuple[Callable[[str], Criterion], ...]] = (
     lambda i: r.module_completed(i, "educacion-financiera", 0.8),
     lambda i: r.module_completed(i, "desarrollo-humano", 0.5),
     lambda i: r.complete_offer(i, 0.8),
@@ -54,7 +54,7 @@ def trees(draw: st.DrawFn, prefix: str, depth: int = 2) -> Criterion:
     def build(level: int) -> Criterion:
         ident = f"{prefix}{next(counter)}"
         if level == 0 or draw(st.integers(0, 2)) == 0:
-            return draw(st.sampled_from(_LEAVES))(ident)
+            return draw(st.sampled_from(LEAVES))(ident)
         children = tuple(build(level - 1) for _ in range(draw(st.integers(1, 3))))
         kind = draw(st.sampled_from(("all_of", "any_of", "at_least")))
         if kind == "all_of":

@@ -116,3 +116,11 @@ class TestReadFrames:
         frames = read_cohort(EXAMPLE.with_suffix(".xlsx"), sce_method.load(), engine="polars")
         assert frames._whole is not None
         assert frames.participant_ids == read_cohort(EXAMPLE, sce_method.load()).participant_ids
+
+
+def test_every_list_has_its_row_rules() -> None:
+    """Each list of the cohort folder says what its builder refuses as columns (else the columnar reader defers)."""
+    from sce_method.participants import LISTS  # noqa: PLC0415
+    from sce_method.participants._frame_read import ROW_RULES  # noqa: PLC0415
+
+    assert [spec.name for spec in LISTS] == list(ROW_RULES)
