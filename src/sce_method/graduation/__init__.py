@@ -11,6 +11,7 @@ Graduation rules are data: criteria (`ModuleCompleted`, `CompleteOffer`,
 
 from typing import TYPE_CHECKING
 
+from sce_method._core import lazy_names
 from sce_method.graduation import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.graduation._cases import (
     Case,
@@ -55,14 +56,8 @@ if TYPE_CHECKING:
     from sce_method.graduation._frame_report import FrameReport
 
 
-def __getattr__(name: str) -> object:
-    """`FrameReport` is imported on first use: it needs polars (the ``tables`` extra)."""
-    if name == "FrameReport":
-        from sce_method.graduation._frame_report import FrameReport  # noqa: PLC0415
-
-        return FrameReport
-    msg = f"module {__name__!r} has no attribute {name!r}"
-    raise AttributeError(msg)
+__getattr__ = lazy_names(__name__, {"FrameReport": "sce_method.graduation._frame_report"})
+"""`FrameReport` is imported on first use: it needs polars (the ``tables`` extra)."""
 
 
 __all__ = [

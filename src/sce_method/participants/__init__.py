@@ -9,6 +9,7 @@ Each list is described once by a `ListSpec` (`LISTS`); `TABLES` gives their head
 
 from typing import TYPE_CHECKING
 
+from sce_method._core import lazy_names
 from sce_method.participants import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.participants._build import read_cohort
 from sce_method.participants._cohort import Cohort, ParticipantRecord
@@ -37,14 +38,8 @@ if TYPE_CHECKING:
     from sce_method.participants._frames import CohortFrames
 
 
-def __getattr__(name: str) -> object:
-    """`CohortFrames` is imported on first use: it needs polars (the ``tables`` extra)."""
-    if name == "CohortFrames":
-        from sce_method.participants._frames import CohortFrames  # noqa: PLC0415
-
-        return CohortFrames
-    msg = f"module {__name__!r} has no attribute {name!r}"
-    raise AttributeError(msg)
+__getattr__ = lazy_names(__name__, {"CohortFrames": "sce_method.participants._frames"})
+"""`CohortFrames` is imported on first use: it needs polars (the ``tables`` extra)."""
 
 
 __all__ = [
