@@ -63,11 +63,12 @@ def base(frames: Frames, as_of: dt.date) -> pl.LazyFrame:
     ``running``: her cohort has not ended; ``withdrawn``: she withdrew by *as_of*.
     """
     day = pl.lit(as_of, dtype=pl.Date)
-    people = frames["participants"].lazy().select("participant_id", "centre_id", "cohort_id", "withdrawn_on")
+    ids = [pl.col(c).cast(pl.String) for c in ("participant_id", "centre_id", "cohort_id")]
+    people = frames["participants"].lazy().select(*ids, "withdrawn_on")
     people = people.with_row_index("position")
     periods = frames.get("cohorts")
     if periods is not None and periods.height:
-        ends = periods.lazy().select("cohort_id", "centre_id", "ends_on")
+        ends = periods.lazy().select(pl.col("cohort_id", "centre_id").cast(pl.String), "ends_on")
         people = people.join(ends, on=["cohort_id", "centre_id"], how="left", maintain_order="left")
     else:
         people = people.with_columns(ends_on=pl.lit(None, dtype=pl.Date))

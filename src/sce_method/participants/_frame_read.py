@@ -103,8 +103,12 @@ def _raw(spec: ListSpec[Any], file: Path) -> pl.DataFrame:
     table = spec.table
     if len(set(header)) != len(header) or not set(table.columns) <= set(header) <= set(table.allowed):
         raise _Refused
+    kinds = {c.name: c.cell for c in spec.columns}
+    # ids of the methodology, dates, hours and choices repeat: read as categories, each text is held once
+    schema = {name: pl.String if kinds[name] is TEXT or isinstance(kinds[name], Reference) else pl.Categorical
+              for name in header}  # fmt: skip
     try:
-        frame = pl.read_csv(file, schema=dict.fromkeys(header, pl.String), has_header=True)
+        frame = pl.read_csv(file, schema=schema, has_header=True)
     except (pl.exceptions.PolarsError, UnicodeDecodeError) as err:
         raise _Refused from err
     frame = frame.with_row_index("line", offset=2)
@@ -151,7 +155,7 @@ def _column(column: Column, cells: pl.Series, reading: _Reading, frames: dict[st
         if known is None or not cells.drop_nulls().is_in(known.get_column(key).implode()).all():
             raise _Refused
         return pl.col(column.name)
-    distinct = cells.drop_nulls().unique()
+    distinct = cells.drop_nulls().unique().cast(pl.String)
     if distinct.str.contains(_AWKWARD).any():
         raise _Refused
     if cell is TEXT:
