@@ -12,14 +12,19 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
 from typing import Final
 
 import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from sce_method._core import escape_formula
+from sce_method._core._tables import FORMULA_STARTS
 from sce_method.graduation import CohortReport, Decision, FrameReport, evaluate_cohort
+from sce_method.graduation._frame_report import _FORMULA, _escaped
 from sce_method.methodology import Methodology
 from sce_method.participants import Cohort
 from tests.graduation import cohort_strategies as cs
@@ -96,3 +101,16 @@ def test_decisions_are_built_on_demand() -> None:
     report = evaluate_cohort(m, whole, cs.AS_OF, engine="polars")
     assert evaluate_cohort(m, whole, cs.AS_OF).decisions == report.decisions
     assert isinstance(report.table, pl.DataFrame)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(st.text(max_size=6), st.from_regex(r"[=+\-@\t\r]?[+-]?[0-9.eE]{0,4}", fullmatch=True))))
+def test_formula_escape_as_the_readable_report(texts: list[str]) -> None:
+    """The columnar CSV escapes formulas as `escape_formula` does: the same cells, the same ``'``."""
+    escaped = pl.DataFrame({"t": texts}, schema={"t": pl.String}).select(_escaped(pl.col("t")))
+    assert escaped.get_column("t").to_list() == [escape_formula(t) for t in texts]
+
+
+def test_formula_starts_agree() -> None:
+    """The polars pattern starts with the characters of `FORMULA_STARTS`, no more, no fewer."""
+    assert {c for c in map(chr, range(128)) if re.match(_FORMULA, c)} == set(FORMULA_STARTS)

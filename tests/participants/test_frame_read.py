@@ -16,6 +16,7 @@ import shutil
 from pathlib import Path
 from typing import Final
 
+import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -30,6 +31,8 @@ AWKWARD: Final = (
     "", " ", "x", " P0001", "P0001 ", "P0002", "P9999", "crea", "cre", "2,5", "-1", "1e3", ".5", "2.", "٣",
     "2024-02-30", "2024-1-5", "2024-10-17", "17/10/2024", "nan", "inf", "12", "0", "9.6", "salida",
     "educacion-financiera", "edapp", "presencial", 'a "quoted" text', "two\nlines", "semi;colon", "a,b",
+    "P\x000", "a\x01b", "x\x7f", "x\x85y", "P\u04200071", "Pé01", "P 01", "P0001\u200b", "-P1", "_", "24", "24.0",
+    "24.5", "25", "1_0", "+1", "\uff12", "x" * 131_073,
 )  # fmt: skip
 """Values that one reader or the other might take differently."""
 
@@ -50,7 +53,8 @@ def edits(draw: st.DrawFn) -> tuple[str, str, int, int, str]:
     """One change to one list: a cell set to an awkward value, a line added, dropped or repeated, a header renamed."""
     name = draw(st.sampled_from(LISTS))
     rows = _rows(EXAMPLE / f"{name}.csv")
-    kind = draw(st.sampled_from(("cell", "cell", "cell", "blank_line", "repeat", "drop", "header", "short")))
+    kinds = ("cell", "cell", "cell", "blank_line", "repeat", "drop", "header", "twice", "headless", "short")
+    kind = draw(st.sampled_from(kinds))
     line = draw(st.integers(1, len(rows) - 1))
     column = draw(st.integers(0, len(rows[0]) - 1))
     value = rows[line][column] if column < len(rows[line]) else ""
@@ -74,6 +78,10 @@ def _edited(folder: Path, edit: tuple[str, str, int, int, str]) -> None:
         del rows[line]
     elif kind == "header":
         rows[0][column] = value
+    elif kind == "twice":  # a column named twice
+        rows[0][column] = rows[0][line % len(rows[0])]
+    elif kind == "headless":  # the header row missing
+        del rows[0]
     else:
         rows[line] = rows[line][:column]
     _write(file, rows)
@@ -116,6 +124,18 @@ class TestReadFrames:
         frames = read_cohort(EXAMPLE.with_suffix(".xlsx"), sce_method.load(), engine="polars")
         assert frames._whole is not None
         assert frames.participant_ids == read_cohort(EXAMPLE, sce_method.load()).participant_ids
+
+
+def test_the_cell_patterns_are_the_readable_readers() -> None:
+    """The control characters and the ids the columns are checked against are those `cells` refuses and accepts."""
+    from sce_method.participants import _cells as cells  # noqa: PLC0415
+    from sce_method.participants._frame_read import _CONTROL, _ID  # noqa: PLC0415
+
+    every = "".join(map(chr, range(0x250)))
+    found = pl.Series([every]).str.extract_all(_CONTROL).explode().to_list()
+    assert found == cells._CONTROL.findall(every)
+    ids = pl.Series(list(every)).str.contains(_ID).to_list()
+    assert ids == [cells.ID_PATTERN.fullmatch(c) is not None for c in every]
 
 
 def test_every_list_has_its_row_rules() -> None:

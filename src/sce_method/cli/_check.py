@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
                 m, cohort, as_of, progress=progress, engine="duckdb" if engine == "duckdb" else "polars"
             )
         )
-    text = data_text(report, args.format, lang)
+    text = data_text(report, args.format, lang, formula_escape=args.formula_escape)
     if text is None:
         text = _report_table(report, lang, args.format)
     emit(text, args.output)

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         problems = [*problems, *reading.warnings, *reading.problems, *reading.row_problems]
     as_of = as_of_date(args.as_of) if args.as_of else None
     report = compute_indicators(m, cohort, readings, as_of=as_of, show_small_cells=args.show_small_cells)
-    text = data_text(report, args.format, lang)
+    text = data_text(report, args.format, lang, formula_escape=args.formula_escape)
     if text is None:
         keys = ("indicator_id", "dimension", "key", "numerator", "denominator", "value", "missing", "reported")
         headers = [message(_HEADERS[k]).render(lang) for k in keys]
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         text = table(headers, body, "md" if args.format == "md" else "table") + "\n"
         text += "\n" + "\n".join(f"{v.indicator_id}: {v.explain(lang)}" for v in report.values) + "\n"
         if report.suppressed:
-            text += "\n" + message("cli.indicators.protected", min_cell=report.min_cell).render(lang) + "\n"
+            text += "\n" + report.legend(lang) + "\n"
     emit(text, args.output)
     for problem in (*problems, *report.problems):
         print(problem.render(lang), file=sys.stderr)

@@ -19,7 +19,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     as_of = as_of_date(args.as_of) if args.as_of else None
     if args.mentoring_command == "assign":
         result = assign(m, cohort, as_of, rebalance=args.rebalance)
-        emit(result.to_csv(), args.output)
+        emit(result.to_csv(formula_escape=args.formula_escape), args.output)
         kept = len(result.assignments) - len(result.new)
         said = message("cli.mentoring.assigned", new=len(result.new), kept=kept, unassigned=len(result.unassigned))
         print(said.render(lang), file=sys.stderr)

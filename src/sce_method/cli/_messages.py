@@ -65,16 +65,6 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": {"one": "{count} aviso", "other": "{count} avisos"},
         "en": {"one": "{count} warning", "other": "{count} warnings"},
     },
-    "cli.indicators.protected": {
-        "es": (
-            "Celdas de menos de {min_cell} participantes ocultas (<{min_cell}),"
-            " y también las que se deducirían restando del total."
-        ),
-        "en": (
-            "Cells under {min_cell} participants hidden (<{min_cell}),"
-            " and those that subtraction from a total would reveal."
-        ),
-    },
     "cli.indicators.col.indicator_id": {"es": "indicador", "en": "indicator"},
     "cli.indicators.col.dimension": {"es": "desagregación", "en": "breakdown"},
     "cli.indicators.col.key": {"es": "grupo", "en": "group"},
@@ -103,6 +93,10 @@ MESSAGES: Final[dict[str, Templates]] = {
     "cli.exists": {
         "es": "{path} ya existe; use --force para reemplazarlo",
         "en": "{path} already exists; use --force to replace it",
+    },
+    "cli.manual.pdf_output": {
+        "es": "sce-method manual: un PDF no se escribe en la terminal; indique el archivo con -o manual.pdf",
+        "en": "sce-method manual: a PDF is not written to the terminal; name the file with -o manual.pdf",
     },
 }
 

@@ -14,10 +14,19 @@ import sys
 from typing import Final, NoReturn
 
 from sce_method._core import INSTRUMENT_IDS, LANGS
-from sce_method.cli._common import FORMATS, USAGE, format_option, methodology_option, output_option
+from sce_method.cli._common import (
+    FORMATS,
+    USAGE,
+    format_option,
+    formula_escape_option,
+    methodology_option,
+    output_option,
+)
 
 SCHEMAS: Final = ("methodology", "adaptation", "cases", "datapackage")
 """What ``sce-method schema`` writes: `sce_method.serialization.SCHEMA_FILES`' kinds (a test checks they agree)."""
+MANUAL_FORMATS: Final = ("md", "html", "pdf")
+"""What ``sce-method manual`` writes: `sce_method.manual.FORMATS` (a test checks they agree)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -140,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_monitoring(commands, common)
     _add_mentoring(commands, common)
     _add_schema(commands, common)
+    _add_manual(commands, common)
     return parser
 
 
@@ -227,6 +237,7 @@ def _add_mentoring(commands: argparse._SubParsersAction[_Parser], common: _Parse
     assign.add_argument("--rebalance", action="store_true", help="rehacer también las asignaciones existentes")
     methodology_option(assign)
     assign.add_argument("-o", "--output", metavar="FILE", help="escribir assignments.csv en FILE")
+    formula_escape_option(assign)
     report = mentoring_commands.add_parser(
         "report",
         parents=[common],
@@ -274,3 +285,19 @@ class _Version(argparse.Action):
 
         del namespace, values, option_string
         parser.exit(message=f"{parser.prog} {__version__}\n")
+
+
+def _add_manual(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """Manual: the Manual del Proceso de Empoderamiento Económico, generated from a methodology."""
+    manual = commands.add_parser(
+        "manual",
+        parents=[common],
+        help="escribir el Manual del Proceso de Empoderamiento Económico de una metodología",
+        description=(
+            "Escribe el Manual de una metodología (la incluida por omisión, otra por su id, o un YAML): Markdown,"
+            " una página HTML autocontenida e imprimible, o PDF (requiere el extra pdf)."
+        ),
+    )
+    manual.add_argument("source", nargs="?", metavar="ID|PATH", help="id de una metodología incluida o ruta a un YAML")
+    manual.add_argument("--format", choices=MANUAL_FORMATS, default="md", help="formato de salida (default: md)")
+    output_option(manual)

@@ -20,7 +20,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     if framework is None:
         print(message("cli.results.none").render(lang), file=sys.stderr)
         return INVALID
-    text = data_text(framework, args.format, lang)
+    text = data_text(framework, args.format, lang, formula_escape=args.formula_escape)
     if text is None:
         text = framework.describe(lang, "md" if args.format == "md" else "table")
     emit(text, args.output)

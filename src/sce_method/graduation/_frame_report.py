@@ -12,7 +12,7 @@ built by the readable evaluator from her own rows, for those asked for:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import cast
+from typing import Final, cast
 
 import attrs
 import pendulum
@@ -25,6 +25,18 @@ from sce_method.graduation._evaluate import HasGraduation, evaluate
 from sce_method.graduation._plan import Plan
 from sce_method.graduation._report import CSV_COLUMNS, CohortRow
 from sce_method.participants import CohortFrames
+
+_FORMULA: Final = r"^[=+\-@\t\r]"
+"""A text starting as a spreadsheet formula would (`FORMULA_STARTS`, a test checks they agree), as a polars pattern."""
+_NUMBER: Final = r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$"
+"""A number as a spreadsheet reads one, which `escape_formula` leaves as it is."""
+
+
+def _escaped(column: pl.Expr) -> pl.Expr:
+    """*column* (text) with a ``'`` before each cell `escape_formula` would escape."""
+    formula = column.str.contains(_FORMULA) & ~column.str.contains(_NUMBER)
+    return pl.when(formula).then(pl.lit("'") + column).otherwise(column).alias(column.meta.output_name())
+
 
 _HTML_ROWS = 1_000
 """Jupyter shows at most this many rows of a large report."""
@@ -61,10 +73,18 @@ class FrameReport(TabularReport[CohortRow]):
         """One `CohortRow` per participant, keyed by the `CSV_COLUMNS`."""
         return cast("list[CohortRow]", self.frame(lang).to_dicts())
 
-    def to_csv(self, lang: Lang = DEFAULT_LANG) -> str:
-        """The report as CSV text, the same bytes as `CohortReport.to_csv` gives for the same decisions."""
+    def to_csv(self, lang: Lang = DEFAULT_LANG, *, formula_escape: bool = True) -> str:
+        """
+        The report as CSV text, the same bytes as `CohortReport.to_csv` gives for the same decisions.
+
+        Text cells a spreadsheet would run as formulas get a ``'`` before them
+        unless *formula_escape* is False (as `escape_formula` does).
+        """
+        frame = self.frame(lang)
+        if formula_escape:
+            frame = frame.with_columns(_escaped(pl.col(c)) for c in CSV_COLUMNS)
         # polars quotes an empty text ("") where the csv module writes nothing: blanks go out as nulls
-        return self.frame(lang).with_columns(pl.col(c).replace("", None) for c in CSV_COLUMNS).write_csv()
+        return frame.with_columns(pl.col(c).replace("", None) for c in CSV_COLUMNS).write_csv()
 
     @property
     def participant_ids(self) -> tuple[str, ...]:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Literal, overload
 from sce_method._core import LoadError
 from sce_method.participants._cohort import Cohort
 from sce_method.participants._lists import LISTS
-from sce_method.participants._read import CohortReading, OnError, Sink, StopAtFirst
+from sce_method.participants._read import CohortReading
+from sce_method.participants._sink import OnError, Sink, StopAtFirst
 from sce_method.participants._sources import Source, sources
 from sce_method.participants._spec import Vocabulary
 
@@ -70,8 +71,9 @@ def read_cohort(
             same problems.
 
     Raises:
-        LoadError: the path is missing or unreadable, or (unless
-            ``errors="keep"``) any row is bad.
+        LoadError: the path is missing or unreadable, a list cannot be read
+            at all (not UTF-8, not CSV, over a limit: with the problems found
+            before it), or (unless ``errors="keep"``) any row is bad.
     """
     if engine == "polars":
         from sce_method.participants._frame_read import read_frames  # noqa: PLC0415 -- polars only when asked for
@@ -86,7 +88,8 @@ def cohort_from(name: str, found: Mapping[str, Source], methodology: Vocabulary 
     Every list of `LISTS` read from its *found* source, checked, into a `Cohort` (see `read_cohort`).
 
     Raises:
-        LoadError: unless ``errors="keep"``, any row is bad.
+        LoadError: a list cannot be read at all (with the problems found before
+            it), or (unless ``errors="keep"``) any row is bad.
     """
     reading = CohortReading(vocabulary=methodology, sources=found, sink=Sink(errors=errors))
     try:
@@ -94,6 +97,8 @@ def cohort_from(name: str, found: Mapping[str, Source], methodology: Vocabulary 
             reading.read(spec)
     except StopAtFirst:
         raise LoadError(reading.sink.problems) from None
+    except LoadError as err:  # a list that cannot be read at all: what was found before it is said too
+        raise LoadError([*reading.sink.problems, *err.problems]) from None
     records = reading.take()
     cohort = Cohort(
         **{spec.field: records[spec.name] for spec in LISTS if spec.field is not None},

@@ -18,17 +18,18 @@ import csv
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import attrs
 import polars as pl
 
 from sce_method.participants._build import read_cohort
-from sce_method.participants._cells import CellError
+from sce_method.participants._cells import ID_PATTERN, CellError
 from sce_method.participants._frames import CohortFrames, plain_value
+from sce_method.participants._limits import MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS
 from sce_method.participants._lists import LISTS, PARTICIPANTS
-from sce_method.participants._parsers import TEXT, Reference
-from sce_method.participants._read import OnError
+from sce_method.participants._parsers import ID, TEXT, Reference
+from sce_method.participants._sink import OnError
 from sce_method.participants._spec import Column, ListRead, ListSpec, Vocabulary
 
 _DISTINCT_LIMIT: Final = 100_000
@@ -40,6 +41,11 @@ A cell with white space around it (Python's and Unicode's), which the readable r
 (which would shift the lines): here, either falls back to the readable reader.
 """
 
+
+_CONTROL: Final = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+"""The control characters a text cell refuses (`cells.text`; a test checks they agree)."""
+_ID: Final = f"^{ID_PATTERN.pattern}$"
+"""An id cell as `cells.ident` accepts it (one with spaces around it, which `ident` strips, falls back)."""
 
 _DTYPES: Final[dict[str, type[pl.DataType]]] = {"date": pl.Date, "number": pl.Float64}
 """The polars type of each kind of cell (`CellSchema.type`); text is a string."""
@@ -97,20 +103,28 @@ def _raw(spec: ListSpec[Any], file: Path) -> pl.DataFrame:
     its line (the readable reader skips such rows: so are they here); a cell
     over several lines would shift them, and is refused by `_column`.
     """
+    if file.stat().st_size > MAX_FILE_BYTES:
+        raise _Refused  # the readable reader refuses the file by its size
     with file.open(encoding="utf-8", newline="") as handle:
-        header = next(csv.reader([handle.readline()]), [])
+        first = handle.readline()
+    if first.endswith("\r"):
+        raise _Refused  # lines ending in a bare CR: the csv module reads them, polars does not
+    header = next(csv.reader([first]), [])
     header = [h.removeprefix("\ufeff") if i == 0 else h for i, h in enumerate(header)]
     table = spec.table
     if len(set(header)) != len(header) or not set(table.columns) <= set(header) <= set(table.allowed):
         raise _Refused
     kinds = {c.name: c.cell for c in spec.columns}
     # ids of the methodology, dates, hours and choices repeat: read as categories, each text is held once
-    schema = {name: pl.String if kinds[name] is TEXT or isinstance(kinds[name], Reference) else pl.Categorical
+    # (ids of participants and other text are mostly distinct: plain strings)
+    schema = {name: pl.String if kinds[name] in (TEXT, ID) or isinstance(kinds[name], Reference) else pl.Categorical
               for name in header}  # fmt: skip
     try:
         frame = pl.read_csv(file, schema=schema, has_header=True)
     except (pl.exceptions.PolarsError, UnicodeDecodeError) as err:
         raise _Refused from err
+    if frame.height + 1 > MAX_ROWS:
+        raise _Refused  # the readable reader refuses the file at its first row over
     frame = frame.with_row_index("line", offset=2)
     if len(header) == 1:
         raise _Refused  # one column: a blank line and a blank cell look alike
@@ -155,8 +169,20 @@ def _column(column: Column, cells: pl.Series, reading: _Reading, frames: dict[st
         if known is None or not cells.drop_nulls().is_in(known.get_column(key).implode()).all():
             raise _Refused
         return pl.col(column.name)
+    if cell is ID:
+        # checked as a column: every cell an id (ASCII, so that its length in bytes is its length in characters)
+        if not cells.drop_nulls().str.contains(_ID).all() or _longest(cells.str.len_bytes()) > MAX_CELL_CHARS:
+            raise _Refused
+        return pl.col(column.name)
     distinct = cells.drop_nulls().unique().cast(pl.String)
-    if distinct.str.contains(_AWKWARD).any():
+    # blank ("" from a quoted empty cell), white space around, two lines, over the csv module's field limit;
+    # a text cell with a control character
+    if (
+        distinct.str.contains(_AWKWARD).any()
+        or (distinct == "").any()
+        or _longest(distinct.str.len_chars()) > MAX_CELL_CHARS
+        or (cell is TEXT and distinct.str.contains(_CONTROL).any())
+    ):
         raise _Refused
     if cell is TEXT:
         return pl.col(column.name)  # stripped already and never blank: what `text` gives
@@ -168,6 +194,11 @@ def _column(column: Column, cells: pl.Series, reading: _Reading, frames: dict[st
         return pl.col(column.name)  # ids and choices: the parser gives each text back as it is
     dtype = _DTYPES.get(cell.schema.type, pl.String)
     return pl.col(column.name).replace_strict(parsed, default=None, return_dtype=dtype)
+
+
+def _longest(lengths: pl.Series) -> int:
+    """The largest of *lengths*, 0 for none."""
+    return int(cast("int", lengths.max() or 0))
 
 
 def _parsed(parse: Callable[[object], object], text: str) -> object:

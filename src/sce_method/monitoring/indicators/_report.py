@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Final, TypedDict
 
 import attrs
@@ -18,7 +19,7 @@ from sce_method._core import (
     html_table,
     message,
 )
-from sce_method.monitoring.indicators._disclosure import Cell
+from sce_method.monitoring.indicators._disclosure import HIDDEN, TOTAL, Cell
 
 
 class IndicatorRow(TypedDict):
@@ -26,9 +27,8 @@ class IndicatorRow(TypedDict):
     One indicator, in total or in one breakdown cell, as a row of `IndicatorReport.rows`.
 
     Every value is text, as ``sce-method indicators --format csv|json`` has
-    always shown it: a hidden cell shows ``<5`` (under the threshold) or ``x``
-    (hidden so that another cannot be recovered) where its numbers would be,
-    so the number columns cannot be numbers.
+    always shown it: a hidden cell, or a hidden total, shows ``x`` where its
+    numbers would be, so the number columns cannot be numbers.
     """
 
     indicator_id: str
@@ -62,7 +62,9 @@ class IndicatorValue:
 
     *missing* counts the population members without the response(s) the
     indicator needs; *small* flags a denominator under the disclosure
-    threshold; *cells* are the broken-down values, already protected.
+    threshold; *cells* are the broken-down values, already protected;
+    *suppressed* says that the total itself is hidden (small, or a hidden
+    cell's twin): its rows and explanation show ``x`` for its figures.
     """
 
     indicator_id: str
@@ -73,6 +75,7 @@ class IndicatorValue:
     small: bool
     cells: tuple[Cell, ...]
     reported: float | None = None
+    suppressed: bool = False
     explanation: Message | None = None
 
     def explain(self, lang: Lang = DEFAULT_LANG) -> str:
@@ -107,26 +110,39 @@ class IndicatorReport(TabularReport[IndicatorRow]):
             message("core.id.unknown", kind=message("core.kind.indicator"), id=indicator_id, known=known)
         )
 
+    def legend(self, lang: Lang = DEFAULT_LANG) -> str:
+        """What the marker ``x`` means and why cells are hidden; blank when nothing was protected."""
+        if not self.suppressed:
+            return ""
+        return message("indicators.legend", marker=HIDDEN, min_cell=self.min_cell).render(lang)
+
+    def html(self, lang: Lang = DEFAULT_LANG) -> str:
+        """The rows as an HTML table (without ``small``), then the legend of the marker in *lang*."""
+        table = html_table(_SHOWN, (cells(r, _SHOWN) for r in self.rows(lang)))
+        legend = self.legend(lang)
+        return table + (f"<p>{html.escape(legend)}</p>" if legend else "")
+
     def _repr_html_(self) -> str:
-        return html_table(_SHOWN, (cells(r, _SHOWN) for r in self.rows()))
+        return self.html()
 
     def rows(self, lang: Lang = DEFAULT_LANG) -> list[IndicatorRow]:  # noqa: ARG002 -- ids and numbers: no language
         """
         Tidy rows, one per indicator x breakdown cell (the total first), for PowerBI or pandas.
 
-        Hidden cells show ``<min_cell`` in numerator, denominator and value
-        alike. Every column is an id or a number, the same in every language.
+        Hidden cells, and a hidden total, show ``x`` in numerator, denominator
+        and value alike (and a hidden total in missing). Every column is an id or a number, the same in every language.
         """
         out: list[IndicatorRow] = []
         for v in self.values:
+            hidden = v.suppressed
             total: IndicatorRow = {
                 "indicator_id": v.indicator_id,
-                "dimension": "total",
+                "dimension": TOTAL,
                 "key": "",
-                "numerator": f"{v.numerator:g}",
-                "denominator": str(v.denominator),
-                "value": "" if v.value is None else f"{v.value:.3f}",
-                "missing": str(v.missing),
+                "numerator": HIDDEN if hidden else f"{v.numerator:g}",
+                "denominator": HIDDEN if hidden else str(v.denominator),
+                "value": HIDDEN if hidden else "" if v.value is None else f"{v.value:.3f}",
+                "missing": HIDDEN if hidden else str(v.missing),
                 "small": "yes" if v.small else "",
                 "reported": "" if v.reported is None else f"{v.reported:g}",
             }
@@ -136,9 +152,9 @@ class IndicatorReport(TabularReport[IndicatorRow]):
                     "indicator_id": v.indicator_id,
                     "dimension": c.dimension,
                     "key": c.key,
-                    "numerator": c.shown("numerator", self.min_cell),
-                    "denominator": c.shown("denominator", self.min_cell),
-                    "value": c.shown("value", self.min_cell),
+                    "numerator": c.shown("numerator"),
+                    "denominator": c.shown("denominator"),
+                    "value": c.shown("value"),
                     "missing": "",
                     "small": "",
                     "reported": "",
@@ -147,11 +163,12 @@ class IndicatorReport(TabularReport[IndicatorRow]):
             )
         return out
 
-    def to_csv(self, lang: Lang = DEFAULT_LANG) -> str:
+    def to_csv(self, lang: Lang = DEFAULT_LANG, *, formula_escape: bool = True) -> str:
         """
-        The rows as CSV text, newline line ends.
+        The rows as CSV text, newline line ends, formulas escaped unless *formula_escape* is False (see `csv_text`).
 
         A report of no indicator is a header of ``indicator_id`` alone, as
         ``sce-method indicators --format csv`` has always written it.
         """
-        return csv_text(INDICATOR_COLUMNS if self.values else INDICATOR_COLUMNS[:1], self.rows(lang))
+        columns = INDICATOR_COLUMNS if self.values else INDICATOR_COLUMNS[:1]
+        return csv_text(columns, self.rows(lang), formula_escape=formula_escape)
