@@ -99,6 +99,7 @@ def test_decisions_are_built_on_demand() -> None:
     whole = Cohort(participants=(cohort.participant,), attendance=cohort.attendance, submissions=cohort.submissions,
                    follow_ups=cohort.follow_ups)  # fmt: skip
     report = evaluate_cohort(m, whole, cs.AS_OF, engine="polars")
+    assert isinstance(report, FrameReport)
     assert evaluate_cohort(m, whole, cs.AS_OF).decisions == report.decisions
     assert isinstance(report.table, pl.DataFrame)
 

@@ -138,9 +138,29 @@ def test_the_cell_patterns_are_the_readable_readers() -> None:
     assert ids == [cells.ID_PATTERN.fullmatch(c) is not None for c in every]
 
 
-def test_every_list_has_its_row_rules() -> None:
-    """Each list of the cohort folder says what its builder refuses as columns (else the columnar reader defers)."""
-    from sce_method.participants import LISTS  # noqa: PLC0415
+def test_every_columnar_list_has_its_row_rules() -> None:
+    """Each list the columnar engines know says what its builder refuses as columns."""
     from sce_method.participants._frame_read import ROW_RULES  # noqa: PLC0415
+    from sce_method.participants._frames import COLUMNAR_LISTS  # noqa: PLC0415
 
-    assert [spec.name for spec in LISTS] == list(ROW_RULES)
+    assert set(ROW_RULES) == COLUMNAR_LISTS
+
+
+def test_a_list_the_columnar_engines_do_not_know_goes_the_readable_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    With a list in the folder format that the columnar engines do not know, both reading and evaluating are readable.
+
+    (As when a list is added to `LISTS` before its columns are: the decisions stay the readable evaluator's.)
+    """
+    from sce_method.graduation import CohortReport, evaluate_cohort  # noqa: PLC0415
+    from sce_method.participants import _frames  # noqa: PLC0415
+
+    m = sce_method.load()
+    assert CohortFrames.knows_every_list()
+    monkeypatch.setattr(_frames, "COLUMNAR_LISTS", _frames.COLUMNAR_LISTS - {"mentoring"})
+    assert not CohortFrames.knows_every_list()
+    frames = read_cohort(EXAMPLE, m, engine="polars")
+    assert frames._whole is not None
+    report = evaluate_cohort(m, frames, "2024-10-17", engine="polars")
+    assert isinstance(report, CohortReport)
+    assert report == evaluate_cohort(m, read_cohort(EXAMPLE, m), "2024-10-17")

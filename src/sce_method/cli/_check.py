@@ -65,10 +65,19 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def _engine(asked: str) -> Engine:
-    """The engine asked for; ``auto`` is polars when the ``tables`` extra is installed, else the readable one."""
+    """
+    The engine asked for; ``auto`` is polars when the ``tables`` extra is installed, else the readable one.
+
+    It is the readable one too while the cohort folder has a list the columnar
+    engines do not know (they would hand the cohort over after reading it).
+    """
     if asked != "auto":
         return cast("Engine", asked)
-    return "polars" if importlib.util.find_spec("polars") is not None else "python"
+    if importlib.util.find_spec("polars") is None:
+        return "python"
+    from sce_method.participants import CohortFrames  # noqa: PLC0415 -- it imports polars
+
+    return "polars" if CohortFrames.knows_every_list() else "python"
 
 
 def _report_table(report: CohortReport | FrameReport, lang: Lang, fmt: str) -> str:

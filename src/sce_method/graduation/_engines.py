@@ -14,6 +14,7 @@ from sce_method._core import as_date
 from sce_method.graduation._columnar import figures
 from sce_method.graduation._evaluate import HasGraduation
 from sce_method.graduation._frame_report import FrameReport
+from sce_method.graduation._report import CohortReport, evaluate_cohort
 from sce_method.participants import Cohort, CohortFrames
 
 Engine = Literal["python", "polars", "duckdb", "spark"]
@@ -28,9 +29,18 @@ def evaluate_columnar(  # noqa: PLR0913 -- evaluate_cohort's arguments
     engine: Engine,
     participants: Sequence[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> FrameReport:
-    """`evaluate_cohort` with a columnar *engine*: the same decisions, as a `FrameReport`."""
+) -> FrameReport | CohortReport:
+    """
+    `evaluate_cohort` with a columnar *engine*: the same decisions, as a `FrameReport`.
+
+    While the cohort folder has a list the columnar engines do not know
+    (`CohortFrames.knows_every_list`), the readable evaluator decides, and
+    its `CohortReport` is returned.
+    """
     day = as_date(as_of)
+    if not CohortFrames.knows_every_list():
+        whole = cohort if isinstance(cohort, Cohort) else cohort.cohort()
+        return evaluate_cohort(methodology, whole, day, participants=participants, progress=progress, engine="python")
     frames = cohort if isinstance(cohort, CohortFrames) else CohortFrames.from_cohort(cohort)
     total = frames.frames["participants"].height if participants is None else len(participants)
     if progress is not None:

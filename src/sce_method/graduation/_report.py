@@ -176,7 +176,7 @@ def evaluate_cohort(
     participants: Sequence[str] | None = None,
     progress: Progress | None = None,
     engine: Literal["polars", "duckdb", "spark"] | None = None,
-) -> FrameReport: ...
+) -> FrameReport | CohortReport: ...
 
 
 @overload
@@ -188,7 +188,7 @@ def evaluate_cohort(
     participants: Sequence[str] | None = None,
     progress: Progress | None = None,
     engine: Literal["polars", "duckdb", "spark"],
-) -> FrameReport: ...
+) -> FrameReport | CohortReport: ...
 
 
 def evaluate_cohort(  # noqa: PLR0913 -- the engine is the one argument more
@@ -208,8 +208,10 @@ def evaluate_cohort(  # noqa: PLR0913 -- the engine is the one argument more
     full decisions; ``"polars"`` (the default for `CohortFrames`), ``"duckdb"``
     and ``"spark"`` compile the rules once into column expressions (or SQL) and
     return a `FrameReport`, which gives the same rows and CSV and builds a
-    full decision only for those asked for. A property test holds the engines
-    to the readable evaluator. *progress* is called as ``progress(done, total)``.
+    full decision only for those asked for (or, while the cohort folder has a
+    list they do not know yet, the readable evaluator's `CohortReport`: see
+    `CohortFrames.knows_every_list`). A property test holds the engines to
+    the readable evaluator. *progress* is called as ``progress(done, total)``.
 
     >>> import sce_method
     >>> from sce_method.participants import read_cohort

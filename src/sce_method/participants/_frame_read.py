@@ -61,12 +61,13 @@ def read_frames(
     """
     Read a cohort folder into `CohortFrames` (see `read_cohort` for the arguments and the problems).
 
-    A workbook, a folder with a list this module does not check, or one with
-    any problem is read by the readable reader (its problems raised, or with
+    A workbook, a folder with a list this module does not check (or when
+    `LISTS` has one the columnar engines do not know), or one with any
+    problem is read by the readable reader (its problems raised, or with
     ``errors="keep"`` its good rows turned into columns).
     """
     root = Path(path)
-    if root.is_dir() and methodology is not None:
+    if root.is_dir() and methodology is not None and CohortFrames.knows_every_list():
         try:
             frames = _checked(root, methodology)
         except _Refused:

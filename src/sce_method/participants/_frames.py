@@ -49,6 +49,18 @@ class CohortFrames:
         sizes = ", ".join(f"{name}={frame.height}" for name, frame in self.frames.items())
         return f"CohortFrames(source={self.source!r}, {sizes})"
 
+    @staticmethod
+    def knows_every_list() -> bool:
+        """
+        Whether the columnar engines know every list of the cohort folder (`LISTS`).
+
+        A list added to the format since (with what it means for a decision)
+        is not among the columns they read: until it is, `read_cohort` with
+        ``engine="polars"`` reads with the readable reader and `evaluate_cohort`
+        evaluates with the readable evaluator.
+        """
+        return all(spec.name in COLUMNAR_LISTS for spec in LISTS)
+
     @classmethod
     def from_cohort(cls, cohort: Cohort) -> CohortFrames:
         """The lists of a cohort read the readable way, as columns."""
@@ -204,3 +216,6 @@ _GETTERS: dict[str, dict[str, Callable[[Any], object]]] = {
     "mentoring": {n: _attr(n) for n in ("mentor_id", "mentee_id", "session_date", "hours", "topic")},
 }
 """How a record of each list gives its columns' values (for `CohortFrames.from_cohort`)."""
+
+COLUMNAR_LISTS: frozenset[str] = frozenset(_GETTERS)
+"""The lists the columnar engines read and evaluate (a test checks the columnar reader has rules for each)."""
