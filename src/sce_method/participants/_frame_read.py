@@ -106,8 +106,11 @@ def _raw(spec: ListSpec[Any], file: Path) -> pl.DataFrame:
     """
     if file.stat().st_size > MAX_FILE_BYTES:
         raise _Refused  # the readable reader refuses the file by its size
-    with file.open(encoding="utf-8", newline="") as handle:
-        first = handle.readline()
+    try:
+        with file.open(encoding="utf-8", newline="") as handle:
+            first = handle.readline()
+    except (OSError, UnicodeDecodeError) as err:
+        raise _Refused from err  # the readable reader says what is wrong with the file
     if first.endswith("\r"):
         raise _Refused  # lines ending in a bare CR: the csv module reads them, polars does not
     header = next(csv.reader([first]), [])
