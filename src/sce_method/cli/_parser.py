@@ -284,7 +284,8 @@ class _Version(argparse.Action):
         from sce_method import __version__  # noqa: PLC0415 -- only when asked for
 
         del namespace, values, option_string
-        parser.exit(message=f"{parser.prog} {__version__}\n")
+        sys.stdout.write(f"{parser.prog} {__version__}\n")  # on stdout, as argparse's own version action
+        parser.exit()
 
 
 def _add_manual(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
