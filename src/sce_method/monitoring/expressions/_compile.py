@@ -83,6 +83,8 @@ def _against_number(op: str, left: Compiled, bound: float) -> Compiled:
         value = left(a, c, t)
         if type(value) is float:
             return not math.isnan(value) and order(value, bound)
+        if type(value) is int:  # not a bool; as `compare` does, as a float
+            return order(float(value), bound)
         return compare(op, value, bound)
 
     return closure

@@ -15,9 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
+from typing import Final
+
+import attrs
 
 from sce_method._core import Message, Problem, message
-from sce_method.monitoring.expressions import compiled, holds, parse
+from sce_method.monitoring.expressions import Compiled, compiled, parse, truthy
 from sce_method.monitoring.instruments._questions import ChoiceList, Group, Question, QuestionType
 
 
@@ -45,27 +48,117 @@ def _type_problem(question: Question, value: object, lists: Mapping[str, ChoiceL
     if kind in (QuestionType.TEXT, QuestionType.NOTE, QuestionType.CALCULATE):
         ok = isinstance(value, str | int | float) and not isinstance(value, bool)
         return None if ok else _wrong_type(message("core.type.str"), value)
-    names = lists[question.choices].names if question.choices is not None and question.choices in lists else ()
+    names = _choice_names(lists, question.choices)
     if kind is QuestionType.SELECT_ONE:
         if not isinstance(value, str):
             return _wrong_type(message("core.type.str"), value)
-        return None if value in names else message("instruments.response.not_a_choice", choices=", ".join(names))
+        return (
+            None
+            if value in names
+            else message("instruments.response.not_a_choice", choices=", ".join(_ordered(lists, question)))
+        )
     if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
         return _wrong_type(message("core.type.list"), value)
     unknown = [v for v in value if v not in names]
-    return message("instruments.response.not_a_choice", choices=", ".join(names)) if unknown else None
+    return (
+        message("instruments.response.not_a_choice", choices=", ".join(_ordered(lists, question))) if unknown else None
+    )
+
+
+@attrs.frozen
+class _Step:
+    """One question as every response is checked against it: its compiled expressions, worked out once."""
+
+    question: Question
+    path: tuple[str, str]
+    relevant: Compiled | None
+    constraint: Compiled | None
+    answers: bool
+    """`Question.answers`: whether people answer it."""
+    required: bool
+
+
+@attrs.frozen
+class _Plan:
+    """An instrument's groups as every response is checked against them (see `_plan_of`)."""
+
+    calculations: tuple[tuple[str, Compiled], ...]
+    groups: tuple[tuple[Compiled | None, tuple[_Step, ...]], ...]
+    names: frozenset[str]
+
+
+_PLANS: dict[int, tuple[Sequence[Group], _Plan]] = {}
+"""Plans by the id of their groups, which they keep alive (as `compiled` does its trees)."""
+_MOST_PLANS: Final = 256
+_NAMES: dict[int, tuple[ChoiceList, frozenset[str]]] = {}
+"""Each choice list's names, by the id of the list, which they keep alive."""
+
+
+def _plan_of(groups: Sequence[Group]) -> _Plan:
+    """The plan of *groups*, made on first use: each expression compiled once, not walked once per response."""
+    found = _PLANS.get(id(groups))
+    if found is not None:
+        return found[1]
+    if len(_PLANS) >= _MOST_PLANS:
+        _PLANS.clear()
+    calculations = tuple(
+        (q.name, compiled(expr))
+        for g in groups
+        for q in g.questions
+        if (expr := q.expression("calculation")) is not None
+    )
+    steps = tuple(
+        (
+            None if g.relevant is None else compiled(parse(g.relevant)),
+            tuple(_step(g, q) for q in g.questions),
+        )
+        for g in groups
+    )
+    plan = _Plan(calculations=calculations, groups=steps, names=frozenset(q.name for g in groups for q in g.questions))
+    _PLANS[id(groups)] = (groups, plan)
+    return plan
+
+
+def _step(group: Group, question: Question) -> _Step:
+    relevant, constraint = question.expression("relevant"), question.expression("constraint")
+    return _Step(
+        question=question,
+        path=(group.name, question.name),
+        relevant=None if relevant is None else compiled(relevant),
+        constraint=None if constraint is None else compiled(constraint),
+        answers=question.answers,
+        required=question.required,
+    )
+
+
+def _choice_names(lists: Mapping[str, ChoiceList], name: str | None) -> frozenset[str] | tuple[str, ...]:
+    """The names of the choice list *name* (none when it is not one of *lists*)."""
+    choice_list = lists.get(name) if name is not None else None
+    if choice_list is None:
+        return ()
+    found = _NAMES.get(id(choice_list))
+    if found is None or found[0] is not choice_list:
+        if len(_NAMES) >= _MOST_PLANS:
+            _NAMES.clear()
+        found = _NAMES[id(choice_list)] = (choice_list, frozenset(choice_list.names))
+    return found[1]
+
+
+def _ordered(lists: Mapping[str, ChoiceList], question: Question) -> tuple[str, ...]:
+    """The names of the question's choice list in their order, for a message."""
+    choice_list = lists.get(question.choices) if question.choices is not None else None
+    return () if choice_list is None else choice_list.names
 
 
 def _with_calculations(
-    groups: Sequence[Group], answers: Mapping[str, object], today: dt.date | None
+    calculations: tuple[tuple[str, Compiled], ...], answers: Mapping[str, object], today: dt.date | None
 ) -> Mapping[str, object]:
     """*answers* with each calculate question's value, in form order, as the phone computes them."""
+    if not calculations:
+        return answers
     computed = dict(answers)
-    for group in groups:
-        for question in group.questions:
-            calculation = question.expression("calculation")
-            if calculation is not None:
-                computed[question.name] = compiled(calculation)(computed, None, today)
+    for name, calculation in calculations:
+        computed[name] = calculation(computed, None, today)
     return computed
 
 
@@ -73,38 +166,37 @@ def validate_answers(
     groups: Sequence[Group], lists: Mapping[str, ChoiceList], answers: Mapping[str, object], *, today: dt.date | None
 ) -> list[Problem]:
     """Every problem of *answers* (see the module docstring)."""
-    answers = _with_calculations(groups, answers, today)
+    plan = _plan_of(groups)
+    answers = _with_calculations(plan.calculations, answers, today)
     problems: list[Problem] = []
-    for group in groups:
-        group_relevant = group.relevant is None or holds(parse(group.relevant), answers, today=today)
-        for question in group.questions:
-            path = (group.name, question.name)
+    for group_relevant, steps in plan.groups:
+        group_holds = group_relevant is None or truthy(group_relevant(answers, None, today))
+        for step in steps:
+            question, path = step.question, step.path
             value = answers.get(question.name)
-            relevant_expr = question.expression("relevant")
-            relevant = group_relevant and (relevant_expr is None or holds(relevant_expr, answers, today=today))
+            relevant = group_holds and (step.relevant is None or truthy(step.relevant(answers, None, today)))
             if not relevant:
-                if not blank(value) and question.answers:
+                if not blank(value) and step.answers:
                     problems.append(Problem(path=path, message=message("instruments.response.not_relevant")))
                 continue
             if blank(value):
-                if question.required and question.answers:
+                if step.required and step.answers:
                     problems.append(Problem(path=path, message=message("instruments.response.required")))
                 continue
-            if not question.answers:
+            if not step.answers:
                 continue
             wrong = _type_problem(question, value, lists)
             if wrong is not None:
                 problems.append(Problem(path=path, message=wrong))
                 continue
-            constraint = question.expression("constraint")
-            if constraint is not None and not holds(constraint, answers, current=value, today=today):
+            if step.constraint is not None and not truthy(step.constraint(answers, value, today)):
                 said = (
                     message("instruments.response.constraint_custom", text=question.constraint_message)
                     if question.constraint_message is not None
                     else message("instruments.response.constraint", constraint=question.constraint)
                 )
                 problems.append(Problem(path=path, message=said))
-    unknown = set(answers) - {q.name for g in groups for q in g.questions}
+    unknown = set(answers) - plan.names
     problems.extend(
         Problem(path=(name,), message=message("instruments.response.unknown_question")) for name in sorted(unknown)
     )
