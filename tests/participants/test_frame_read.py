@@ -11,6 +11,7 @@ same problems, or both accept it and give the same records.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import shutil
 from pathlib import Path
@@ -147,20 +148,34 @@ def test_every_columnar_list_has_its_row_rules() -> None:
 
 
 def test_a_list_the_columnar_engines_do_not_know_goes_the_readable_way(monkeypatch: pytest.MonkeyPatch) -> None:
-    """
-    With a list in the folder format that the columnar engines do not know, both reading and evaluating are readable.
-
-    (As when a list is added to `LISTS` before its columns are: the decisions stay the readable evaluator's.)
-    """
+    """A folder with rows in a list the columnar engines do not read is read and evaluated the readable way."""
     from sce_method.graduation import CohortReport, evaluate_cohort  # noqa: PLC0415
     from sce_method.participants import _frames  # noqa: PLC0415
 
     m = sce_method.load()
-    assert CohortFrames.knows_every_list()
     monkeypatch.setattr(_frames, "COLUMNAR_LISTS", _frames.COLUMNAR_LISTS - {"mentoring"})
-    assert not CohortFrames.knows_every_list()
     frames = read_cohort(EXAMPLE, m, engine="polars")
     assert frames._whole is not None
+    assert not frames.columnar_decides(dt.date(2024, 10, 17))
     report = evaluate_cohort(m, frames, "2024-10-17", engine="polars")
     assert isinstance(report, CohortReport)
     assert report == evaluate_cohort(m, read_cohort(EXAMPLE, m), "2024-10-17")
+
+
+class TestColumnarDecides:
+    """The columnar engines decide a cohort only when its decisions are theirs to word."""
+
+    def test_the_example_on_its_last_day(self) -> None:
+        """No withdrawal and every cohort started by then: the columnar engines decide."""
+        frames = read_cohort(EXAMPLE, sce_method.load(), engine="polars")
+        withdrawn = frames.frames["participants"].get_column("withdrawn_on").drop_nulls()
+        starts = frames.frames["cohorts"].get_column("starts_on")
+        on = dt.date(2024, 10, 17)
+        assert frames.columnar_decides(on) == (not (withdrawn <= on).any() and not (starts > on).any())
+
+    def test_before_a_cohort_starts(self) -> None:
+        """A cohort that starts after the date: her status is enrolled, in the readable evaluator's words."""
+        frames = read_cohort(EXAMPLE, sce_method.load(), engine="polars")
+        first = frames.frames["cohorts"].get_column("starts_on").min()
+        assert isinstance(first, dt.date)
+        assert not frames.columnar_decides(first - dt.timedelta(days=1))

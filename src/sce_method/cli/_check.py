@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Final, Literal, cast
 
 from sce_method._core import Lang, as_of_date, message, table
-from sce_method.cli._common import OK, data_text, emit
+from sce_method.cli._common import INVALID, OK, data_text, emit
 from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort, require_rules
 from sce_method.participants import Cohort, read_cohort
 from sce_method.serialization import load
@@ -32,7 +32,13 @@ _HEADERS: Final = {
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
-    """Evaluate the cohort (or one participant of it) on ``--as-of``."""
+    """
+    Evaluate the cohort (or one participant of it) on ``--as-of``.
+
+    Exit 1 when a recorded graduation was not warranted: the report is shown,
+    and each such graduation goes to stderr with its file, line and what she
+    lacked on its day.
+    """
     m = load(args.methodology)
     as_of = as_of_date(args.as_of)
     require_rules(m)  # before reading: a base layer would refuse every centre of the cohort
@@ -61,23 +67,16 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     if text is None:
         text = _report_table(report, lang, args.format)
     emit(text, args.output)
-    return OK
+    for problem in report.problems:
+        print(problem.render(lang), file=sys.stderr)
+    return INVALID if report.problems else OK
 
 
 def _engine(asked: str) -> Engine:
-    """
-    The engine asked for; ``auto`` is polars when the ``tables`` extra is installed, else the readable one.
-
-    It is the readable one too while the cohort folder has a list the columnar
-    engines do not know (they would hand the cohort over after reading it).
-    """
+    """The engine asked for; ``auto`` is polars when the ``tables`` extra is installed, else the readable one."""
     if asked != "auto":
         return cast("Engine", asked)
-    if importlib.util.find_spec("polars") is None:
-        return "python"
-    from sce_method.participants import CohortFrames  # noqa: PLC0415 -- it imports polars
-
-    return "polars" if CohortFrames.knows_every_list() else "python"
+    return "polars" if importlib.util.find_spec("polars") is not None else "python"
 
 
 def _report_table(report: CohortReport | FrameReport, lang: Lang, fmt: str) -> str:
@@ -87,8 +86,10 @@ def _report_table(report: CohortReport | FrameReport, lang: Lang, fmt: str) -> s
     summary = message(
         "cli.check.summary",
         total=len(rows),
-        eligible=report.count(Status.ELIGIBLE),
+        enrolled=report.count(Status.ENROLLED),
         in_progress=report.count(Status.IN_PROGRESS),
+        eligible=report.count(Status.ELIGIBLE),
+        graduated=report.count(Status.GRADUATED),
         not_eligible=report.count(Status.NOT_ELIGIBLE),
         withdrawn=report.count(Status.WITHDRAWN),
     ).render(lang)

@@ -180,9 +180,14 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
     format_option(results, csv=True)
     methodology_option(results)
     results.add_argument(
-        "--cohort", metavar="DIR|XLSX", help="calcular de esta generación los indicadores que lo declaran (computed)"
+        "--cohort", metavar="DIR|XLSX", help="calcular de sus registros cada fila que declara cómo (computation)"
     )
     results.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha de esos cálculos (por omisión, la última)")
+    results.add_argument(
+        "--explain",
+        metavar="FILA",
+        help="qué registros cuenta una fila (indicador o cifra) y cuáles excluye, y por qué",
+    )
     output_option(results)
 
     indicators = commands.add_parser(

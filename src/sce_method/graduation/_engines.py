@@ -33,15 +33,16 @@ def evaluate_columnar(  # noqa: PLR0913 -- evaluate_cohort's arguments
     """
     `evaluate_cohort` with a columnar *engine*: the same decisions, as a `FrameReport`.
 
-    While the cohort folder has a list the columnar engines do not know
-    (`CohortFrames.knows_every_list`), the readable evaluator decides, and
-    its `CohortReport` is returned.
+    A cohort the columnar engines do not decide as the readable evaluator
+    does (`CohortFrames.columnar_decides`: graduations, withdrawals, a cohort
+    not started yet) is decided by the readable evaluator, and its
+    `CohortReport` is returned.
     """
     day = as_date(as_of)
-    if not CohortFrames.knows_every_list():
+    frames = cohort if isinstance(cohort, CohortFrames) else CohortFrames.from_cohort(cohort)
+    if not frames.columnar_decides(day):
         whole = cohort if isinstance(cohort, Cohort) else cohort.cohort()
         return evaluate_cohort(methodology, whole, day, participants=participants, progress=progress, engine="python")
-    frames = cohort if isinstance(cohort, CohortFrames) else CohortFrames.from_cohort(cohort)
     total = frames.frames["participants"].height if participants is None else len(participants)
     if progress is not None:
         progress(0, total)

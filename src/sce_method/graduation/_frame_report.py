@@ -18,7 +18,7 @@ import attrs
 import pendulum
 import polars as pl
 
-from sce_method._core import DEFAULT_LANG, Lang, TabularReport, UnknownIdError, html_table, message
+from sce_method._core import DEFAULT_LANG, Lang, Problem, TabularReport, UnknownIdError, html_table, message
 from sce_method.graduation._columnar import ID_COLUMNS, worded
 from sce_method.graduation._decision import Decision, Status
 from sce_method.graduation._evaluate import HasGraduation, evaluate
@@ -64,6 +64,16 @@ class FrameReport(TabularReport[CohortRow]):
 
     def __len__(self) -> int:
         return self.table.height
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """
+        Graduations recorded for someone not eligible on their day: none here.
+
+        A cohort with recorded graduations is decided by the readable
+        evaluator (`CohortFrames.columnar_decides`), whose `CohortReport` says them.
+        """
+        return ()
 
     def frame(self, lang: Lang = DEFAULT_LANG) -> pl.DataFrame:
         """The rows as a polars DataFrame with the `CSV_COLUMNS`, text in *lang*."""

@@ -23,6 +23,7 @@ from typing import Any, Final, cast
 import attrs
 import polars as pl
 
+from sce_method.participants import _frames
 from sce_method.participants._build import read_cohort
 from sce_method.participants._cells import ID_PATTERN, CellError
 from sce_method.participants._frames import CohortFrames, plain_value
@@ -61,13 +62,13 @@ def read_frames(
     """
     Read a cohort folder into `CohortFrames` (see `read_cohort` for the arguments and the problems).
 
-    A workbook, a folder with a list this module does not check (or when
-    `LISTS` has one the columnar engines do not know), or one with any
-    problem is read by the readable reader (its problems raised, or with
+    A workbook, a folder with a list this module does not check (one the
+    columnar engines do not read: `COLUMNAR_LISTS`), or one with any problem
+    is read by the readable reader (its problems raised, or with
     ``errors="keep"`` its good rows turned into columns).
     """
     root = Path(path)
-    if root.is_dir() and methodology is not None and CohortFrames.knows_every_list():
+    if root.is_dir() and methodology is not None:
         try:
             frames = _checked(root, methodology)
         except _Refused:
@@ -88,7 +89,7 @@ def _checked(root: Path, vocabulary: Vocabulary) -> dict[str, pl.DataFrame]:
             if spec.required:
                 raise _Refused
             continue
-        if spec.name not in ROW_RULES:
+        if spec.name not in ROW_RULES or spec.name not in _frames.COLUMNAR_LISTS:
             raise _Refused  # a list these checks do not know: the readable reader reads it
         frame = _typed(spec, _raw(spec, file), reading, frames)
         ROW_RULES[spec.name](frame, frames)

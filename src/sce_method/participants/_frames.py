@@ -49,17 +49,25 @@ class CohortFrames:
         sizes = ", ".join(f"{name}={frame.height}" for name, frame in self.frames.items())
         return f"CohortFrames(source={self.source!r}, {sizes})"
 
-    @staticmethod
-    def knows_every_list() -> bool:
+    def columnar_decides(self, as_of: dt.date) -> bool:
         """
-        Whether the columnar engines know every list of the cohort folder (`LISTS`).
+        Whether the columnar engines decide this cohort on *as_of* as the readable evaluator does.
 
-        A list added to the format since (with what it means for a decision)
-        is not among the columns they read: until it is, `read_cohort` with
-        ``engine="polars"`` reads with the readable reader and `evaluate_cohort`
-        evaluates with the readable evaluator.
+        They do not (and `evaluate_cohort` hands the cohort to the readable
+        evaluator) when it has rows in a list they do not read (graduations,
+        events, staff: `COLUMNAR_LISTS` says which they read), a participant
+        who withdrew by *as_of* or a cohort that starts after it: the words of
+        those decisions (what she had completed, when her cohort starts, her
+        graduation) are the readable evaluator's alone.
         """
-        return all(spec.name in COLUMNAR_LISTS for spec in LISTS)
+        if self._whole is not None and any(self._whole.rows(spec) for spec in LISTS if spec.name not in COLUMNAR_LISTS):
+            return False
+        day = dt.date(as_of.year, as_of.month, as_of.day)
+        people = self.frames[PARTICIPANTS.name]
+        if "withdrawn_on" in people.columns and people.select((pl.col("withdrawn_on") <= day).any()).item():
+            return False
+        periods = self.frames.get("cohorts")
+        return not (periods is not None and periods.select((pl.col("starts_on") > day).any()).item())
 
     @classmethod
     def from_cohort(cls, cohort: Cohort) -> CohortFrames:
