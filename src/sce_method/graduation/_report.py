@@ -235,9 +235,9 @@ def evaluate_cohort(  # noqa: PLR0913 -- the engine is the one argument more
     full decisions; ``"polars"`` (the default for `CohortFrames`), ``"duckdb"``
     and ``"spark"`` compile the rules once into column expressions (or SQL) and
     return a `FrameReport`, which gives the same rows and CSV and builds a
-    full decision only for those asked for (or, while the cohort folder has a
-    list they do not know yet, the readable evaluator's `CohortReport`: see
-    `CohortFrames.knows_every_list`). A property test holds the engines to
+    full decision only for those asked for (or, for a cohort whose decisions
+    are not theirs to word, the readable evaluator's `CohortReport`: see
+    `CohortFrames.columnar_decides`). A property test holds the engines to
     the readable evaluator. *progress* is called as ``progress(done, total)``.
 
     >>> import sce_method
