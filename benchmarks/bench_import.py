@@ -11,6 +11,7 @@ what it is built on.
 Goals (docs/performance.md):
 
 - ``import sce_method`` <= 1.3 x the floor;
+- importing every room (serialization, graduation, cli) <= 1.5 x the floor (issue 14);
 - the default ``sce_method.load()`` (first call in a process) <= 50 ms.
 
 A script, not a test: it prints the figures and whether each is within its
@@ -34,6 +35,8 @@ from typing import Final
 
 IMPORT_GOAL: Final = 1.3
 """The most ``import sce_method`` may take, as a multiple of the floor."""
+FULL_IMPORT_GOAL: Final = 1.5
+"""The most importing every room may take, as a multiple of the floor (issue 14)."""
 LOAD_GOAL_MS: Final = 50.0
 """The most the first ``sce_method.load()`` in a process may take, in ms."""
 
@@ -111,7 +114,7 @@ def report(times: dict[str, list[float]], repeat: int) -> str:
         _row("import sce_method + first load() (all of it)", times["first_load"]),
         "",
         _goal(f"import / floor = {ratio:.2f}x   goal <= {IMPORT_GOAL}x", ratio <= IMPORT_GOAL),
-        _goal(f"full import / floor = {full_ratio:.2f}x   goal <= {IMPORT_GOAL}x", full_ratio <= IMPORT_GOAL),
+        _goal(f"full import / floor = {full_ratio:.2f}x   goal <= {FULL_IMPORT_GOAL}x", full_ratio <= FULL_IMPORT_GOAL),
         _goal(f"default load   = {loaded_ms:.1f} ms   goal <= {LOAD_GOAL_MS:g} ms", loaded_ms <= LOAD_GOAL_MS),
     ]
     return "\n".join(lines)

@@ -46,6 +46,7 @@ from sce_method._core._errors import (
     invariant,
 )
 from sce_method._core._io import atomic_path, atomic_write_text, decode_utf8
+from sce_method._core._lazy import lazy_names
 from sce_method._core._provenance import (
     DERIVED,
     RULE_VALUE,
@@ -151,6 +152,7 @@ __all__ = [
     "iso_date",
     "json_text",
     "label",
+    "lazy_names",
     "lookup",
     "message",
     "new_workbook",

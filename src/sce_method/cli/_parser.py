@@ -13,7 +13,6 @@ import os
 import sys
 from typing import Final, NoReturn
 
-from sce_method import __version__
 from sce_method._core import INSTRUMENT_IDS, LANGS
 from sce_method.cli._common import (
     FORMATS,
@@ -60,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="sce-method",
         description="Metodología Segunda Oportunidad (SCE) de ONU Mujeres como datos tipados.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="mostrar la versión y salir")
     parser.add_argument("--debug", action="store_true", help="mostrar el traceback de un error interno")
     commands = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
     commands.required = True
@@ -128,6 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--participant",
         metavar="ID",
         help="explicar la decisión de una participante (con --format csv o json: solo su fila)",
+    )
+    check.add_argument(
+        "--engine",
+        choices=("auto", "python", "polars", "duckdb"),
+        default="auto",
+        help="cómo evaluar: auto (polars si está instalado, si no python), python (legible), polars o duckdb",
     )
     format_option(check, csv=True)
     output_option(check)
@@ -269,6 +274,28 @@ def _add_schema(commands: argparse._SubParsersAction[_Parser], common: _Parser) 
     )
     schema.add_argument("kind", choices=SCHEMAS, metavar="TIPO", help=f"uno de: {', '.join(SCHEMAS)}")
     output_option(schema)
+
+
+class _Version(argparse.Action):
+    """
+    ``--version``: the version, looked up when asked for.
+
+    Reading the installed version imports `importlib.metadata` (and with it
+    ``email``, ``zipfile``, ``socket``...): no command but this one needs it.
+    """
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from sce_method import __version__  # noqa: PLC0415 -- only when asked for
+
+        del namespace, values, option_string
+        sys.stdout.write(f"{parser.prog} {__version__}\n")  # on stdout, as argparse's own version action
+        parser.exit()
 
 
 def _add_manual(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:

@@ -7,7 +7,7 @@ import os
 import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Final, TypedDict, overload
+from typing import TYPE_CHECKING, Final, Literal, TypedDict, overload
 
 import attrs
 
@@ -27,6 +27,10 @@ from sce_method._core import (
 from sce_method.graduation._decision import Decision, Status, lacked
 from sce_method.graduation._evaluate import HasGraduation, evaluate
 from sce_method.participants import Cohort
+
+if TYPE_CHECKING:
+    from sce_method.graduation._frame_report import FrameReport
+    from sce_method.participants import CohortFrames
 
 
 class CohortRow(TypedDict):
@@ -178,6 +182,7 @@ def _file_call(path: object, lang: object = DEFAULT_LANG) -> tuple[str | os.Path
     return path, check_lang(str(lang))
 
 
+@overload
 def evaluate_cohort(
     methodology: HasGraduation,
     cohort: Cohort,
@@ -185,9 +190,55 @@ def evaluate_cohort(
     *,
     participants: Sequence[str] | None = None,
     progress: Progress | None = None,
-) -> CohortReport:
+    engine: Literal["python"] | None = None,
+) -> CohortReport: ...
+
+
+@overload
+def evaluate_cohort(
+    methodology: HasGraduation,
+    cohort: CohortFrames,
+    as_of: dt.date | str,
+    *,
+    participants: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    engine: Literal["polars", "duckdb", "spark"] | None = None,
+) -> FrameReport | CohortReport: ...
+
+
+@overload
+def evaluate_cohort(
+    methodology: HasGraduation,
+    cohort: Cohort,
+    as_of: dt.date | str,
+    *,
+    participants: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    engine: Literal["polars", "duckdb", "spark"],
+) -> FrameReport | CohortReport: ...
+
+
+def evaluate_cohort(  # noqa: PLR0913 -- the engine is the one argument more
+    methodology: HasGraduation,
+    cohort: Cohort | CohortFrames,
+    as_of: dt.date | str,
+    *,
+    participants: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    engine: Literal["python", "polars", "duckdb", "spark"] | None = None,
+) -> CohortReport | FrameReport:
     """
     Evaluate every participant of *cohort* (or those named) on *as_of*.
+
+    *engine* chooses how: ``"python"`` (the default for a `Cohort`) runs the
+    readable evaluator on each participant and returns a `CohortReport` of
+    full decisions; ``"polars"`` (the default for `CohortFrames`), ``"duckdb"``
+    and ``"spark"`` compile the rules once into column expressions (or SQL) and
+    return a `FrameReport`, which gives the same rows and CSV and builds a
+    full decision only for those asked for (or, for a cohort whose decisions
+    are not theirs to word, the readable evaluator's `CohortReport`: see
+    `CohortFrames.columnar_decides`). A property test holds the engines to
+    the readable evaluator. *progress* is called as ``progress(done, total)``.
 
     >>> import sce_method
     >>> from sce_method.participants import read_cohort
@@ -197,6 +248,14 @@ def evaluate_cohort(
     >>> report.decisions[0].participant_id
     'P0001'
     """
+    if engine not in (None, "python") or (engine is None and not isinstance(cohort, Cohort)):
+        from sce_method.graduation._engines import evaluate_columnar  # noqa: PLC0415 -- polars only when asked for
+
+        return evaluate_columnar(
+            methodology, cohort, as_of, engine=engine or "polars", participants=participants, progress=progress
+        )
+    if not isinstance(cohort, Cohort):
+        cohort = cohort.cohort()
     day = as_date(as_of)
     records = cohort.records() if participants is None else tuple(cohort.record(p) for p in participants)
     decisions: list[Decision] = []

@@ -3,19 +3,48 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Literal, overload
 
 from sce_method._core import LoadError
 from sce_method.participants._cohort import Cohort
 from sce_method.participants._lists import LISTS
 from sce_method.participants._read import CohortReading
 from sce_method.participants._sink import OnError, Sink, StopAtFirst
-from sce_method.participants._sources import sources
+from sce_method.participants._sources import Source, sources
 from sce_method.participants._spec import Vocabulary
+
+if TYPE_CHECKING:
+    from sce_method.participants._frames import CohortFrames
+
+
+@overload
+def read_cohort(
+    path: str | os.PathLike[str],
+    methodology: Vocabulary | None = None,
+    *,
+    errors: OnError = "collect",
+    engine: Literal["python"] = "python",
+) -> Cohort: ...
+
+
+@overload
+def read_cohort(
+    path: str | os.PathLike[str],
+    methodology: Vocabulary | None = None,
+    *,
+    errors: OnError = "collect",
+    engine: Literal["polars"],
+) -> CohortFrames: ...
 
 
 def read_cohort(
-    path: str | os.PathLike[str], methodology: Vocabulary | None = None, *, errors: OnError = "collect"
-) -> Cohort:
+    path: str | os.PathLike[str],
+    methodology: Vocabulary | None = None,
+    *,
+    errors: OnError = "collect",
+    engine: Literal["python", "polars"] = "python",
+) -> Cohort | CohortFrames:
     """
     Read a cohort folder or .xlsx workbook (DESIGN.md's cohort format).
 
@@ -35,21 +64,41 @@ def read_cohort(
         errors: ``"collect"`` (raise every problem at the end), ``"raise"``
             (stop at the first), or ``"keep"`` (return the good rows, with the
             problems in ``cohort.problems``).
+        engine: ``"python"``, the readable reader, gives a `Cohort` of records;
+            ``"polars"`` (the ``tables`` extra) gives `CohortFrames`, the same
+            lists as checked columns, for the columnar engines of
+            `evaluate_cohort`. Both accept and refuse the same rows with the
+            same problems.
 
     Raises:
         LoadError: the path is missing or unreadable, a list cannot be read
             at all (not UTF-8, not CSV, over a limit: with the problems found
             before it), or (unless ``errors="keep"``) any row is bad.
     """
+    if engine == "polars":
+        from sce_method.participants._frame_read import read_frames  # noqa: PLC0415 -- polars only when asked for
+
+        return read_frames(path, methodology, errors=errors)
     with sources(path, [spec.name for spec in LISTS]) as (name, found):
-        reading = CohortReading(vocabulary=methodology, sources=found, sink=Sink(errors=errors))
-        try:
-            for spec in LISTS:
-                reading.read(spec)
-        except StopAtFirst:
-            raise LoadError(reading.sink.problems) from None
-        except LoadError as err:  # a list that cannot be read at all: what was found before it is said too
-            raise LoadError([*reading.sink.problems, *err.problems]) from None
+        return cohort_from(name, found, methodology, errors=errors)
+
+
+def cohort_from(name: str, found: Mapping[str, Source], methodology: Vocabulary | None, *, errors: OnError) -> Cohort:
+    """
+    Every list of `LISTS` read from its *found* source, checked, into a `Cohort` (see `read_cohort`).
+
+    Raises:
+        LoadError: a list cannot be read at all (with the problems found before
+            it), or (unless ``errors="keep"``) any row is bad.
+    """
+    reading = CohortReading(vocabulary=methodology, sources=found, sink=Sink(errors=errors))
+    try:
+        for spec in LISTS:
+            reading.read(spec)
+    except StopAtFirst:
+        raise LoadError(reading.sink.problems) from None
+    except LoadError as err:  # a list that cannot be read at all: what was found before it is said too
+        raise LoadError([*reading.sink.problems, *err.problems]) from None
     records = reading.take()
     cohort = Cohort(
         **{spec.field: records[spec.name] for spec in LISTS if spec.field is not None},

@@ -49,17 +49,16 @@ def number(value: object, *, integer: bool) -> float | int:
     refused, not read as 30, 40, 2.5, 12 or a number that is none. The cell's text is never
     repeated in the error (see `read_export`).
     """
-    refused = CellError(message("exports.not_integer" if integer else "exports.not_decimal"))
-    if isinstance(value, bool):
-        raise refused
-    if isinstance(value, int | float):
+    if isinstance(value, str):
+        text = value.strip()
+        number = float(text) if (_INTEGER if integer else _DECIMAL).fullmatch(text) else math.nan
+    elif isinstance(value, int | float) and not isinstance(value, bool):
         number = float(value)
-    elif isinstance(value, str) and (_INTEGER if integer else _DECIMAL).fullmatch(value.strip()):
-        number = float(value.strip())
     else:
-        raise refused
+        number = math.nan
     if not math.isfinite(number) or (integer and (not number.is_integer() or abs(number) >= _LARGEST)):
-        raise refused
+        # the error is built only here: most cells are numbers, and a message is not free
+        raise CellError(message("exports.not_integer" if integer else "exports.not_decimal"))
     return int(number) if integer else number
 
 
@@ -92,6 +91,9 @@ def _real_time(text: str) -> bool:
     return True
 
 
+_UTC: Final = pendulum.UTC
+
+
 def utc(value: object) -> pendulum.DateTime | None:
     if value in (None, ""):
         return None
@@ -104,7 +106,8 @@ def utc(value: object) -> pendulum.DateTime | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=dt.UTC)  # Kobo's _submission_time is UTC without a suffix
-    return pendulum.instance(parsed).in_timezone("UTC")
+    at = parsed.astimezone(dt.UTC)  # the standard library converts; pendulum's own conversion is slow per row
+    return pendulum.DateTime(at.year, at.month, at.day, at.hour, at.minute, at.second, at.microsecond, tzinfo=_UTC)
 
 
 def text(value: object) -> str | None:

@@ -15,9 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
+from typing import Final
+
+import attrs
 
 from sce_method._core import Message, Problem, message
-from sce_method.monitoring.expressions import evaluate, holds, parse
+from sce_method.monitoring.expressions import Compiled, compiled, holds, parse
 from sce_method.monitoring.instruments._questions import ChoiceList, Group, Question, QuestionType
 from sce_method.monitoring.instruments._rows import repeat_names, repeat_problems
 
@@ -54,31 +57,90 @@ def _type_problem(question: Question, value: object, lists: Mapping[str, ChoiceL
         return None if ok else _wrong_type(message("core.type.float"), value)
     if kind is QuestionType.OPAQUE:
         return None
-    names = lists[question.choices].names if question.choices is not None and question.choices in lists else ()
+    names = _choice_names(lists, question.choices)
     if question.type_name is not None and question.type_name.endswith(" or_other"):
-        names = (*names, "other")
+        names = frozenset((*names, "other"))
     if kind is QuestionType.SELECT_ONE:
         if not isinstance(value, str):
             return _wrong_type(message("core.type.str"), value)
-        return None if value in names else message("instruments.response.not_a_choice", choices=", ".join(names))
+        return (
+            None
+            if value in names
+            else message("instruments.response.not_a_choice", choices=", ".join(_ordered(lists, question)))
+        )
     if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
         return _wrong_type(message("core.type.list"), value)
     unknown = [v for v in value if v not in names]
-    return message("instruments.response.not_a_choice", choices=", ".join(names)) if unknown else None
+    return (
+        message("instruments.response.not_a_choice", choices=", ".join(_ordered(lists, question))) if unknown else None
+    )
+
+
+@attrs.frozen
+class _Plan:
+    """An instrument's groups as every response is checked against them (see `_plan_of`)."""
+
+    calculations: tuple[tuple[str, Compiled], ...]
+    """Each calculate question outside a repeat, its calculation compiled once, in form order."""
+    names: frozenset[str]
+    """Every question's name, in a repeat too: any other answer is an unknown question."""
+
+
+_PLANS: dict[int, tuple[Sequence[Group], _Plan]] = {}
+"""Plans by the id of their groups, which they keep alive (as `compiled` does its trees)."""
+_MOST_PLANS: Final = 256
+_NAMES: dict[int, tuple[ChoiceList, frozenset[str]]] = {}
+"""Each choice list's names, by the id of the list, which they keep alive."""
+
+
+def _plan_of(groups: Sequence[Group]) -> _Plan:
+    """The plan of *groups*, made on first use: each expression compiled once, not walked once per response."""
+    found = _PLANS.get(id(groups))
+    if found is not None:
+        return found[1]
+    if len(_PLANS) >= _MOST_PLANS:
+        _PLANS.clear()
+    calculations = tuple(
+        (q.name, compiled(expr))
+        for g in groups
+        if not g.in_repeat
+        for q in g.questions
+        if (expr := q.expression("calculation")) is not None
+    )
+    names = frozenset(q.name for g in groups for q in g.questions) | frozenset(repeat_names(groups))
+    plan = _Plan(calculations=calculations, names=names)
+    _PLANS[id(groups)] = (groups, plan)
+    return plan
+
+
+def _choice_names(lists: Mapping[str, ChoiceList], name: str | None) -> frozenset[str] | tuple[str, ...]:
+    """The names of the choice list *name* (none when it is not one of *lists*)."""
+    choice_list = lists.get(name) if name is not None else None
+    if choice_list is None:
+        return ()
+    found = _NAMES.get(id(choice_list))
+    if found is None or found[0] is not choice_list:
+        if len(_NAMES) >= _MOST_PLANS:
+            _NAMES.clear()
+        found = _NAMES[id(choice_list)] = (choice_list, frozenset(choice_list.names))
+    return found[1]
+
+
+def _ordered(lists: Mapping[str, ChoiceList], question: Question) -> tuple[str, ...]:
+    """The names of the question's choice list in their order, for a message."""
+    choice_list = lists.get(question.choices) if question.choices is not None else None
+    return () if choice_list is None else choice_list.names
 
 
 def _with_calculations(
-    groups: Sequence[Group], answers: Mapping[str, object], today: dt.date | None
+    calculations: tuple[tuple[str, Compiled], ...], answers: Mapping[str, object], today: dt.date | None
 ) -> Mapping[str, object]:
     """*answers* with each calculate question's value, in form order, as the phone computes them."""
+    if not calculations:
+        return answers
     computed = dict(answers)
-    for group in groups:
-        if group.in_repeat:
-            continue
-        for question in group.questions:
-            calculation = question.expression("calculation")
-            if calculation is not None:
-                computed[question.name] = evaluate(calculation, computed, today=today)
+    for name, calculation in calculations:
+        computed[name] = calculation(computed, None, today)
     return computed
 
 
@@ -133,7 +195,8 @@ def validate_answers(
     groups: Sequence[Group], lists: Mapping[str, ChoiceList], answers: Mapping[str, object], *, today: dt.date | None
 ) -> list[Problem]:
     """Every problem of *answers* (see the module docstring)."""
-    answers = _with_calculations(groups, answers, today)
+    plan = _plan_of(groups)
+    answers = _with_calculations(plan.calculations, answers, today)
     problems: list[Problem] = []
     for group in groups:
         if group.in_repeat:
@@ -143,7 +206,7 @@ def validate_answers(
             if said is not None:
                 problems.append(Problem(path=(*group.path, question.name), message=said))
     problems += repeat_problems(groups, lists, answers, today, _question_problem)
-    unknown = set(answers) - {q.name for g in groups for q in g.questions} - repeat_names(groups)
+    unknown = set(answers) - plan.names
     problems.extend(
         Problem(path=(name,), message=message("instruments.response.unknown_question")) for name in sorted(unknown)
     )
