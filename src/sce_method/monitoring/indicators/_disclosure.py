@@ -28,6 +28,7 @@ from sce_method._core import (
     rule_value,
     sourced_order,
 )
+from sce_method.monitoring.indicators._disclosure_links import Links, order
 
 DEFAULT_MIN_CELL = 5
 """The smallest cell shown when a methodology sets no policy."""
@@ -127,8 +128,9 @@ def protect_across(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) 
     Hiding per breakdown is not enough: a centre hidden in one breakdown can be
     recovered from its cohorts in another. Give the indicator's total among
     *cells*, as the one cell of breakdown `TOTAL` with every member, and it is
-    protected like the others. Starting from the small cells (primary), more
-    are hidden (secondary) until nothing changes:
+    protected like the others. The cells of one breakdown must not share
+    members. Starting from the small cells (primary), more are hidden
+    (secondary) until no hidden cell can be worked out from the shown ones:
 
     - a breakdown never has exactly one hidden cell (the total minus the others);
     - a shown cell whose participants all lie inside a hidden cell of another
@@ -138,7 +140,12 @@ def protect_across(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) 
       other parts in its own breakdown are all shown, would be their
       difference: the smallest of those parts is hidden, or the shown cell
       itself when the hidden cell is all of it (the total of a folder of one
-      centre).
+      centre);
+    - then any other way of adding and subtracting shown cells that gives a
+      hidden one back (breakdowns that cross: a cohort across two centres,
+      age bands next to centres) is looked for, and the smallest shown cell
+      that every such way uses is hidden (`Links.next_to_hide`), until there
+      is none.
 
     >>> total = Cell(dimension=TOTAL, key="", numerator=2, denominator=3, members=frozenset("abc"))
     >>> centre = Cell(dimension="centro", key="cjm-tlaj", numerator=2, denominator=3, members=frozenset("abc"))
@@ -147,50 +154,56 @@ def protect_across(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) 
     """
     hidden = {i for i, cell in enumerate(cells) if _too_small(cell, min_cell, mean=mean)}
     primary = set(hidden)
+    if hidden:
+        _secondary(cells, hidden)
+    return [
+        attrs.evolve(c, suppressed=True, secondary=i not in primary) if i in hidden else c for i, c in enumerate(cells)
+    ]
+
+
+def _secondary(cells: Sequence[Cell], hidden: set[int]) -> None:
+    """Add to *hidden* every cell the rules of `protect_across` hide for the sake of others."""
+    links = Links(cells)
     by_dimension: dict[str, list[int]] = {}
     for index, cell in enumerate(cells):
         by_dimension.setdefault(cell.dimension, []).append(index)
     while True:
-        more = _lone_hidden(cells, hidden, by_dimension) | _inside_hidden(cells, hidden)
-        more |= _differences(cells, hidden, by_dimension)
+        more = _lone_hidden(cells, hidden, by_dimension) | _inside_hidden(links, hidden)
+        more |= _differences(links, hidden)
         if more <= hidden:
-            break
+            extra = links.next_to_hide(hidden)
+            if extra is None:
+                return
+            more = {extra}
         hidden |= more
-    return [
-        attrs.evolve(c, suppressed=True, secondary=i not in primary) if i in hidden else c for i, c in enumerate(cells)
-    ]
 
 
 def _lone_hidden(cells: Sequence[Cell], hidden: set[int], by_dimension: dict[str, list[int]]) -> set[int]:
     """For each breakdown with exactly one hidden cell, its smallest shown cell."""
     more: set[int] = set()
     for indexes in by_dimension.values():
-        shown = sorted((cells[i].denominator, cells[i].key, i) for i in indexes if i not in hidden)
+        shown = [i for i in indexes if i not in hidden]
         if len(indexes) - len(shown) == 1 and shown:
-            more.add(shown[0][2])
+            more.add(min(shown, key=lambda i: order(cells, i)))
     return more
 
 
-def _inside_hidden(cells: Sequence[Cell], hidden: set[int]) -> set[int]:
+def _inside_hidden(links: Links, hidden: set[int]) -> set[int]:
     """Shown cells whose participants all lie inside a hidden cell of another breakdown."""
-    return {
-        i
-        for i, cell in enumerate(cells)
-        if i not in hidden
-        and cell.members
-        and any(cells[j].dimension != cell.dimension and cell.members <= cells[j].members for j in hidden)
-    }
+    return {i for i, parents in links.parents.items() if i not in hidden and any(p in hidden for p in parents)}
 
 
-def _differences(cells: Sequence[Cell], hidden: set[int], by_dimension: dict[str, list[int]]) -> set[int]:
+def _differences(links: Links, hidden: set[int]) -> set[int]:
     """For a hidden cell that a shown cell of another breakdown minus shown parts would reveal: one more to hide."""
+    cells = links.cells
     more: set[int] = set()
-    for j in sorted(hidden):
-        for v, outer in enumerate(cells):
-            if v in hidden or outer.dimension == cells[j].dimension or not cells[j].members <= outer.members:
+    for j in sorted(hidden & links.parents.keys()):
+        dimension = cells[j].dimension
+        for outer in links.parents[j]:
+            if outer in hidden:
                 continue
-            parts = [k for k in by_dimension[cells[j].dimension] if k != j and cells[k].members <= outer.members]
-            covered = frozenset().union(*(cells[k].members for k in parts)) | cells[j].members
-            if covered == outer.members and all(k not in hidden for k in parts):
-                more.add(min(parts, key=lambda k: (cells[k].denominator, cells[k].key), default=v))
+            parts = [k for k in links.children[outer, dimension] if k != j]
+            covered = sum(len(cells[k].members) for k in (j, *parts)) == len(cells[outer].members)
+            if covered and not any(k in hidden for k in parts):
+                more.add(min(parts, key=lambda k: order(cells, k), default=outer))
     return more

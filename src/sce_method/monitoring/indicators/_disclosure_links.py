@@ -1,0 +1,217 @@
+"""
+How the cells of one indicator hang together, for `protect_across`: who lies inside whom, what adds up to what.
+
+The participants are split into *atoms*, the groups of those who lie in
+exactly the same cells (the same centre, cohort and age band): every cell is
+a sum of atoms, and an attacker who knows the structure of the breakdowns
+knows which. A hidden cell can be recovered by adding and subtracting shown
+ones exactly when its sum of atoms is a combination of theirs; that is, when
+some *relation* among the cells (a combination of them that is zero on every
+atom, like "a centre minus its cohorts") involves it and no other hidden cell.
+
+The relations are found once per indicator, in time linear in the
+participants: the cells of the breakdown with the most cells (the cohorts)
+are written in terms of the others (the total, the centres, the age bands),
+which are few, and only those few go through Gaussian elimination. Checking a
+set of hidden cells then takes one small elimination over the relations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sce_method.monitoring.indicators._disclosure import Cell
+
+Row = dict[int, Fraction]
+"""A sparse row: column -> non-zero coefficient."""
+
+
+def order(cells: Sequence[Cell], index: int) -> tuple[int, str, int]:
+    """How cells rank when one more must be hidden: the smallest first, then by key, then by position."""
+    return cells[index].denominator, cells[index].key, index
+
+
+def echelon(rows: Iterable[Mapping[int, Fraction]]) -> dict[int, Row]:
+    """
+    The reduced row echelon form of *rows*: pivot column -> its row, with 1 at the pivot and 0 in other pivots.
+
+    The pivot of a row is its smallest column.
+
+    >>> one, two = Fraction(1), Fraction(2)
+    >>> echelon([{0: one, 1: one}, {0: one, 1: two}])
+    {0: {0: Fraction(1, 1)}, 1: {1: Fraction(1, 1)}}
+    """
+    pivots: dict[int, Row] = {}
+    for given in rows:
+        row = dict(given)
+        for pivot, known in pivots.items():
+            _subtract(row, row.get(pivot, 0), known)
+        if not row:
+            continue
+        pivot = min(row)
+        scale = row[pivot]
+        row = {k: v / scale for k, v in row.items()}
+        for known in pivots.values():
+            _subtract(known, known.get(pivot, 0), row)
+        pivots[pivot] = row
+    return pivots
+
+
+def _subtract(row: Row, factor: Fraction | int, other: Row) -> None:
+    """``row -= factor * other``, dropping the zeros."""
+    if not factor:
+        return
+    for k, v in other.items():
+        left = row.get(k, 0) - factor * v
+        if left:
+            row[k] = left
+        else:
+            del row[k]
+
+
+class Links:
+    """The structure of one indicator's cells: their atoms, who lies inside whom, and the relations among them."""
+
+    def __init__(self, cells: Sequence[Cell]) -> None:
+        self.cells = cells
+        dimensions: dict[str, list[int]] = {}
+        for index, cell in enumerate(cells):
+            if cell.members:
+                dimensions.setdefault(cell.dimension, []).append(index)
+        self.atoms: list[frozenset[int]] = []
+        """Each atom as the set of cells it lies in."""
+        self.atoms_of: dict[int, list[int]] = {i: [] for group in dimensions.values() for i in group}
+        finest = max(dimensions.values(), key=len, default=[])
+        self.pivot: dict[int, int] = {}
+        """For each cell of the finest breakdown, its first atom."""
+        self._atomize(dimensions, finest)
+        self.parents: dict[int, list[int]] = {}
+        """For each cell with members, the cells of other breakdowns that hold all of them."""
+        self.children: dict[tuple[int, str], list[int]] = {}
+        """For each cell and breakdown, the cells of that breakdown inside it."""
+        for index, atoms in self.atoms_of.items():
+            inside = frozenset.intersection(*(self.atoms[a] for a in atoms))
+            dimension = cells[index].dimension
+            self.parents[index] = sorted(j for j in inside if cells[j].dimension != dimension)
+            for parent in self.parents[index]:
+                self.children.setdefault((parent, dimension), []).append(index)
+        self._relations(finest)
+
+    def _atomize(self, dimensions: Mapping[str, list[int]], finest: Sequence[int]) -> None:
+        """The atoms: each cell of the finest breakdown is one when it lies whole in one cell of every other."""
+        cells = self.cells
+        others = [group for group in dimensions.values() if group is not finest]
+        owners = [{m: i for i in group for m in cells[i].members} for group in others]
+        found: dict[frozenset[int], int] = {}
+        placed: set[str] = set()
+
+        def add(where: frozenset[int]) -> int:
+            atom = found.setdefault(where, len(found))
+            if atom == len(self.atoms):
+                self.atoms.append(where)
+                for i in where:
+                    self.atoms_of[i].append(atom)
+            return atom
+
+        for i in finest:
+            members = cells[i].members
+            placed |= members
+            someone = next(iter(members))
+            holders = [owner.get(someone) for owner in owners]
+            if all(h is not None and members <= cells[h].members for h in holders):
+                self.pivot[i] = add(frozenset((i, *(h for h in holders if h is not None))))
+                continue
+            for member in sorted(members):
+                atom = add(frozenset((i, *(h for o in owners if (h := o.get(member)) is not None))))
+                self.pivot.setdefault(i, atom)
+        if all(cells[i].members <= placed for group in others for i in group):
+            return
+        for member in sorted({m for owner in owners for m in owner} - placed):
+            add(frozenset(h for o in owners if (h := o.get(member)) is not None))
+
+    def _relations(self, finest: Sequence[int]) -> None:
+        """
+        A basis of the relations, as rows over the cells outside the finest breakdown (see `column`).
+
+        Each atom says that the coefficients of its cells add up to 0. The
+        first atom of each finest cell gives that cell's coefficient from the
+        others'; its other atoms, and the atoms outside the finest breakdown,
+        leave equations over the few cells outside it, solved here.
+        """
+        own = set(finest)
+        equations: dict[tuple[tuple[int, int], ...], Row] = {}
+        for atom, where in enumerate(self.atoms):
+            row: Row = dict.fromkeys(sorted(where - own), Fraction(1))
+            mine = where & own
+            if mine:
+                (cell,) = mine
+                if self.pivot[cell] == atom:
+                    continue
+                _subtract(row, 1, dict.fromkeys(self.atoms[self.pivot[cell]] - own, Fraction(1)))
+            if row:
+                equations.setdefault(tuple(sorted((k, v.numerator) for k, v in row.items())), row)
+        solved = echelon(equations.values())
+        coarse = sorted({i for i in self.atoms_of if i not in own})
+        self.relations: list[Row] = []
+        for free in (i for i in coarse if i not in solved):
+            relation: Row = {free: Fraction(1)}
+            relation.update({p: -r[free] for p, r in solved.items() if free in r})
+            self.relations.append(relation)
+        self._own = own
+        self._columns: dict[int, tuple[Fraction, ...]] = {}
+
+    def column(self, index: int) -> tuple[Fraction, ...]:
+        """The coefficient of a cell with members in each relation of the basis."""
+        known = self._columns.get(index)
+        if known is None:
+            if index in self._own:
+                others = self.atoms[self.pivot[index]] - {index}
+                known = tuple(-sum((r.get(i, Fraction(0)) for i in others), Fraction(0)) for r in self.relations)
+            else:
+                known = tuple(r.get(index, Fraction(0)) for r in self.relations)
+            self._columns[index] = known
+        return known
+
+    def given_away(self, hidden: AbstractSet[int]) -> list[int]:
+        """The hidden cells that the shown ones give back by adding and subtracting, in order."""
+        columns: dict[tuple[Fraction, ...], list[int]] = {}
+        for index in sorted(hidden & self.atoms_of.keys()):
+            columns.setdefault(self.column(index), []).append(index)
+        distinct = list(columns)
+        rows = [{c: col[k] for c, col in enumerate(distinct) if col[k]} for k in range(len(self.relations))]
+        return sorted(
+            columns[distinct[pivot]][0]
+            for pivot, row in echelon(rows).items()
+            if len(row) == 1 and len(columns[distinct[pivot]]) == 1
+        )
+
+    def next_to_hide(self, hidden: AbstractSet[int]) -> int | None:
+        """
+        For the first hidden cell that shown ones give away, the cell to hide next; None when none does.
+
+        The shown cells are lined up, those of breakdowns that already hide
+        a cell first (so that a clean breakdown, and the total, stay whole
+        when they can), each part the smallest first. The cell hidden is the
+        first one such that hiding it and those before it would protect the
+        hidden cell: it takes part in a way of recovering it, and cells that
+        take no part are never hidden for its sake.
+        """
+        found = self.given_away(hidden)
+        if not found:
+            return None
+        target = found[0]
+        cells = self.cells
+        dirty = {cells[i].dimension for i in hidden}
+        queue = sorted(self.atoms_of.keys() - hidden, key=lambda i: (cells[i].dimension not in dirty, order(cells, i)))
+        low, high = 0, len(queue) - 1
+        while low < high:
+            middle = (low + high) // 2
+            if target in self.given_away({*hidden, *queue[: middle + 1]}):
+                low = middle + 1
+            else:
+                high = middle
+        return queue[low]
