@@ -197,13 +197,10 @@ def _differences(links: Links, hidden: set[int]) -> set[int]:
     """For a hidden cell that a shown cell of another breakdown minus shown parts would reveal: one more to hide."""
     cells = links.cells
     more: set[int] = set()
-    for j in sorted(hidden & links.parents.keys()):
-        dimension = cells[j].dimension
-        for outer in links.parents[j]:
-            if outer in hidden:
-                continue
-            parts = [k for k in links.children[outer, dimension] if k != j]
-            covered = sum(len(cells[k].members) for k in (j, *parts)) == len(cells[outer].members)
-            if covered and not any(k in hidden for k in parts):
-                more.add(min(parts, key=lambda k: order(cells, k), default=outer))
+    for (outer, dimension), parts in links.children.items():
+        if outer in hidden or links.sizes[outer, dimension] != len(cells[outer].members):
+            continue
+        inside = [k for k in parts if k in hidden]
+        if len(inside) == 1:
+            more.add(min((k for k in parts if k not in hidden), key=lambda k: order(cells, k), default=outer))
     return more

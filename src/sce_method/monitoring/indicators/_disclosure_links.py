@@ -61,6 +61,18 @@ def echelon(rows: Iterable[Mapping[int, Fraction]]) -> dict[int, Row]:
     return pivots
 
 
+def _holders(cells: Sequence[Cell], finest: Sequence[int], others: Sequence[Sequence[int]]) -> dict[int, list[int]]:
+    """For each cell of *finest*, the cells of the *others* breakdowns that hold its first member."""
+    first = {min(cells[i].members): i for i in finest}
+    someone = set(first)
+    holders: dict[int, list[int]] = {i: [] for i in finest}
+    for group in others:
+        for j in group:
+            for member in someone & cells[j].members:
+                holders[first[member]].append(j)
+    return holders
+
+
 def _subtract(row: Row, factor: Fraction | int, other: Row) -> None:
     """``row -= factor * other``, dropping the zeros."""
     if not factor:
@@ -99,14 +111,22 @@ class Links:
             self.parents[index] = sorted(j for j in inside if cells[j].dimension != dimension)
             for parent in self.parents[index]:
                 self.children.setdefault((parent, dimension), []).append(index)
+        self.sizes = {key: sum(len(cells[i].members) for i in parts) for key, parts in self.children.items()}
+        """For each cell and breakdown, how many participants the cells of that breakdown inside it count."""
         self._relations(finest)
 
     def _atomize(self, dimensions: Mapping[str, list[int]], finest: Sequence[int]) -> None:
-        """The atoms: each cell of the finest breakdown is one when it lies whole in one cell of every other."""
+        """
+        The atoms: each cell of the finest breakdown is one when it lies whole in one cell of every other.
+
+        Whether it does is asked of one of its members, then checked as a
+        subset; only the cells that do not are split member by member.
+        """
         cells = self.cells
         others = [group for group in dimensions.values() if group is not finest]
-        owners = [{m: i for i in group for m in cells[i].members} for group in others]
+        holders = _holders(cells, finest, others)
         found: dict[frozenset[int], int] = {}
+        owners: list[dict[str, int]] = []
         placed: set[str] = set()
 
         def add(where: frozenset[int]) -> int:
@@ -117,21 +137,22 @@ class Links:
                     self.atoms_of[i].append(atom)
             return atom
 
+        def owned(member: str) -> frozenset[int]:
+            if not owners:
+                owners.extend({m: j for j in group for m in cells[j].members} for group in others)
+            return frozenset(h for o in owners if (h := o.get(member)) is not None)
+
         for i in finest:
             members = cells[i].members
             placed |= members
-            someone = next(iter(members))
-            holders = [owner.get(someone) for owner in owners]
-            if all(h is not None and members <= cells[h].members for h in holders):
-                self.pivot[i] = add(frozenset((i, *(h for h in holders if h is not None))))
+            if len(holders[i]) == len(others) and all(members <= cells[h].members for h in holders[i]):
+                self.pivot[i] = add(frozenset((i, *holders[i])))
                 continue
             for member in sorted(members):
-                atom = add(frozenset((i, *(h for o in owners if (h := o.get(member)) is not None))))
-                self.pivot.setdefault(i, atom)
-        if all(cells[i].members <= placed for group in others for i in group):
-            return
-        for member in sorted({m for owner in owners for m in owner} - placed):
-            add(frozenset(h for o in owners if (h := o.get(member)) is not None))
+                self.pivot.setdefault(i, add(owned(member) | {i}))
+        rest = {m for group in others for j in group if not cells[j].members <= placed for m in cells[j].members}
+        for member in sorted(rest - placed):
+            add(owned(member))
 
     def _relations(self, finest: Sequence[int]) -> None:
         """
@@ -162,18 +183,18 @@ class Links:
             relation.update({p: -r[free] for p, r in solved.items() if free in r})
             self.relations.append(relation)
         self._own = own
-        self._columns: dict[int, tuple[Fraction, ...]] = {}
+        self._columns: dict[frozenset[int], tuple[Fraction, ...]] = {}
+        """The column of a finest cell, by the other cells of its first atom (cohorts of a centre share it)."""
 
     def column(self, index: int) -> tuple[Fraction, ...]:
         """The coefficient of a cell with members in each relation of the basis."""
-        known = self._columns.get(index)
+        if index not in self._own:
+            return tuple(r.get(index, Fraction(0)) for r in self.relations)
+        others = self.atoms[self.pivot[index]] - {index}
+        known = self._columns.get(others)
         if known is None:
-            if index in self._own:
-                others = self.atoms[self.pivot[index]] - {index}
-                known = tuple(-sum((r.get(i, Fraction(0)) for i in others), Fraction(0)) for r in self.relations)
-            else:
-                known = tuple(r.get(index, Fraction(0)) for r in self.relations)
-            self._columns[index] = known
+            known = tuple(-sum((r.get(i, Fraction(0)) for i in others), Fraction(0)) for r in self.relations)
+            self._columns[others] = known
         return known
 
     def given_away(self, hidden: AbstractSet[int]) -> list[int]:
