@@ -7,7 +7,10 @@ Tlajomulco" identifies someone. Such cells are hidden (primary suppression).
 A figure that equals a hidden cell, or from which one could be worked out by
 subtraction, is hidden with it (secondary suppression): the next smallest cell
 of a breakdown with one hidden cell, the only cohort of a hidden centre, and
-the indicator's total where it is the hidden cell (a folder of one centre).
+the indicator's total where it is the hidden cell (a folder of one centre),
+and, across breakdowns that cross (a cohort in two centres, age bands), any
+other shown cell that some way of adding and subtracting needs
+(`_disclosure_links`): no hidden cell can be worked out from the shown ones.
 The total is a cell like the others, of its own breakdown `TOTAL`: hidden when
 small, or when it would give a hidden cell away. Every hidden figure shows one
 marker, `HIDDEN`, whatever the reason: a marker per reason would tell which
