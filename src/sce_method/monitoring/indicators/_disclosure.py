@@ -173,7 +173,7 @@ def _secondary(cells: Sequence[Cell], hidden: set[int]) -> None:
     while True:
         more = _lone_hidden(cells, hidden, by_dimension) | _inside_hidden(links, hidden)
         more |= _differences(links, hidden)
-        if more <= hidden:
+        if not more:  # the rules only ever add shown cells
             extra = links.next_to_hide(hidden)
             if extra is None:
                 return
