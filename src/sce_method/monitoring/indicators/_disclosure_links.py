@@ -164,18 +164,18 @@ class Links:
         leave equations over the few cells outside it, solved here.
         """
         own = set(finest)
-        equations: dict[tuple[tuple[int, int], ...], Row] = {}
+        equations: set[tuple[tuple[int, int], ...]] = set()
         for atom, where in enumerate(self.atoms):
-            row: Row = dict.fromkeys(sorted(where - own), Fraction(1))
+            row = dict.fromkeys(where - own, 1)
             mine = where & own
             if mine:
                 (cell,) = mine
                 if self.pivot[cell] == atom:
                     continue
-                _subtract(row, 1, dict.fromkeys(self.atoms[self.pivot[cell]] - own, Fraction(1)))
-            if row:
-                equations.setdefault(tuple(sorted((k, v.numerator) for k, v in row.items())), row)
-        solved = echelon(equations.values())
+                for k in self.atoms[self.pivot[cell]] - own:
+                    row[k] = row.get(k, 0) - 1
+            equations.add(tuple(sorted((k, v) for k, v in row.items() if v)))
+        solved = echelon({k: Fraction(v) for k, v in equation} for equation in sorted(equations))
         coarse = sorted({i for i in self.atoms_of if i not in own})
         self.relations: list[Row] = []
         for free in (i for i in coarse if i not in solved):
