@@ -155,7 +155,7 @@ def small(cell: Cell, min_cell: int, *, mean: bool) -> bool:
 
 
 class TestOracle:
-    @settings(max_examples=400)
+    @settings(max_examples=200)
     @given(members=MEMBERS, min_cell=THRESHOLD, mean=st.booleans(), layout=LAYOUTS)
     def test_no_hidden_cell_recovered(
         self, members: list[Member], min_cell: int, layout: tuple[str, ...], *, mean: bool
@@ -204,7 +204,7 @@ class TestOracle:
         expected: list[object] = []
         assert expected == recovered(protected)
 
-    @settings(max_examples=400)
+    @settings(max_examples=200)
     @given(members=MEMBERS, min_cell=THRESHOLD, mean=st.booleans())
     def test_every_small_cell_hidden(self, members: list[Member], min_cell: int, *, mean: bool) -> None:
         """Every small cell, the total included, is hidden, and flagged primary; every other hidden one secondary."""
@@ -213,11 +213,19 @@ class TestOracle:
         expected = [small(c, min_cell, mean=mean) for c in protected]
         assert expected == [c.suppressed and not c.secondary for c in protected]
 
-    @settings(max_examples=400)
-    @given(members=MEMBERS, min_cell=THRESHOLD, mean=st.booleans())
-    def test_clean_breakdown_shown(self, members: list[Member], min_cell: int, *, mean: bool) -> None:
-        """A breakdown with no small cell, none of whose cells lies inside a hidden cell elsewhere, is shown whole."""
-        protected = protect_across(cells_of(members), min_cell, mean=mean)
+    @settings(max_examples=200)
+    @given(members=MEMBERS, min_cell=THRESHOLD, mean=st.booleans(), layout=LAYOUTS)
+    def test_clean_breakdown_shown(
+        self, members: list[Member], min_cell: int, layout: tuple[str, ...], *, mean: bool
+    ) -> None:
+        """
+        A breakdown with no small cell, none of whose cells lies inside a hidden cell elsewhere, is shown whole.
+
+        Unless it cannot be: where breakdowns cross, a hidden cell can be a combination of the cells of such clean
+        breakdowns alone (an age band = a cohort across centres - a centre), and one of them must give way. Where
+        they nest (centres and their cohorts), that never happens.
+        """
+        protected = protect_across(cells_of(members, layout), min_cell, mean=mean)
         hidden = [c for c in protected if c.suppressed]
 
         def clean(dimension: str) -> bool:
@@ -226,8 +234,14 @@ class TestOracle:
                 c.members <= h.members for c in mine for h in hidden if h.dimension != dimension
             )
 
+        parts = atoms(protected)
+        whole = [equation(c, parts) for c in protected if clean(c.dimension)]
+        forced = any(rank(whole) == rank([*whole, equation(h, parts)]) for h in hidden if not clean(h.dimension))
+        centres_of = {m.keys[1]: {n.keys[0] for n in members if n.keys[1] == m.keys[1]} for m in members}
+        nested = layout == NESTED and all(len(c) == 1 for c in centres_of.values())
         expected: list[object] = []
-        assert expected == [(c.dimension, c.key) for c in protected if c.suppressed and clean(c.dimension)]
+        if nested or not forced:
+            assert expected == [(c.dimension, c.key) for c in protected if c.suppressed and clean(c.dimension)]
 
     @given(members=MEMBERS, min_cell=st.integers(min_value=1, max_value=5), mean=st.booleans())
     def test_nothing_small_nothing_hidden(self, members: list[Member], min_cell: int, *, mean: bool) -> None:
@@ -240,7 +254,7 @@ class TestOracle:
 
 
 class TestReference:
-    @settings(max_examples=300)
+    @settings(max_examples=200)
     @given(members=MEMBERS, min_cell=THRESHOLD, mean=st.booleans(), layout=LAYOUTS)
     def test_same_as_the_reference(
         self, members: list[Member], min_cell: int, layout: tuple[str, ...], *, mean: bool

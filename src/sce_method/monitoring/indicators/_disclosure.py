@@ -170,7 +170,7 @@ def _secondary(cells: Sequence[Cell], hidden: set[int]) -> None:
     by_dimension: dict[str, list[int]] = {}
     for index, cell in enumerate(cells):
         by_dimension.setdefault(cell.dimension, []).append(index)
-    while True:
+    for _ in cells:  # each round hides one cell or more, or ends
         more = _lone_hidden(cells, hidden, by_dimension) | _inside_hidden(links, hidden)
         more |= _differences(links, hidden)
         if not more:  # the rules only ever add shown cells

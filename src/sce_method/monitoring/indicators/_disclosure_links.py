@@ -18,6 +18,7 @@ set of hidden cells then takes one small elimination over the relations.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from fractions import Fraction
@@ -228,11 +229,8 @@ class Links:
         cells = self.cells
         dirty = {cells[i].dimension for i in hidden}
         queue = sorted(self.atoms_of.keys() - hidden, key=lambda i: (cells[i].dimension not in dirty, order(cells, i)))
-        low, high = 0, len(queue) - 1
-        while low < high:
-            middle = (low + high) // 2
-            if target in self.given_away({*hidden, *queue[: middle + 1]}):
-                low = middle + 1
-            else:
-                high = middle
-        return queue[low]
+        # How many of the queue must be hidden: the first count at which the target is no longer given away.
+        needed = bisect_left(
+            range(len(queue) + 1), 1, key=lambda k: int(target not in self.given_away({*hidden, *queue[:k]}))
+        )
+        return queue[needed - 1]
