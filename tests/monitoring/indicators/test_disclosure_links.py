@@ -67,6 +67,16 @@ class TestStructure:
         assert sorted(sorted(a) for a in links.atoms) == [[0, 1, 3], [0, 1, 4], [0, 2, 5]]
         assert links.atoms_of == {0: [0, 1, 2], 1: [0, 1], 2: [2], 3: [0], 4: [1], 5: [2]}
         assert links.pivot == {3: 0, 4: 1, 5: 2}
+        expected: list[object] = []
+        assert expected == links.crossing
+
+    def test_finest_is_the_breakdown_with_most_cells(self) -> None:
+        """The cohorts, wherever they come in the list, are the breakdown written in terms of the others."""
+        cells = [NESTED[0], *NESTED[3:], *NESTED[1:3]]
+        links = Links(cells)
+
+        assert sorted(links.pivot) == [1, 2, 3]
+        assert len(links.relations) == 3
 
     def test_crossing_cohort_split(self) -> None:
         """A cohort across two centres is split into an atom per centre."""
@@ -75,6 +85,7 @@ class TestStructure:
         expected = [[0, 1, 4], [0, 1, 5], [0, 2, 4], [0, 3, 6], [0, 3, 7]]
         assert sorted(sorted(a) for a in links.atoms) == expected
         assert links.pivot[4] == links.atoms.index(frozenset({0, 1, 4}))
+        assert links.crossing == [4]
 
     def test_parents_and_children(self) -> None:
         """Who lies inside whom, across breakdowns, and how many the parts inside count."""

@@ -101,6 +101,8 @@ class Links:
         finest = max(dimensions.values(), key=len, default=[])
         self.pivot: dict[int, int] = {}
         """For each cell of the finest breakdown, its first atom."""
+        self.crossing: list[int] = []
+        """The cells of the finest breakdown that lie across cells of another, split member by member."""
         self._atomize(dimensions, finest)
         self.parents: dict[int, list[int]] = {}
         """For each cell with members, the cells of other breakdowns that hold all of them."""
@@ -149,6 +151,7 @@ class Links:
             if len(holders[i]) == len(others) and all(members <= cells[h].members for h in holders[i]):
                 self.pivot[i] = add(frozenset((i, *holders[i])))
                 continue
+            self.crossing.append(i)
             for member in sorted(members):
                 self.pivot.setdefault(i, add(owned(member) | {i}))
         rest = {m for group in others for j in group if not cells[j].members <= placed for m in cells[j].members}
@@ -231,6 +234,6 @@ class Links:
         queue = sorted(self.atoms_of.keys() - hidden, key=lambda i: (cells[i].dimension not in dirty, order(cells, i)))
         # How many of the queue must be hidden: the first count at which the target is no longer given away.
         needed = bisect_left(
-            range(len(queue) + 1), 1, key=lambda k: int(target not in self.given_away({*hidden, *queue[:k]}))
+            range(len(queue)), 1, key=lambda k: int(target not in self.given_away({*hidden, *queue[:k]}))
         )
         return queue[needed - 1]
