@@ -23,14 +23,17 @@ reference (``disclosure_reference.py``) hides.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from fractions import Fraction
 from typing import Final
 
 import attrs
-from hypothesis import given, settings
+import pytest
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from sce_method.monitoring.indicators import Cell, protect_across
+from sce_method.monitoring.indicators._disclosure_links import Links
 from tests.monitoring.indicators.disclosure_reference import protect_reference
 
 TOTAL: Final = "total"
@@ -263,3 +266,27 @@ class TestReference:
         cells = cells_of(members, layout)
 
         assert protect_reference(cells, min_cell, mean=mean) == protect_across(cells, min_cell, mean=mean)
+
+    @settings(max_examples=200)
+    @given(members=MEMBERS, min_cell=THRESHOLD, mean=st.booleans())
+    def test_nested_settled_by_the_local_rules(self, members: list[Member], min_cell: int, *, mean: bool) -> None:
+        """
+        Where cohorts nest in centres, the local rules leave nothing for the search: it runs once, and finds none.
+
+        That is what keeps the bundled indicators linear: the search, which costs a pass over the cells for every
+        cell it hides, only confirms.
+        """
+        centres_of = {m.keys[1]: {n.keys[0] for n in members if n.keys[1] == m.keys[1]} for m in members}
+        assume(all(len(c) == 1 for c in centres_of.values()))
+        found: list[int | None] = []
+        search = Links.next_to_hide
+
+        def spy(links: Links, hidden: AbstractSet[int]) -> int | None:
+            found.append(search(links, hidden))
+            return found[-1]
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(Links, "next_to_hide", spy)
+            protected = protect_across(cells_of(members, NESTED), min_cell, mean=mean)
+
+        assert found == ([None] if any(c.suppressed for c in protected) else [])
