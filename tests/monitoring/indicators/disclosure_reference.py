@@ -105,8 +105,8 @@ def differences(cells: Sequence[Cell], hidden: set[int]) -> set[int]:
                 if k != j and c.dimension == cells[j].dimension and c.members and c.members <= outer.members
             ]
             covered = frozenset().union(*(cells[k].members for k in parts)) | cells[j].members
-            if covered == outer.members and all(k not in hidden for k in parts):
-                more.add(min(parts, key=lambda k: _order(cells, k), default=v))
+            if covered == outer.members and parts and all(k not in hidden for k in parts):
+                more.add(min(parts, key=lambda k: _order(cells, k)))
     return more
 
 

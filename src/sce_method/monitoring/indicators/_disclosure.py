@@ -137,18 +137,16 @@ def protect_across(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) 
 
     - a breakdown never has exactly one hidden cell (the total minus the others);
     - a shown cell whose participants all lie inside a hidden cell of another
-      breakdown is hidden (the only cohort of a hidden centre; every cell,
-      when the total itself is small);
+      breakdown is hidden (the only cohort of a hidden centre; the total of a
+      folder of one centre, which is that centre; every cell, when the total
+      itself is small);
     - a hidden cell that lies inside a shown cell of another breakdown, whose
       other parts in its own breakdown are all shown, would be their
-      difference: the smallest of those parts is hidden, or the shown cell
-      itself when the hidden cell is all of it (the total of a folder of one
-      centre);
+      difference: the smallest of those parts is hidden;
     - then any other way of adding and subtracting shown cells that gives a
       hidden one back (breakdowns that cross: a cohort across two centres,
-      age bands next to centres) is looked for, and the smallest shown cell
-      that every such way uses is hidden (`Links.next_to_hide`), until there
-      is none.
+      age bands next to centres) is looked for, and one more shown cell that
+      such a way uses is hidden (`Links.next_to_hide`), until there is none.
 
     >>> total = Cell(dimension=TOTAL, key="", numerator=2, denominator=3, members=frozenset("abc"))
     >>> centre = Cell(dimension="centro", key="cjm-tlaj", numerator=2, denominator=3, members=frozenset("abc"))
@@ -203,7 +201,7 @@ def _differences(links: Links, hidden: set[int]) -> set[int]:
     for (outer, dimension), parts in links.children.items():
         if outer in hidden or links.sizes[outer, dimension] != len(cells[outer].members):
             continue
-        inside = [k for k in parts if k in hidden]
-        if len(inside) == 1:
-            more.add(min((k for k in parts if k not in hidden), key=lambda k: order(cells, k), default=outer))
+        shown = [k for k in parts if k not in hidden]
+        if len(shown) == len(parts) - 1 and shown:  # a part that is all of *outer* makes *outer* inside a hidden cell
+            more.add(min(shown, key=lambda k: order(cells, k)))
     return more
