@@ -207,6 +207,23 @@ class TestOracle:
         expected: list[object] = []
         assert expected == recovered(protected)
 
+    def test_uncovered_centre_forces_nothing(self) -> None:
+        """
+        A hidden cohort inside a shown centre that its cohorts do not cover (a cohort crosses) is no difference.
+
+        Centre A (6 people) holds cohorts A1 (part of it), A2 and B1, and part of the crossing X: A minus B1 is not
+        A1's part, so B1 stays shown.
+        """
+        rows = [("A", "A1", "3", 1), ("A", "A2", "2", 1), ("B", "A1", "3", 0), ("A", "A1", "3", 1), ("A", "B1", "2", 0),
+                ("B", "X", "1", 1), ("B", "X", "1", 1), ("A", "A1", "1", 1), ("B", "A1", "3", 1), ("B", "X", "2", 0),
+                ("A", "B1", "3", 0)]  # fmt: skip
+        members = [Member(id=f"p{i}", keys=(c, g, b), score=s) for i, (c, g, b, s) in enumerate(rows)]
+        protected = protect_across(cells_of(members), 2)
+
+        expected = [("generacion", "A1"), ("generacion", "A2"), ("generacion", "X"), ("edad", "1"), ("edad", "2")]
+        assert expected == [(c.dimension, c.key) for c in protected if c.suppressed]
+        assert recovered(protected) == []
+
     @settings(max_examples=200)
     @given(members=MEMBERS, min_cell=THRESHOLD, mean=st.booleans())
     def test_every_small_cell_hidden(self, members: list[Member], min_cell: int, *, mean: bool) -> None:
