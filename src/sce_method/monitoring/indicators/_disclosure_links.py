@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from fractions import Fraction
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -154,8 +155,7 @@ class Links:
             self.crossing.append(i)
             for member in sorted(members):
                 self.pivot.setdefault(i, add(owned(member) | {i}))
-        rest = {m for group in others for j in group if not cells[j].members <= placed for m in cells[j].members}
-        for member in sorted(rest - placed):
+        for member in sorted(frozenset().union(*(cells[j].members for group in others for j in group)) - placed):
             add(owned(member))
 
     def _relations(self, finest: Sequence[int]) -> None:
@@ -187,19 +187,18 @@ class Links:
             relation.update({p: -r[free] for p, r in solved.items() if free in r})
             self.relations.append(relation)
         self._own = own
-        self._columns: dict[frozenset[int], tuple[Fraction, ...]] = {}
-        """The column of a finest cell, by the other cells of its first atom (cohorts of a centre share it)."""
+        self._opposite = cache(self._minus)
+        """`_minus`, worked out once for the cohorts of a centre, which share it."""
 
     def column(self, index: int) -> tuple[Fraction, ...]:
         """The coefficient of a cell with members in each relation of the basis."""
         if index not in self._own:
             return tuple(r.get(index, Fraction(0)) for r in self.relations)
-        others = self.atoms[self.pivot[index]] - {index}
-        known = self._columns.get(others)
-        if known is None:
-            known = tuple(-sum((r.get(i, Fraction(0)) for i in others), Fraction(0)) for r in self.relations)
-            self._columns[others] = known
-        return known
+        return self._opposite(self.atoms[self.pivot[index]] - {index})
+
+    def _minus(self, others: frozenset[int]) -> tuple[Fraction, ...]:
+        """Minus the sum of the columns of *others*: the column of a finest cell whose first atom lies in them."""
+        return tuple(Fraction(-sum(r.get(i, 0) for i in others)) for r in self.relations)
 
     def given_away(self, hidden: AbstractSet[int]) -> list[int]:
         """The hidden cells that the shown ones give back by adding and subtracting, in order."""
