@@ -51,14 +51,14 @@ def echelon(rows: Iterable[Mapping[int, Fraction]]) -> dict[int, Row]:
     for given in rows:
         row = dict(given)
         for pivot, known in pivots.items():
-            _subtract(row, row.get(pivot, 0), known)
+            _eliminate(row, pivot, known)
         if not row:
             continue
         pivot = min(row)
         scale = row[pivot]
         row = {k: v / scale for k, v in row.items()}
         for known in pivots.values():
-            _subtract(known, known.get(pivot, 0), row)
+            _eliminate(known, pivot, row)
         pivots[pivot] = row
     return pivots
 
@@ -75,9 +75,10 @@ def _holders(cells: Sequence[Cell], finest: Sequence[int], others: Sequence[Sequ
     return holders
 
 
-def _subtract(row: Row, factor: Fraction | int, other: Row) -> None:
-    """``row -= factor * other``, dropping the zeros."""
-    if not factor:
+def _eliminate(row: Row, pivot: int, other: Row) -> None:
+    """Clear column *pivot* of *row* by subtracting *other* (1 at *pivot*) times it, dropping the zeros."""
+    factor = row.get(pivot)
+    if factor is None:
         return
     for k, v in other.items():
         left = row.get(k, 0) - factor * v
