@@ -25,6 +25,7 @@ from sce_method.monitoring.indicators import (
     IndicatorRow,
     compute_indicators,
     protect,
+    protect_across,
     read_responses,
 )
 from sce_method.participants import read_cohort
@@ -170,6 +171,13 @@ class TestProtect:
 
         expected = ["cjm-gdl", "cjm-tlaj"]
         assert expected == hidden(protect(cells, 5))
+
+    def test_across_counts_by_default(self) -> None:
+        """Without *mean*, a figure is a count: 1 of 12 is small; as a mean, 12 answers are not."""
+        cells = [cell(1, 12, "crea"), cell(6, 12, "cjm-gdl")]
+
+        assert hidden(protect_across(cells, 5)) == ["crea", "cjm-gdl"]
+        assert hidden(protect_across(cells, 5, mean=True)) == []
 
     def test_nothing_small(self) -> None:
         """Without a small cell nothing is hidden."""

@@ -130,6 +130,20 @@ def _tally(
     return out, missing
 
 
+def _breakdown(dimension: Dimension, keys: Mapping[str, str], tally: Mapping[str, tuple[float, int]]) -> list[Cell]:
+    """The cells of one breakdown, by key: each participant of *tally* added to the cell of her key, in one pass."""
+    groups: dict[str, tuple[list[float], list[int], list[str]]] = defaultdict(lambda: ([], [], []))
+    for pid, (numerator, denominator) in tally.items():
+        numerators, denominators, pids = groups[keys[pid]]
+        numerators.append(numerator)
+        denominators.append(denominator)
+        pids.append(pid)
+    return [
+        Cell(dimension=dimension.value, key=key, numerator=sum(n), denominator=sum(d), members=frozenset(pids))
+        for key, (n, d, pids) in sorted(groups.items())
+    ]
+
+
 def _value(kind: IndicatorKind, numerator: float, denominator: int) -> float | None:
     """A count is its numerator; a proportion, mean or transition is numerator / denominator."""
     if kind is IndicatorKind.COUNT:
@@ -189,6 +203,7 @@ def compute_indicators(
         _Member(p, entry.get(p.id, {}).get(age_question) if age_question else None) for p in cohort.participants
     ]
     graduates: list[_Member] | None = None
+    keys: dict[Dimension, dict[str, str]] = {}
     values: list[IndicatorValue] = []
     for indicator in methodology.indicators:
         absent = [i for i in indicator.instruments if i not in responses]
@@ -215,20 +230,9 @@ def compute_indicators(
         denominator = sum(d for _, d in tally.values())
         cells: list[Cell] = []
         for dimension in indicator.disaggregations:
-            groups: dict[str, list[str]] = defaultdict(list)
-            for member in members:
-                if member.participant.id in tally:
-                    groups[_key(member, dimension, bounds)].append(member.participant.id)
-            cells.extend(
-                Cell(
-                    dimension=dimension.value,
-                    key=key,
-                    numerator=sum(tally[p][0] for p in pids),
-                    denominator=sum(tally[p][1] for p in pids),
-                    members=frozenset(pids),
-                )
-                for key, pids in sorted(groups.items())
-            )
+            if dimension not in keys:
+                keys[dimension] = {m.participant.id: _key(m, dimension, bounds) for m in everyone}
+            cells.extend(_breakdown(dimension, keys[dimension], tally))
         total = Cell(dimension=TOTAL, key="", numerator=numerator, denominator=denominator, members=frozenset(tally))
         if not show_small_cells:
             total, *cells = protect_across([total, *cells], min_cell, mean=indicator.kind is IndicatorKind.MEAN)

@@ -7,7 +7,10 @@ Tlajomulco" identifies someone. Such cells are hidden (primary suppression).
 A figure that equals a hidden cell, or from which one could be worked out by
 subtraction, is hidden with it (secondary suppression): the next smallest cell
 of a breakdown with one hidden cell, the only cohort of a hidden centre, and
-the indicator's total where it is the hidden cell (a folder of one centre).
+the indicator's total where it is the hidden cell (a folder of one centre),
+and, across breakdowns that cross (a cohort in two centres, age bands), any
+other shown cell that some way of adding and subtracting needs
+(`_disclosure_links`): no hidden cell can be worked out from the shown ones.
 The total is a cell like the others, of its own breakdown `TOTAL`: hidden when
 small, or when it would give a hidden cell away. Every hidden figure shows one
 marker, `HIDDEN`, whatever the reason: a marker per reason would tell which
@@ -28,6 +31,7 @@ from sce_method._core import (
     rule_value,
     sourced_order,
 )
+from sce_method.monitoring.indicators._disclosure_links import Links, order
 
 DEFAULT_MIN_CELL = 5
 """The smallest cell shown when a methodology sets no policy."""
@@ -127,18 +131,22 @@ def protect_across(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) 
     Hiding per breakdown is not enough: a centre hidden in one breakdown can be
     recovered from its cohorts in another. Give the indicator's total among
     *cells*, as the one cell of breakdown `TOTAL` with every member, and it is
-    protected like the others. Starting from the small cells (primary), more
-    are hidden (secondary) until nothing changes:
+    protected like the others. The cells of one breakdown must not share
+    members. Starting from the small cells (primary), more are hidden
+    (secondary) until no hidden cell can be worked out from the shown ones:
 
     - a breakdown never has exactly one hidden cell (the total minus the others);
     - a shown cell whose participants all lie inside a hidden cell of another
-      breakdown is hidden (the only cohort of a hidden centre; every cell,
-      when the total itself is small);
+      breakdown is hidden (the only cohort of a hidden centre; the total of a
+      folder of one centre, which is that centre; every cell, when the total
+      itself is small);
     - a hidden cell that lies inside a shown cell of another breakdown, whose
       other parts in its own breakdown are all shown, would be their
-      difference: the smallest of those parts is hidden, or the shown cell
-      itself when the hidden cell is all of it (the total of a folder of one
-      centre).
+      difference: the smallest of those parts is hidden;
+    - then any other way of adding and subtracting shown cells that gives a
+      hidden one back (breakdowns that cross: a cohort across two centres,
+      age bands next to centres) is looked for, and one more shown cell that
+      such a way uses is hidden (`Links.next_to_hide`), until there is none.
 
     >>> total = Cell(dimension=TOTAL, key="", numerator=2, denominator=3, members=frozenset("abc"))
     >>> centre = Cell(dimension="centro", key="cjm-tlaj", numerator=2, denominator=3, members=frozenset("abc"))
@@ -147,50 +155,53 @@ def protect_across(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) 
     """
     hidden = {i for i, cell in enumerate(cells) if _too_small(cell, min_cell, mean=mean)}
     primary = set(hidden)
-    by_dimension: dict[str, list[int]] = {}
-    for index, cell in enumerate(cells):
-        by_dimension.setdefault(cell.dimension, []).append(index)
-    while True:
-        more = _lone_hidden(cells, hidden, by_dimension) | _inside_hidden(cells, hidden)
-        more |= _differences(cells, hidden, by_dimension)
-        if more <= hidden:
-            break
-        hidden |= more
+    if hidden:
+        _secondary(cells, hidden)
     return [
         attrs.evolve(c, suppressed=True, secondary=i not in primary) if i in hidden else c for i, c in enumerate(cells)
     ]
+
+
+def _secondary(cells: Sequence[Cell], hidden: set[int]) -> None:
+    """Add to *hidden* every cell the rules of `protect_across` hide for the sake of others."""
+    links = Links(cells)
+    by_dimension: dict[str, list[int]] = {}
+    for index, cell in enumerate(cells):
+        by_dimension.setdefault(cell.dimension, []).append(index)
+    for _ in cells:  # each round hides one cell or more, or ends
+        more = _lone_hidden(cells, hidden, by_dimension) | _inside_hidden(links, hidden)
+        more |= _differences(links, hidden)
+        if not more:  # the rules only ever add shown cells
+            extra = links.next_to_hide(hidden)
+            if extra is None:
+                return
+            more = {extra}
+        hidden |= more
 
 
 def _lone_hidden(cells: Sequence[Cell], hidden: set[int], by_dimension: dict[str, list[int]]) -> set[int]:
     """For each breakdown with exactly one hidden cell, its smallest shown cell."""
     more: set[int] = set()
     for indexes in by_dimension.values():
-        shown = sorted((cells[i].denominator, cells[i].key, i) for i in indexes if i not in hidden)
+        shown = [i for i in indexes if i not in hidden]
         if len(indexes) - len(shown) == 1 and shown:
-            more.add(shown[0][2])
+            more.add(min(shown, key=lambda i: order(cells, i)))
     return more
 
 
-def _inside_hidden(cells: Sequence[Cell], hidden: set[int]) -> set[int]:
+def _inside_hidden(links: Links, hidden: set[int]) -> set[int]:
     """Shown cells whose participants all lie inside a hidden cell of another breakdown."""
-    return {
-        i
-        for i, cell in enumerate(cells)
-        if i not in hidden
-        and cell.members
-        and any(cells[j].dimension != cell.dimension and cell.members <= cells[j].members for j in hidden)
-    }
+    return {i for i, parents in links.parents.items() if i not in hidden and any(p in hidden for p in parents)}
 
 
-def _differences(cells: Sequence[Cell], hidden: set[int], by_dimension: dict[str, list[int]]) -> set[int]:
+def _differences(links: Links, hidden: set[int]) -> set[int]:
     """For a hidden cell that a shown cell of another breakdown minus shown parts would reveal: one more to hide."""
+    cells = links.cells
     more: set[int] = set()
-    for j in sorted(hidden):
-        for v, outer in enumerate(cells):
-            if v in hidden or outer.dimension == cells[j].dimension or not cells[j].members <= outer.members:
-                continue
-            parts = [k for k in by_dimension[cells[j].dimension] if k != j and cells[k].members <= outer.members]
-            covered = frozenset().union(*(cells[k].members for k in parts)) | cells[j].members
-            if covered == outer.members and all(k not in hidden for k in parts):
-                more.add(min(parts, key=lambda k: (cells[k].denominator, cells[k].key), default=v))
+    for (outer, dimension), parts in links.children.items():
+        if outer in hidden or links.sizes[outer, dimension] != len(cells[outer].members):
+            continue
+        shown = [k for k in parts if k not in hidden]
+        if len(shown) == len(parts) - 1 and shown:  # a part that is all of *outer* makes *outer* inside a hidden cell
+            more.add(min(shown, key=lambda k: order(cells, k)))
     return more
