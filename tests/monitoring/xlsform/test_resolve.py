@@ -89,11 +89,37 @@ class TestRepeats:
         )
 
     def test_what_is_kept_as_text(self, tmp_path: Path) -> None:
-        """position(..) and count(${hogar}) are kept as text, marked not evaluated."""
+        """position(..) is kept as text, marked not evaluated; count(${hogar}) over the repeat is evaluated."""
         form = _read(tmp_path, self.FORM)
 
-        expected = {"pos", "total"}
+        expected = {"pos"}
         assert expected == {q.name for q in form.instrument.questions if not q.evaluated("calculation")}
+
+    SUMS = """
+    | survey |
+    |        | type         | name   | label  | constraint                                   | relevant      |
+    |        | begin_repeat | hogar  | Hogar  |                                              |               |
+    |        | integer      | edad   | Edad   |                                              |               |
+    |        | end_repeat   |        |        |                                              |               |
+    |        | integer      | suma   | Suma   | . = sum(${edad}) and . >= count(${hogar})     |               |
+    |        | text         | nota   | Nota   |                                              | ${edad} > 3   |
+    """
+
+    def test_count_and_sum_over_the_repeat_are_judged(self, tmp_path: Path) -> None:
+        """sum(${edad}) and count(${hogar}) outside the repeat are evaluated in validation; ${edad} alone is not."""
+        form = _read(tmp_path, self.SUMS)
+        rows = [{"edad": 3}, {"edad": 7}]
+        good = form.instrument.validate({"hogar": rows, "suma": 10})
+        bad = form.instrument.validate({"hogar": rows, "suma": 11})
+
+        expected: tuple[object, ...] = (True, False, [], ["instruments.response.constraint"], [])
+        assert expected == (
+            form.instrument.question("suma").evaluated("constraint"),
+            form.instrument.question("nota").evaluated("relevant"),
+            [p.message.key for p in good],
+            [p.message.key for p in bad],
+            _converts_back(tmp_path, form),
+        )
 
     def test_label_naming_a_removed_question(self, tmp_path: Path) -> None:
         """A label's ${name} naming no imported question becomes the name, reported, and the form converts."""

@@ -25,6 +25,7 @@ from sce_method.monitoring.expressions._nodes import (
     Literal,
     Negate,
     Ref,
+    node_set_references,
     references,
 )
 from sce_method.monitoring.expressions._parse import MAX_DEPTH, parse, parse_fields
@@ -45,6 +46,7 @@ __all__ = [
     "check",
     "evaluate",
     "holds",
+    "node_set_references",
     "parse",
     "parse_fields",
     "references",
