@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sce_method.monitoring.instruments import InstrumentKind, QuestionType
 from sce_method.monitoring.xlsform import ImportedForm, read_xlsform, write_xlsform
 from tests.monitoring.xlsform.tables import converts, write_md
@@ -137,3 +139,29 @@ class TestRepeats:
             label.es if label else None,
             _converts_back(tmp_path, form),
         )
+
+
+class TestRequiredMessage:
+    @pytest.mark.parametrize("header", ["required message", "required_message", "required_message::English (en)"])
+    def test_kept_used_and_written_back(self, tmp_path: Path, header: str) -> None:
+        """required_message (any spelling pyxform reads) is kept, said when the answer is blank, and written back."""
+        text = f"""
+        | survey |
+        |        | type    | name | label | required | {header}           |
+        |        | integer | q    | Q     | yes      | Escriba la edad    |
+        """
+        form = _read(tmp_path, text)
+        problems = form.instrument.validate({"q": None})
+        write_xlsform(form.instrument, tmp_path / "again.xlsx")
+        back = read_xlsform(tmp_path / "again.xlsx", kind=InstrumentKind.FOLLOW_UP)
+        message = form.instrument.question("q").required_message
+
+        expected: tuple[object, ...] = ((), ["instruments.response.required_custom"], "Escriba la edad", [])
+        assert expected == (
+            form.skipped,
+            [p.message.key for p in problems],
+            message.es if message else None,
+            _converts_back(tmp_path, form),
+        )
+        again = back.instrument.question("q").required_message
+        assert (message.es if message else None) == (again.es if again else None)

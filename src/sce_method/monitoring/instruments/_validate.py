@@ -115,6 +115,8 @@ def _question_problem(  # noqa: PLR0911 -- one return per step of the check
     if blank(value):
         # A relevance kept as text is unknown: the question is not required of this response.
         required = question.required and question.answers and relevant is True
+        if required and question.required_message is not None:
+            return message("instruments.response.required_custom", text=question.required_message)
         return message("instruments.response.required") if required else None
     if not question.answers:
         return None

@@ -204,7 +204,7 @@ class Resolver:
             changes["required"] = False
         changes["as_text"] = tuple(c for c in EXPRESSION_FIELDS if c in as_text and changes.get(c, 1) is not None)
         changes["columns"] = self.columns(q.columns, line)
-        for column in ("label", "hint", "constraint_message"):
+        for column in ("label", "hint", "constraint_message", "required_message"):
             text = getattr(q, column)
             if text is not None:
                 changes[column] = self.text(text, line, column)
