@@ -165,3 +165,46 @@ class TestRequiredMessage:
         )
         again = back.instrument.question("q").required_message
         assert (message.es if message else None) == (again.es if again else None)
+
+
+class TestChoiceFilter:
+    FORM = """
+    | survey |
+    |        | type               | name      | label     | choice_filter      |
+    |        | select_one estados | estado    | Estado    |                    |
+    |        | select_one munis   | municipio | Municipio | estado = ${estado} |
+    |        | select_one munis   | otro      | Otro      | {other}            |
+    | choices |
+    |         | list_name | name | label       | estado |
+    |         | estados   | jal  | Jalisco     |        |
+    |         | estados   | col  | Colima      |        |
+    |         | munis     | gdl  | Guadalajara | jal    |
+    |         | munis     | man  | Manzanillo  | col    |
+    """
+
+    @pytest.mark.parametrize(
+        ("municipio", "expected"),
+        [("gdl", []), ("man", ["instruments.response.filtered"])],
+    )
+    def test_evaluated_in_validation(self, tmp_path: Path, municipio: str, expected: list[str]) -> None:
+        """A chosen option the filter does not offer for the answers given is a problem; one it offers is not."""
+        form = _read(tmp_path, self.FORM.replace("{other}", "name != 'man'"))
+
+        problems = form.instrument.validate({"estado": "jal", "municipio": municipio})
+        assert (expected, ()) == ([p.message.key for p in problems], form.skipped)
+
+    def test_names_the_choice_itself(self, tmp_path: Path) -> None:
+        """``name`` in a filter is the option's own name."""
+        form = _read(tmp_path, self.FORM.replace("{other}", "name != 'man'"))
+
+        problems = form.instrument.validate({"estado": "col", "municipio": "man", "otro": "man"})
+        expected = [("otro",)]
+        assert expected == [p.path[-1:] for p in problems]
+
+    def test_unevaluable_filter_is_not_judged(self, tmp_path: Path) -> None:
+        """A filter outside the subset is kept, written back, and judges nothing."""
+        form = _read(tmp_path, self.FORM.replace("{other}", "pulldata('x', 'y', 'z', name)"))
+
+        problems = form.instrument.validate({"estado": "jal", "municipio": "gdl", "otro": "man"})
+        expected: tuple[list[object], list[str]] = ([], [])
+        assert expected == (problems, _converts_back(tmp_path, form))

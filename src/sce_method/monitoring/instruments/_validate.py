@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from sce_method._core import Message, Problem, message
 from sce_method.monitoring.expressions import evaluate, holds, parse
+from sce_method.monitoring.instruments._filters import filter_problem
 from sce_method.monitoring.instruments._questions import ChoiceList, Group, Question, QuestionType
 from sce_method.monitoring.instruments._rows import repeat_names, repeat_problems
 
@@ -123,6 +124,9 @@ def _question_problem(  # noqa: PLR0911 -- one return per step of the check
     wrong = _type_problem(question, value, lists)
     if wrong is not None:
         return wrong
+    filtered = filter_problem(question, value, answers, lists, today)
+    if filtered is not None:
+        return filtered
     constraint = question.expression("constraint")  # None when kept as text: not judged
     if constraint is not None and not holds(constraint, answers, current=value, today=today):
         if question.constraint_message is not None:
