@@ -233,6 +233,22 @@ class TestMatchColumns:
         columns = match_columns(apoyos(), ["start", *headers])
         assert expected == (columns.columns, columns.details, columns.unknown)
 
+    @pytest.mark.parametrize(
+        "headers",
+        [
+            ["apoyo/recibidos/beca", "apoyo/recibidos/transporte"],
+            ["recibidos/beca", "recibidos/transporte"],
+            ["apoyo-recibidos/beca", "apoyo-recibidos/transporte"],
+            ["apoyo-recibidos-beca", "apoyo-recibidos-transporte"],
+        ],
+    )
+    def test_separate_columns_only(self, headers: list[str]) -> None:
+        """No summary column: the question is found by its 0/1 columns, placed at the first, marked summaryless."""
+        expected = ({"recibidos": 1}, {"recibidos": {"beca": 1, "transporte": 2}}, frozenset({"recibidos"}), ())
+
+        columns = match_columns(apoyos(), ["start", *headers])
+        assert expected == (columns.columns, columns.details, columns.summaryless, columns.unknown)
+
     def test_central_details_only_for_values_seen(self) -> None:
         """Central splits only the values it saw: the others have no column, and that is no problem."""
         expected = ({"recibidos": {"transporte": 2}}, ())

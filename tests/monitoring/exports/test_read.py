@@ -436,6 +436,16 @@ def _with(table: Table, header: str, values: Sequence[str]) -> Table:
     return [[*row[:index], cell, *row[index:]] for row, cell in zip(table, [header, *values], strict=True)]
 
 
+def _central_separate_only(instrument: Instrument, subs: Sequence[Sub], separator: str) -> str:
+    """Central's CSV without the select_multiple's summary column, its 0/1 columns headed ``q<separator>option``."""
+    table = list(csv.reader(io.StringIO(central_csv(instrument, subs))))
+    table = _without(table, "ingresos-apoyos_recibidos")
+    table[0] = [h.replace("apoyos_recibidos/", f"apoyos_recibidos{separator}") for h in table[0]]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(table)
+    return out.getvalue()
+
+
 # -- each flavour --------------------------------------------------------------------------------------------------
 
 Writer = Callable[[Path, Instrument], Path]
@@ -468,6 +478,11 @@ FLAVOURS: Final[dict[str, tuple[Writer, Flavour, tuple[Submission, ...]]]] = {
         Flavour.KOBO,
         KOBO_SUBMISSIONS,
     ),
+    "kobo-csv-separate-columns-only": (
+        lambda d, i: write_text(d / "export.csv", kobo_csv(_without(kobo_table(i, SUBS), "ingresos/apoyos_recibidos"))),
+        Flavour.KOBO,
+        KOBO_SUBMISSIONS,
+    ),
     "kobo-xlsx": (
         lambda d, i: kobo_xlsx(d / "export.xlsx", i, kobo_table(i, SUBS)),
         Flavour.KOBO,
@@ -480,6 +495,16 @@ FLAVOURS: Final[dict[str, tuple[Writer, Flavour, tuple[Submission, ...]]]] = {
     ),
     "odk-central-csv": (
         lambda d, i: write_text(d / "submissions.csv", central_csv(i, SUBS)),
+        Flavour.ODK_CENTRAL,
+        CENTRAL_SUBMISSIONS,
+    ),
+    "odk-central-csv-separate-only-slash": (
+        lambda d, i: write_text(d / "submissions.csv", _central_separate_only(i, SUBS, "/")),
+        Flavour.ODK_CENTRAL,
+        CENTRAL_SUBMISSIONS,
+    ),
+    "odk-central-csv-separate-only-dash": (
+        lambda d, i: write_text(d / "submissions.csv", _central_separate_only(i, SUBS, "-")),
         Flavour.ODK_CENTRAL,
         CENTRAL_SUBMISSIONS,
     ),
@@ -571,6 +596,33 @@ class TestFlavours:
 
         reading = read_export(path, salida_ampliada())
         assert expected == [r.answers["apoyos_recibidos"] for r in reading.responses]
+
+    @pytest.mark.parametrize("flavour", [f for f in FLAVOURS if "separate" in f])
+    def test_separate_columns_only_required_blank(self, tmp_path: Path, flavour: str) -> None:
+        """With 0/1 columns only, a required select_multiple left blank is found, on its first 0/1 column."""
+        write, _, _ = FLAVOURS[flavour]
+        required = _required_apoyos()
+        path = write(tmp_path, required)
+        header = path.read_text(encoding="utf-8").splitlines()[0]
+        separator = ";" if ";" in header else ","
+        first = next(i for i, h in enumerate(header.split(separator), start=1) if "apoyos_recibidos" in h)
+        expected = [(path.name, 3, first, ("ingresos", "apoyos_recibidos"), "instruments.response.required")]
+
+        reading = read_export(path, required)
+        assert expected == [_where(p) for p in reading.row_problems]
+
+
+def _required_apoyos() -> Instrument:
+    """`salida_ampliada` with its select_multiple required."""
+    base = salida_ampliada()
+    groups = tuple(
+        attrs.evolve(
+            g,
+            questions=tuple(attrs.evolve(q, required=True) if q.name == "apoyos_recibidos" else q for q in g.questions),
+        )
+        for g in base.groups
+    )
+    return attrs.evolve(base, groups=groups)
 
 
 class TestBadInput:

@@ -7,6 +7,7 @@ import math
 from collections.abc import Mapping
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 from sce_method.monitoring.expressions import Expr, compiled, evaluate, holds, parse, truthy
 from tests.expr_strategies import answer_sets, answerable_trees, answers
@@ -34,3 +35,13 @@ class TestCompiled:
         tree = parse(". >= 1 and . <= 5")
         assert compiled(tree) is compiled(tree)
         assert [compiled(tree)({}, v, None) for v in (0.0, 1.0, 5.0, 6.0, None)] == [False, True, True, False, False]
+
+    @given(st.lists(st.one_of(st.none(), st.integers(-5, 5).map(float)), max_size=6), st.floats(-3, 3))
+    def test_node_set_functions(self, values: list[float | None], current: float) -> None:
+        """Count and sum over a repeat's rows, and a current node inside them, compile to what the tree gives."""
+        rows = tuple({"miembro": v} for v in values)
+        given_answers: Mapping[str, object] = {"hogar": rows, "edad": 30.0}
+        for text in ("count(${hogar})", "sum(${miembro})", "sum(${miembro}) + . > ${edad}", "count(${hogar}) = ."):
+            tree = parse(text)
+            expected = evaluate(tree, given_answers, current=current, today=TODAY)
+            assert _same(expected, compiled(tree)(given_answers, current, TODAY)), text

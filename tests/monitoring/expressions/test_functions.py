@@ -18,6 +18,7 @@ ANSWERS: dict[str, object] = {
     "vacio": None,
     "n": 2.567,
     "apoyos": ("beca", "transporte"),
+    "hijos": [{"edad_hijo": 3.0, "nombre_hijo": "Eva"}, {"edad_hijo": 7.0, "nombre_hijo": "Leo"}],
 }
 KINDS = {
     "nacimiento": Kind.DATE,
@@ -56,11 +57,44 @@ class TestValues:
             ("true() and not(false())", True),
             ("contains(${nombre}, 'n')", True),
             ("starts-with(${nombre}, 'n')", False),
+            ("count(${hijos})", 2.0),
+            ("sum(${edad_hijo})", 10.0),
+            ("sum(${edad_hijo}) div count(${hijos})", 5.0),
+            ("join(', ', ${nombre_hijo})", "Eva, Leo"),
+            ("join('/', ${nombre}, ${n})", "Ana/2.567"),
+            ("count(${vacio})", 0.0),
+            ("count(${nombre})", 1.0),
+            ("sum(${n})", 2.567),
+            ("count(${no_hay})", 0.0),
+            ("count-selected(${apoyos})", 2.0),
+            ("now()", dt.datetime(2024, 5, 1)),  # noqa: DTZ001 -- now() is local, as ODK's
         ],
     )
     def test_value(self, text: str, expected: object) -> None:
         """Each function gives what ODK Collect gives."""
-        assert expected == evaluate(parse(text), ANSWERS)
+        assert expected == evaluate(parse(text), ANSWERS, today=dt.date(2024, 5, 1))
+
+    def test_sum_of_a_repeat_with_a_blank_and_a_text(self) -> None:
+        """A blank row adds 0; a row whose answer is no number makes the sum NaN, as XPath's sum()."""
+        rows = {"r": [{"x": 1.0}, {"x": None}, {"x": 2.0}]}
+        spoilt = {"r": [{"x": 1.0}, {"x": "n/a"}]}
+        total, value = evaluate(parse("sum(${x})"), rows), evaluate(parse("sum(${x})"), spoilt)
+        expected = (3.0, True)
+        assert expected == (total, isinstance(value, float) and math.isnan(value))
+
+    @given(st.lists(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), max_size=20))
+    def test_count_and_sum_over_rows(self, xs: list[float]) -> None:
+        """count() of a repeat is its rows; sum() of its question is the sum of their answers (a law)."""
+        answers = {"r": [{"x": x} for x in xs]}
+        count, total = evaluate(parse("count(${r})"), answers), evaluate(parse("sum(${x})"), answers)
+        assert count == len(xs)
+        assert total == pytest.approx(math.fsum(xs))
+
+    def test_now_without_a_fixed_day_is_the_clock(self) -> None:
+        """Without *today*, now() is the current local time (a datetime, of today)."""
+        value = evaluate(parse("now()"), {})
+        assert isinstance(value, dt.datetime)
+        assert value.date() in (dt.date.today(), dt.date.today() - dt.timedelta(days=1))  # noqa: DTZ011 -- local
 
     def test_chained_date_arithmetic(self) -> None:
         """WHO verbal autopsy style: age in days from two dates, then years from days."""
@@ -100,6 +134,10 @@ class TestTypes:
             ("coalesce(${nombre}, 1)", Kind.ANY),
             ("date('2024-01-01') < today()", Kind.BOOL),
             ("selected-at(${apoyos}, 0)", Kind.TEXT),
+            ("count(${apoyos})", Kind.NUMBER),
+            ("sum(${n})", Kind.NUMBER),
+            ("join(' ', ${apoyos})", Kind.TEXT),
+            ("now()", Kind.DATE),
         ],
     )
     def test_kind(self, text: str, expected: Kind) -> None:

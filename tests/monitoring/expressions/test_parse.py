@@ -151,6 +151,7 @@ class TestParse:
             ("count-selected(${a})", Call("count-selected", (A,))),
             ("if(${a} > 1, 'si', 'no')", Call("if", (Binary(">", A, n(1)), Literal("si"), Literal("no")))),
             ("today()", Call("today", ())),
+            ("now()", Call("now", ())),
             ("string-length(.)", Call("string-length", (Current(),))),
             ("regex(., '^[0-9]+$')", Call("regex", (Current(), Literal("^[0-9]+$")))),
             ("coalesce(${a}, 0)", Call("coalesce", (A, n(0)))),
@@ -169,6 +170,9 @@ class TestParse:
             ("false()", Call("false", ())),
             ("contains(${a}, 'x')", Call("contains", (A, Literal("x")))),
             ("starts-with(${a}, 'x')", Call("starts-with", (A, Literal("x")))),
+            ("count(${a})", Call("count", (A,))),
+            ("sum(${a})", Call("sum", (A,))),
+            ("join(' ', ${a})", Call("join", (Literal(" "), A))),
         ],
         ids=list(FUNCTIONS),
     )
@@ -184,6 +188,7 @@ class TestParse:
             "count-selected": (1, 1),
             "if": (3, 3),
             "today": (0, 0),
+            "now": (0, 0),
             "string-length": (1, 1),
             "regex": (2, 2),
             "coalesce": (2, 2),
@@ -202,6 +207,9 @@ class TestParse:
             "false": (0, 0),
             "contains": (2, 2),
             "starts-with": (2, 2),
+            "count": (1, 1),
+            "sum": (1, 1),
+            "join": (2, 20),
         }
 
         assert expected == FUNCTIONS

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sce_method.monitoring.instruments import InstrumentKind, QuestionType
 from sce_method.monitoring.xlsform import ImportedForm, read_xlsform, write_xlsform
 from tests.monitoring.xlsform.tables import converts, write_md
@@ -89,11 +91,37 @@ class TestRepeats:
         )
 
     def test_what_is_kept_as_text(self, tmp_path: Path) -> None:
-        """position(..) and count(${hogar}) are kept as text, marked not evaluated."""
+        """position(..) is kept as text, marked not evaluated; count(${hogar}) over the repeat is evaluated."""
         form = _read(tmp_path, self.FORM)
 
-        expected = {"pos", "total"}
+        expected = {"pos"}
         assert expected == {q.name for q in form.instrument.questions if not q.evaluated("calculation")}
+
+    SUMS = """
+    | survey |
+    |        | type         | name   | label  | constraint                                   | relevant      |
+    |        | begin_repeat | hogar  | Hogar  |                                              |               |
+    |        | integer      | edad   | Edad   |                                              |               |
+    |        | end_repeat   |        |        |                                              |               |
+    |        | integer      | suma   | Suma   | . = sum(${edad}) and . >= count(${hogar})     |               |
+    |        | text         | nota   | Nota   |                                              | ${edad} > 3   |
+    """
+
+    def test_count_and_sum_over_the_repeat_are_judged(self, tmp_path: Path) -> None:
+        """sum(${edad}) and count(${hogar}) outside the repeat are evaluated in validation; ${edad} alone is not."""
+        form = _read(tmp_path, self.SUMS)
+        rows = [{"edad": 3}, {"edad": 7}]
+        good = form.instrument.validate({"hogar": rows, "suma": 10})
+        bad = form.instrument.validate({"hogar": rows, "suma": 11})
+
+        expected: tuple[object, ...] = (True, False, [], ["instruments.response.constraint"], [])
+        assert expected == (
+            form.instrument.question("suma").evaluated("constraint"),
+            form.instrument.question("nota").evaluated("relevant"),
+            [p.message.key for p in good],
+            [p.message.key for p in bad],
+            _converts_back(tmp_path, form),
+        )
 
     def test_label_naming_a_removed_question(self, tmp_path: Path) -> None:
         """A label's ${name} naming no imported question becomes the name, reported, and the form converts."""
@@ -111,3 +139,72 @@ class TestRepeats:
             label.es if label else None,
             _converts_back(tmp_path, form),
         )
+
+
+class TestRequiredMessage:
+    @pytest.mark.parametrize("header", ["required message", "required_message", "required_message::English (en)"])
+    def test_kept_used_and_written_back(self, tmp_path: Path, header: str) -> None:
+        """required_message (any spelling pyxform reads) is kept, said when the answer is blank, and written back."""
+        text = f"""
+        | survey |
+        |        | type    | name | label | required | {header}           |
+        |        | integer | q    | Q     | yes      | Escriba la edad    |
+        """
+        form = _read(tmp_path, text)
+        problems = form.instrument.validate({"q": None})
+        write_xlsform(form.instrument, tmp_path / "again.xlsx")
+        back = read_xlsform(tmp_path / "again.xlsx", kind=InstrumentKind.FOLLOW_UP)
+        message = form.instrument.question("q").required_message
+
+        expected: tuple[object, ...] = ((), ["instruments.response.required_custom"], "Escriba la edad", [])
+        assert expected == (
+            form.skipped,
+            [p.message.key for p in problems],
+            message.es if message else None,
+            _converts_back(tmp_path, form),
+        )
+        again = back.instrument.question("q").required_message
+        assert (message.es if message else None) == (again.es if again else None)
+
+
+class TestChoiceFilter:
+    FORM = """
+    | survey |
+    |        | type               | name      | label     | choice_filter      |
+    |        | select_one estados | estado    | Estado    |                    |
+    |        | select_one munis   | municipio | Municipio | estado = ${estado} |
+    |        | select_one munis   | otro      | Otro      | {other}            |
+    | choices |
+    |         | list_name | name | label       | estado |
+    |         | estados   | jal  | Jalisco     |        |
+    |         | estados   | col  | Colima      |        |
+    |         | munis     | gdl  | Guadalajara | jal    |
+    |         | munis     | man  | Manzanillo  | col    |
+    """
+
+    @pytest.mark.parametrize(
+        ("municipio", "expected"),
+        [("gdl", []), ("man", ["instruments.response.filtered"])],
+    )
+    def test_evaluated_in_validation(self, tmp_path: Path, municipio: str, expected: list[str]) -> None:
+        """A chosen option the filter does not offer for the answers given is a problem; one it offers is not."""
+        form = _read(tmp_path, self.FORM.replace("{other}", "name != 'man'"))
+
+        problems = form.instrument.validate({"estado": "jal", "municipio": municipio})
+        assert (expected, ()) == ([p.message.key for p in problems], form.skipped)
+
+    def test_names_the_choice_itself(self, tmp_path: Path) -> None:
+        """``name`` in a filter is the option's own name."""
+        form = _read(tmp_path, self.FORM.replace("{other}", "name != 'man'"))
+
+        problems = form.instrument.validate({"estado": "col", "municipio": "man", "otro": "man"})
+        expected = [("otro",)]
+        assert expected == [p.path[-1:] for p in problems]
+
+    def test_unevaluable_filter_is_not_judged(self, tmp_path: Path) -> None:
+        """A filter outside the subset is kept, written back, and judges nothing."""
+        form = _read(tmp_path, self.FORM.replace("{other}", "pulldata('x', 'y', 'z', name)"))
+
+        problems = form.instrument.validate({"estado": "jal", "municipio": "gdl", "otro": "man"})
+        expected: tuple[list[object], list[str]] = ([], [])
+        assert expected == (problems, _converts_back(tmp_path, form))

@@ -5,7 +5,9 @@ KoboToolbox writes ``group/question`` (or bare names, or labels), ODK Central
 ``group-question``; R's ``read.csv`` turns ``/`` into ``.``, ``_id`` into
 ``X_id`` and a BOM into ``X.U.FEFF.``. Each question gets the first header
 among its candidate spellings; select_multiple questions also get their 0/1
-detail columns.
+detail columns (``q/option``, ``q-option``, ...). A "separate columns only"
+download has no summary column: the question is then found by its detail
+columns alone, and its place is the first of them.
 """
 
 from __future__ import annotations
@@ -90,6 +92,8 @@ class ColumnMap:
     """The language of label headers and values, or None for XML names."""
     unknown: tuple[int, ...]
     """Columns that are neither a question, a detail, nor metadata (kept, with a warning)."""
+    summaryless: frozenset[str] = frozenset()
+    """select_multiple questions with 0/1 columns and no summary column; their column is their first 0/1 one."""
 
 
 def _candidates(group: Group, question: Question, lang: Lang | None) -> list[str]:
@@ -114,7 +118,7 @@ def _candidates(group: Group, question: Question, lang: Lang | None) -> list[str
 
 def _detail_candidates(base: str, choice_name: str, choice_label: str | None) -> list[str]:
     names = [choice_name] if choice_label is None else [choice_name, choice_label]
-    return [f"{base}{sep}{n}" for n in names for sep in ("/", ".", "_")]
+    return [f"{base}{sep}{n}" for n in names for sep in ("/", ".", "_", "-")]
 
 
 def match_columns(instrument: Instrument, headers: Sequence[str]) -> ColumnMap:
@@ -134,26 +138,42 @@ def _match_columns(instrument: Instrument, headers: Sequence[str], lang: Lang | 
     index = {h: i for i, h in reversed(list(enumerate(headers)))}
     columns: dict[str, int] = {}
     details: dict[str, dict[str, int]] = {}
+    summaryless: set[str] = set()
     for group in instrument.groups:
         for question in group.questions:
             if question.type is QuestionType.NOTE:
                 continue
-            found = next((index[c] for c in _candidates(group, question, lang) if c in index), None)
+            candidates = _candidates(group, question, lang)
+            found = next((index[c] for c in candidates if c in index), None)
+            multiple = question.type is QuestionType.SELECT_MULTIPLE and question.choices is not None
+            if found is None and multiple:  # "separate columns only": 0/1 columns, no summary
+                chosen = next((d for c in candidates if (d := _details(instrument, question, c, lang, index))), {})
+                if chosen:
+                    columns[question.name] = min(chosen.values())
+                    details[question.name] = chosen
+                    summaryless.add(question.name)
+                continue
             if found is None:
                 continue
             columns[question.name] = found
-            if question.type is QuestionType.SELECT_MULTIPLE and question.choices is not None:
-                base = headers[found]
-                chosen: dict[str, int] = {}
-                for choice in instrument.choice_list(question.choices).choices:
-                    label = choice.label.get(lang) if lang is not None else None
-                    hit = next((index[c] for c in _detail_candidates(base, choice.name, label) if c in index), None)
-                    if hit is not None:
-                        chosen[choice.name] = hit
-                details[question.name] = chosen
+            if multiple:
+                details[question.name] = _details(instrument, question, headers[found], lang, index)
     used = set(columns.values()) | {i for d in details.values() for i in d.values()}
     meta = KOBO_META | CENTRAL_META | FORM_META
     unknown = tuple(
         i for i, h in enumerate(headers) if i not in used and h not in meta and not h.startswith("_") and h != ""
     )
-    return ColumnMap(columns=columns, details=details, labels=lang, unknown=unknown)
+    return ColumnMap(columns=columns, details=details, labels=lang, unknown=unknown, summaryless=frozenset(summaryless))
+
+
+def _details(
+    instrument: Instrument, question: Question, base: str, lang: Lang | None, index: dict[str, int]
+) -> dict[str, int]:
+    """A select_multiple's 0/1 columns under the header *base*: choice name -> column index."""
+    chosen: dict[str, int] = {}
+    for choice in instrument.choice_list(str(question.choices)).choices:
+        label = choice.label.get(lang) if lang is not None else None
+        hit = next((index[c] for c in _detail_candidates(base, choice.name, label) if c in index), None)
+        if hit is not None:
+            chosen[choice.name] = hit
+    return chosen

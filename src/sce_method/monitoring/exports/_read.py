@@ -64,7 +64,7 @@ class _Reader:
         if question.type is QuestionType.SELECT_MULTIPLE:
             detail = self.columns.details.get(question.name, {})
             flags = {name: cells.text(row[i]) if i < len(row) else None for name, i in detail.items()}
-            text = cells.text(raw)
+            text = None if question.name in self.columns.summaryless else cells.text(raw)
             if flags and any(v is not None for v in flags.values()):
                 chosen = [name for name, flag in flags.items() if flag in ("1", "1.0", "True", "true")]
                 if self.columns.labels is None and text is not None:

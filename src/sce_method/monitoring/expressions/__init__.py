@@ -26,6 +26,7 @@ from sce_method.monitoring.expressions._nodes import (
     Literal,
     Negate,
     Ref,
+    node_set_references,
     references,
 )
 from sce_method.monitoring.expressions._parse import MAX_DEPTH, parse, parse_fields
@@ -48,6 +49,7 @@ __all__ = [
     "compiled",
     "evaluate",
     "holds",
+    "node_set_references",
     "parse",
     "parse_fields",
     "references",

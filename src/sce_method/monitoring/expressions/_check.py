@@ -103,7 +103,7 @@ def check(expr: Expr, kinds: Mapping[str, Kind], current: Kind | None = None) ->
         return Kind.NUMBER
     if expr.function == "if":
         return args[1] if args[1] is args[2] else Kind.ANY
-    if expr.function == "today":
+    if expr.function in ("today", "now"):
         return Kind.DATE
     if expr.function in ("string-length", "regex"):
         return Kind.NUMBER if expr.function == "string-length" else Kind.BOOL
@@ -125,6 +125,9 @@ _RESULTS: Final = {
     "false": Kind.BOOL,
     "contains": Kind.BOOL,
     "starts-with": Kind.BOOL,
+    "count": Kind.NUMBER,
+    "sum": Kind.NUMBER,
+    "join": Kind.TEXT,
 }
 _FIRST: Final = {
     "round": (Kind.NUMBER,),
@@ -138,6 +141,8 @@ _FIRST: Final = {
 
 def _more(expr: Call, args: list[Kind]) -> Kind:
     """The type of a call of one of the functions beyond the core subset (see `_functions`)."""
+    if expr.function in ("count", "sum", "join"):  # node-sets: any value, a repeat's rows, a question's answers
+        return _RESULTS[expr.function]
     if expr.function in ("coalesce", "once"):
         return args[0] if all(a is args[0] for a in args) else Kind.ANY
     wanted = _FIRST.get(expr.function)

@@ -15,7 +15,8 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Final
 
-from sce_method.monitoring.expressions._evaluate import ARITHMETIC, ORDER, as_number, call, compare, truthy
+from sce_method.monitoring.expressions._evaluate import ARITHMETIC, ORDER, as_number, call, compare, nodes, truthy
+from sce_method.monitoring.expressions._functions import NODE_SET_FUNCTIONS
 from sce_method.monitoring.expressions._nodes import COMPARISONS, Binary, Current, Expr, Literal, Negate, Ref
 
 Compiled = Callable[[Mapping[str, object], object, "dt.date | None"], object]
@@ -71,8 +72,26 @@ def _compile(expr: Expr) -> Compiled:  # noqa: PLR0911 -- one closure per kind o
             return lambda a, c, t: compare(op, left(a, c, t), right(a, c, t))
         arithmetic = ARITHMETIC[op]
         return lambda a, c, t: arithmetic(as_number(left(a, c, t)), as_number(right(a, c, t)))
-    args, function = tuple(compiled(a) for a in expr.args), expr.function
+    return _call(expr.function, expr.args)
+
+
+def _call(function: str, arguments: tuple[Expr, ...]) -> Compiled:
+    """A function call; a node-set function (count, sum) takes a reference as a node-set, with no current node."""
+    if function in NODE_SET_FUNCTIONS:
+        args = tuple(_node_set(e.name) if isinstance(e, Ref) else _no_current(compiled(e)) for e in arguments)
+    else:
+        args = tuple(compiled(a) for a in arguments)
     return lambda a, c, t: call(function, [f(a, c, t) for f in args], t)
+
+
+def _node_set(name: str) -> Compiled:
+    """``${name}`` as a node-set function's argument (see `nodes`)."""
+    return lambda a, _c, _t: nodes(name, a)
+
+
+def _no_current(inner: Compiled) -> Compiled:
+    """*inner* evaluated with no current node, as a node-set function's other arguments are."""
+    return lambda a, _c, t: inner(a, None, t)
 
 
 def _against_number(op: str, left: Compiled, bound: float) -> Compiled:

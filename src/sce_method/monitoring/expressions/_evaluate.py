@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from sce_method._core import iso_date
-from sce_method.monitoring.expressions._functions import CALLS, number
+from sce_method.monitoring.expressions._functions import CALLS, NODE_SET_FUNCTIONS, NodeSet, number
 from sce_method.monitoring.expressions._nodes import COMPARISONS, Binary, Current, Expr, Literal, Negate, Ref
 
 
@@ -135,7 +135,36 @@ def evaluate(  # noqa: PLR0911 -- one case per node
         if expr.op in COMPARISONS:
             return compare(expr.op, left, right)
         return ARITHMETIC[expr.op](as_number(left), as_number(right))
+    if expr.function in NODE_SET_FUNCTIONS:
+        args = [nodes(a.name, answers) if isinstance(a, Ref) else evaluate(a, answers, today=today) for a in expr.args]
+        return call(expr.function, args, today)
     return call(expr.function, [evaluate(a, answers, current=current, today=today) for a in expr.args], today)
+
+
+def nodes(name: str, answers: Mapping[str, object]) -> object:
+    """
+    ``${name}`` as a node-set: a repeat's rows, or a question's answers across the rows of its repeat.
+
+    A question outside any repeat is its one answer, as it is elsewhere.
+    """
+    value = answers.get(name)
+    rows = _rows(value)
+    if rows is not None:
+        return NodeSet(rows)
+    if value is not None or name in answers:
+        return value
+    for other in answers.values():
+        rows = _rows(other)
+        if rows and any(name in r for r in rows):
+            return NodeSet(tuple(r.get(name) for r in rows))
+    return None
+
+
+def _rows(value: object) -> tuple[Mapping[str, object], ...] | None:
+    """*value* as a repeat's rows (a list or tuple of mappings), or None if it is not."""
+    if isinstance(value, list | tuple) and all(isinstance(r, Mapping) for r in value):
+        return tuple(value)
+    return None
 
 
 def call(function: str, args: list[object], today: dt.date | None) -> object:  # noqa: PLR0911 -- one case per function
@@ -153,6 +182,9 @@ def call(function: str, args: list[object], today: dt.date | None) -> object:  #
         return args[1] if truthy(args[0]) else args[2]
     if function == "today":
         return today if today is not None else dt.date.today()  # noqa: DTZ011 -- the form's today(), local like ODK's
+    if function == "now":
+        # With a fixed *today* (tests, a re-run), now() is that day's midnight, so the result is reproducible.
+        return dt.datetime.combine(today, dt.time()) if today is not None else dt.datetime.now()  # noqa: DTZ005 -- local, as ODK's
     if function == "string-length":
         return float(len("" if args[0] is None else str(args[0])))
     if function in CALLS:

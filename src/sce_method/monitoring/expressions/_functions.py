@@ -2,9 +2,10 @@
 The functions field forms use beyond the core subset: their values, as ODK Collect computes them.
 
 Dates count as days since 1970-01-01 where a number is wanted (`decimal-date-time`, ``date - date``), as in
-ODK. What needs the form's other parts (``jr:choice-name``, ``instance(...)``, ``pulldata``), a repeat
-(``indexed-repeat``, ``position``, ``sum`` over rows) or the clock (``now``) is not here: an expression using
-it is kept as text by the XLSForm import.
+ODK. ``count``, ``sum`` and ``join`` take a node-set: the rows of a repeat (``count(${hijos})``) or one
+question's answers across them (``sum(${edad_hijo})``), given here as a `NodeSet`. What needs the form's other
+parts (``jr:choice-name``, ``instance(...)``, ``pulldata``) or a row's place in its repeat (``indexed-repeat``,
+``position(..)``) is not here: an expression using it is kept as text by the XLSForm import.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import datetime as dt
 import math
 from collections.abc import Callable
 from typing import Final
+
+import attrs
 
 from sce_method._core import iso_date
 
@@ -35,8 +38,48 @@ MORE_FUNCTIONS: Final = {
     "false": (0, 0),
     "contains": (2, 2),
     "starts-with": (2, 2),
+    "count": (1, 1),
+    "sum": (1, 1),
+    "join": (2, 20),
 }
 """The functions evaluated here, with their (least, most) number of arguments."""
+
+
+NODE_SET_FUNCTIONS: Final = ("count", "sum", "join")
+"""The functions whose ``${name}`` arguments are node-sets: a repeat's rows, or a question's answers in them."""
+
+
+@attrs.frozen
+class NodeSet:
+    """
+    The values of a node-set: a repeat's rows, or one question's answers across those rows.
+
+    >>> count_of(NodeSet(({"a": 1.0}, {"a": 2.0}))), sum_of(NodeSet((1.0, "2", None)))
+    (2.0, 3.0)
+    """
+
+    values: tuple[object, ...]
+
+
+def count_of(value: object) -> float:
+    """XPath ``count``: the nodes of a node-set; a blank counts 0 and another single value 1."""
+    if isinstance(value, NodeSet):
+        return float(len(value.values))
+    return 0.0 if value is None else 1.0
+
+
+def sum_of(value: object) -> float:
+    """XPath ``sum``: the sum of the node-set's values as numbers (NaN if one is not a number); blank is 0."""
+    values = value.values if isinstance(value, NodeSet) else (() if value is None else (value,))
+    return math.fsum(0.0 if v is None or v == "" else number(v) for v in values)
+
+
+def _join(args: list[object]) -> str:
+    """ODK's join(separator, nodes...): every value of every argument, as text, joined by the separator."""
+    out: list[str] = []
+    for arg in args[1:]:
+        out.extend(text(v) for v in (arg.values if isinstance(arg, NodeSet) else (arg,)) if v is not None)
+    return text(args[0]).join(out)
 
 
 def number(value: object) -> float:
@@ -68,7 +111,7 @@ def _days(moment: dt.datetime) -> float:
     return (naive - dt.datetime(1970, 1, 1)).total_seconds() / 86400  # noqa: DTZ001 -- counted as ODK does, naive
 
 
-def text(value: object) -> str:
+def text(value: object) -> str:  # noqa: PLR0911 -- one case per kind of value
     """
     A value as XPath's ``string`` writes it.
 
@@ -85,6 +128,8 @@ def text(value: object) -> str:
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, tuple):
         return " ".join(str(v) for v in value)
+    if isinstance(value, NodeSet):
+        return text(value.values[0]) if value.values else ""  # XPath: a node-set's first node
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
@@ -177,5 +222,8 @@ CALLS: Final[dict[str, Callable[[list[object]], object]]] = {
     "false": lambda _: False,
     "contains": lambda a: text(a[1]) in text(a[0]),
     "starts-with": lambda a: text(a[0]).startswith(text(a[1])),
+    "count": lambda a: count_of(a[0]),
+    "sum": lambda a: sum_of(a[0]),
+    "join": _join,
 }
 """How each of `MORE_FUNCTIONS` is evaluated, given its arguments' values."""

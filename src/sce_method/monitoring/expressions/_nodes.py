@@ -11,7 +11,7 @@ from typing import Final, TypeAlias
 
 import attrs
 
-from sce_method.monitoring.expressions._functions import MORE_FUNCTIONS
+from sce_method.monitoring.expressions._functions import MORE_FUNCTIONS, NODE_SET_FUNCTIONS
 
 
 @attrs.frozen
@@ -66,6 +66,7 @@ CORE_FUNCTIONS: Final = {
     "count-selected": (1, 1),
     "if": (3, 3),
     "today": (0, 0),
+    "now": (0, 0),
     "string-length": (1, 1),
     "regex": (2, 2),
 }
@@ -101,3 +102,35 @@ def references(expr: Expr) -> tuple[str, ...]:
 
     visit(expr)
     return tuple(found)
+
+
+def node_set_references(expr: Expr) -> tuple[str, ...]:
+    """
+    The names *expr* uses only as a node-set: ``${name}`` given directly to ``count``, ``sum`` or ``join``.
+
+    Such a name may be a repeat, or a question inside one named from outside it.
+
+    >>> from sce_method.monitoring.expressions import parse
+    >>> node_set_references(parse("count(${hijos}) > 0 and sum(${edad}) > ${edad}"))
+    ('hijos',)
+    """
+    plain: set[str] = set()
+    sets: dict[str, None] = {}
+
+    def visit(node: Expr) -> None:
+        if isinstance(node, Ref):
+            plain.add(node.name)
+        elif isinstance(node, Binary):
+            visit(node.left)
+            visit(node.right)
+        elif isinstance(node, Negate):
+            visit(node.operand)
+        elif isinstance(node, Call):
+            for arg in node.args:
+                if node.function in NODE_SET_FUNCTIONS and isinstance(arg, Ref):
+                    sets.setdefault(arg.name)
+                else:
+                    visit(arg)
+
+    visit(expr)
+    return tuple(n for n in sets if n not in plain)

@@ -64,6 +64,13 @@ class Instrument(Sourced):
         # What an expression kept as text may also name: a group or repeat (count(${hijos})), the metadata.
         known = kinds | dict.fromkeys((*FORM_METADATA, *(n for g in self.groups for n in g.path)), Kind.ANY)
         problems = _group_problems(self.groups, kinds, known)
+        # A repeat is a value too where a node-set is wanted: count(${hijos}) (evaluated, see expressions).
+        repeats = {
+            n: Kind.ANY
+            for g in self.groups
+            for n, r in [(g.name, g.repeat), *((h.name, h.repeat) for h in g.parents)]
+            if r
+        }
         for path, question in self.located_questions():
             if question.choices is not None and question.choices not in lists:
                 said = message("instruments.unknown_list", name=question.choices, known=", ".join(sorted(lists)))
@@ -72,7 +79,7 @@ class Instrument(Sourced):
                 expr = question.expression(name)
                 if expr is not None:
                     current = question.kind if name == "constraint" else None
-                    problems += _checked(expr, kinds, current, (*path, name))
+                    problems += _checked(expr, kinds | repeats, current, (*path, name))
                 elif not question.evaluated(name):
                     problems += _text_problems(str(getattr(question, name)), known, (*path, name))
         if self.participant_question is not None and self.participant_question not in kinds:

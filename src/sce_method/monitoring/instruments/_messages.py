@@ -61,6 +61,11 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "does not meet the constraint {constraint}",
     },
     "instruments.response.constraint_custom": {"es": "{text}", "en": "{text}"},
+    "instruments.response.required_custom": {"es": "{text}", "en": "{text}"},
+    "instruments.response.filtered": {
+        "es": "la opción elegida no está entre las que ofrece el filtro de opciones: {filter}",
+        "en": "the option chosen is not one the choice filter offers: {filter}",
+    },
     "instruments.response.unknown_question": {
         "es": "respuesta a una pregunta que el instrumento no tiene",
         "en": "answer to a question the instrument does not have",

@@ -153,6 +153,8 @@ class Question(Sourced):
     hint: Text | None = None
     choices: str | None = None
     required: bool = False
+    required_message: Text | None = None
+    """Shown, on the phone and in problems, when the required answer is blank (XLSForm ``required_message``)."""
     relevant: str | None = None
     constraint: str | None = None
     constraint_message: Text | None = None

@@ -21,6 +21,7 @@ import attrs
 
 from sce_method._core import Message, Problem, message
 from sce_method.monitoring.expressions import Compiled, compiled, holds, parse
+from sce_method.monitoring.instruments._filters import filter_problem
 from sce_method.monitoring.instruments._questions import ChoiceList, Group, Question, QuestionType
 from sce_method.monitoring.instruments._rows import repeat_names, repeat_problems
 
@@ -177,12 +178,17 @@ def _question_problem(  # noqa: PLR0911 -- one return per step of the check
     if blank(value):
         # A relevance kept as text is unknown: the question is not required of this response.
         required = question.required and question.answers and relevant is True
+        if required and question.required_message is not None:
+            return message("instruments.response.required_custom", text=question.required_message)
         return message("instruments.response.required") if required else None
     if not question.answers:
         return None
     wrong = _type_problem(question, value, lists)
     if wrong is not None:
         return wrong
+    filtered = filter_problem(question, value, answers, lists, today)
+    if filtered is not None:
+        return filtered
     constraint = question.expression("constraint")  # None when kept as text: not judged
     if constraint is not None and not holds(constraint, answers, current=value, today=today):
         if question.constraint_message is not None:

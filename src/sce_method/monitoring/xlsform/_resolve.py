@@ -23,7 +23,7 @@ from typing import Final
 import attrs
 
 from sce_method._core import Message, Text, message
-from sce_method.monitoring.expressions import ExpressionError, Kind, check, parse, references
+from sce_method.monitoring.expressions import ExpressionError, Kind, check, node_set_references, parse, references
 from sce_method.monitoring.instruments import EXPRESSION_FIELDS, Column, Enclosing, Group, Question, QuestionType
 from sce_method.monitoring.xlsform._write import METADATA
 
@@ -51,6 +51,8 @@ class Resolver:
         # form (${start}): known names, but values the library does not have.
         others = {name for g in groups for name in g.path} | set(METADATA)
         self.unknown: set[str] = others - set(self.kinds)
+        self.repeats = {g.name for g in groups if g.repeat} | {h.name for g in groups for h in g.parents if h.repeat}
+        """Repeats: what ``count``, ``sum`` and ``join`` may take as a node-set of rows."""
         """Calculations kept as text, groups and metadata: names whose values the library does not know."""
         self.kinds |= dict.fromkeys(self.unknown, Kind.ANY)
         self.removed: set[str] = set()
@@ -63,9 +65,11 @@ class Resolver:
             check(expr, self.kinds, current)
         except ExpressionError as err:
             return err.message
-        names = set(references(expr))
-        if names & self.unknown:
-            return message("xlsform.refers_to_text", names=_names(names & self.unknown))
+        sets = set(node_set_references(expr))  # a repeat, or its question named from outside: a node-set
+        names = set(references(expr)) - sets
+        unknown = (names & self.unknown) | (sets & self.unknown - self.repeats)
+        if unknown:
+            return message("xlsform.refers_to_text", names=_names(unknown))
         if not inside_repeat and names & self.in_repeat:
             return message("xlsform.refers_to_repeat", names=_names(names & self.in_repeat))
         return None
@@ -200,7 +204,7 @@ class Resolver:
             changes["required"] = False
         changes["as_text"] = tuple(c for c in EXPRESSION_FIELDS if c in as_text and changes.get(c, 1) is not None)
         changes["columns"] = self.columns(q.columns, line)
-        for column in ("label", "hint", "constraint_message"):
+        for column in ("label", "hint", "constraint_message", "required_message"):
             text = getattr(q, column)
             if text is not None:
                 changes[column] = self.text(text, line, column)

@@ -27,7 +27,7 @@ METADATA_TYPES: Final = frozenset(
     {"start", "end", "today", "deviceid", "username", "phonenumber", "email", "audit", "simserial", "subscriberid"}
 )
 """Metadata rows: filled by the device, written again by `write_xlsform`; not questions."""
-_TRANSLATABLE: Final = ("label", "hint", "constraint_message")
+_TRANSLATABLE: Final = ("label", "hint", "constraint_message", "required_message")
 PASSED_THROUGH: Final = ("appearance", "parameters", "choice_filter", "default", "read_only", "repeat_count", "trigger")
 """Columns kept as the form wrote them and written back unchanged (the library does not act on them)."""
 

@@ -215,6 +215,7 @@ class SurveyWalker:
             choices=choices,
             required=required.lower() in ("yes", "true", "true()"),
             constraint_message=self.reader.text(row, "constraint_message"),
+            required_message=self.reader.text(row, "required_message"),
             as_text=tuple(as_text),
             type_name=type_name,
             columns=tuple(Column(name=c, text=t) for c, t in sorted(columns.items())),

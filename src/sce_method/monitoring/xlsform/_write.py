@@ -70,6 +70,7 @@ def _question_row(question: Question) -> Row:
         elif not question.evaluated(name):
             row[name] = str(getattr(question, name))  # kept as the form wrote it
     row |= _translated("constraint_message", question.constraint_message)
+    row |= _translated("required_message", question.required_message)
     row |= columns_of(question.columns)
     return row
 
