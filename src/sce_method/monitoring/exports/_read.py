@@ -24,6 +24,7 @@ from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_o
 from sce_method.monitoring.exports._response import ExportReading, Response, Submission
 from sce_method.monitoring.exports._table import read_table
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
+from sce_method.participants import ID_PATTERN
 
 EXPECTED_DELIMITER: Final = {Flavour.KOBO: ";", Flavour.ODK_CENTRAL: ","}
 
@@ -127,6 +128,14 @@ class _Reader:
             server_id=cells.text(cell.get("_id")),
         )
         participant = answers.get(participant_question) if participant_question else None
+        if participant is not None and ID_PATTERN.fullmatch(str(participant)) is None:
+            # Not an id: maybe a name typed in the wrong column. Refused at its cell, and never repeated.
+            question = self.instrument.question(str(participant_question))
+            path = (self.instrument.group_of(question.name).name, question.name)
+            column = self.column_of(question)
+            said = message("exports.invalid_participant_id")
+            problems.append(Problem(path=path, message=said, file=self.file, line=line, column=column))
+            participant = None
         extra = {self.headers[i]: str(row[i]) for i in self.unknown if i < len(row) and row[i] not in (None, "")}
         return Response(
             line=line,
