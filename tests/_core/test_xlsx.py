@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import warnings
 import zipfile
@@ -16,6 +17,14 @@ from sce_method._core import LoadError, new_workbook, open_workbook, read_workbo
 
 def _problems(caught: pytest.ExceptionInfo[LoadError]) -> list[tuple[str | None, str, dict[str, object]]]:
     return [(p.file, p.message.key, dict(p.message.params)) for p in caught.value.problems]
+
+
+def _points_to(fd: Path, path: Path) -> bool:
+    """Whether the open file *fd* (an entry of /proc/self/fd) is *path*."""
+    try:
+        return fd.readlink() == path
+    except OSError:
+        return False
 
 
 def _workbook(path: Path) -> Path:
@@ -130,6 +139,36 @@ class TestOpenWorkbook:
 
         expected = [(str(path), "core.load.unreadable", {"reason": "BadZipFile"})]
         assert expected == _problems(caught)
+
+    def test_broken_inside_closes_the_file(self, tmp_path: Path) -> None:
+        """
+        A zip openpyxl opens but cannot read (a broken workbook.xml) leaves no file open (the fuzzer's find).
+
+        openpyxl leaves its zip open when reading stops; the error's traceback holds it in a cycle, so the
+        file waited for the garbage collector, which closed it in any order: the fuzzer saw ResourceWarnings.
+        With the collector off, the file must be closed as soon as the error is raised.
+        """
+        if not Path("/proc/self/fd").is_dir():
+            pytest.skip("needs /proc/self/fd to see this process' open files")
+        path = _workbook(tmp_path / "libro.xlsx")
+        with zipfile.ZipFile(path) as source:
+            entries = {name: source.read(name) for name in source.namelist()}
+        entries["xl/workbook.xml"] = b"<workbook"
+        with zipfile.ZipFile(path, "w") as target:
+            for name, data in entries.items():
+                target.writestr(name, data)
+
+        gc.disable()
+        try:
+            with pytest.raises(LoadError):
+                open_workbook(path)
+            still_open = [fd for fd in Path("/proc/self/fd").iterdir() if _points_to(fd, path)]
+        finally:
+            gc.enable()
+            gc.collect()
+
+        expected: list[Path] = []
+        assert expected == still_open
 
 
 class TestNewWorkbook:

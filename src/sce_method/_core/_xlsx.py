@@ -69,11 +69,19 @@ def open_workbook(path: Path) -> Workbook:
             opened; the problem names the file.
     """
     try:
-        import openpyxl  # noqa: PLC0415 -- optional extra, imported only for workbooks
+        import openpyxl.reader.excel  # noqa: PLC0415 -- optional extra, imported only for workbooks
     except ImportError:
         raise _no_extra(str(path)) from None
     with _unreadable(path):
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # openpyxl.load_workbook, but closing the zip when reading stops: load_workbook leaves it open, held by the
+        # error's traceback in a cycle, for the garbage collector to close in any order (a ResourceWarning).
+        reader = openpyxl.reader.excel.ExcelReader(path, read_only=True, data_only=True)
+        try:
+            reader.read()
+        except BaseException:
+            reader.archive.close()
+            raise
+        return reader.wb
 
 
 def read_workbook(path: Path, read: Callable[[Workbook], T]) -> T:
