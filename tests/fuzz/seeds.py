@@ -6,7 +6,8 @@ The real inputs the fuzz tests start from, read once.
   ``email`` column added for the fourth);
 - `METHODOLOGY_FILES`: the bundled methodology and adaptation files and the example adaptations, as text;
 - `xlsform_bytes`: each bundled instrument written by `write_xlsform`;
-- `export_tables`: the example cohort's KoboToolbox exports, with `PLANTED` values in a participant's answers.
+- `export_tables`: the example cohort's KoboToolbox exports, and the same as ODK Central writes them, with `PLANTED`
+  values in a participant's answers.
 """
 
 from __future__ import annotations
@@ -123,16 +124,43 @@ def xlsform_bytes() -> dict[str, bytes]:
     return forms
 
 
+_KOBO_ONLY: Final = frozenset({"_id", "_validation_status", "_notes", "_status", "_submitted_by", "_tags", "_index"})
+
+
+def _central(kobo: Table) -> Table:
+    """
+    A KoboToolbox export as ODK Central writes one: groups joined by ``-``, Central's metadata columns.
+
+    ``_submission_time`` becomes ``SubmissionDate`` (in UTC, a ``Z``), ``_uuid`` both ``meta-instanceID`` and ``KEY``;
+    Kobo's other metadata columns are left out, and ``ReviewState`` and ``FormVersion`` added.
+    """
+    header = [str(h) for h in kobo[0]]
+    keep = [i for i, h in enumerate(header) if h not in _KOBO_ONLY and h not in ("_uuid", "_submission_time")]
+    out: Table = [["SubmissionDate", *(header[i].replace("/", "-") for i in keep), "meta-instanceID", "KEY"]]
+    out[0] += ["ReviewState", "FormVersion"]
+    for row in kobo[1:]:
+        cell = dict(zip(header, row, strict=False))
+        uuid = f"uuid:{cell.get('_uuid', '')}"
+        out.append([f"{cell.get('_submission_time', '')}Z", *(row[i] for i in keep if i < len(row)), uuid, uuid])
+        out[-1] += ["", "2024110101"]
+    return out
+
+
 @functools.cache
 def export_tables() -> dict[str, Table]:
-    """Each example export (by instrument id), cut to 20 rows, the first answers of row 1 holding planted values."""
+    """
+    The example exports, as ``<instrument>/kobo`` and ``<instrument>/central``, cut to 20 rows.
+
+    The first answers of row 1 hold the planted values (the participant id, a date, a choice: none may be shown).
+    """
     exports = {}
     for path in sorted((EXAMPLE / "responses").glob("*.csv")):
         with path.open(encoding="utf-8", newline="") as handle:
             table: Table = [list(row) for row in csv.reader(handle, delimiter=";")]
         table = table[:21]
         table[1][: len(PLANTED)] = list(PLANTED)
-        exports[path.stem] = table
+        exports[f"{path.stem}/kobo"] = table
+        exports[f"{path.stem}/central"] = _central(table)
     return exports
 
 

@@ -13,14 +13,14 @@ from tests.fuzz.harness import FUZZ, read, run_cli
 from tests.fuzz.mutate import Blob, csv_bytes, table_of, text_cells, typed_cells, zip_mutated
 from tests.fuzz.seeds import export_tables, methodology, workbook_bytes
 
-INSTRUMENTS = sorted(export_tables())
+SEEDS = sorted(export_tables())
 
 
 @st.composite
 def exports(draw: st.DrawFn) -> tuple[str, str, bytes]:
-    """An instrument's id, a suffix (.csv or .xlsx) and its example export, mutated."""
-    ident = draw(st.sampled_from(INSTRUMENTS))
-    seed = export_tables()[ident]
+    """An instrument's id, a suffix (.csv or .xlsx) and its example export (Kobo's or Central's), mutated."""
+    name = draw(st.sampled_from(SEEDS))
+    ident, seed = name.partition("/")[0], export_tables()[name]
     if draw(st.booleans()):
         return ident, ".csv", draw(csv_bytes(draw(table_of(seed, text_cells))))
     data = Blob(workbook_bytes({ident: draw(table_of(seed, typed_cells))}))
@@ -28,7 +28,7 @@ def exports(draw: st.DrawFn) -> tuple[str, str, bytes]:
 
 
 class TestExport:
-    """A mutated KoboToolbox export, as CSV or as a workbook."""
+    """A mutated KoboToolbox or ODK Central export, as CSV or as a workbook."""
 
     @FUZZ
     @given(export=exports())
