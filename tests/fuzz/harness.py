@@ -7,6 +7,8 @@ What every fuzz test asserts about a reader or a command, whatever its input.
 - `watched` captures all that a call says: stdout, stderr, log records of any logger, warnings.
 - `assert_no_leak` looks for the `PLANTED` personal values in all of it, in a returned value's repr and in the
   error in both languages and as a repr.
+- `assert_closed` checks that no file of a folder is left open by this process (openpyxl's streams, say, left for
+  the garbage collector to close in any order);
 - `assert_bounded` checks that the process' peak memory grew by less than `MAX_GROWTH` since the harness
   started; the strategies bound every input's size, and `FUZZ`'s deadline bounds each example's time (generous:
   it catches a reader that hangs or loops, not one that is a little slow; speed is measured in benchmarks/).
@@ -70,6 +72,20 @@ def assert_bounded() -> None:
     """The process' peak memory grew by less than `MAX_GROWTH` since the harness was imported."""
     grown = _peak() - _START
     assert grown < MAX_GROWTH, f"peak memory grew by {grown // 2**20} MiB"
+
+
+def assert_closed(folder: str | Path) -> None:
+    """No file in *folder* is open in this process (where /proc/self/fd shows them; elsewhere nothing is checked)."""
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        return
+    inside = Path(folder).resolve()
+    left = []
+    for fd in fds.iterdir():
+        with contextlib.suppress(OSError):
+            if fd.readlink().is_relative_to(inside):
+                left.append(fd.readlink().name)
+    assert not left, f"files left open: {left}"
 
 
 class _Records(logging.Handler):

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sce_method.participants import read_cohort
-from tests.fuzz.harness import FUZZ, read, run_cli
+from tests.fuzz.harness import FUZZ, assert_closed, read, run_cli
 from tests.fuzz.mutate import Blob, Table, csv_bytes, table_of, typed_cells, zip_mutated
 from tests.fuzz.seeds import AS_OF, cohort_tables, methodology, table_csv, workbook_bytes
 
@@ -61,7 +61,9 @@ class TestFolder:
                     (folder / f"{name}.csv").write_bytes(data)
             read(lambda: read_cohort(folder, methodology()))
             read(lambda: read_cohort(folder, methodology(), errors="keep"))
+            assert_closed(tmp)
             _check(folder, Path(tmp))
+            assert_closed(tmp)
 
 
 class TestWorkbook:
@@ -75,4 +77,6 @@ class TestWorkbook:
             book = Path(tmp) / "cohort.xlsx"
             book.write_bytes(data)
             read(lambda: read_cohort(book, methodology()))
+            assert_closed(tmp)
             _check(book, Path(tmp))
+            assert_closed(tmp)

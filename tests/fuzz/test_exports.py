@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sce_method.monitoring import read_export
-from tests.fuzz.harness import FUZZ, read, run_cli
+from tests.fuzz.harness import FUZZ, assert_closed, read, run_cli
 from tests.fuzz.mutate import Blob, csv_bytes, table_of, text_cells, typed_cells, zip_mutated
 from tests.fuzz.seeds import export_tables, methodology, workbook_bytes
 
@@ -41,4 +41,6 @@ class TestExport:
             reading = read(lambda: read_export(path, methodology().instrument(ident)))
             if reading is not None:
                 read(lambda: reading.problems + reading.row_problems)
+            assert_closed(tmp)
             run_cli(["responses", "validate", str(path), "--instrument", ident])
+            assert_closed(tmp)

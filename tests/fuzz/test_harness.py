@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import warnings
+from pathlib import Path
 from typing import NoReturn
 
 import pytest
 
 from sce_method import message
 from sce_method.exceptions import LoadError, Problem
-from tests.fuzz.harness import PLANTED, leaks, read, run_cli
+from tests.fuzz.harness import PLANTED, assert_closed, leaks, read, run_cli
 from tests.fuzz.mutate import Blob
 
 NAME, CURP, PHONE, _ = PLANTED
@@ -97,3 +98,20 @@ class TestBlob:
     def test_short_repr(self) -> None:
         """A blob's repr is one short line, whatever its size."""
         assert repr(Blob(b"x" * 10_000)).startswith("<10000 bytes, sha256 ")
+
+
+class TestAssertClosed:
+    def test_open_file(self, tmp_path: Path) -> None:
+        """A file of the folder still open fails."""
+        if not Path("/proc/self/fd").is_dir():
+            pytest.skip("needs /proc/self/fd")
+        (tmp_path / "a.csv").write_text("x", encoding="utf-8")
+        with (tmp_path / "a.csv").open(encoding="utf-8"), pytest.raises(AssertionError, match="files left open"):
+            assert_closed(tmp_path)
+
+    def test_closed_file(self, tmp_path: Path) -> None:
+        """Files read and closed pass."""
+        (tmp_path / "a.csv").write_text("x", encoding="utf-8")
+        (tmp_path / "a.csv").read_text(encoding="utf-8")
+
+        assert_closed(tmp_path)

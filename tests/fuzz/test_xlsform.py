@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sce_method.monitoring import InstrumentKind, read_xlsform
-from tests.fuzz.harness import FUZZ, read, run_cli
+from tests.fuzz.harness import FUZZ, assert_closed, read, run_cli
 from tests.fuzz.mutate import Blob, Table, table_of, typed_cells, zip_mutated
 from tests.fuzz.seeds import workbook_bytes, xlsform_tables
 
@@ -46,5 +46,7 @@ class TestXLSForm:
             path.write_bytes(data)
             read(lambda: read_xlsform(path))
             read(lambda: read_xlsform(path, kind=InstrumentKind(ident)))
+            assert_closed(tmp)
             out = Path(tmp) / "instrumento.yaml"
             run_cli(["xlsform", "--import", str(path), "--kind", ident, "-o", str(out)], str(out))
+            assert_closed(tmp)

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import sce_method
-from tests.fuzz.harness import FUZZ, read, run_cli
+from tests.fuzz.harness import FUZZ, assert_closed, read, run_cli
 from tests.fuzz.mutate import Blob, yaml_text
 from tests.fuzz.seeds import METHODOLOGY_FILES
 
@@ -39,4 +39,6 @@ class TestMethodologyFile:
                 (Path(tmp) / name).write_bytes(data)
             path = Path(tmp) / target
             read(lambda: sce_method.load(path))
+            assert_closed(tmp)
             run_cli(["validate", str(path)])
+            assert_closed(tmp)
