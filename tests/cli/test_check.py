@@ -45,7 +45,7 @@ class TestCheck:
         """The table ends with the counts by status."""
         _, out, _ = run_check(capsys)
 
-        expected = "70 participantes: 44 acreditan, 9 en curso, 13 no acreditan, 4 bajas"
+        expected = "70 participantes: 0 inscritas, 9 en curso, 44 acreditan, 0 graduadas, 13 no acreditan, 4 bajas"
         assert expected == out.splitlines()[-1]
 
     def test_table_in_english(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -90,7 +90,7 @@ class TestCheck:
         """--format md gives a Markdown table."""
         code, out, _ = run_check(capsys, "--format", "md")
 
-        expected = (0, "| participante | centro | generación | estado | qué falta |")
+        expected = (0, "| participante | centro | generación | estado | detalle |")
         assert expected == (code, out.splitlines()[0])
 
     def test_participant(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -242,6 +242,27 @@ class TestPersonalData:
         place = f"{folder / 'participants.csv'}:2:3: $.cohort_id: "
         expected: tuple[int, str, list[str], list[str]] = (1, "", [place], [])
         assert expected == (code, out, [line[: len(place)] for line in err.splitlines()], leaks(out + err, NAME))
+
+
+class TestGraduations:
+    PEOPLE = "participant_id,centre_id,cohort_id,enrolled_on\nP1,crea,c1,2024-06-10\nP2,crea,c2,2024-10-01\n"
+    COHORTS = "cohort_id,centre_id,starts_on,ends_on\nc1,crea,2024-06-10,2024-10-11\nc2,crea,2025-01-13,2025-05-30\n"
+
+    def test_graduated_and_enrolled(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """A recorded graduation shows as graduada, a cohort not started as inscrita; an unwarranted one exits 1."""
+        folder = write_lists(
+            tmp_path,
+            participants=self.PEOPLE,
+            cohorts=self.COHORTS,
+            attendance=ATTENDANCE,
+            graduations="participant_id,graduated_on\nP1,2024-10-17\n",
+        )
+        code, out, err = run_check(capsys, cohort=folder)
+
+        expected = (1, ["graduada", "inscrita"], 1)
+        assert expected == (code, _column(out, 3), len(err.splitlines()))
+        assert "graduations.csv:2:2: " in err
+        assert "0 inscritas" not in out
 
 
 NAME = frozenset({"Ana María López", "Ana", "María", "López"})

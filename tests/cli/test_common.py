@@ -22,12 +22,9 @@ from sce_method.serialization import dump
 from tests.cli.run import AS_OF, run
 from tests.participants.lists import EXAMPLE
 
-FORMULA: Final = "-A1-A2"
-"""
-What a participant id typed into a centre's list may be: an id (ASCII letters, digits, ``_``, ``-``) that a
-spreadsheet runs as a formula. Ids like ``=HYPERLINK(1)`` are refused by the reader before any output.
-"""
-COHORT: Final = "-B1-B2"
+FORMULA: Final = "-HYPERLINK_1"
+"""A participant id a spreadsheet reads as a formula: the id pattern lets an id start with ``-``."""
+COHORT: Final = "-SUM_1"
 """And a cohort id."""
 STATEMENT: Final = "-2+3+cmd|' /C calc'!A0"
 """And an indicator's statement in an adapted methodology."""

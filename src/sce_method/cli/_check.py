@@ -7,7 +7,7 @@ import sys
 from typing import Final
 
 from sce_method._core import Lang, as_of_date, message, table
-from sce_method.cli._common import OK, data_text, emit
+from sce_method.cli._common import INVALID, OK, data_text, emit
 from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort, require_rules
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
@@ -26,7 +26,13 @@ _HEADERS: Final = {
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
-    """Evaluate the cohort (or one participant of it) on ``--as-of``."""
+    """
+    Evaluate the cohort (or one participant of it) on ``--as-of``.
+
+    Exit 1 when a recorded graduation was not warranted: the report is shown,
+    and each such graduation goes to stderr with its file, line and what she
+    lacked on its day.
+    """
     m = load(args.methodology)
     as_of = as_of_date(args.as_of)
     require_rules(m)  # before reading: a base layer would refuse every centre of the cohort
@@ -48,18 +54,22 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     if text is None:
         text = _report_table(report, lang, args.format)
     emit(text, args.output)
-    return OK
+    for problem in report.problems:
+        print(problem.render(lang), file=sys.stderr)
+    return INVALID if report.problems else OK
 
 
 def _report_table(report: CohortReport, lang: Lang, fmt: str) -> str:
     headers = [message(_HEADERS[k]).render(lang) for k in _HEADERS]
-    rows = [[d.participant_id, d.centre_id, d.cohort_id, d.status_label(lang), "; ".join(d.missing(lang))]
+    rows = [[d.participant_id, d.centre_id, d.cohort_id, d.status_label(lang), d.summary(lang)]
             for d in report.decisions]  # fmt: skip
     summary = message(
         "cli.check.summary",
         total=len(report.decisions),
-        eligible=report.count(Status.ELIGIBLE),
+        enrolled=report.count(Status.ENROLLED),
         in_progress=report.count(Status.IN_PROGRESS),
+        eligible=report.count(Status.ELIGIBLE),
+        graduated=report.count(Status.GRADUATED),
         not_eligible=report.count(Status.NOT_ELIGIBLE),
         withdrawn=report.count(Status.WITHDRAWN),
     ).render(lang)

@@ -20,8 +20,8 @@ MESSAGES: Final[dict[str, Templates]] = {
     },
     "cli.written": {"es": "escrito: {path}", "en": "written: {path}"},
     "cli.imported": {
-        "es": "escrito: {path} ({count} preguntas; {skipped} elementos no admitidos, listados arriba)",
-        "en": "written: {path} ({count} questions; {skipped} unsupported items, listed above)",
+        "es": "escrito: {path} ({summary}; {skipped} avisos, listados arriba)",
+        "en": "written: {path} ({summary}; {skipped} notes, listed above)",
     },
     "cli.instrument_needed": {
         "es": "sce-method xlsform: indique un instrumento (entrada, salida, ...) o --import FORM.xlsx",
@@ -38,15 +38,15 @@ MESSAGES: Final[dict[str, Templates]] = {
     "cli.check.progress": {"es": "evaluadas {done} de {total}", "en": "evaluated {done} of {total}"},
     "cli.check.summary": {
         "es": (
-            "{total} participantes: {eligible} acreditan, {in_progress} en curso,"
-            " {not_eligible} no acreditan, {withdrawn} bajas"
+            "{total} participantes: {enrolled} inscritas, {in_progress} en curso, {eligible} acreditan,"
+            " {graduated} graduadas, {not_eligible} no acreditan, {withdrawn} bajas"
         ),
         "en": (
-            "{total} participants: {eligible} eligible, {in_progress} in progress,"
-            " {not_eligible} not eligible, {withdrawn} withdrawn"
+            "{total} participants: {enrolled} enrolled, {in_progress} in progress, {eligible} eligible,"
+            " {graduated} graduated, {not_eligible} not eligible, {withdrawn} withdrawn"
         ),
     },
-    "cli.check.col.missing": {"es": "qué falta", "en": "what is missing"},
+    "cli.check.col.missing": {"es": "detalle", "en": "details"},
     "cli.check.col.status": {"es": "estado", "en": "status"},
     "cli.check.col.centre": {"es": "centro", "en": "centre"},
     "cli.check.col.cohort": {"es": "generación", "en": "cohort"},
@@ -73,6 +73,10 @@ MESSAGES: Final[dict[str, Templates]] = {
     "cli.indicators.col.value": {"es": "valor", "en": "value"},
     "cli.indicators.col.missing": {"es": "sin encuesta", "en": "missing wave"},
     "cli.indicators.col.reported": {"es": "informe", "en": "reported"},
+    "cli.results.explain_needs_cohort": {
+        "es": "--explain necesita --cohort: la carpeta cuyos registros se cuentan",
+        "en": "--explain needs --cohort: the folder whose records are counted",
+    },
     "cli.results.none": {
         "es": "la metodología no define un marco de resultados",
         "en": "the methodology defines no results framework",

@@ -175,9 +175,14 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
     format_option(results, csv=True)
     methodology_option(results)
     results.add_argument(
-        "--cohort", metavar="DIR|XLSX", help="calcular de esta generación los indicadores que lo declaran (computed)"
+        "--cohort", metavar="DIR|XLSX", help="calcular de sus registros cada fila que declara cómo (computation)"
     )
     results.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha de esos cálculos (por omisión, la última)")
+    results.add_argument(
+        "--explain",
+        metavar="FILA",
+        help="qué registros cuenta una fila (indicador o cifra) y cuáles excluye, y por qué",
+    )
     output_option(results)
 
     indicators = commands.add_parser(
@@ -211,7 +216,12 @@ def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Pars
         description="Valida cada fila de una exportación CSV o XLSX; sale con 1 si alguna fila tiene problemas.",
     )
     check_export.add_argument("export", metavar="EXPORT", help="el .csv o .xlsx descargado")
-    check_export.add_argument("--instrument", required=True, metavar="ID", help="id del instrumento (salida, ...)")
+    check_export.add_argument(
+        "--instrument",
+        required=True,
+        metavar="ID|ARCHIVO",
+        help="id del instrumento (salida, ...), un XLSForm (.xlsx) o el YAML de un instrumento",
+    )
     check_export.add_argument("--participant-question", metavar="NOMBRE", help="pregunta con el id de participante")
     methodology_option(check_export)
 

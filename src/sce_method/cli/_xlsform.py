@@ -20,9 +20,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
             print(problem.render(lang), file=sys.stderr)
         with writing(args.output):
             atomic_write_text(args.output, dumps(imported.instrument))
-        said = message(
-            "cli.imported", path=args.output, count=len(imported.instrument.questions), skipped=len(imported.skipped)
-        )
+        said = message("cli.imported", path=args.output, summary=imported.summary(), skipped=len(imported.skipped))
         print(said.render(lang))
         return OK
     if args.instrument is None:

@@ -76,7 +76,7 @@ def _instrument(ctx: Context, instrument: Instrument, notes: Notes) -> list[Bloc
 def _group(ctx: Context, group: Group, vocabulary: Vocabulary, notes: Notes) -> list[Block]:
     lang = ctx.lang
     blocks: list[Block] = [Heading(4, notes.on(group.label.show(lang), group, "label"))]
-    if group.relevant is not None:
+    if group.relevant is not None and not group.relevant_as_text:  # one kept as text has no words
         words = notes.on(in_words(parse(group.relevant), lang, vocabulary), group, "relevant")
         blocks.append(Para(compose(message("manual.monitoring.group_relevant", condition=words), lang)))
     rows = tuple(_question(ctx, q, vocabulary, notes) for q in group.questions)

@@ -20,7 +20,17 @@ from sce_method import Lang, Provenance, Text, message
 from sce_method.cli import main
 from sce_method.exceptions import LoadError, Problem, UnknownIdError
 from sce_method.monitoring.exports import Flavour, Submission, read_export
-from sce_method.monitoring.instruments import Choice, ChoiceList, Group, Instrument, Question, QuestionType
+from sce_method.monitoring.instruments import (
+    Choice,
+    ChoiceList,
+    Group,
+    Instrument,
+    InstrumentKind,
+    Question,
+    QuestionType,
+)
+from sce_method.monitoring.xlsform import read_xlsform
+from tests.monitoring.xlsform.tables import write_md
 
 Where = tuple[str | None, int | None, int | None, tuple[str | int, ...], str]
 Table = list[list[str]]
@@ -940,3 +950,55 @@ class TestCommandLine:
         code = main(["responses", "validate", str(path), "--instrument", "salida", "--lang", "en"])
         _, err = capsys.readouterr()
         assert (1, [f"{path}: file not found"]) == (code, err.splitlines())
+
+
+class TestRepeatInForm:
+    def test_repeat_questions_are_no_missing_columns(self, tmp_path: Path) -> None:
+        """A repeat's questions are not in the main sheet: no 'missing column', one note that they are not read."""
+        text = """
+        | survey |
+        |        | type         | name     | label    |
+        |        | integer      | miembros | Miembros |
+        |        | begin_repeat | hogar    | Hogar    |
+        |        | text         | nombre   | Nombre   |
+        |        | end_repeat   |          |          |
+        """
+        form = read_xlsform(write_md(tmp_path / "form.xlsx", text), kind=InstrumentKind.FOLLOW_UP).instrument
+        export = tmp_path / "export.csv"
+        export.write_text("_uuid;_submission_time;miembros\nu-1;2024-05-01T10:00:00Z;2\n", encoding="utf-8")
+
+        reading = read_export(export, form)
+        expected: tuple[object, ...] = ((), [(("hogar",), "exports.repeat_not_read")], ())
+        assert expected == (
+            reading.problems,
+            [(p.path, p.message.key) for p in reading.warnings],
+            reading.row_problems,
+        )
+
+
+class TestDelimiterFromTheWholeHeader:
+    FORM = """
+    | survey |
+    |        | type             | name   | label::Español (es)     |
+    |        | integer          | edad   | Edad, en años, cumplidos |
+    |        | select_one yesNo | trabaja | ¿Trabaja, hoy, por pago? |
+    |        | text             | barrio | Barrio, colonia, o zona |
+    | choices |
+    |         | list_name | name | label::Español (es) |
+    |         | yesNo     | yes  | Sí, trabaja         |
+    |         | yesNo     | no   | No                  |
+    """
+
+    def test_label_export_with_commas_in_labels(self, tmp_path: Path) -> None:
+        """A ';' Kobo label export whose Spanish labels hold commas is read as ';' (more commas than semicolons)."""
+        form = read_xlsform(write_md(tmp_path / "form.xlsx", self.FORM), kind=InstrumentKind.FOLLOW_UP).instrument
+        export = tmp_path / "export.csv"
+        export.write_text(
+            "Edad, en años, cumplidos;¿Trabaja, hoy, por pago?;Barrio, colonia, o zona;_uuid;_submission_time\n"
+            "30;Sí, trabaja;Centro, norte;u-1;2024-05-01T10:00:00Z\n",
+            encoding="utf-8",
+        )
+
+        reading = read_export(export, form)
+        expected: tuple[object, ...] = ((), (), {"edad": 30, "trabaja": "yes", "barrio": "Centro, norte"})
+        assert expected == (reading.problems, reading.row_problems, dict(reading.responses[0].answers))

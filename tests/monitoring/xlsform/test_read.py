@@ -16,7 +16,7 @@ from sce_method import message
 from sce_method.exceptions import LoadError, Problem
 from sce_method.monitoring import ExportReading, Flavour, read_export
 from sce_method.monitoring.expressions import MAX_DEPTH
-from sce_method.monitoring.instruments import Instrument, InstrumentKind
+from sce_method.monitoring.instruments import Instrument, InstrumentKind, QuestionType
 from sce_method.monitoring.xlsform import ImportedForm, read_xlsform, write_xlsform
 
 PUBLIC: Final = (
@@ -177,12 +177,20 @@ class TestSkipped:
         assert expected == (_names(imported), imported.skipped)
 
     def test_unsupported_type(self, tmp_path: Path) -> None:
-        """A geopoint is skipped and reported at its row."""
+        """A type pyxform does not know either is skipped and reported at its row."""
         expected = [("form.xlsx[survey]", 6, ("type",), "xlsform.unsupported_type")]
 
-        imported = _import(tmp_path, [["geopoint", "lugar", "Lugar", "Place", None]])
+        imported = _import(tmp_path, [["gps_point", "lugar", "Lugar", "Place", None]])
         assert (expected, ["participante", "trabaja"]) == ([_where(p) for p in imported.skipped], _names(imported))
-        assert message("xlsform.unsupported_type", type="geopoint") == imported.skipped[0].message
+        assert message("xlsform.unsupported_type", type="gps_point") == imported.skipped[0].message
+
+    def test_opaque_type_kept(self, tmp_path: Path) -> None:
+        """A geopoint is kept, as an opaque question whose type is written back as the form wrote it."""
+        expected = ((), QuestionType.OPAQUE, "geopoint")
+
+        imported = _import(tmp_path, [["geopoint", "lugar", "Lugar", "Place", None]])
+        lugar = imported.instrument.question("lugar")
+        assert expected == (imported.skipped, lugar.type, lugar.type_name)
 
     def test_blank_type(self, tmp_path: Path) -> None:
         """A row with cells but a blank type is reported at its sheet and row, not dropped unsaid."""
@@ -228,7 +236,7 @@ class TestSkipped:
         assert message("xlsform.missing_list", name="color", list="colores") == imported.skipped[0].message
 
     def test_repeat(self, tmp_path: Path) -> None:
-        """A repeat and every row inside it are reported, each at its row; the form after it still imports."""
+        """A repeat is kept as a group whose questions are answered per row; the form after it imports too."""
         rows: list[list[Cell]] = [
             ["end_group", "datos", None, None, None],
             ["begin_repeat", "hijos", "Hijos", "Children", None],
@@ -237,48 +245,46 @@ class TestSkipped:
             ["begin_group", "cierre", "Cierre", "Closing", None],
             ["text", "comentario", "Comentario", "Comment", None],
         ]
-        expected = [
-            ("form.xlsx[survey]", 7, (), "xlsform.unsupported_type"),
-            ("form.xlsx[survey]", 8, (), "xlsform.inside_repeat"),
-            ("form.xlsx[survey]", 9, (), "xlsform.inside_repeat"),
-        ]
-        expected_names = ["participante", "trabaja", "comentario"]
+        expected_names = ["participante", "trabaja", "nombre_hijo", "comentario"]
+        expected_repeats = [False, True, False]
 
         imported = _import(tmp_path, rows)
-        assert expected == [_where(p) for p in imported.skipped]
-        assert expected_names == _names(imported)
+        assert ((), expected_names) == (imported.skipped, _names(imported))
+        assert expected_repeats == [g.repeat for g in imported.instrument.groups]
 
     def test_unsupported_expression(self, tmp_path: Path) -> None:
-        """A relevant outside the expression subset (coalesce) is dropped and reported; the question stays."""
-        expected = [("form.xlsx[survey]", 6, ("relevant",), "xlsform.expression_dropped")]
+        """A relevant the library cannot evaluate (pulldata) is kept as text, reported; the question stays."""
+        text = "pulldata('hh', 'size', 'id', ${trabaja}) > 2"
+        expected = [("form.xlsx[survey]", 6, ("relevant",), "xlsform.kept_as_text")]
         expected_names = ["participante", "trabaja", "edad"]
 
-        imported = _import(tmp_path, [["integer", "edad", "Edad", "Age", "coalesce(${trabaja}, 'no') = 'si'"]])
+        imported = _import(tmp_path, [["integer", "edad", "Edad", "Age", text]])
         assert expected == [_where(p) for p in imported.skipped]
         assert expected_names == _names(imported)
-        assert imported.instrument.question("edad").relevant is None
+        edad = imported.instrument.question("edad")
+        assert (text, ("relevant",), None) == (edad.relevant, edad.as_text, edad.expression("relevant"))
 
     def test_constraint_too_deep(self, tmp_path: Path) -> None:
         """A constraint nested 400 brackets deep is dropped and reported at its row, not a RecursionError."""
         header = [*SURVEY_HEADER, "constraint"]
         rows: list[list[Cell]] = [["integer", "edad", "Edad", "Age", None, "(" * 400 + ". > 1" + ")" * 400]]
-        expected = [("form.xlsx[survey]", 6, ("constraint",), "xlsform.expression_dropped")]
+        expected = [("form.xlsx[survey]", 6, ("constraint",), "xlsform.kept_as_text")]
         expected_problem = message("expressions.too_deep", limit=MAX_DEPTH)
 
         imported = _import(tmp_path, rows, header=header)
         assert expected == [_where(p) for p in imported.skipped]
         assert expected_problem == imported.skipped[0].message.params["problem"]
-        assert imported.instrument.question("edad").constraint is None
+        assert imported.instrument.question("edad").as_text == ("constraint",)
 
     def test_reference_to_a_skipped_question(self, tmp_path: Path) -> None:
-        """An expression naming a question that was skipped is dropped and reported at its own row."""
+        """An expression naming a question that was skipped is removed and reported at its own row."""
         rows: list[list[Cell]] = [
-            ["geopoint", "lugar", "Lugar", "Place", None],
+            ["gps_point", "lugar", "Lugar", "Place", None],
             ["integer", "edad", "Edad", "Age", "${lugar} != ''"],
         ]
         expected = [
             ("form.xlsx[survey]", 6, ("type",), "xlsform.unsupported_type"),
-            ("form.xlsx[survey]", 7, ("edad", "relevant"), "xlsform.expression_dropped"),
+            ("form.xlsx[survey]", 7, ("relevant",), "xlsform.expression_dropped"),
         ]
 
         imported = _import(tmp_path, rows)
@@ -308,18 +314,20 @@ class TestSkipped:
         assert expected == (imported.instrument.groups[1].relevant, imported.skipped)
 
     def test_group_relevant_unsupported(self, tmp_path: Path) -> None:
-        """A group's relevant outside the subset is reported at the group's row; the group stays."""
+        """A group's relevant the library cannot evaluate is kept as text, reported at the group's row."""
+        text = "pulldata('hh', 'size', 'id', ${trabaja}) > 2"
         rows: list[list[Cell]] = [
             ["end_group", "datos", None, None, None],
-            ["begin_group", "empleo", "Empleo", "Employment", "coalesce(${trabaja}, 'no') = 'si'"],
+            ["begin_group", "empleo", "Empleo", "Employment", text],
             ["integer", "horas", "Horas", "Hours", None],
         ]
-        expected = [("form.xlsx[survey]", 7, ("relevant",), "xlsform.expression_dropped")]
-        expected_group = ("empleo", None)
+        expected = [("form.xlsx[survey]", 7, ("relevant",), "xlsform.kept_as_text")]
+        expected_group = ("empleo", text, True)
 
         imported = _import(tmp_path, rows)
+        group = imported.instrument.groups[1]
         assert expected == [_where(p) for p in imported.skipped]
-        assert expected_group == (imported.instrument.groups[1].name, imported.instrument.groups[1].relevant)
+        assert expected_group == (group.name, group.relevant, group.relevant_as_text)
 
     def test_group_with_a_bad_name(self, tmp_path: Path) -> None:
         """A group whose name pyxform rejects ('S3. Reg below5') is reported and renamed, not a crash."""
@@ -402,7 +410,7 @@ class TestRealForms:
         """Each skipped item names its file and sheet, and its row wherever a row applies."""
         imported = read_xlsform(_public("unhcr_rms_capi_v2.xlsform.xlsx"), kind=InstrumentKind.ENTRY)
 
-        expected = ({"unhcr_rms_capi_v2.xlsform.xlsx"}, {"xlsform.sheet_ignored"})
+        expected = ({"unhcr_rms_capi_v2.xlsform.xlsx"}, {"xlsform.sheet_ignored", "xlsform.trimmed"})
 
         sheets = [SHEET.match(p.file or "") for p in imported.skipped]
         assert all(sheets)
@@ -439,14 +447,11 @@ def _reach() -> tuple[ImportedForm, ExportReading]:
 
 class TestReachExport:
     def test_form_imports(self) -> None:
-        """The REACH form imports, skipping only a few columns and one type."""
+        """The REACH form imports every question row, leaving out only its Arabic columns."""
         imported, _ = _reach()
 
         skipped = {p.message.key for p in imported.skipped}
-        assert (True, {"xlsform.column_ignored", "xlsform.unsupported_type"}) == (
-            len(imported.instrument.questions) > 0,
-            skipped,
-        )
+        assert ((220, 220), {"xlsform.column_ignored"}) == ((imported.kept, imported.rows), skipped)
 
     def test_every_row(self) -> None:
         """All 632 submissions are read, as a KoboToolbox export."""
@@ -493,8 +498,8 @@ class TestReachExport:
         }
 
     def test_only_metadata_left_over(self) -> None:
-        """X.U.FEFF.start is the start column; the only unknown column is a 'today' row the import leaves out."""
-        expected = [("date_assessment",)]
+        """X.U.FEFF.start is the start column; no column is unknown (the 'today' row is an opaque question)."""
+        expected: list[tuple[str | int, ...]] = []
 
         _, reading = _reach()
         assert expected == [p.path for p in reading.warnings if p.message.key == "exports.unknown_column"]

@@ -16,6 +16,7 @@ This room imports `sce_method.monitoring.instruments` and nothing else of monito
 from sce_method.monitoring.exports import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.exports._read import read_export
+from sce_method.monitoring.exports._records import read_records
 from sce_method.monitoring.exports._response import RESPONSE_COLUMNS, ExportReading, Response, ResponseRow, Submission
 from sce_method.monitoring.exports._table import MAX_BYTES, MAX_CELL, MAX_ROWS, MAX_UNPACKED
 
@@ -35,4 +36,5 @@ __all__ = [
     "match_columns",
     "normalise",
     "read_export",
+    "read_records",
 ]

@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 
 from sce_method._core import Lang
-from sce_method.monitoring.instruments import Instrument, Question, QuestionType
+from sce_method.monitoring.instruments import Group, Instrument, Question, QuestionType
 
 
 class Flavour(enum.Enum):
@@ -51,7 +51,7 @@ CENTRAL_META: Final = frozenset(
     }
 )
 FORM_META: Final = frozenset({"start", "end", "today", "deviceid", "username", "audit", "__version__"})
-_SEPARATORS: Final = ("/", "-", ".", ":")
+_SEPARATORS: Final = ("/", "-", ".", ":", "::")
 
 
 def normalise(header: str) -> str:
@@ -92,16 +92,24 @@ class ColumnMap:
     """Columns that are neither a question, a detail, nor metadata (kept, with a warning)."""
 
 
-def _candidates(group: str, group_label: str | None, question: Question, lang: Lang | None) -> list[str]:
+def _candidates(group: Group, question: Question, lang: Lang | None) -> list[str]:
+    """
+    The headers a question's column may have.
+
+    Its name alone, or after its group's path (every enclosing group: ``g1/g2/q`` in KoboToolbox,
+    ``g1-g2-q`` in ODK Central), or after its innermost group only.
+    """
     if lang is None:
-        name = question.name
-        return [name, *(f"{group}{sep}{name}" for sep in _SEPARATORS)]
-    # KoboToolbox heads a column with no label (a calculate) by the question's name, in every language.
-    label = question.label.get(lang) if question.label is not None else question.name
-    out = [label]
-    if group_label is not None:
-        out += [f"{group_label}{sep}{label}" for sep in _SEPARATORS]
-    return out
+        name, path = question.name, group.path
+    else:
+        # KoboToolbox heads a column with no label (a calculate) by the question's name, in every language.
+        name = question.label.get(lang) if question.label is not None else question.name
+        path = (*(p.label.get(lang) for p in group.parents), group.label.get(lang))
+    out = [name]
+    for sep in _SEPARATORS:
+        out.append(sep.join((*path, name)))
+        out.append(f"{path[-1]}{sep}{name}")
+    return list(dict.fromkeys(out))
 
 
 def _detail_candidates(base: str, choice_name: str, choice_label: str | None) -> list[str]:
@@ -127,11 +135,10 @@ def _match_columns(instrument: Instrument, headers: Sequence[str], lang: Lang | 
     columns: dict[str, int] = {}
     details: dict[str, dict[str, int]] = {}
     for group in instrument.groups:
-        group_label = group.label.get(lang) if lang is not None else None
         for question in group.questions:
             if question.type is QuestionType.NOTE:
                 continue
-            found = next((index[c] for c in _candidates(group.name, group_label, question, lang) if c in index), None)
+            found = next((index[c] for c in _candidates(group, question, lang) if c in index), None)
             if found is None:
                 continue
             columns[question.name] = found

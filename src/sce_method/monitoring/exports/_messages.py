@@ -7,6 +7,14 @@ from typing import Final
 from sce_method._core import Templates, register
 
 MESSAGES: Final[dict[str, Templates]] = {
+    "exports.not_a_record": {
+        "es": "se esperaba un registro (un objeto JSON de claves y valores); se encontró {found}",
+        "en": "expected a record (a JSON object of keys and values); found {found}",
+    },
+    "exports.repeat_not_read": {
+        "es": "grupo de repetición: sus respuestas están en otra hoja o archivo de la exportación, que no se lee",
+        "en": "repeat: its answers are in another sheet or file of the export, which is not read",
+    },
     # -- exports ------------------------------------------------------------------------
     "exports.delimiter": {
         "es": "el archivo usa {found!r} como separador y {flavour} escribe {expected!r}: se leyó con {found!r}",

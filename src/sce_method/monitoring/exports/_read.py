@@ -21,8 +21,9 @@ import attrs
 from sce_method._core import LoadError, Problem, message
 from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
+from sce_method.monitoring.exports._repeats import RepeatRow, placed, repeat_rows, top_repeats
 from sce_method.monitoring.exports._response import ExportReading, Response, Submission
-from sce_method.monitoring.exports._table import read_table
+from sce_method.monitoring.exports._table import Rows, read_table
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 from sce_method.participants import ID_PATTERN
 
@@ -69,7 +70,7 @@ class _Reader:
             return None
         if question.type is QuestionType.INTEGER:
             return cells.number(raw, integer=True)
-        if question.type is QuestionType.DECIMAL:
+        if question.type in (QuestionType.DECIMAL, QuestionType.RANGE):
             return cells.number(raw, integer=False)
         if question.type is QuestionType.DATE:
             return cells.date(raw)
@@ -90,7 +91,13 @@ class _Reader:
         index = self.columns.columns.get(question.name)
         return None if index is None else index + 1
 
-    def response(self, line: int, row: Sequence[object], participant_question: str | None) -> Response:
+    def response(
+        self,
+        line: int,
+        row: Sequence[object],
+        participant_question: str | None,
+        repeats: dict[str, list[RepeatRow]],
+    ) -> Response:
         answers: dict[str, object] = {}
         problems: list[Problem] = []
         for question in self.instrument.questions:
@@ -104,7 +111,14 @@ class _Reader:
                     Problem(path=path, message=err.message, file=self.file, line=line, column=self.column_of(question))
                 )
         unreadable = {str(p.path[-1]) for p in problems}
-        for problem in self.instrument.validate({k: v for k, v in answers.items() if v is not None}):
+        given: dict[str, object] = {k: v for k, v in answers.items() if v is not None}
+        for name, rows in repeats.items():
+            given[name] = [{k: v for k, v in r.answers.items() if v is not None} for r in rows]
+        for problem in self.instrument.validate(given):
+            moved = placed(problem, repeats)
+            if moved is not None:
+                problems.append(moved)  # a repeat row's problem, on its own sheet and line
+                continue
             name = str(problem.path[-1])
             if name in unreadable:
                 continue  # not blank but unreadable, and already said so: not also "required answer missing"
@@ -127,30 +141,35 @@ class _Reader:
             form_version=cells.text(cell.get("FormVersion")) or cells.text(cell.get("__version__")),
             server_id=cells.text(cell.get("_id")),
         )
-        participant = answers.get(participant_question) if participant_question else None
-        if participant is not None and ID_PATTERN.fullmatch(str(participant)) is None:
-            # Not an id: maybe a name typed in the wrong column. Refused at its cell, and never repeated.
-            question = self.instrument.question(str(participant_question))
-            path = (self.instrument.group_of(question.name).name, question.name)
-            column = self.column_of(question)
-            said = message("exports.invalid_participant_id")
-            problems.append(Problem(path=path, message=said, file=self.file, line=line, column=column))
-            participant = None
         extra = {self.headers[i]: str(row[i]) for i in self.unknown if i < len(row) and row[i] not in (None, "")}
         return Response(
             line=line,
-            participant_id=str(participant) if participant is not None else None,
+            participant_id=self.participant_id(answers, participant_question, line, problems),
             answers=answers,
             submission=submission,
             problems=tuple(problems),
             extra=extra,
         )
 
+    def participant_id(
+        self, answers: dict[str, object], name: str | None, line: int, problems: list[Problem]
+    ) -> str | None:
+        """The answer to *name* as the participant's id: one that is no id is a problem of its cell, never shown."""
+        value = answers.get(name) if name else None
+        if value is None or ID_PATTERN.fullmatch(str(value)) is not None:
+            return None if value is None else str(value)
+        question = self.instrument.question(str(name))
+        path = (self.instrument.group_of(question.name).name, question.name)
+        said = message("exports.invalid_participant_id")
+        problems.append(Problem(path=path, message=said, file=self.file, line=line, column=self.column_of(question)))
+        return None
+
 
 def _file_problems(
-    instrument: Instrument, headers: list[str], columns: ColumnMap, file: str
+    instrument: Instrument, headers: list[str], columns: ColumnMap, file: str, read: set[str]
 ) -> tuple[list[Problem], list[Problem]]:
     """The file's problems (a question with no column, a header twice) and warnings (a column of no question)."""
+    in_repeat = {q.name for g in instrument.groups if g.in_repeat for q in g.questions}
     problems = [
         Problem(
             path=(instrument.group_of(q.name).name, q.name),
@@ -159,7 +178,7 @@ def _file_problems(
             line=1,
         )
         for q in instrument.questions
-        if q.answers and q.name not in columns.columns
+        if q.answers and q.name not in columns.columns and q.name not in in_repeat
     ]
     first = _first_columns(headers)
     problems += [
@@ -178,6 +197,16 @@ def _file_problems(
         for i in columns.unknown
         if first[headers[i]] == i
     ]
+    # A repeat's answers are rows of their own, in another sheet (Kobo) or file (Central): not read here.
+    repeats: dict[str, None] = {}
+    for group in instrument.groups:
+        for name in [*(p.name for p in group.parents if p.repeat), *([group.name] if group.repeat else [])]:
+            repeats.setdefault(name)
+    notes += [
+        Problem(path=(name,), message=message("exports.repeat_not_read"), file=file)
+        for name in repeats
+        if name not in read
+    ]
     return problems, notes
 
 
@@ -187,6 +216,13 @@ def _first_columns(headers: list[str]) -> dict[str, int]:
     for index, header in enumerate(headers):
         first.setdefault(header, index)
     return first
+
+
+def _repeat_sheets(file: Path, instrument: Instrument) -> tuple[dict[str, dict[str, list[RepeatRow]]], list[Problem]]:
+    """The rows of the export's repeat sheets or files (see `repeat_rows`); none for a form with no repeat."""
+    if not top_repeats(instrument):
+        return {}, []
+    return repeat_rows(file, instrument, lambda f, h, c: _Reader(instrument, f, h, c).value)
 
 
 def read_export(
@@ -215,42 +251,65 @@ def read_export(
     if participant_question is not None and not instrument.question(participant_question).answers:
         said = message("exports.participant_question", name=participant_question)
         raise LoadError([Problem(path=("participant_question",), message=said)])
-    rows, lines, delimiter = read_table(file)
+
+    def score(header: list[str]) -> int:
+        return len(match_columns(instrument, [normalise(h) for h in header]).columns)
+
+    rows, lines, delimiter = read_table(file, score)
+    return reading(
+        instrument, str(file), (rows, lines, delimiter), _repeat_sheets(file, instrument), participant_question
+    )
+
+
+def reading(
+    instrument: Instrument,
+    file: str,
+    table: tuple[Rows, list[int], str | None],
+    repeats: tuple[dict[str, dict[str, list[RepeatRow]]], list[Problem]],
+    participant_question: str | None,
+) -> ExportReading:
+    """The table of an export (rows, their lines, its delimiter) and its repeats' rows, read (see `read_export`)."""
+    rows, lines, delimiter = table
     if not rows:
-        raise LoadError([Problem(message=message("core.load.empty"), file=str(file))])
+        raise LoadError([Problem(message=message("core.load.empty"), file=file)])
     headers = [normalise(str(h)) if h is not None else "" for h in rows[0]]
     flavour = flavour_of(headers)
     columns = match_columns(instrument, headers)
     if not columns.columns:
         said = message("exports.no_question", instrument=instrument.id)
-        raise LoadError([Problem(message=said, file=str(file), line=1)])
-    problems, notes = _file_problems(instrument, headers, columns, str(file))
+        raise LoadError([Problem(message=said, file=file, line=1)])
+    found, cell_problems = repeats
+    problems, notes = _file_problems(instrument, headers, columns, file, set(found))
+    problems += cell_problems
     expected = EXPECTED_DELIMITER.get(flavour)
     if delimiter is not None and expected is not None and delimiter != expected:
         said = message("exports.delimiter", found=delimiter, expected=expected, flavour=flavour.value)
-        notes.insert(0, Problem(message=said, file=str(file), line=1))
+        notes.insert(0, Problem(message=said, file=file, line=1))
     body, body_lines = cells.without_hxl(rows[1:], lines[1:])
-    reader = _Reader(instrument, str(file), headers, columns)
+    reader = _Reader(instrument, file, headers, columns)
     question_name = participant_question or instrument.participant_question
     responses: list[Response] = []
     seen: dict[str, int] = {}
     instance_column = next((headers.index(h) + 1 for h in ("_uuid", "KEY", "meta-instanceID") if h in headers), None)
+    index_column = next((headers.index(h) for h in ("_index", "KEY") if h in headers), None)
     for line, row in zip(body_lines, body, strict=True):
         if not any(c not in (None, "") for c in row):
             continue
-        response = reader.response(line, row, question_name)
+        key = cells.text(row[index_column]) if index_column is not None and index_column < len(row) else None
+        mine = {name: by_parent.get(key, []) if key is not None else [] for name, by_parent in found.items()}
+        response = reader.response(line, row, question_name, mine)
         instance = response.submission.instance_id
         if instance is not None and instance in seen:
             said = message("exports.duplicate_instance", first=seen[instance])
             problems.append(
-                Problem(path=("instance_id",), message=said, file=str(file), line=response.line, column=instance_column)
+                Problem(path=("instance_id",), message=said, file=file, line=response.line, column=instance_column)
             )
         elif instance is not None:
             seen[instance] = response.line
         responses.append(response)
     return ExportReading(
         instrument_id=instrument.id,
-        file=str(file),
+        file=file,
         participant_column=reader.column_of(instrument.question(question_name)) if question_name else None,
         flavour=flavour,
         responses=tuple(responses),

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -59,9 +60,17 @@ it is a broken or hostile file.
 Rows = list[list[object]]
 
 
-def read_table(path: Path) -> tuple[Rows, list[int], str | None]:
+Score = Callable[[list[str]], int]
+"""How well a header (its cells) fits what is expected: the number of its columns an instrument knows."""
+
+
+def read_table(path: Path, score: Score | None = None) -> tuple[Rows, list[int], str | None]:
     """
     The rows of the export (header first), the line each starts on, and the CSV delimiter used, if a CSV.
+
+    A CSV's delimiter is the one (``;`` or ``,``) whose reading of the whole header *score* rates higher (the
+    columns an instrument knows); on a tie, or with no *score*, the one that splits the header into more cells.
+    A label in a header may hold either character: counting them on the first line is not enough.
 
     Raises:
         LoadError: the file is missing, unreadable, not UTF-8, not a
@@ -77,12 +86,29 @@ def read_table(path: Path) -> tuple[Rows, list[int], str | None]:
     if path.suffix.lower() == ".xlsx":
         rows = _workbook_table(path)
         return rows, list(range(1, len(rows) + 1)), None
-    return _csv_table(decode_utf8(path.read_bytes(), file=file), file)
+    return _csv_table(decode_utf8(path.read_bytes(), file=file), file, score)
 
 
-def _csv_table(text: str, file: str) -> tuple[Rows, list[int], str | None]:
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+def _header(text: str, delimiter: str) -> list[str]:
+    """The first record of *text* read with *delimiter* (a quoted header cell may hold the other one)."""
+    try:
+        return next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
+    except csv.Error:
+        return []
+
+
+def _delimiter(text: str, score: Score | None) -> str:
+    """``;`` or ``,``: the better reading of the header (see `read_table`)."""
+
+    def rating(delimiter: str) -> tuple[int, int]:
+        header = _header(text, delimiter)
+        return (score(header) if score is not None else 0, len(header))
+
+    return ";" if rating(";") > rating(",") else ","
+
+
+def _csv_table(text: str, file: str, score: Score | None = None) -> tuple[Rows, list[int], str | None]:
+    delimiter = _delimiter(text, score)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: Rows = []
     lines: list[int] = []
@@ -138,7 +164,25 @@ def _workbook_table(path: Path) -> Rows:
     return rows
 
 
-def _first_sheet(workbook: Workbook, file: str, found: list[LoadError]) -> Rows:
+def read_sheets(path: Path, titles: list[str]) -> dict[str, Rows]:
+    """
+    The rows of each sheet of the .xlsx at *path* whose title is in *titles* (a Kobo export's repeat sheets).
+
+    Raises:
+        LoadError: as `read_table`, for the first sheet over a limit.
+    """
+    found: list[LoadError] = []
+
+    def read(workbook: Workbook) -> dict[str, Rows]:
+        return {t: _first_sheet(workbook, f"{path}[{t}]", found, title=t) for t in titles if t in workbook.sheetnames}
+
+    tables = read_workbook(path, read)
+    if found:
+        raise found[0]
+    return tables
+
+
+def _first_sheet(workbook: Workbook, file: str, found: list[LoadError], *, title: str | None = None) -> Rows:
     """
     The rows of the first sheet, stopping at the first row over a limit (its error put in *found*).
 
@@ -146,7 +190,7 @@ def _first_sheet(workbook: Workbook, file: str, found: list[LoadError]) -> Rows:
     an unreadable workbook. The sheet's declared dimensions are dropped first, so that a sheet
     claiming 16,384 columns does not pad every row to them.
     """
-    sheet = workbook[workbook.sheetnames[0]]
+    sheet = workbook[title if title is not None else workbook.sheetnames[0]]
     sheet.reset_dimensions()
     rows: Rows = []
     for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):

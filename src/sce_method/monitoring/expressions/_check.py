@@ -10,9 +10,10 @@ from __future__ import annotations
 import difflib
 import enum
 from collections.abc import Mapping
+from typing import Final
 
 from sce_method._core import ExpressionError, message
-from sce_method.monitoring.expressions._nodes import COMPARISONS, Binary, Current, Expr, Literal, Negate, Ref
+from sce_method.monitoring.expressions._nodes import COMPARISONS, Binary, Call, Current, Expr, Literal, Negate, Ref
 from sce_method.monitoring.expressions._render import to_xlsform
 
 
@@ -83,8 +84,10 @@ def check(expr: Expr, kinds: Mapping[str, Kind], current: Kind | None = None) ->
             ):
                 raise _type_error(expr, f"{Kind.NUMBER.value} | {Kind.DATE.value}", right if _fits(left) else left)
             return Kind.BOOL
+        # A date counts as days since 1970-01-01 in + and - (date arithmetic, as ODK does it).
+        wanted = (Kind.NUMBER, Kind.DATE) if expr.op in ("+", "-") else (Kind.NUMBER,)
         for side in (left, right):
-            if not _fits(side, Kind.NUMBER):
+            if not _fits(side, *wanted):
                 raise _type_error(expr, Kind.NUMBER.value, side)
         return Kind.NUMBER
     args = [check(a, kinds, current) for a in expr.args]
@@ -102,6 +105,46 @@ def check(expr: Expr, kinds: Mapping[str, Kind], current: Kind | None = None) ->
         return args[1] if args[1] is args[2] else Kind.ANY
     if expr.function == "today":
         return Kind.DATE
-    if expr.function == "string-length":
-        return Kind.NUMBER
-    return Kind.BOOL  # regex
+    if expr.function in ("string-length", "regex"):
+        return Kind.NUMBER if expr.function == "string-length" else Kind.BOOL
+    return _more(expr, args)
+
+
+_RESULTS: Final = {
+    "concat": Kind.TEXT,
+    "round": Kind.NUMBER,
+    "int": Kind.NUMBER,
+    "number": Kind.NUMBER,
+    "string": Kind.TEXT,
+    "substr": Kind.TEXT,
+    "selected-at": Kind.TEXT,
+    "date": Kind.DATE,
+    "decimal-date-time": Kind.NUMBER,
+    "format-date": Kind.TEXT,
+    "true": Kind.BOOL,
+    "false": Kind.BOOL,
+    "contains": Kind.BOOL,
+    "starts-with": Kind.BOOL,
+}
+_FIRST: Final = {
+    "round": (Kind.NUMBER,),
+    "int": (Kind.NUMBER,),
+    "selected-at": (Kind.MULTI, Kind.TEXT),
+    "decimal-date-time": (Kind.DATE, Kind.TEXT),
+    "format-date": (Kind.DATE, Kind.TEXT),
+}
+"""What the first argument of these functions must be."""
+
+
+def _more(expr: Call, args: list[Kind]) -> Kind:
+    """The type of a call of one of the functions beyond the core subset (see `_functions`)."""
+    if expr.function in ("coalesce", "once"):
+        return args[0] if all(a is args[0] for a in args) else Kind.ANY
+    wanted = _FIRST.get(expr.function)
+    if wanted is not None and not _fits(args[0], *wanted):
+        raise _type_error(expr, " | ".join(k.value for k in wanted), args[0])
+    if expr.function in ("round", "selected-at", "substr") and not all(_fits(a, Kind.NUMBER) for a in args[1:]):
+        raise _type_error(expr, Kind.NUMBER.value, next(a for a in args[1:] if not _fits(a, Kind.NUMBER)))
+    if expr.function != "selected-at" and Kind.MULTI in args and expr.function not in ("concat", "string"):
+        raise _type_error(expr, Kind.TEXT.value, Kind.MULTI)
+    return _RESULTS[expr.function]

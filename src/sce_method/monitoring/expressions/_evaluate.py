@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from sce_method._core import iso_date
+from sce_method.monitoring.expressions._functions import CALLS, number
 from sce_method.monitoring.expressions._nodes import COMPARISONS, Binary, Current, Expr, Literal, Negate, Ref
 
 
@@ -41,6 +42,8 @@ def _as_number(value: object) -> float:
             return float(value)
         except ValueError:
             return math.nan
+    if isinstance(value, dt.date):
+        return number(value)  # days since 1970-01-01, as ODK counts a date in arithmetic
     return math.nan
 
 
@@ -139,6 +142,8 @@ def _call(function: str, args: list[object], today: dt.date | None) -> object:  
         return today if today is not None else dt.date.today()  # noqa: DTZ011 -- the form's today(), local like ODK's
     if function == "string-length":
         return float(len("" if args[0] is None else str(args[0])))
+    if function in CALLS:
+        return CALLS[function](args)
     text = "" if args[0] is None else str(args[0])
     try:
         return re.search(str(args[1]), text) is not None

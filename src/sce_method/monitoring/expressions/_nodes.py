@@ -11,6 +11,8 @@ from typing import Final, TypeAlias
 
 import attrs
 
+from sce_method.monitoring.expressions._functions import MORE_FUNCTIONS
+
 
 @attrs.frozen
 class Literal:
@@ -58,7 +60,7 @@ class Call:
 Expr: TypeAlias = Literal | Ref | Current | Binary | Negate | Call
 """Any expression node."""
 
-FUNCTIONS: Final = {
+CORE_FUNCTIONS: Final = {
     "not": (1, 1),
     "selected": (2, 2),
     "count-selected": (1, 1),
@@ -67,6 +69,7 @@ FUNCTIONS: Final = {
     "string-length": (1, 1),
     "regex": (2, 2),
 }
+FUNCTIONS: Final = CORE_FUNCTIONS | MORE_FUNCTIONS
 """The functions the subset knows, with their (least, most) number of arguments."""
 
 COMPARISONS: Final = ("=", "!=", "<", "<=", ">", ">=")

@@ -11,30 +11,37 @@ This room imports `sce_method.monitoring.expressions` and nothing else of monito
 
 from sce_method._core import INSTRUMENT_IDS, InstrumentKind
 from sce_method.monitoring.instruments import _messages  # noqa: F401 -- registers this room's messages first
-from sce_method.monitoring.instruments._instrument import Instrument
+from sce_method.monitoring.instruments._instrument import FORM_METADATA, Instrument
 from sce_method.monitoring.instruments._questions import (
     CHOICE_NAME,
     EXPRESSION_FIELDS,
     NAME,
     Choice,
     ChoiceList,
+    Column,
+    Enclosing,
     Group,
     Question,
     QuestionType,
+    columns_of,
 )
 from sce_method.monitoring.instruments._validate import blank
 
 __all__ = [
     "CHOICE_NAME",
     "EXPRESSION_FIELDS",
+    "FORM_METADATA",
     "INSTRUMENT_IDS",
     "NAME",
     "Choice",
     "ChoiceList",
+    "Column",
+    "Enclosing",
     "Group",
     "Instrument",
     "InstrumentKind",
     "Question",
     "QuestionType",
     "blank",
+    "columns_of",
 ]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Mapping
+from typing import Final
 
 import attrs
 
@@ -22,7 +24,7 @@ from sce_method._core import (
     unique_ids,
 )
 from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse
-from sce_method.monitoring.instruments._questions import EXPRESSION_FIELDS, ChoiceList, Group, Question
+from sce_method.monitoring.instruments._questions import EXPRESSION_FIELDS, ChoiceList, Enclosing, Group, Question
 from sce_method.monitoring.instruments._validate import validate_answers
 
 
@@ -59,10 +61,9 @@ class Instrument(Sourced):
     def _reference_problems(self) -> list[Problem]:
         lists = {c.name for c in self.choice_lists}
         kinds = {q.name: q.kind for q in self.questions}
-        problems: list[Problem] = []
-        for g_index, group in enumerate(self.groups):
-            if group.relevant is not None:
-                problems += _expression_problems(group.relevant, kinds, None, ("groups", g_index, "relevant"))
+        # What an expression kept as text may also name: a group or repeat (count(${hijos})), the metadata.
+        known = kinds | dict.fromkeys((*FORM_METADATA, *(n for g in self.groups for n in g.path)), Kind.ANY)
+        problems = _group_problems(self.groups, kinds, known)
         for path, question in self.located_questions():
             if question.choices is not None and question.choices not in lists:
                 said = message("instruments.unknown_list", name=question.choices, known=", ".join(sorted(lists)))
@@ -72,6 +73,8 @@ class Instrument(Sourced):
                 if expr is not None:
                     current = question.kind if name == "constraint" else None
                     problems += _checked(expr, kinds, current, (*path, name))
+                elif not question.evaluated(name):
+                    problems += _text_problems(str(getattr(question, name)), known, (*path, name))
         if self.participant_question is not None and self.participant_question not in kinds:
             said = message("expressions.unknown_ref", name=self.participant_question)
             problems.append(Problem(path=("participant_question",), message=said))
@@ -130,6 +133,22 @@ class Instrument(Sourced):
         )
 
 
+def _group_problems(groups: tuple[Group, ...], kinds: Mapping[str, Kind], known: Mapping[str, Kind]) -> list[Problem]:
+    """The problems of each group's ``relevant``, and of every parent's."""
+    problems: list[Problem] = []
+    for g_index, group in enumerate(groups):
+        heads: list[tuple[tuple[PathPart, ...], Group | Enclosing]] = [(("groups", g_index), group)]
+        heads += [(("groups", g_index, "parents", p_index), p) for p_index, p in enumerate(group.parents)]
+        for path, head in heads:
+            if head.relevant is None:
+                continue
+            if head.relevant_as_text:
+                problems += _text_problems(head.relevant, known, (*path, "relevant"))
+            else:
+                problems += _expression_problems(head.relevant, kinds, None, (*path, "relevant"))
+    return problems
+
+
 def _expression_problems(
     text: str, kinds: Mapping[str, Kind], current: Kind | None, path: tuple[PathPart, ...]
 ) -> list[Problem]:
@@ -138,6 +157,21 @@ def _expression_problems(
     except ExpressionError as err:
         return [Problem(path=path, message=message("expressions.at", column=err.column, problem=err.message))]
     return _checked(expr, kinds, current, path)
+
+
+FORM_METADATA: Final = ("start", "end", "today", "deviceid")
+"""The metadata every form written by `write_xlsform` has: names an expression kept as text may use."""
+REFERENCE: Final = re.compile(r"\$\{([^}]*)\}")
+"""A ``${name}`` in the text of an expression kept as text, or of a label."""
+
+
+def _text_problems(text: str, kinds: Mapping[str, Kind], path: tuple[PathPart, ...]) -> list[Problem]:
+    """An expression kept as text is not checked, but each ``${name}`` in it must be a question."""
+    return [
+        Problem(path=path, message=message("expressions.unknown_ref", name=name))
+        for name in dict.fromkeys(REFERENCE.findall(text))
+        if name not in kinds
+    ]
 
 
 def _checked(expr: Expr, kinds: Mapping[str, Kind], current: Kind | None, path: tuple[PathPart, ...]) -> list[Problem]:

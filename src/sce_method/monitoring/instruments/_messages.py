@@ -19,6 +19,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "nombre inválido {name!r}: empieza con letra o _, sigue con letras, dígitos, _, - o .",
         "en": "invalid name {name!r}: a letter or _, then letters, digits, _, - or .",
     },
+    "instruments.as_text": {
+        "es": "as_text nombra {name!r}, que no es un campo de expresión con valor (relevant, constraint, calculation)",
+        "en": "as_text names {name!r}, which is not a set expression field (relevant, constraint, calculation)",
+    },
     "instruments.bad_choice_name": {
         "es": "nombre de opción inválido {name!r}: no puede estar vacío ni tener espacios",
         "en": "invalid choice name {name!r}: it cannot be empty or contain spaces",

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from sce_method._core import Message, Problem, message
 from sce_method.monitoring.expressions import evaluate, holds, parse
 from sce_method.monitoring.instruments._questions import ChoiceList, Group, Question, QuestionType
+from sce_method.monitoring.instruments._rows import repeat_names, repeat_problems
 
 
 def blank(value: object) -> bool:
@@ -31,7 +32,7 @@ def _wrong_type(expected: Message, value: object) -> Message:
     return message("instruments.response.type", expected=expected, found=type(value).__name__)
 
 
-def _type_problem(question: Question, value: object, lists: Mapping[str, ChoiceList]) -> Message | None:  # noqa: PLR0911 -- one case per question type
+def _type_problem(question: Question, value: object, lists: Mapping[str, ChoiceList]) -> Message | None:  # noqa: C901, PLR0911 -- one case per question type
     kind = question.type
     if kind is QuestionType.INTEGER:
         ok = isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer()
@@ -42,10 +43,20 @@ def _type_problem(question: Question, value: object, lists: Mapping[str, ChoiceL
     if kind is QuestionType.DATE:
         ok = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
         return None if ok else _wrong_type(message("core.type.date"), value)
-    if kind in (QuestionType.TEXT, QuestionType.NOTE, QuestionType.CALCULATE):
-        ok = isinstance(value, str | int | float) and not isinstance(value, bool)
+    if kind in (QuestionType.TEXT, QuestionType.NOTE, QuestionType.CALCULATE, QuestionType.TIME):
+        ok = isinstance(value, str | int | float | dt.time) and not isinstance(value, bool)
         return None if ok else _wrong_type(message("core.type.str"), value)
+    if kind is QuestionType.DATETIME:
+        ok = isinstance(value, str | dt.datetime)
+        return None if ok else _wrong_type(message("core.type.str"), value)
+    if kind is QuestionType.RANGE:
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        return None if ok else _wrong_type(message("core.type.float"), value)
+    if kind is QuestionType.OPAQUE:
+        return None
     names = lists[question.choices].names if question.choices is not None and question.choices in lists else ()
+    if question.type_name is not None and question.type_name.endswith(" or_other"):
+        names = (*names, "other")
     if kind is QuestionType.SELECT_ONE:
         if not isinstance(value, str):
             return _wrong_type(message("core.type.str"), value)
@@ -62,11 +73,60 @@ def _with_calculations(
     """*answers* with each calculate question's value, in form order, as the phone computes them."""
     computed = dict(answers)
     for group in groups:
+        if group.in_repeat:
+            continue
         for question in group.questions:
             calculation = question.expression("calculation")
             if calculation is not None:
                 computed[question.name] = evaluate(calculation, computed, today=today)
     return computed
+
+
+def _relevance(
+    conditions: Sequence[tuple[str, bool]], answers: Mapping[str, object], today: dt.date | None
+) -> bool | None:
+    """
+    Whether every condition holds: False, True, or None (unknown).
+
+    False if one evaluated condition is false; else None if one is kept as text; else True.
+    """
+    unknown = False
+    for text, as_text in conditions:
+        if as_text:
+            unknown = True
+        elif not holds(parse(text), answers, today=today):
+            return False
+    return None if unknown else True
+
+
+def _question_problem(  # noqa: PLR0911 -- one return per step of the check
+    group: Group,
+    question: Question,
+    answers: Mapping[str, object],
+    lists: Mapping[str, ChoiceList],
+    today: dt.date | None,
+) -> Message | None:
+    """The problem of one question's answer, if any (see the module docstring)."""
+    value = answers.get(question.name)
+    own = () if question.relevant is None else ((question.relevant, not question.evaluated("relevant")),)
+    relevant = _relevance((*group.conditions, *own), answers, today)
+    if relevant is False:
+        return message("instruments.response.not_relevant") if not blank(value) and question.answers else None
+    if blank(value):
+        # A relevance kept as text is unknown: the question is not required of this response.
+        required = question.required and question.answers and relevant is True
+        return message("instruments.response.required") if required else None
+    if not question.answers:
+        return None
+    wrong = _type_problem(question, value, lists)
+    if wrong is not None:
+        return wrong
+    constraint = question.expression("constraint")  # None when kept as text: not judged
+    if constraint is not None and not holds(constraint, answers, current=value, today=today):
+        if question.constraint_message is not None:
+            return message("instruments.response.constraint_custom", text=question.constraint_message)
+        return message("instruments.response.constraint", constraint=question.constraint)
+    return None
 
 
 def validate_answers(
@@ -76,35 +136,14 @@ def validate_answers(
     answers = _with_calculations(groups, answers, today)
     problems: list[Problem] = []
     for group in groups:
-        group_relevant = group.relevant is None or holds(parse(group.relevant), answers, today=today)
+        if group.in_repeat:
+            continue  # a repeat's answers are rows, each checked by `repeat_problems`
         for question in group.questions:
-            path = (group.name, question.name)
-            value = answers.get(question.name)
-            relevant_expr = question.expression("relevant")
-            relevant = group_relevant and (relevant_expr is None or holds(relevant_expr, answers, today=today))
-            if not relevant:
-                if not blank(value) and question.answers:
-                    problems.append(Problem(path=path, message=message("instruments.response.not_relevant")))
-                continue
-            if blank(value):
-                if question.required and question.answers:
-                    problems.append(Problem(path=path, message=message("instruments.response.required")))
-                continue
-            if not question.answers:
-                continue
-            wrong = _type_problem(question, value, lists)
-            if wrong is not None:
-                problems.append(Problem(path=path, message=wrong))
-                continue
-            constraint = question.expression("constraint")
-            if constraint is not None and not holds(constraint, answers, current=value, today=today):
-                said = (
-                    message("instruments.response.constraint_custom", text=question.constraint_message)
-                    if question.constraint_message is not None
-                    else message("instruments.response.constraint", constraint=question.constraint)
-                )
-                problems.append(Problem(path=path, message=said))
-    unknown = set(answers) - {q.name for g in groups for q in g.questions}
+            said = _question_problem(group, question, answers, lists, today)
+            if said is not None:
+                problems.append(Problem(path=(*group.path, question.name), message=said))
+    problems += repeat_problems(groups, lists, answers, today, _question_problem)
+    unknown = set(answers) - {q.name for g in groups for q in g.questions} - repeat_names(groups)
     problems.extend(
         Problem(path=(name,), message=message("instruments.response.unknown_question")) for name in sorted(unknown)
     )

@@ -32,6 +32,7 @@ from sce_method._core import (
     unique_ids,
 )
 from sce_method.monitoring.results import _render as render
+from sce_method.monitoring.results._computation import Computation
 from sce_method.monitoring.results._indicator import PeriodResult, ResultIndicator
 from sce_method.monitoring.results._render import COLUMNS, ResultRow
 
@@ -64,6 +65,8 @@ class ReportedFigure(Sourced):
     more_than: bool = False
     """The source says "more than" the value (``más de 8,000``), not the value itself."""
     parts: tuple[str, ...] = ()
+    computation: Computation | None = None
+    """How the figure is counted from a cohort folder's records (see `Computation`); None: it is not."""
 
 
 @attrs.frozen(kw_only=True, field_transformer=sourced_order)

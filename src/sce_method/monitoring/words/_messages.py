@@ -39,6 +39,7 @@ MESSAGES: Final[dict[str, Templates]] = {
     },
     "words.if": {"es": "{then} si {condition}; si no, {otherwise}", "en": "{then} if {condition}, else {otherwise}"},
     "words.length": {"es": "el número de caracteres de {value}", "en": "the number of characters of {value}"},
+    "words.function": {"es": "{name}({args})", "en": "{name}({args})"},
     "words.regex": {"es": "{value} sigue el patrón {pattern}", "en": "{value} matches the pattern {pattern}"},
     # -- a question ------------------------------------------------------------------
     "words.question.text": {"es": "texto libre", "en": "free text"},

@@ -183,5 +183,8 @@ class _Speaker:
             return message("words.if", then=then, condition=condition, otherwise=otherwise).render(lang)
         if name == "string-length":
             return message("words.length", value=self.say(args[0], 4)).render(lang)
-        pattern = args[1].value if isinstance(args[1], Literal) else self.say(args[1])
+        if name != "regex":
+            said = ", ".join(self.say(a, 1) for a in args)
+            return message("words.function", name=name, args=said).render(lang)
+        pattern = _SPACE.sub(" ", str(args[1].value)) if isinstance(args[1], Literal) else self.say(args[1])
         return message("words.regex", value=self.say(args[0], 4), pattern=pattern).render(lang)

@@ -3,8 +3,11 @@ XLSForms: an `Instrument` written for KoboToolbox and ODK Central, and an existi
 
 `write_xlsform` writes the sheets ``survey``, ``choices`` and ``settings``
 with every label in Spanish and English and every expression written from
-its parsed tree; `read_xlsform` maps the supported subset of a form into an
-`Instrument` and reports, by sheet and row, everything it skips.
+its parsed tree (an expression kept as text, as the form wrote it), nesting
+groups and repeats again; `read_xlsform` reads a real form into an
+`Instrument` (nested groups, repeats, every type pyxform accepts, what cannot
+be evaluated kept as text) and reports, by sheet and row, what it did not
+keep as the form wrote it.
 
 This room imports `sce_method.monitoring.instruments` and
 `sce_method.monitoring.expressions`, and nothing else of monitoring.

@@ -22,10 +22,6 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "duplicate choice {name!r} in list {list!r}: skipped",
     },
     "xlsform.no_survey": {"es": "el libro no tiene hoja survey", "en": "the workbook has no survey sheet"},
-    "xlsform.inside_repeat": {
-        "es": "fila dentro de un grupo de repetición (no admitido): se omite",
-        "en": "row inside a repeat (not supported): skipped",
-    },
     "xlsform.no_type": {
         "es": "fila sin tipo (columna type vacía): se omite",
         "en": "row with no type (the type column is blank): skipped",
@@ -33,10 +29,6 @@ MESSAGES: Final[dict[str, Templates]] = {
     "xlsform.unsupported_type": {
         "es": "tipo {type!r} no admitido: se omite la fila",
         "en": "type {type!r} is not supported: row skipped",
-    },
-    "xlsform.nested_group": {
-        "es": "grupo anidado: sus preguntas pasan al grupo de fuera",
-        "en": "nested group: its questions go to the outer group",
     },
     "xlsform.duplicate_name": {
         "es": "nombre de pregunta repetido {name!r}: se omite",
@@ -51,12 +43,64 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "question {name!r} uses list {list!r}, which is not in choices: skipped",
     },
     "xlsform.required_expression": {
-        "es": "required como expresión ({value!r}) no admitido: se toma como no obligatoria",
-        "en": "required as an expression ({value!r}) is not supported: taken as not required",
+        "es": "required como expresión ({value!r}): se conserva como texto y no se exige al validar",
+        "en": "required as an expression ({value!r}): kept as text, not enforced when validating",
     },
     "xlsform.expression_dropped": {
-        "es": "{column} no admitido, se quita ({problem})",
-        "en": "{column} not supported, removed ({problem})",
+        "es": "se quita {column}: nombra {names}, que no es una pregunta importada",
+        "en": "{column} removed: it names {names}, which is not an imported question",
+    },
+    "xlsform.kept_as_text": {
+        "es": "{column} se conserva como texto, sin evaluarse ({problem})",
+        "en": "{column} kept as text, not evaluated ({problem})",
+    },
+    "xlsform.refers_to_text": {
+        "es": "usa {names}, un cálculo conservado como texto",
+        "en": "uses {names}, a calculation kept as text",
+    },
+    "xlsform.refers_to_repeat": {
+        "es": "usa {names}, de un grupo de repetición",
+        "en": "uses {names}, from a repeat",
+    },
+    "xlsform.question_dropped": {
+        "es": "se omite {name!r}: nombra {names}, que no es una pregunta importada",
+        "en": "{name!r} skipped: it names {names}, which is not an imported question",
+    },
+    "xlsform.required_dropped": {
+        "es": "{name!r} deja de ser obligatoria: se quitó una condición de la que depende",
+        "en": "{name!r} is no longer required: a condition it depends on was removed",
+    },
+    "xlsform.reference_in_text": {
+        "es": "{column} nombra {names}, que no es una pregunta importada: se escribe el nombre",
+        "en": "{column} names {names}, which is not an imported question: the name is written instead",
+    },
+    "xlsform.group_not_closed": {
+        "es": "el grupo {name!r} no se cierra (falta end_group): se cierra al final",
+        "en": "group {name!r} is not closed (no end_group): closed at the end",
+    },
+    "xlsform.end_without_begin": {
+        "es": "end_group sin begin_group: se ignora",
+        "en": "end_group with no begin_group: ignored",
+    },
+    "xlsform.group_renamed": {
+        "es": "el nombre de grupo {name!r} ya está en uso: se llama {new!r}",
+        "en": "group name {name!r} is already taken: renamed {new!r}",
+    },
+    "xlsform.trimmed": {
+        "es": "{count} nombres o encabezados tenían espacios al inicio o al final: se quitan (el primero, {first!r})",
+        "en": "{count} names or headers had spaces around them: trimmed (the first, {first!r})",
+    },
+    "xlsform.ole2": {
+        "es": "es un libro .xls (formato antiguo de Excel): ábralo en Excel o LibreOffice y guárdelo como .xlsx",
+        "en": "this is an .xls workbook (the old Excel format): open it in Excel or LibreOffice and save it as .xlsx",
+    },
+    "xlsform.empty_rows": {
+        "es": "lectura detenida en la fila {row}: las {count} filas anteriores están vacías",
+        "en": "reading stopped at row {row}: the {count} rows before it are empty",
+    },
+    "xlsform.summary": {
+        "es": "{kept} de {rows} filas de preguntas importadas ({share})",
+        "en": "{kept} of {rows} question rows imported ({share})",
     },
     "xlsform.calculation_missing": {
         "es": "la pregunta calculate {name!r} no tiene un cálculo admitido: se omite",

@@ -1,82 +1,48 @@
 """
-Reading an existing XLSForm into an `Instrument`.
+Reading an existing XLSForm into an `Instrument`, as field teams write it.
 
-The supported subset (text, integer, decimal, date, select_one,
-select_multiple, note, calculate, one level of groups, the expression subset
-of `parse`, labels, hints and constraint messages in Spanish and English) is
-mapped. Everything else (repeats, other question types, expressions outside
-the subset, other languages, extra sheets and columns) is reported with its
-sheet and row in ``skipped``: nothing is dropped without a word.
+Groups nested to any depth and repeats are kept (`_walk`); every type pyxform
+accepts is kept, typed where the library can check its answers and opaque
+otherwise (`_types`); an expression the library cannot evaluate is kept as
+text, not evaluated, and only one naming a question that was not imported is
+removed (`_resolve`). What is not kept as the form wrote it is reported with
+its sheet and row in ``skipped``: nothing is dropped without a word.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
 
-from sce_method._core import INSTRUMENT_IDS, InvariantError, LoadError, Problem, Text, message
-from sce_method.monitoring.expressions import ExpressionError, Kind, check, parse
-from sce_method.monitoring.instruments import EXPRESSION_FIELDS, Group, Instrument, InstrumentKind, QuestionType
+from sce_method._core import INSTRUMENT_IDS, InvariantError, LoadError, Message, Problem, Text, message
+from sce_method.monitoring.instruments import Instrument, InstrumentKind, Question, QuestionType
+from sce_method.monitoring.xlsform._resolve import Resolver
 from sce_method.monitoring.xlsform._survey import FormReader
+from sce_method.monitoring.xlsform._walk import SurveyWalker
 from sce_method.monitoring.xlsform._write import EXTRA_PARTICIPANT, EXTRA_TITLE_EN
 
 
 @attrs.frozen(kw_only=True)
 class ImportedForm:
-    """An XLSForm read into an `Instrument`, with what could not be mapped."""
+    """An XLSForm read into an `Instrument`, with what could not be mapped and how much was kept."""
 
     instrument: Instrument
     skipped: tuple[Problem, ...]
+    rows: int = 0
+    """The form's question rows (not group boundaries, metadata or blank rows)."""
 
+    @property
+    def kept(self) -> int:
+        """How many of those rows are questions of the instrument."""
+        return len(self.instrument.questions)
 
-def _drop_broken_references(
-    groups: list[Group], skipped: list[Problem], file: str, lines: Mapping[str, int], group_lines: Mapping[str, int]
-) -> list[Group]:
-    """Remove expressions whose ``${name}`` s were not imported (or whose types clash), saying so."""
-    kinds: dict[str, Kind] = {q.name: q.kind for g in groups for q in g.questions}
-    kept: list[Group] = []
-    for group in groups:
-        if group.relevant is not None:
-            try:
-                check(parse(group.relevant), kinds, None)
-            except ExpressionError as err:
-                said = message("xlsform.expression_dropped", column="relevant", problem=err.message)
-                line = group_lines.get(group.name)
-                skipped.append(Problem(path=(group.name, "relevant"), message=said, file=f"{file}[survey]", line=line))
-                group = attrs.evolve(group, relevant=None)  # noqa: PLW2901 -- the group, without its relevant
-        questions = []
-        for question in group.questions:
-            changes: dict[str, None] = {}
-            for column in EXPRESSION_FIELDS:
-                expr = question.expression(column)
-                if expr is None:
-                    continue
-                try:
-                    check(expr, kinds, question.kind if column == "constraint" else None)
-                except ExpressionError as err:
-                    said = message("xlsform.expression_dropped", column=column, problem=err.message)
-                    line = lines.get(question.name)
-                    problem = Problem(path=(question.name, column), message=said, file=f"{file}[survey]", line=line)
-                    skipped.append(problem)
-                    changes[column] = None
-            if question.type is QuestionType.CALCULATE and "calculation" in changes:
-                skipped.append(
-                    Problem(
-                        path=(question.name,),
-                        message=message("xlsform.calculation_missing", name=question.name),
-                        file=f"{file}[survey]",
-                        line=lines.get(question.name),
-                    )
-                )
-                continue
-            questions.append(attrs.evolve(question, **changes) if changes else question)  # type: ignore[arg-type]
-        if questions:
-            kept.append(attrs.evolve(group, questions=tuple(questions)))
-    return kept
+    def summary(self) -> Message:
+        """How many question rows were imported, of how many, and the share."""
+        share = f"{self.kept / self.rows:.0%}" if self.rows else "-"
+        return message("xlsform.summary", kept=self.kept, rows=self.rows, share=share)
 
 
 def read_xlsform(
@@ -95,9 +61,13 @@ def read_xlsform(
     importer = FormReader(Path(path), kind, ident)
     importer.unknown_columns()
     lists = {c.name: c for c in importer.choice_lists()}
-    groups = _drop_broken_references(
-        importer.survey(lists), importer.skipped, importer.file, importer.lines, importer.group_lines
-    )
+    walker = SurveyWalker(importer, lists)
+    groups = walker.walk()
+
+    def report(line: int | None, said: Message, column: str) -> None:
+        importer.skip("survey", line, said, column)
+
+    groups = Resolver(groups, importer.lines, importer.group_lines, report).resolve()
     form_id = str(importer.settings.get("form_id") or Path(path).stem)
     slug_id = ident or re.sub(r"[^a-z0-9]+", "-", form_id.lower()).strip("-") or "instrumento"
     chosen = kind or next((k for k in InstrumentKind if k.value == slug_id), None)
@@ -107,8 +77,11 @@ def read_xlsform(
         )
         raise LoadError([Problem(message=said, file=importer.file)])
     if not groups:
-        raise LoadError([Problem(message=message("xlsform.nothing_imported"), file=importer.file)])
+        # Each row's reason first: "nothing imported" alone does not say what to fix.
+        nothing = Problem(message=message("xlsform.nothing_imported"), file=importer.file)
+        raise LoadError([*importer.skipped, nothing])
     used = {q.choices for g in groups for q in g.questions if q.choices}
+    used |= {n for g in groups for q in g.questions if (n := _filter_list(q)) is not None}
     title = str(importer.settings.get("form_title") or form_id)
     title_en = importer.settings.get(EXTRA_TITLE_EN)
     participant = importer.settings.get(EXTRA_PARTICIPANT)
@@ -130,4 +103,12 @@ def read_xlsform(
         )
     except InvariantError as err:
         raise LoadError([attrs.evolve(p, file=importer.file) for p in err.problems]) from None
-    return ImportedForm(instrument=instrument, skipped=tuple(importer.skipped))
+    # In the order of the form: sheet-wide notes first, then row by row (a row's notes in the order found).
+    sheets = {p.file: i for i, p in reversed(list(enumerate(importer.skipped)))}
+    skipped = sorted(importer.skipped, key=lambda p: (sheets[p.file], p.line or 0))
+    return ImportedForm(instrument=instrument, skipped=tuple(skipped), rows=walker.question_rows)
+
+
+def _filter_list(question: Question) -> str | None:
+    """The list a ``select_one_from_file``-like opaque type does not name, but a ``rank`` does."""
+    return question.choices if question.type is QuestionType.OPAQUE else None

@@ -18,12 +18,20 @@ from typing import Final
 
 from sce_method._core import InvariantError, Lang, Problem, Text, message, new_workbook, save_workbook
 from sce_method.monitoring.expressions import parse, to_xlsform
-from sce_method.monitoring.instruments import Instrument, Question, QuestionType
+from sce_method.monitoring.instruments import (
+    FORM_METADATA,
+    Enclosing,
+    Group,
+    Instrument,
+    Question,
+    QuestionType,
+    columns_of,
+)
 
 LANGUAGES: Final[dict[Lang, str]] = {"es": "Español (es)", "en": "English (en)"}
 """The XLSForm language names of the library's two languages (IANA subtags)."""
 DEFAULT_LANGUAGE: Final = LANGUAGES["es"]
-METADATA: Final = ("start", "end", "today", "deviceid")
+METADATA: Final = FORM_METADATA
 """Metadata rows written at the top of every survey."""
 EXTRA_TITLE_EN: Final = "sce_title_en"
 """A settings column of ours: the English title (XLSForm's form_title has one language)."""
@@ -41,6 +49,8 @@ def _translated(column: str, text: Text | None) -> Row:
 
 
 def _type(question: Question) -> str:
+    if question.type_name is not None:
+        return question.type_name
     if question.type in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
         return f"{question.type.value} {question.choices}"
     kind: str = question.type.value
@@ -57,8 +67,50 @@ def _question_row(question: Question) -> Row:
         expr = question.expression(name)
         if expr is not None:
             row[name] = to_xlsform(expr)
+        elif not question.evaluated(name):
+            row[name] = str(getattr(question, name))  # kept as the form wrote it
     row |= _translated("constraint_message", question.constraint_message)
+    row |= columns_of(question.columns)
     return row
+
+
+def _begin(head: Group | Enclosing) -> Row:
+    """The begin_group (or begin_repeat) row of a group or of a group around one."""
+    row: Row = {"type": "begin_repeat" if head.repeat else "begin_group", "name": head.name}
+    row |= _translated("label", head.label)
+    if head.relevant is not None:
+        row["relevant"] = head.relevant if head.relevant_as_text else to_xlsform(parse(head.relevant))
+    return row | columns_of(head.columns)
+
+
+def _end(head: Group | Enclosing) -> Row:
+    return {"type": "end_repeat" if head.repeat else "end_group", "name": head.name}
+
+
+def _survey(groups: Sequence[Group]) -> list[Row]:
+    """The groups' rows, nesting again the pieces of a group that a nested group split (same path)."""
+    rows: list[Row] = []
+    open_heads: list[Group | Enclosing] = []
+    for group in groups:
+        heads: list[Group | Enclosing] = [*group.parents, group]
+        kept = 0
+        while kept < min(len(open_heads), len(heads)) and open_heads[kept].name == heads[kept].name:
+            kept += 1
+        if kept == len(heads):  # another piece of the group open last: close what is nested in it
+            kept -= 1
+            while len(open_heads) > kept + 1:
+                rows.append(_end(open_heads.pop()))
+            rows.extend(_question_row(q) for q in group.questions)
+            continue
+        while len(open_heads) > kept:
+            rows.append(_end(open_heads.pop()))
+        for head in heads[kept:]:
+            rows.append(_begin(head))
+            open_heads.append(head)
+        rows.extend(_question_row(q) for q in group.questions)
+    while open_heads:
+        rows.append(_end(open_heads.pop()))
+    return rows
 
 
 def xlsform_sheets(instrument: Instrument) -> Sheets:
@@ -75,15 +127,11 @@ def xlsform_sheets(instrument: Instrument) -> Sheets:
     if not instrument.questions:
         raise InvariantError([Problem(path=("groups",), message=message("xlsform.no_questions", id=instrument.id))])
     survey: list[Row] = [{"type": name, "name": name} for name in METADATA]
-    for group in instrument.groups:
-        begin: Row = {"type": "begin_group", "name": group.name} | _translated("label", group.label)
-        if group.relevant is not None:
-            begin["relevant"] = to_xlsform(parse(group.relevant))
-        survey.append(begin)
-        survey.extend(_question_row(q) for q in group.questions)
-        survey.append({"type": "end_group", "name": group.name})
+    survey += _survey(instrument.groups)
     choices = [
-        {"list_name": choice_list.name, "name": choice.name} | _translated("label", choice.label)
+        {"list_name": choice_list.name, "name": choice.name}
+        | _translated("label", choice.label)
+        | columns_of(choice.columns)
         for choice_list in instrument.choice_lists
         for choice in choice_list.choices
     ]
