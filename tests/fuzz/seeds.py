@@ -2,12 +2,12 @@
 The real inputs the fuzz tests start from, read once.
 
 - `cohort_tables`: the example cohort (examples/cohorts/crea-2024) cut to its first twelve participants and the
-  rows that refer only to them, with `PLANTED` values in the personal columns of three participants (an
-  ``email`` column added for the fourth);
+  rows that refer only to them, with the `PLANTED` values in the personal columns of four participants (an
+  ``email`` column added);
 - `METHODOLOGY_FILES`: the bundled methodology and adaptation files and the example adaptations, as text;
 - `xlsform_bytes`: each bundled instrument written by `write_xlsform`;
-- `export_tables`: the example cohort's KoboToolbox exports, and the same as ODK Central writes them, with `PLANTED`
-  values in a participant's answers.
+- `export_tables`: the example cohort's KoboToolbox exports, and the same as ODK Central writes them, with the planted
+  name and e-mail in a participant's answers.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import sce_method
 from sce_method import Methodology
 from sce_method._core import save_workbook
 from sce_method.monitoring import write_xlsform
-from tests.fuzz.harness import PLANTED, PLANTED_FIELDS
+from tests.fuzz.harness import PLANTED_FIELDS
 from tests.fuzz.mutate import Table
 
 ROOT: Final = Path(__file__).resolve().parents[2]
@@ -55,7 +55,7 @@ def _refers_to_kept(row: list[object]) -> bool:
 
 
 def _planted(table: Table) -> Table:
-    """The participants table with the planted values in its first three rows' personal columns, and an email."""
+    """The participants table with the planted values in its first four rows' personal columns (an email added)."""
     header = [*table[0], "email"]
     rows = [[*row, ""] for row in table[1:]]
     for row in rows[:4]:
@@ -151,14 +151,17 @@ def export_tables() -> dict[str, Table]:
     """
     The example exports, as ``<instrument>/kobo`` and ``<instrument>/central``, cut to 20 rows.
 
-    The first answers of row 1 hold the planted values (the participant id, a date, a choice: none may be shown).
+    The first two answers of row 1 (the participant id and a date) hold the planted name and e-mail: neither may
+    be shown. The CURP and the phone are not planted here: each is a valid id, and a header moved onto an id column
+    (the participant's, an instance id's) makes it one that the reader cannot tell from a programme's own ids (some
+    programmes use the CURP as theirs).
     """
     exports = {}
     for path in sorted((EXAMPLE / "responses").glob("*.csv")):
         with path.open(encoding="utf-8", newline="") as handle:
             table: Table = [list(row) for row in csv.reader(handle, delimiter=";")]
         table = table[:21]
-        table[1][: len(PLANTED)] = list(PLANTED)
+        table[1][:2] = [PLANTED_FIELDS["name"], PLANTED_FIELDS["email"]]
         exports[f"{path.stem}/kobo"] = table
         exports[f"{path.stem}/central"] = _central(table)
     return exports
