@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import warnings
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -12,10 +13,22 @@ import pytest
 from openpyxl import Workbook
 
 from sce_method._core import LoadError, new_workbook, open_workbook, read_workbook
+from tests.open_files import open_after
 
 
 def _problems(caught: pytest.ExceptionInfo[LoadError]) -> list[tuple[str | None, str, dict[str, object]]]:
     return [(p.file, p.message.key, dict(p.message.params)) for p in caught.value.problems]
+
+
+def _broken(path: Path, part: str, change: Callable[[bytes], bytes]) -> Path:
+    """The workbook at *path* with its *part* changed."""
+    with zipfile.ZipFile(path) as source:
+        entries = {name: source.read(name) for name in source.namelist()}
+    entries[part] = change(entries[part])
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in entries.items():
+            target.writestr(name, data)
+    return path
 
 
 def _workbook(path: Path) -> Path:
@@ -97,6 +110,15 @@ class TestReadWorkbook:
         expected: list[tuple[str | None, str, dict[str, object]]] = [(str(path), "core.xlsx_extra", {})]
         assert expected == _problems(caught)
 
+    def test_sheet_broken_halfway_closes_the_file(self, tmp_path: Path) -> None:
+        """A sheet whose XML breaks after some rows is closed at once, not left to the collector (the fuzzer's find)."""
+        path = _broken(
+            _workbook(tmp_path / "libro.xlsx"), "xl/worksheets/sheet1.xml", lambda x: x.replace(b"</row>", b"<<", 1)
+        )
+
+        expected: list[Path] = []
+        assert expected == open_after(path, lambda: read_workbook(path, lambda wb: list(wb["uno"].iter_rows())))
+
     def test_closes_the_workbook(self, tmp_path: Path) -> None:
         """The workbook is closed once read: its file is not left open for the garbage collector."""
         path = _workbook(tmp_path / "libro.xlsx")
@@ -130,6 +152,22 @@ class TestOpenWorkbook:
 
         expected = [(str(path), "core.load.unreadable", {"reason": "BadZipFile"})]
         assert expected == _problems(caught)
+
+    def test_broken_inside_closes_the_file(self, tmp_path: Path) -> None:
+        """A zip openpyxl opens but cannot read (a broken workbook.xml) is closed at once (the fuzzer's find)."""
+        path = _broken(_workbook(tmp_path / "libro.xlsx"), "xl/workbook.xml", lambda _: b"<workbook")
+
+        expected: list[Path] = []
+        assert expected == open_after(path, lambda: open_workbook(path))
+
+    def test_sheet_broken_at_its_start_closes_the_file(self, tmp_path: Path) -> None:
+        """A sheet openpyxl cannot measure when it opens the workbook is closed at once (the fuzzer's find)."""
+        path = _broken(
+            _workbook(tmp_path / "libro.xlsx"), "xl/worksheets/sheet1.xml", lambda x: x.replace(b"<", b"<<", 3)
+        )
+
+        expected: list[Path] = []
+        assert expected == open_after(path, lambda: open_workbook(path))
 
 
 class TestNewWorkbook:

@@ -119,6 +119,23 @@ class TestReadFrames:
         assert frames._whole is None
         assert frames.frames["attendance"].height == 1741
 
+    def test_a_blank_date_column_is_a_date_column(self, tmp_path: Path) -> None:
+        """No one withdrew: the blank withdrawn_on column is typed as dates, and the withdrawal rule still runs."""
+        folder = tmp_path / "cohort"
+        shutil.copytree(EXAMPLE, folder)
+        rows = _rows(folder / "participants.csv")
+        at = rows[0].index("withdrawn_on")
+        _write(folder / "participants.csv", [rows[0], *([*r[:at], "", *r[at + 1 :]] for r in rows[1:])])
+        m = sce_method.load()
+
+        frames = read_cohort(folder, m, engine="polars")
+        expected = (None, pl.Date, _outcome(lambda: read_cohort(folder, m)))
+        assert expected == (
+            frames._whole,
+            frames.frames["participants"].schema["withdrawn_on"],
+            _outcome(lambda: read_cohort(folder, m, engine="polars")),
+        )
+
     def test_a_workbook_is_read_the_readable_way(self) -> None:
         """A workbook goes to the readable reader, and comes back as columns."""
         pytest.importorskip("openpyxl")

@@ -13,6 +13,7 @@ import sce_method
 from sce_method.exceptions import LoadError
 from sce_method.participants import _workbook as workbook
 from sce_method.participants import read_cohort
+from tests.open_files import open_after
 from tests.participants.lists import ATTENDANCE, PARTICIPANTS, workbook_of
 
 Found = list[tuple[str | None, int | None, str]]
@@ -124,3 +125,27 @@ class TestSheetCells:
 
         expected = [(str(tmp_path / "c.xlsx"), None, "core.load.unreadable")]
         assert expected == _found(tmp_path / "c.xlsx")
+
+
+class TestFilesClosed:
+    """No reading of a workbook leaves its file open for the garbage collector (the fuzzer saw ResourceWarnings)."""
+
+    def test_list_not_read_past_its_header(self, tmp_path: Path) -> None:
+        """A sheet whose header refuses the list (a column twice) is closed though its rows are never read."""
+        rows = "".join(f"P1,alfabetizacion-digital,2024-07-{d:02d},2\n" for d in range(1, 29))
+        book = workbook_of(
+            participants=PARTICIPANTS, attendance="participant_id,module_id,session_date,module_id\n" + rows
+        )
+        path = tmp_path / "c.xlsx"
+        book.save(path)
+
+        expected: list[Path] = []
+        assert expected == open_after(path, lambda: read_cohort(path, sce_method.load()))
+
+    def test_a_cell_openpyxl_cannot_read(self, tmp_path: Path) -> None:
+        """A sheet that breaks while it is read is closed at once."""
+        bad = b'<row r="3"><c r="A3" t="n"><v>not a number</v></c></row></sheetData>'
+        path = _book(tmp_path / "c.xlsx", _sheet(lambda data: data.replace(b"</sheetData>", bad)))
+
+        expected: list[Path] = []
+        assert expected == open_after(path, lambda: read_cohort(path, sce_method.load()))

@@ -89,7 +89,7 @@ from sce_method._core._validators import (
     unknown_ref,
 )
 from sce_method._core._vocabulary import INSTRUMENT_IDS, Delivery, InstrumentKind
-from sce_method._core._xlsx import new_workbook, open_workbook, read_workbook, save_workbook
+from sce_method._core._xlsx import new_workbook, open_workbook, read_workbook, release_frames, save_workbook
 
 __all__ = [
     "DEFAULT_LANG",
@@ -164,6 +164,7 @@ __all__ = [
     "read_workbook",
     "register",
     "register_labels",
+    "release_frames",
     "rule_value",
     "save_workbook",
     "slug",

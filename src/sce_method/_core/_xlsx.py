@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import traceback
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
@@ -69,11 +70,20 @@ def open_workbook(path: Path) -> Workbook:
             opened; the problem names the file.
     """
     try:
-        import openpyxl  # noqa: PLC0415 -- optional extra, imported only for workbooks
+        import openpyxl.reader.excel  # noqa: PLC0415 -- optional extra, imported only for workbooks
     except ImportError:
         raise _no_extra(str(path)) from None
     with _unreadable(path):
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # openpyxl.load_workbook, but closing the zip when reading stops: load_workbook leaves it open, held by the
+        # error's traceback in a cycle, for the garbage collector to close in any order (a ResourceWarning).
+        reader = openpyxl.reader.excel.ExcelReader(path, read_only=True, data_only=True)
+        try:
+            reader.read()
+        except BaseException as err:
+            release_frames(err)
+            reader.archive.close()
+            raise
+        return reader.wb
 
 
 def read_workbook(path: Path, read: Callable[[Workbook], T]) -> T:
@@ -100,8 +110,19 @@ def _unreadable(path: Path) -> Iterator[None]:
         try:
             yield
         except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
+            release_frames(err)
             said = message("core.load.unreadable", reason=type(err).__name__)
             raise LoadError([Problem(message=said, file=str(path))]) from None
+
+
+def release_frames(err: BaseException) -> None:
+    """
+    Let go of what the frames *err* went through hold: a sheet's stream that openpyxl opened and did not close.
+
+    Without this the stream lives on in the error's traceback, in a reference cycle, and its file waits for the
+    garbage collector, which may finalise the file before the stream (a ResourceWarning, the file open till then).
+    """
+    traceback.clear_frames(err.__traceback__)
 
 
 def save_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> None:

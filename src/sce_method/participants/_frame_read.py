@@ -195,7 +195,7 @@ def _column(column: Column, cells: pl.Series, reading: _Reading, frames: dict[st
         raise _Refused
     parse = cell.bind(reading)
     parsed = {text: _parsed(parse, text) for text in distinct.to_list()}
-    if all(text == value for text, value in parsed.items()):
+    if parsed and all(text == value for text, value in parsed.items()):  # (a blank column is typed below)
         return pl.col(column.name)  # ids and choices: the parser gives each text back as it is
     dtype = _DTYPES.get(cell.schema.type, pl.String)
     return pl.col(column.name).replace_strict(parsed, default=None, return_dtype=dtype)

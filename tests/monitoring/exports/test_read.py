@@ -905,6 +905,45 @@ class TestParticipant:
             read_export(path, salida(), participant_question="promedio_habilidades")
         assert expected == [_where(p) for p in caught.value.problems]
 
+    def test_not_an_id(self, tmp_path: Path) -> None:
+        """A participant cell that is no id (a name typed there) is refused at its cell, never shown, and no id."""
+        path = write_text(tmp_path / "export.csv", kobo_csv(kobo_table(salida(), [FIRST.but(participante="Ana Ríos")])))
+
+        reading = read_export(path, salida())
+        refused = [p for p in reading.row_problems if p.message.key == "exports.invalid_participant_id"]
+        shown = [p.render(lang) for p in reading.row_problems for lang in ("es", "en")] + [repr(reading)]
+        expected: tuple[list[tuple[str | None, int | None, int | None]], None, list[str]] = (
+            [(str(path), 2, 3)],
+            None,
+            [],
+        )
+        assert expected == (
+            [(p.file, p.line, p.column) for p in refused],
+            reading.responses[0].participant_id,
+            [s for s in shown if "Ana" in s],
+        )
+
+    def test_metadata_not_a_token(self, tmp_path: Path) -> None:
+        """A name in a metadata column (its header moved) is refused at its cell, never shown (the fuzzer's find)."""
+        table = kobo_table(salida(), SUBS)
+        column = _column(table, "_uuid")
+        table[1][column - 1] = "Ana Ríos"
+        path = write_text(tmp_path / "export.csv", kobo_csv(table))
+
+        reading = read_export(path, salida())
+        refused = [p for p in reading.row_problems if p.message.key == "exports.invalid_metadata"]
+        shown = [p.render(lang) for p in reading.row_problems for lang in ("es", "en")] + [repr(reading)]
+        expected: tuple[list[tuple[str | None, int | None, int | None]], None, list[str]] = (
+            [(str(path), 2, column)],
+            None,
+            [],
+        )
+        assert expected == (
+            [(p.file, p.line, p.column) for p in refused],
+            reading.responses[0].submission.instance_id,
+            [s for s in shown if "Ana" in s],
+        )
+
     def test_command_line(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """`--participant-question nope` exits 1 with one line naming it, and reads no row."""
         path = write_text(tmp_path / "export.csv", kobo_csv(kobo_table(salida(), SUBS)))

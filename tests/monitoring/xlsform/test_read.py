@@ -200,6 +200,26 @@ class TestSkipped:
         imported = _import(tmp_path, rows)
         assert expected == ([_where(p) for p in imported.skipped], _names(imported))
 
+    def test_blank_spanish_label(self, tmp_path: Path) -> None:
+        """A blank Spanish label is a missing one: the English label stands in, as it does for no column at all."""
+        expected = (["participante", "trabaja", "edad"], (), "Age")
+
+        imported = _import(tmp_path, [["integer", "edad", " ", "Age", None]])
+        label = imported.instrument.question("edad").label
+        assert expected == (_names(imported), imported.skipped, label.es if label else None)
+
+    def test_blank_choice_label(self, tmp_path: Path) -> None:
+        """A choice with a blank Spanish label takes its English one (the fuzzer's find: an error with no file)."""
+        path = write_form(tmp_path / "form.xlsx", [*GOOD, *END])
+        book = openpyxl.load_workbook(path)
+        book["choices"]["C2"] = "  "
+        book.save(path)
+
+        expected = "Yes"
+
+        imported = read_xlsform(path, kind=InstrumentKind.EXIT)
+        assert expected == imported.instrument.choice_lists[0].choices[0].label.es
+
     def test_duplicate_name(self, tmp_path: Path) -> None:
         """A second question with the same name is skipped and reported at its row."""
         expected = ([("form.xlsx[survey]", 6, ("name",), "xlsform.duplicate_name")], ["participante", "trabaja"])

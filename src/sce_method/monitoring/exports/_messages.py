@@ -87,6 +87,14 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "la pregunta de participante {name!r} es una nota o un cálculo: no guarda una respuesta",
         "en": "participant question {name!r} is a note or a calculation: it stores no answer",
     },
+    "exports.invalid_metadata": {
+        "es": "la celda de {column} no es un identificador (no se muestra): se esperan letras ASCII, dígitos y _.:-",
+        "en": "the {column} cell is not an identifier (not shown): expected ASCII letters, digits and _.:-",
+    },
+    "exports.invalid_participant_id": {
+        "es": "id de participante no válido (no se muestra): un id lleva solo letras ASCII, dígitos, '_' y '-'",
+        "en": "invalid participant id (not shown): an id holds only ASCII letters, digits, '_' and '-'",
+    },
     "exports.duplicate_instance": {
         "es": "envío repetido: el mismo instance id ya está en la línea {first}",
         "en": "duplicate submission: the same instance id is already on line {first}",

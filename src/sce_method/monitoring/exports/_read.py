@@ -12,6 +12,7 @@ columns are kept and warned about, never dropped.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
@@ -25,6 +26,7 @@ from sce_method.monitoring.exports._repeats import RepeatRow, placed, repeat_row
 from sce_method.monitoring.exports._response import ExportReading, Response, Submission
 from sce_method.monitoring.exports._table import Rows, read_table
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
+from sce_method.participants import ID_PATTERN
 
 EXPECTED_DELIMITER: Final = {Flavour.KOBO: ";", Flavour.ODK_CENTRAL: ","}
 _META: Final = frozenset({
@@ -32,6 +34,19 @@ _META: Final = frozenset({
     "FormVersion", "__version__", "_id",
 })  # fmt: skip
 """The metadata columns a submission is read from."""
+METADATA: Final = (
+    "_uuid",
+    "KEY",
+    "meta-instanceID",
+    "_validation_status",
+    "ReviewState",
+    "FormVersion",
+    "__version__",
+    "_id",
+)
+"""The submission's metadata columns read into `Submission` (its date aside, which is read as a date)."""
+TOKEN: Final = re.compile(r"[A-Za-z0-9_.:-]+")
+"""What a metadata cell holds: an instance id (``uuid:...``), a version, a status, a server id."""
 
 
 class _Reader:
@@ -43,6 +58,8 @@ class _Reader:
         self.headless = frozenset(i for i, h in enumerate(headers) if not h)
         """The columns of the header with no name: a cell under one has nowhere to go."""
         first = _first_columns(headers)
+        self.first = first
+        """Each header's first column: the one read."""
         self.unknown = tuple(i for i in columns.unknown if first[headers[i]] == i)
         """The columns kept in `Response.extra`: of a header written twice, the first (a problem of the file)."""
         self.by_label: dict[str, dict[str, str]] = {}
@@ -136,26 +153,56 @@ class _Reader:
             said = message("exports.headless_cells", count=len(headless))
             problems.append(Problem(message=said, file=self.file, line=line, column=headless[0] + 1))
         cell = {name: row[i] for name, i in self.meta.items() if i < len(row)}
-        instance = (
-            cells.text(cell.get("_uuid")) or cells.text(cell.get("KEY")) or cells.text(cell.get("meta-instanceID"))
-        )
+        meta = self.metadata(row, line, problems)
+        instance = meta.get("_uuid") or meta.get("KEY") or meta.get("meta-instanceID")
         submission = Submission(
             instance_id=instance.removeprefix("uuid:") if instance else None,
             submitted_at=cells.utc(cell.get("_submission_time") or cell.get("SubmissionDate")),
-            review_status=cells.kobo_status(cell.get("_validation_status")) or cells.text(cell.get("ReviewState")),
-            form_version=cells.text(cell.get("FormVersion")) or cells.text(cell.get("__version__")),
-            server_id=cells.text(cell.get("_id")),
+            review_status=meta.get("_validation_status") or meta.get("ReviewState"),
+            form_version=meta.get("FormVersion") or meta.get("__version__"),
+            server_id=meta.get("_id"),
         )
-        participant = answers.get(participant_question) if participant_question else None
         extra = {self.headers[i]: str(row[i]) for i in self.unknown if i < len(row) and row[i] not in (None, "")}
         return Response(
             line=line,
-            participant_id=str(participant) if participant is not None else None,
+            participant_id=self.participant_id(answers, participant_question, line, problems),
             answers=answers,
             submission=submission,
             problems=tuple(problems),
             extra=extra,
         )
+
+    def metadata(self, row: Sequence[object], line: int, problems: list[Problem]) -> dict[str, str]:
+        """
+        The submission's metadata cells (`METADATA`) as text, each a token: ASCII letters, digits, ``_.:-``.
+
+        Anything else (a name in a column whose header was moved, say) is a problem of its cell, never shown.
+        """
+        found: dict[str, str] = {}
+        for header in METADATA:
+            index = self.first.get(header)
+            raw = row[index] if index is not None and index < len(row) else None
+            value = cells.kobo_status(raw) if header == "_validation_status" else cells.text(raw)
+            if value is not None and TOKEN.fullmatch(value) is None:
+                said = message("exports.invalid_metadata", column=header)
+                column = None if index is None else index + 1
+                problems.append(Problem(path=(header,), message=said, file=self.file, line=line, column=column))
+            elif value is not None:
+                found[header] = value
+        return found
+
+    def participant_id(
+        self, answers: dict[str, object], name: str | None, line: int, problems: list[Problem]
+    ) -> str | None:
+        """The answer to *name* as the participant's id: one that is no id is a problem of its cell, never shown."""
+        value = answers.get(name) if name else None
+        if value is None or ID_PATTERN.fullmatch(str(value)) is not None:
+            return None if value is None else str(value)
+        question = self.instrument.question(str(name))
+        path = (self.instrument.group_of(question.name).name, question.name)
+        said = message("exports.invalid_participant_id")
+        problems.append(Problem(path=path, message=said, file=self.file, line=line, column=self.column_of(question)))
+        return None
 
 
 def _file_problems(

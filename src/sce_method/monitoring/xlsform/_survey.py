@@ -74,8 +74,9 @@ class FormReader:
             if base != column:
                 continue
             lang = lang_of(key, self.default_language)
-            if lang is not None and lang not in found:
-                found[lang] = str(value).strip()
+            said = str(value).strip()
+            if lang is not None and lang not in found and said:
+                found[lang] = said
         if "es" in found:
             return Text(es=found["es"], en=found.get("en"))
         if "en" in found:
