@@ -131,6 +131,48 @@ class TestResolvePlain:
         assert value == resolve_plain(text)
 
     @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            *[(t, None) for t in ("", "~", "null", "Null", "NULL")],
+            *[(t, True) for t in ("true", "True", "TRUE")],
+            *[(t, False) for t in ("false", "False", "FALSE")],
+            ("12", 12),
+            ("-3", -3),
+            ("+7", 7),
+            ("007", 7),
+            ("0o17", 15),
+            ("0x1F", 31),
+            ("0xff", 255),
+            ("2.5", 2.5),
+            ("1.", 1.0),
+            (".5", 0.5),
+            ("1e3", 1000.0),
+            ("-2.5E-1", -0.25),
+            *[(t, math.inf) for t in (".inf", ".Inf", ".INF", "+.inf")],
+            *[(t, -math.inf) for t in ("-.inf", "-.Inf", "-.INF")],
+        ],
+    )
+    def test_every_core_schema_spelling_with_its_type(self, text: str, value: object) -> None:
+        """Each spelling the core schema lists resolves to its value and type: ``12`` is an int, not 12.0."""
+        resolved = resolve_plain(text)
+
+        expected = (type(value), value)
+        assert expected == (type(resolved), resolved)
+
+    @pytest.mark.parametrize("text", [".nan", ".NaN", ".NAN"])
+    def test_every_nan_spelling(self, text: str) -> None:
+        """The three spellings of NaN are a float NaN."""
+        value = resolve_plain(text)
+
+        expected = (float, True)
+        assert expected == (type(value), isinstance(value, float) and math.isnan(value))
+
+    @pytest.mark.parametrize("text", ["0o8", "0xg", "+0x1F", "-0o17", ".nan1", "nan", "inf", "1e", "1.2.3", "0x"])
+    def test_near_misses_stay_text(self, text: str) -> None:
+        """What only looks like a core-schema number stays the text written."""
+        assert text == resolve_plain(text)
+
+    @pytest.mark.parametrize(
         "text", ["yes", "no", "on", "off", "y", "n", "2,5", "2024-10-17", "12:30", "1_000", "0b11"]
     )
     def test_yaml_11_lookalikes_stay_text(self, text: str) -> None:
