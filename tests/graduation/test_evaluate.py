@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import sce_method
 from sce_method import Lang, Provenance, Text
-from sce_method.exceptions import LoadError, NoGraduationRulesError, NotInForceError
+from sce_method.exceptions import InvariantError, LoadError, NoGraduationRulesError, NotInForceError
 from sce_method.graduation import (
     Condition,
     CriterionResult,
@@ -556,6 +557,38 @@ class TestRuleSetByDate:
             "the methodology defines no graduation rules",
         )
         assert expected == (isinstance(caught.value, ValueError), str(caught.value), caught.value.render("en"))
+
+    def test_methodology_without_modules(self) -> None:
+        """A base layer (``sce-base``) has rules but no modules: refused at $.curriculum.modules, saying why."""
+        with pytest.raises(InvariantError) as caught:
+            evaluate(sce_method.load("sce-base"), full(), AS_OF)
+
+        expected = [
+            (
+                ("curriculum", "modules"),
+                "graduation.no_modules",
+                "the methodology has no modules: it is a base to adapt, not one to check participants against",
+            )
+        ]
+        assert expected == [(p.path, p.message.key, p.message.render("en")) for p in caught.value.problems]
+
+
+class TestEvaluateCriterion:
+    @pytest.mark.parametrize(("as_of", "outcome"), [("2024-10-17", (False, 0.0)), ("2024-10-18", (True, 6.0))])
+    def test_counts_what_the_record_says_by_the_date(self, as_of: str, outcome: tuple[bool, float]) -> None:
+        """One criterion on its own, *as_of* as text: sessions after it do not count; on the day they do."""
+        rec = record({"educacion-financiera": 6.0}, on=D(2024, 10, 18))
+        result = evaluate_criterion(bundled(), module_hours(hours=6), rec, as_of)
+
+        expected = outcome
+        assert expected == (result.passed, result.observed)
+
+    def test_names_the_module_from_the_curriculum(self) -> None:
+        """The result's words name the module by its title in the methodology's curriculum."""
+        result = evaluate_criterion(bundled(), module_hours(hours=6), record(), AS_OF)
+
+        expected = "Educación financiera"
+        assert expected in result.message.render("es")
 
 
 def _exception(

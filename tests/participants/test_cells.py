@@ -393,6 +393,8 @@ class TestRefusalsEchoTheValue:
             (cells.hours, -1, "must be >= 0, got -1"),
             (cells.hours, math.inf, "must be a finite number, got inf"),
             (cells.hours, " 2,5 ", "number with a decimal comma '2,5': use a point (2.5); the value is not guessed"),
+            (cells.hours, " 25 ", "25 h in one row: a session is at most 24 h long"),
+            (cells.hours, 30, "30 h in one row: a session is at most 24 h long"),
             (cells.date, " 17/10/2024 ", "invalid date '17/10/2024': expected a real date as YYYY-MM-DD"),
             (cells.date, 45582, "invalid date 45582: expected a real date as YYYY-MM-DD"),
             (
@@ -456,6 +458,15 @@ class TestChoices:
 
         expected = True
         assert expected == (choices.unknown("a-modul") is choices.unknown("a-modul"))
+
+    def test_messages_kept_up_to_the_limit(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """At most `_SUGGESTED` bad values have their message kept; the next is said, not remembered."""
+        monkeypatch.setattr(cells, "_SUGGESTED", 2)
+        choices = cells.Choices(["a-modulo"], message("core.kind.module"))
+        said = [choices.unknown(bad).params["id"] for bad in ("b", "c", "d")]
+
+        expected = (["b", "c", "d"], ["b", "c"], False)
+        assert expected == (said, sorted(choices._said), choices.unknown("d") is choices.unknown("d"))
 
     def test_unknown_value_lists_the_choices(self) -> None:
         """An unknown value far from every choice is named as a value, with the choices listed."""

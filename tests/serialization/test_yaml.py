@@ -131,6 +131,48 @@ class TestResolvePlain:
         assert value == resolve_plain(text)
 
     @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            *[(t, None) for t in ("", "~", "null", "Null", "NULL")],
+            *[(t, True) for t in ("true", "True", "TRUE")],
+            *[(t, False) for t in ("false", "False", "FALSE")],
+            ("12", 12),
+            ("-3", -3),
+            ("+7", 7),
+            ("007", 7),
+            ("0o17", 15),
+            ("0x1F", 31),
+            ("0xff", 255),
+            ("2.5", 2.5),
+            ("1.", 1.0),
+            (".5", 0.5),
+            ("1e3", 1000.0),
+            ("-2.5E-1", -0.25),
+            *[(t, math.inf) for t in (".inf", ".Inf", ".INF", "+.inf")],
+            *[(t, -math.inf) for t in ("-.inf", "-.Inf", "-.INF")],
+        ],
+    )
+    def test_every_core_schema_spelling_with_its_type(self, text: str, value: object) -> None:
+        """Each spelling the core schema lists resolves to its value and type: ``12`` is an int, not 12.0."""
+        resolved = resolve_plain(text)
+
+        expected = (type(value), value)
+        assert expected == (type(resolved), resolved)
+
+    @pytest.mark.parametrize("text", [".nan", ".NaN", ".NAN"])
+    def test_every_nan_spelling(self, text: str) -> None:
+        """The three spellings of NaN are a float NaN."""
+        value = resolve_plain(text)
+
+        expected = (float, True)
+        assert expected == (type(value), isinstance(value, float) and math.isnan(value))
+
+    @pytest.mark.parametrize("text", ["0o8", "0xg", "+0x1F", "-0o17", ".nan1", "nan", "inf", "1e", "1.2.3", "0x"])
+    def test_near_misses_stay_text(self, text: str) -> None:
+        """What only looks like a core-schema number stays the text written."""
+        assert text == resolve_plain(text)
+
+    @pytest.mark.parametrize(
         "text", ["yes", "no", "on", "off", "y", "n", "2,5", "2024-10-17", "12:30", "1_000", "0b11"]
     )
     def test_yaml_11_lookalikes_stay_text(self, text: str) -> None:
@@ -537,6 +579,95 @@ class TestLimits:
         # a..e hold about 75,000 nodes; f's first alias of e brings 141,000 and its second crosses 200,000.
         expected = [((), "serialization.too_many_aliases", 6, 11, MAX_NODES)]
         assert expected == [(*_where((p,))[0], p.message.params["limit"]) for p in problems]
+
+
+class TestPlaces:
+    """Where a problem is, counted from the text: the first line and column are 1, a line may be empty."""
+
+    @pytest.mark.parametrize(
+        ("text", "problem"),
+        [
+            ("\n\x01", "special characters are not allowed (#x0001)"),
+            ("\n\ud800", "unacceptable character #xd800: surrogates not allowed"),
+        ],
+        ids=["control", "surrogate"],
+    )
+    def test_a_bad_character_after_an_empty_first_line(
+        self, monkeypatch: pytest.MonkeyPatch, text: str, problem: str
+    ) -> None:
+        """A bad character that starts line 2, after an empty line 1, is at line 2, column 1."""
+        monkeypatch.setattr(_yaml, "_FAST", _yaml._PURE)  # the Python parser's words; libyaml's place is the same
+
+        expected = [(2, 1, {"problem": problem})]
+        assert expected == [(p.line, p.column, dict(p.message.params)) for p in _parse_problems(text)]
+
+    @pytest.mark.parametrize(
+        ("text", "line", "end"),
+        [
+            ("a\nb\nc", 0, 2),
+            ("a\nb\nc", 1, 4),
+            ("a\nb\nc", 2, 5),
+            ("a\nb\nc", 7, 5),
+            ("\nb\n", 0, 1),
+            ("\nb\n", 1, 3),
+            ("", 0, 0),
+        ],
+    )
+    def test_end_of_line(self, text: str, line: int, end: int) -> None:
+        """What is read again after libyaml refuses ends just past the line it stopped on, or at the end of the text."""
+        assert end == _yaml._end_of_line(text, line)
+
+
+class TestSyntaxProblem:
+    """Whatever shape the parser's error has, it becomes one `serialization.yaml_syntax` problem naming the file."""
+
+    @pytest.mark.parametrize(
+        ("loader", "problem"),
+        [
+            pytest.param(yaml.SafeLoader, "expected ',' or ']', but got ':'", id="python"),
+            pytest.param(getattr(yaml, "CSafeLoader", None), "did not find expected ',' or ']'", id="libyaml"),
+        ],
+    )
+    def test_the_problem_not_its_context(
+        self, monkeypatch: pytest.MonkeyPatch, loader: type[yaml.SafeLoader] | None, problem: str
+    ) -> None:
+        """The parser's problem is said, not the context it was in (``while parsing a flow sequence``)."""
+        if loader is None:
+            pytest.skip("PyYAML has no libyaml on this machine")
+        monkeypatch.setattr(_yaml, "_FAST", loader)
+
+        expected = [problem]
+        assert expected == [p.message.params["problem"] for p in _parse_problems("a: [1, 2\nb: 3\n")]
+
+    def test_context_when_there_is_no_problem(self) -> None:
+        """An error with only a context says the context, at its mark."""
+        mark = yaml.Mark("x", 5, 2, 3, "", 0)
+        err = yaml.MarkedYAMLError(context="while parsing", context_mark=mark)
+
+        expected = ("f.yaml", 3, 4, {"problem": "while parsing"})
+        assert expected == _said(_yaml._syntax_problem(err, "", file="f.yaml"))
+
+    def test_no_words_and_no_place(self) -> None:
+        """An error with neither words nor marks is a problem of the file, with a question mark for its words."""
+        expected = ("f.yaml", None, None, {"problem": "?"})
+        assert expected == _said(_yaml._syntax_problem(yaml.MarkedYAMLError(), "", file="f.yaml"))
+
+    def test_a_reader_error_without_a_character(self) -> None:
+        """A reader error that names no character says its reason, at its place."""
+        err = yaml.reader.ReaderError("x", 1, None, "unicode", "odd input")
+
+        expected = ("f.yaml", 1, 2, {"problem": "odd input"})
+        assert expected == _said(_yaml._syntax_problem(err, "ab", file="f.yaml"))
+
+    def test_any_other_error(self) -> None:
+        """Any other YAMLError is said in its own words, as a problem of the file."""
+        expected = ("f.yaml", None, None, {"problem": "boom"})
+        assert expected == _said(_yaml._syntax_problem(yaml.YAMLError("boom"), "", file="f.yaml"))
+
+
+def _said(problem: Problem) -> tuple[str | None, int | None, int | None, dict[str, object]]:
+    assert problem.message.key == "serialization.yaml_syntax"
+    return problem.file, problem.line, problem.column, dict(problem.message.params)
 
 
 class TestLoadsReading:
