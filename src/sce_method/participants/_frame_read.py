@@ -114,7 +114,10 @@ def _raw(spec: ListSpec[Any], file: Path) -> pl.DataFrame:
         raise _Refused from err  # the readable reader says what is wrong with the file
     if first.endswith("\r"):
         raise _Refused  # lines ending in a bare CR: the csv module reads them, polars does not
-    header = next(csv.reader([first]), [])
+    try:
+        header = next(csv.reader([first]), [])
+    except csv.Error as err:
+        raise _Refused from err  # a header cell over the csv module's field limit, say: the readable reader says so
     header = [h.removeprefix("\ufeff") if i == 0 else h for i, h in enumerate(header)]
     table = spec.table
     if len(set(header)) != len(header) or not set(table.columns) <= set(header) <= set(table.allowed):
