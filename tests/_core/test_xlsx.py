@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from openpyxl import Workbook
 
-from sce_method._core import LoadError, new_workbook, open_workbook, read_workbook
+from sce_method._core import LoadError, install_command, new_workbook, open_workbook, read_workbook
 
 
 def _problems(caught: pytest.ExceptionInfo[LoadError]) -> list[tuple[str | None, str, dict[str, object]]]:
@@ -94,7 +94,9 @@ class TestReadWorkbook:
         with pytest.raises(LoadError) as caught:
             read_workbook(path, lambda wb: wb)
 
-        expected: list[tuple[str | None, str, dict[str, object]]] = [(str(path), "core.xlsx_extra", {})]
+        expected: list[tuple[str | None, str, dict[str, object]]] = [
+            (str(path), "core.xlsx_extra", {"command": install_command("xlsx")})
+        ]
         assert expected == _problems(caught)
 
     def test_closes_the_workbook(self, tmp_path: Path) -> None:
@@ -146,5 +148,7 @@ class TestNewWorkbook:
         with pytest.raises(LoadError) as caught:
             new_workbook()
 
-        expected: list[tuple[str | None, str, dict[str, object]]] = [(None, "core.xlsx_extra", {})]
+        expected: list[tuple[str | None, str, dict[str, object]]] = [
+            (None, "core.xlsx_extra", {"command": install_command("xlsx")})
+        ]
         assert expected == _problems(caught)

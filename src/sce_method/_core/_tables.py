@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar, Generic, Literal, TypeVar
 
 from sce_method._core._catalog import DEFAULT_LANG, Lang
+from sce_method._core._frames import FrameReport
 from sce_method._core._io import atomic_write_text
 
 TableFormat = Literal["table", "md"]
@@ -102,7 +103,7 @@ def html_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-class TabularReport(Generic[Row_co]):
+class TabularReport(FrameReport, Generic[Row_co]):
     """
     A report that is a list of rows: `to_csv` and `write_csv` follow from `rows` and `csv_columns`.
 
@@ -110,6 +111,9 @@ class TabularReport(Generic[Row_co]):
     `typing.TypedDict`), sets ``csv_columns`` and writes ``rows(lang)``. Rows
     hold plain values (text, numbers, booleans, None), so that
     ``pandas.DataFrame(report.rows())`` and ``json.dumps(report.rows())`` work.
+    A report that sets ``frame_columns`` also gives typed frames
+    (`FrameReport`: ``to_polars``, ``to_pandas``, ``to_arrow``,
+    ``write_parquet``).
     """
 
     __slots__ = ()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sce_method._core._catalog import message
 from sce_method._core._errors import LoadError, Problem
+from sce_method._core._extras import install_command
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -26,7 +27,7 @@ T = TypeVar("T")
 
 
 def _no_extra(file: str | None) -> LoadError:
-    return LoadError([Problem(message=message("core.xlsx_extra"), file=file)])
+    return LoadError([Problem(message=message("core.xlsx_extra", command=install_command("xlsx")), file=file)])
 
 
 def new_workbook() -> Workbook:

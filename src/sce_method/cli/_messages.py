@@ -65,24 +65,6 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": {"one": "{count} aviso", "other": "{count} avisos"},
         "en": {"one": "{count} warning", "other": "{count} warnings"},
     },
-    "cli.indicators.protected": {
-        "es": (
-            "Celdas de menos de {min_cell} participantes ocultas (<{min_cell}),"
-            " y también las que se deducirían restando del total."
-        ),
-        "en": (
-            "Cells under {min_cell} participants hidden (<{min_cell}),"
-            " and those that subtraction from a total would reveal."
-        ),
-    },
-    "cli.indicators.col.indicator_id": {"es": "indicador", "en": "indicator"},
-    "cli.indicators.col.dimension": {"es": "desagregación", "en": "breakdown"},
-    "cli.indicators.col.key": {"es": "grupo", "en": "group"},
-    "cli.indicators.col.numerator": {"es": "numerador", "en": "numerator"},
-    "cli.indicators.col.denominator": {"es": "denominador", "en": "denominator"},
-    "cli.indicators.col.value": {"es": "valor", "en": "value"},
-    "cli.indicators.col.missing": {"es": "sin encuesta", "en": "missing wave"},
-    "cli.indicators.col.reported": {"es": "informe", "en": "reported"},
     "cli.results.none": {
         "es": "la metodología no define un marco de resultados",
         "en": "the methodology defines no results framework",

@@ -18,6 +18,17 @@ MESSAGES: Final[dict[str, Templates]] = {
     "graduation.survey.seguimiento": {"es": "encuesta de seguimiento", "en": "follow-up survey"},
     "graduation.survey.other": {"es": "encuesta {id}", "en": "{id} survey"},
     "graduation.kind.criterion": {"es": "criterio", "en": "criterion"},
+    # -- notebook views ---------------------------------------------------------------
+    "graduation.view.report": {
+        "es": "Graduación al {as_of}: {total} participantes",
+        "en": "Graduation on {as_of}: {total} participants",
+    },
+    "graduation.view.col.participant": {"es": "participante", "en": "participant"},
+    "graduation.view.col.centre": {"es": "centro", "en": "centre"},
+    "graduation.view.col.cohort": {"es": "generación", "en": "cohort"},
+    "graduation.view.col.status": {"es": "estado", "en": "status"},
+    "graduation.view.col.missing": {"es": "qué falta", "en": "what is missing"},
+    "graduation.view.rule_set": {"es": "Conjunto de reglas {id}: {title}", "en": "Rule set {id}: {title}"},
     # -- rules at load time -------------------------------------------------------
     "graduation.share_range": {
         "es": "debe ser una proporción mayor que 0 y hasta 1; se encontró {value}",

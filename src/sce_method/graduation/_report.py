@@ -14,14 +14,18 @@ import attrs
 from sce_method._core import (
     DEFAULT_LANG,
     LANGS,
+    Column,
     Lang,
     TabularReport,
     UnknownIdError,
     as_date,
     check_lang,
     csv_text,
-    html_table,
+    display_lang,
+    html_view,
+    label,
     message,
+    sized,
 )
 from sce_method.graduation._decision import Decision, Status
 from sce_method.graduation._evaluate import HasGraduation, evaluate
@@ -47,6 +51,26 @@ class CohortRow(TypedDict):
 CSV_COLUMNS: Final = tuple(CohortRow.__annotations__)
 """The columns of `CohortReport.to_csv`, in order. ``status`` is the stable id."""
 
+FRAME_COLUMNS: Final = (
+    Column("participant_id", "str"),
+    Column("centre_id", "category"),
+    Column("cohort_id", "category"),
+    Column("status", "category", tuple(s.value for s in Status)),
+    Column("status_label", "category"),
+    Column("unmet", "str"),
+    Column("explanation", "str"),
+)
+"""The columns of `CohortReport.to_polars` (and pandas, Arrow): ``status`` keeps every id of `Status`, in order."""
+
+_VIEW_HEADERS: Final = {
+    "participant": "graduation.view.col.participant",
+    "centre": "graduation.view.col.centre",
+    "cohort": "graduation.view.col.cohort",
+    "status": "graduation.view.col.status",
+    "missing": "graduation.view.col.missing",
+}
+"""The message heading each column of the notebook view, by column."""
+
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a cohort is evaluated."""
 
@@ -63,8 +87,9 @@ class CohortReport(TabularReport[CohortRow]):
     """
 
     csv_columns = CSV_COLUMNS
+    frame_columns = FRAME_COLUMNS
 
-    decisions: tuple[Decision, ...]
+    decisions: tuple[Decision, ...] = attrs.field(repr=sized)
     as_of: dt.date
 
     def decision(self, participant_id: str) -> Decision:
@@ -101,6 +126,19 @@ class CohortReport(TabularReport[CohortRow]):
         """How many participants have *status*."""
         return sum(1 for d in self.decisions if d.status is status)
 
+    def with_status(self, *statuses: Status) -> CohortReport:
+        """
+        The report of only the participants with one of *statuses*, in the same order.
+
+        >>> import sce_method
+        >>> from sce_method.participants import read_cohort
+        >>> m = sce_method.load()
+        >>> report = evaluate_cohort(m, read_cohort("examples/cohorts/crea-2024", m), "2024-10-17")
+        >>> report.with_status(Status.NOT_ELIGIBLE).count(Status.ELIGIBLE)
+        0
+        """
+        return attrs.evolve(self, decisions=tuple(d for d in self.decisions if d.status in statuses))
+
     @overload
     def to_csv(self, lang: Lang = DEFAULT_LANG) -> str: ...
 
@@ -130,8 +168,20 @@ class CohortReport(TabularReport[CohortRow]):
         return self.to_csv(lang)
 
     def _repr_html_(self) -> str:
-        body = ([v for k, v in row.items() if k != "status_label"] for row in self.rows())
-        return html_table([c for c in CSV_COLUMNS if c != "status_label"], body)
+        """A caption, the counts by status, the first rows and how many more, in the display language."""
+        lang = display_lang()
+        body = (
+            [d.participant_id, d.centre_id, d.cohort_id, d.status_label(lang), "; ".join(d.missing(lang))]
+            for d in self.decisions
+        )
+        counts = [(label(s, lang), n) for s in Status if (n := self.count(s))]
+        return html_view(
+            caption=message("graduation.view.report", as_of=self.as_of, total=len(self.decisions)).render(lang),
+            headers=[message(_VIEW_HEADERS[k]).render(lang) for k in _VIEW_HEADERS],
+            rows=body,
+            total=len(self.decisions),
+            counts=counts,
+        )
 
 
 def _text_call(lang: object = DEFAULT_LANG) -> Lang:

@@ -36,11 +36,11 @@ def _report(*, small: bool = False) -> IndicatorReport:
 
 class TestRows:
     def test_total_then_cells(self) -> None:
-        """The total row comes first with missing, small and reported; hidden cells show <min_cell."""
+        """The total row comes first with missing, small and reported; hidden cells have no numbers and a flag."""
         expected = [
-            ("negocio", "total", "", "3", "4", "0.750", "2", "yes", "0.5"),
-            ("negocio", "centro", "crea", "2", "3", "0.667", "", "", ""),
-            ("negocio", "centro", "cjm-guadalajara", "<5", "<5", "<5", "", "", ""),
+            ("negocio", "total", "", 3, 4, 0.75, 2, True, 0.5, False, None),
+            ("negocio", "centro", "crea", 2, 3, 0.667, None, None, None, False, None),
+            ("negocio", "centro", "cjm-guadalajara", None, None, None, None, None, None, True, "small"),
         ]
         assert expected == [tuple(r.values()) for r in _report().rows()]
 
@@ -54,11 +54,12 @@ class TestRows:
 
 class TestCsv:
     def test_reads_back_as_rows(self) -> None:
-        """Read with a CSV reader, the text gives back rows(), under INDICATOR_COLUMNS."""
+        """Read with a CSV reader, the text gives back rows() as text (None blank), under INDICATOR_COLUMNS."""
         report = _report()
         read = list(csv.DictReader(io.StringIO(report.to_csv(), newline="")))
 
-        expected = (report.rows(), INDICATOR_COLUMNS)
+        as_text = [{k: "" if v is None else str(v) for k, v in r.items()} for r in report.rows()]
+        expected = (as_text, INDICATOR_COLUMNS)
         assert expected == (read, tuple(read[0]))
 
     def test_no_indicator(self) -> None:
@@ -79,13 +80,14 @@ class TestCsv:
 
 class TestHtml:
     def test_table(self) -> None:
-        """Jupyter shows every row, without the small column, with hidden cells as <5."""
+        """Jupyter shows every row, without the small column, with hidden cells as <5 and a legend for them."""
         html = _report()._repr_html_()
 
-        expected = (True, 3, False, True)
+        expected = (True, 3, False, True, True)
         assert expected == (
-            html.startswith("<table>"),
+            html.startswith("<div class='sce-view'>"),
             html.count("<tr>") - 1,
             "<th>small</th>" in html,
-            "&lt;5" in html,
+            "<td>&lt;5</td>" in html,
+            "sce-legend" in html,
         )

@@ -13,7 +13,7 @@ import pytest
 import sce_method
 from sce_method import Lang, Text
 from sce_method.cli import main
-from sce_method.monitoring.results import RESULT_COLUMNS, Achievement, ResultsFramework, to_json
+from sce_method.monitoring.results import RESULT_COLUMNS, Achievement, ResultsFramework, shown, to_json
 from tests.monitoring.indicator_data import framework, numeric, outcome, period, qualitative
 
 SVG: Final = "{http://www.w3.org/2000/svg}"
@@ -57,8 +57,8 @@ class TestRows:
         rows = [r for r in two_periods().rows("en") if r["indicator_id"] == "2.1"]
 
         expected = [
-            ("2023", "40", "40", "avance-parcial", "Partial progress", ""),
-            ("2024", "91", "91", "avance-parcial", "Partial progress", "Nine short."),
+            ("2023", 40, 40, "avance-parcial", "Partial progress", None),
+            ("2024", 91, 91, "avance-parcial", "Partial progress", "Nine short."),
         ]
         assert expected == [
             (r["period"], r["actual"], r["progress_percent"], r["status"], r["status_label"], r["note"]) for r in rows
@@ -68,38 +68,42 @@ class TestRows:
         """An indicator with no period reported still gives one row, with the period and actual empty."""
         rows = framework(outcome("R1", numeric("1.1", results=()))).rows("es")
 
-        expected = [("1.1", "", "", "", "")]
+        expected = [("1.1", "", None, None, None)]
         assert expected == [
             (r["indicator_id"], r["period"], r["actual"], r["progress_percent"], r["status"]) for r in rows
         ]
 
     @pytest.mark.parametrize(("lang", "expected"), [("es", "No aplica"), ("en", "Not applicable")])
     def test_not_applicable(self, lang: Lang, expected: str) -> None:
-        """A missing baseline or target reads "No aplica" / "Not applicable"."""
+        """A missing baseline or target is None in the rows, and reads "No aplica" / "Not applicable" to people."""
         (row,) = framework(outcome("R1", numeric("1.1", target=None))).rows(lang)
 
-        assert (expected, expected) == (row["baseline"], row["target"])
+        assert (None, None, [expected, expected]) == (
+            row["baseline"],
+            row["target"],
+            shown(row, ("baseline", "target"), lang),
+        )
 
     @pytest.mark.parametrize(
         ("lang", "expected"), [("es", "Documento con estrategia definida"), ("en", "Document with a strategy")]
     )
     def test_qualitative_row(self, lang: Lang, expected: str) -> None:
-        """A qualitative row shows its target as text and the status a person set, with no actual or progress."""
+        """A qualitative row has its target as text and the status a person set, with no actual or progress."""
         (row, *_) = two_periods().rows(lang)
 
-        assert ("cualitativo", expected, "", "", "meta-lograda") == (
+        assert ("cualitativo", expected, None, None, "meta-lograda") == (
             row["measure"],
-            row["target"],
+            row["target_text"],
             row["actual"],
             row["progress_percent"],
             row["status"],
         )
 
     def test_numbers_without_trailing_zeros(self) -> None:
-        """Whole numbers are written without ".0"; others as they are."""
+        """Whole numbers are ints, written without ".0"; others floats as they are."""
         (row,) = framework(outcome("R1", numeric("1.1", baseline=2.5, target=4, results=(period(actual=3),)))).rows()
 
-        expected = ("2.5", "4", "3", "75")
+        expected = (2.5, 4, 3, 75)
         assert expected == (row["baseline"], row["target"], row["actual"], row["progress_percent"])
 
 
@@ -113,10 +117,11 @@ class TestCsv:
         assert expected == (list(rows[0]), [(r["indicator_id"], r["period"]) for r in rows])
 
     def test_same_as_rows(self) -> None:
-        """The CSV holds exactly what rows() gives."""
+        """The CSV holds exactly what rows() gives, as text (None blank)."""
         rf = two_periods()
 
-        assert rf.rows("en") == _csv_rows(rf.to_csv("en"))
+        as_text = [{k: "" if v is None else str(v) for k, v in r.items()} for r in rf.rows("en")]
+        assert as_text == _csv_rows(rf.to_csv("en"))
 
     def test_bundled_one_row_per_indicator(self) -> None:
         """The bundled framework reports one period: one CSV row per indicator."""
@@ -224,12 +229,17 @@ class TestSvg:
 
 class TestHtml:
     def test_a_table(self) -> None:
-        """_repr_html_ is an HTML table with a header and one body row per indicator x period."""
+        """_repr_html_ is a view: a captioned table with a header and one body row per indicator x period."""
         rf = two_periods()
         root = ET.fromstring(rf._repr_html_())  # noqa: S314 -- our own output
 
-        expected = ("table", 7, 3)
-        assert expected == (root.tag, len(root.findall("thead/tr/th")), len(root.findall("tbody/tr")))
+        expected = ("div", 7, 3, rf.title.es)
+        assert expected == (
+            root.tag,
+            len(root.findall("table/thead/tr/th")),
+            len(root.findall("table/tbody/tr")),
+            root.findtext("table/caption"),
+        )
 
     def test_escaped(self) -> None:
         """Markup in a cell is escaped."""

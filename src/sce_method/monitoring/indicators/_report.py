@@ -8,15 +8,19 @@ import attrs
 
 from sce_method._core import (
     DEFAULT_LANG,
+    Column,
     Lang,
     Message,
     Problem,
+    TableFormat,
     TabularReport,
     UnknownIdError,
-    cells,
     csv_text,
-    html_table,
+    display_lang,
+    html_view,
     message,
+    sized,
+    table,
 )
 from sce_method.monitoring.indicators._disclosure import Cell
 
@@ -25,10 +29,10 @@ class IndicatorRow(TypedDict):
     """
     One indicator, in total or in one breakdown cell, as a row of `IndicatorReport.rows`.
 
-    Every value is text, as ``sce-method indicators --format csv|json`` has
-    always shown it: a hidden cell shows ``<5`` (under the threshold) or ``x``
-    (hidden so that another cannot be recovered) where its numbers would be,
-    so the number columns cannot be numbers.
+    Numbers are numbers. A hidden cell has None where its numbers would be,
+    ``suppressed`` True, and ``suppression`` saying why: ``small`` (under the
+    threshold; shown to people as ``<5``) or ``secondary`` (hidden so that
+    another cannot be recovered; shown as ``x``).
     """
 
     indicator_id: str
@@ -36,23 +40,55 @@ class IndicatorRow(TypedDict):
     """``total`` for the indicator as a whole, else the breakdown (``centro``, ``generacion``, ...)."""
     key: str
     """The cell of the breakdown (a centre id, an age band); blank for the total."""
-    numerator: str
-    denominator: str
-    value: str
-    """The share, three decimals; blank when there is no denominator."""
-    missing: str
+    numerator: int | float | None
+    denominator: int | None
+    value: float | None
+    """The share, rounded to three decimals; None when there is no denominator or the cell is hidden."""
+    missing: int | None
     """The total only: members of the population without the response(s) needed."""
-    small: str
-    """The total only: ``yes`` when the denominator is under the threshold."""
-    reported: str
+    small: bool | None
+    """The total only: whether the denominator is under the threshold."""
+    reported: int | float | None
     """The total only: the figure the source reports, if any."""
+    suppressed: bool
+    """Whether the cell is hidden (its numbers are None)."""
+    suppression: str | None
+    """Why it is hidden: ``small`` or ``secondary``; None when shown."""
 
 
 INDICATOR_COLUMNS: Final = tuple(IndicatorRow.__annotations__)
 """The columns of `IndicatorReport.to_csv`, in order."""
 
-_SHOWN: Final = ("indicator_id", "dimension", "key", "numerator", "denominator", "value", "missing", "reported")
-"""The columns Jupyter shows (``small`` is said by the threshold note instead)."""
+_FRAME: Final = (
+    Column("indicator_id", "category"),
+    Column("dimension", "category"),
+    Column("key", "str"),
+    Column("numerator", "float"),
+    Column("denominator", "int"),
+    Column("value", "float"),
+    Column("missing", "int"),
+    Column("small", "bool"),
+    Column("reported", "float"),
+    Column("suppressed", "bool"),
+    Column("suppression", "category", ("small", "secondary")),
+)
+
+_SHOWN: Final = {
+    "indicator_id": "indicators.col.indicator_id",
+    "dimension": "indicators.col.dimension",
+    "key": "indicators.col.key",
+    "numerator": "indicators.col.numerator",
+    "denominator": "indicators.col.denominator",
+    "value": "indicators.col.value",
+    "missing": "indicators.col.missing",
+    "reported": "indicators.col.reported",
+}
+"""The columns shown to people, and the message heading each (``small`` is said by the threshold note instead)."""
+
+
+def _whole(value: float | None) -> int | float | None:
+    """A whole number as an int (``3``, not ``3.0``), any other as it is."""
+    return int(value) if value is not None and float(value).is_integer() else value
 
 
 @attrs.frozen(kw_only=True)
@@ -91,9 +127,10 @@ class IndicatorReport(TabularReport[IndicatorRow]):
     """
 
     csv_columns = INDICATOR_COLUMNS
+    frame_columns = _FRAME
 
     values: tuple[IndicatorValue, ...]
-    problems: tuple[Problem, ...]
+    problems: tuple[Problem, ...] = attrs.field(repr=sized)
     min_cell: int
     suppressed: bool
 
@@ -108,14 +145,48 @@ class IndicatorReport(TabularReport[IndicatorRow]):
         )
 
     def _repr_html_(self) -> str:
-        return html_table(_SHOWN, (cells(r, _SHOWN) for r in self.rows()))
+        """A caption, the first rows and how many more, and the legend of hidden cells, in the display language."""
+        lang = display_lang()
+        rows = self.rows(lang)
+        legend = message("indicators.view.legend", min_cell=self.min_cell).render(lang) if self.suppressed else None
+        return html_view(
+            caption=message("indicators.view.caption", count=len(self.values)).render(lang),
+            headers=[message(_SHOWN[k]).render(lang) for k in _SHOWN],
+            rows=(self.shown(r) for r in rows),
+            total=len(rows),
+            legend=legend,
+        )
+
+    def shown(self, row: IndicatorRow) -> list[str]:
+        """A row as people read it: hidden numbers as ``<min_cell`` or ``x``, the share with three decimals."""
+        hidden = "x" if row["suppression"] == "secondary" else f"<{self.min_cell}"
+        out = []
+        for key in _SHOWN:
+            value = row[key]  # type: ignore[literal-required]
+            if row["suppressed"] and key in ("numerator", "denominator", "value"):
+                out.append(hidden)
+            elif key == "value" and value is not None:
+                out.append(f"{value:.3f}")
+            else:
+                out.append("" if value is None else f"{value:g}" if isinstance(value, float) else str(value))
+        return out
+
+    def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
+        """The rows as a table for people, then what each indicator counts, then the note on hidden cells."""
+        headers = [message(_SHOWN[k]).render(lang) for k in _SHOWN]
+        text = table(headers, [self.shown(r) for r in self.rows(lang)], fmt) + "\n"
+        text += "\n" + "\n".join(f"{v.indicator_id}: {v.explain(lang)}" for v in self.values) + "\n"
+        if self.suppressed:
+            text += "\n" + message("indicators.view.legend", min_cell=self.min_cell).render(lang) + "\n"
+        return text
 
     def rows(self, lang: Lang = DEFAULT_LANG) -> list[IndicatorRow]:  # noqa: ARG002 -- ids and numbers: no language
         """
         Tidy rows, one per indicator x breakdown cell (the total first), for PowerBI or pandas.
 
-        Hidden cells show ``<min_cell`` in numerator, denominator and value
-        alike. Every column is an id or a number, the same in every language.
+        Hidden cells have None in numerator, denominator and value, and say
+        so in ``suppressed`` and ``suppression``. Every column is an id, a
+        number or a flag, the same in every language.
         """
         out: list[IndicatorRow] = []
         for v in self.values:
@@ -123,12 +194,14 @@ class IndicatorReport(TabularReport[IndicatorRow]):
                 "indicator_id": v.indicator_id,
                 "dimension": "total",
                 "key": "",
-                "numerator": f"{v.numerator:g}",
-                "denominator": str(v.denominator),
-                "value": "" if v.value is None else f"{v.value:.3f}",
-                "missing": str(v.missing),
-                "small": "yes" if v.small else "",
-                "reported": "" if v.reported is None else f"{v.reported:g}",
+                "numerator": _whole(v.numerator),
+                "denominator": v.denominator,
+                "value": None if v.value is None else round(v.value, 3),
+                "missing": v.missing,
+                "small": v.small,
+                "reported": _whole(v.reported),
+                "suppressed": False,
+                "suppression": None,
             }
             out.append(total)
             out.extend(
@@ -136,12 +209,14 @@ class IndicatorReport(TabularReport[IndicatorRow]):
                     "indicator_id": v.indicator_id,
                     "dimension": c.dimension,
                     "key": c.key,
-                    "numerator": c.shown("numerator", self.min_cell),
-                    "denominator": c.shown("denominator", self.min_cell),
-                    "value": c.shown("value", self.min_cell),
-                    "missing": "",
-                    "small": "",
-                    "reported": "",
+                    "numerator": None if c.suppressed else _whole(c.numerator),
+                    "denominator": None if c.suppressed else c.denominator,
+                    "value": None if c.value is None else round(c.value, 3),
+                    "missing": None,
+                    "small": None,
+                    "reported": None,
+                    "suppressed": c.suppressed,
+                    "suppression": ("secondary" if c.secondary else "small") if c.suppressed else None,
                 }
                 for c in v.cells
             )

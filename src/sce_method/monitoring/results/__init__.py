@@ -16,7 +16,7 @@ from sce_method.monitoring.results._achievement import Achievement, Measure, ach
 from sce_method.monitoring.results._framework import Outcome, ReportedFigure, ResultsFramework
 from sce_method.monitoring.results._indicator import PeriodResult, ResultIndicator
 from sce_method.monitoring.results._render import COLUMNS as RESULT_COLUMNS
-from sce_method.monitoring.results._render import ResultRow, to_json
+from sce_method.monitoring.results._render import ResultRow, shown, to_json
 
 __all__ = [
     "RESULT_COLUMNS",
@@ -30,5 +30,6 @@ __all__ = [
     "ResultsFramework",
     "achievement",
     "percent_of",
+    "shown",
     "to_json",
 ]

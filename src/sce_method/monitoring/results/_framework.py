@@ -23,6 +23,7 @@ from sce_method._core import (
     TableFormat,
     TabularReport,
     Text,
+    display_lang,
     finite,
     lookup,
     message,
@@ -33,7 +34,7 @@ from sce_method._core import (
 )
 from sce_method.monitoring.results import _render as render
 from sce_method.monitoring.results._indicator import PeriodResult, ResultIndicator
-from sce_method.monitoring.results._render import COLUMNS, ResultRow
+from sce_method.monitoring.results._render import COLUMNS, FRAME_COLUMNS, ResultRow
 
 
 @attrs.frozen(kw_only=True, field_transformer=sourced_order)
@@ -83,6 +84,7 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
     """
 
     csv_columns = COLUMNS
+    frame_columns = FRAME_COLUMNS
 
     id: str = attrs.field(validator=not_empty)
     title: Text
@@ -196,4 +198,5 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
         return render.to_table(self, lang, fmt)
 
     def _repr_html_(self) -> str:
-        return render.to_html(self)
+        """A caption, the counts by status and the first rows, in the display language."""
+        return render.to_html(self, display_lang())
