@@ -240,7 +240,7 @@ class TestHtml:
 
         expected = (True, 20, True, True, False)
         assert expected == (
-            "<caption>Graduación al 2024-10-17: 70 participantes</caption>" in html,
+            "<caption><strong>Graduación al 2024-10-17: 70 participantes</strong>" in html,
             html.count("<tr>") - 1,
             "... 50 más (de 70)" in html,
             "no acredita: " in html,

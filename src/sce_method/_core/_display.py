@@ -27,9 +27,11 @@ PREVIEW_ROWS: Final = 20
 _SETTING: dict[str, Lang] = {"lang": DEFAULT_LANG}
 
 _STYLE: Final = (
-    "<style>.sce-view caption{caption-side:top;text-align:left;font-weight:bold;padding:.3em 0}"
-    ".sce-view td,.sce-view th{text-align:left;vertical-align:top}"
-    ".sce-view .sce-counts,.sce-view .sce-more,.sce-view .sce-legend{margin:.3em 0;font-size:90%}"
+    "<style>.sce-view caption{caption-side:top;text-align:left !important;padding:.3em 0}"
+    ".sce-view td,.sce-view th{text-align:left !important;vertical-align:top}"
+    ".sce-view td:not(:last-child){white-space:nowrap}"
+    ".sce-view .sce-counts{font-weight:normal;font-size:90%}"
+    ".sce-view .sce-more,.sce-view .sce-legend{margin:.3em 0;font-size:90%}"
     ".sce-view .sce-legend{color:#555}</style>"
 )
 
@@ -84,7 +86,7 @@ def html_view(  # noqa: PLR0913 -- keyword-only parts of one view
     generator over a large report. Every text is escaped.
 
     >>> view = html_view(caption="Dos", headers=["id"], rows=[["a"], ["b"]], total=2, counts=[("ok", 2)])
-    >>> "<caption>Dos</caption>" in view, view.count("<tr>")
+    >>> "<caption><strong>Dos</strong>" in view, view.count("<tr>")
     (True, 3)
     """
     lang = lang or display_lang()
@@ -94,11 +96,11 @@ def html_view(  # noqa: PLR0913 -- keyword-only parts of one view
             break
         shown.append("<tr>" + "".join(f"<td>{html.escape(_cell(c))}</td>" for c in row) + "</tr>")
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
-    parts = ["<div class='sce-view'>", _STYLE]
+    parts = ["<div class='sce-view'>", _STYLE, f"<table><caption><strong>{html.escape(caption)}</strong>"]
     if counts:
         said = " · ".join(f"{html.escape(name)}: {count}" for name, count in counts)
-        parts.append(f"<p class='sce-counts'>{said}</p>")
-    parts.append(f"<table><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead>")
+        parts.append(f"<br/><span class='sce-counts'>{said}</span>")
+    parts.append(f"</caption><thead><tr>{head}</tr></thead>")
     parts.append(f"<tbody>{''.join(shown)}</tbody></table>")
     if total > len(shown):
         more = message("core.view.more", count=total - len(shown), total=total).render(lang)

@@ -170,7 +170,7 @@ class Decision:
         rule = message("graduation.view.rule_set", id=self.rule_set_id, title=self.rule_set_title.show(lang))
         return (
             f"<div class='sce-view'><strong>{html.escape(self.participant_id)}</strong>: "
-            f"{html.escape(self.status_label(lang))}<br><small>{html.escape(rule.render(lang))}</small>"
+            f"{html.escape(self.status_label(lang))}<br/><small>{html.escape(rule.render(lang))}</small>"
             f"<ul style='list-style:none'>{items}</ul></div>"
         )
 

@@ -29,6 +29,16 @@ MESSAGES: Final[dict[str, Templates]] = {
     "graduation.view.col.status": {"es": "estado", "en": "status"},
     "graduation.view.col.missing": {"es": "qué falta", "en": "what is missing"},
     "graduation.view.rule_set": {"es": "Conjunto de reglas {id}: {title}", "en": "Rule set {id}: {title}"},
+    "graduation.view.rules": {
+        "plural": "count",
+        "es": {"one": "Reglas de graduación: {count} conjunto", "other": "Reglas de graduación: {count} conjuntos"},
+        "en": {"one": "Graduation rules: {count} rule set", "other": "Graduation rules: {count} rule sets"},
+    },
+    "graduation.view.col.effective": {"es": "rige desde", "en": "in force from"},
+    "graduation.view.col.rule_set": {"es": "conjunto", "en": "rule set"},
+    "graduation.view.col.title": {"es": "título", "en": "title"},
+    "graduation.view.col.exceptions": {"es": "excepciones", "en": "exceptions"},
+    "graduation.view.col.criterion": {"es": "criterio", "en": "criterion"},
     # -- rules at load time -------------------------------------------------------
     "graduation.share_range": {
         "es": "debe ser una proporción mayor que 0 y hasta 1; se encontró {value}",

@@ -7,6 +7,13 @@ from typing import Final
 from sce_method._core import Templates, register
 
 MESSAGES: Final[dict[str, Templates]] = {
+    "methodology.view.caption": {
+        "es": "{title} ({id}, versión {version}, rige desde {valid_from})",
+        "en": "{title} ({id}, version {version}, in force from {valid_from})",
+    },
+    "methodology.view.centres": {"es": "centros", "en": "centres"},
+    "methodology.view.instruments": {"es": "instrumentos", "en": "instruments"},
+    "methodology.view.results": {"es": "indicadores del marco de resultados", "en": "results framework indicators"},
     "methodology.kind.staff_training": {"es": "capacitación", "en": "staff training"},
     "methodology.kind.document": {"es": "documento", "en": "document"},
     "methodology.provenance.unknown_document": {
