@@ -8,7 +8,7 @@ Each list is described once by a `ListSpec` (`LISTS`); `TABLES` gives their head
 """
 
 from sce_method.participants import _messages  # noqa: F401 -- registers this room's messages first
-from sce_method.participants._build import read_cohort
+from sce_method.participants._build import ReadProgress, read_cohort
 from sce_method.participants._cohort import Cohort, ParticipantRecord
 from sce_method.participants._lists import LISTS, TABLES
 from sce_method.participants._model import (
@@ -52,6 +52,7 @@ __all__ = [
     "Participant",
     "ParticipantRecord",
     "PersonalData",
+    "ReadProgress",
     "Row",
     "RowRefused",
     "Table",

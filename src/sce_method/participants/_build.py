@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping
+
+import attrs
 
 from sce_method._core import LoadError
 from sce_method.participants._cohort import Cohort
 from sce_method.participants._lists import LISTS
 from sce_method.participants._read import CohortReading, OnError, Sink, StopAtFirst
-from sce_method.participants._sources import sources
+from sce_method.participants._sources import Cells, Source, sources
 from sce_method.participants._spec import Vocabulary
+
+ReadProgress = Callable[[str, int], None]
+"""Called as ``progress(list_name, rows)`` while a cohort is read: *rows* more rows of that list were read."""
+
+_STEP = 5000
+"""Rows read between two calls of a `ReadProgress`."""
 
 
 def read_cohort(
-    path: str | os.PathLike[str], methodology: Vocabulary | None = None, *, errors: OnError = "collect"
+    path: str | os.PathLike[str] | Mapping[str, object],
+    methodology: Vocabulary | None = None,
+    *,
+    errors: OnError = "collect",
+    progress: ReadProgress | None = None,
 ) -> Cohort:
     """
     Read a cohort folder or .xlsx workbook (DESIGN.md's cohort format).
@@ -28,18 +41,35 @@ def read_cohort(
     >>> cohort.record("P0001").participant.centre_id
     'crea'
 
+    The lists may also be DataFrames or Arrow tables (polars, pandas,
+    pyarrow), given as a mapping from list name to frame: they go through the
+    same checks, and a problem names the list and the row's number (from 1).
+
+    >>> import polars as pl
+    >>> frames = {
+    ...     name: pl.read_csv(f"examples/cohorts/crea-2024/{name}.csv", infer_schema=False)
+    ...     for name in ("participants", "attendance")
+    ... }
+    >>> read_cohort(frames, sce_method.load()).record("P0001").participant.centre_id
+    'crea'
+
     Args:
-        path: the folder, or the workbook whose sheets carry the lists' names.
+        path: the folder, the workbook whose sheets carry the lists' names, or
+            a mapping from list name (``participants``, ``attendance``, ...) to a frame.
         methodology: the ids rows may refer to (any `Vocabulary`).
         errors: ``"collect"`` (raise every problem at the end), ``"raise"``
             (stop at the first), or ``"keep"`` (return the good rows, with the
             problems in ``cohort.problems``).
+        progress: told how many rows of which list were read, every few
+            thousand rows (the command line draws a bar with it).
 
     Raises:
         LoadError: the path is missing or unreadable, or (unless
             ``errors="keep"``) any row is bad.
     """
     with sources(path, [spec.name for spec in LISTS]) as (name, found):
+        if progress is not None:
+            found = {list_name: _counted(list_name, source, progress) for list_name, source in found.items()}  # noqa: PLW2901
         reading = CohortReading(vocabulary=methodology, sources=found, sink=Sink(errors=errors))
         try:
             for spec in LISTS:
@@ -56,3 +86,21 @@ def read_cohort(
     if cohort.problems and errors != "keep":
         raise LoadError(cohort.problems)
     return cohort
+
+
+def _counted(name: str, source: Source, progress: ReadProgress) -> Source:
+    """*source*, telling *progress* every `_STEP` rows read, and once at the end."""
+    opened = source.open
+    if opened is None:
+        return source
+
+    def counted() -> Cells:
+        rows = 0
+        for cells in opened():
+            rows += 1
+            if rows % _STEP == 0:
+                progress(name, _STEP)
+            yield cells
+        progress(name, rows % _STEP)
+
+    return attrs.evolve(source, open=counted)

@@ -6,13 +6,14 @@ import contextlib
 import csv
 import io
 import os
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
 
 from sce_method._core import LoadError, Problem, decode_utf8, message, open_workbook
+from sce_method.participants._frames import check_frames, frame_cells
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -55,9 +56,11 @@ def xlsx_cells(workbook: object, sheet: str) -> Cells:
 
 
 @contextlib.contextmanager
-def sources(path: str | os.PathLike[str], names: Collection[str]) -> Iterator[tuple[str, dict[str, Source]]]:
+def sources(
+    path: str | os.PathLike[str] | Mapping[str, object], names: Collection[str]
+) -> Iterator[tuple[str, dict[str, Source]]]:
     """
-    Where each of the lists *names* comes from: a CSV in a folder, or a sheet.
+    Where each of the lists *names* comes from: a CSV in a folder, a sheet, or a frame of a mapping.
 
     Yields the display name of the cohort and each list's `Source`, to be read
     in the block; a workbook is open while the block runs, and closed after.
@@ -66,6 +69,10 @@ def sources(path: str | os.PathLike[str], names: Collection[str]) -> Iterator[tu
         LoadError: the path is missing, is neither a folder nor a workbook,
             or the workbook cannot be read.
     """
+    if isinstance(path, Mapping):
+        check_frames(path, tuple(names))
+        yield "<frames>", {name: Source(name, _bind_frame(path[name]) if name in path else None) for name in names}
+        return
     root = Path(path)
     if root.is_dir():
         found: dict[str, Source] = {}
@@ -84,6 +91,10 @@ def sources(path: str | os.PathLike[str], names: Collection[str]) -> Iterator[tu
     if not root.exists():
         raise LoadError([Problem(message=message("core.load.not_found"), file=str(root))])
     raise LoadError([Problem(message=message("participants.cohort.not_folder_or_xlsx"), file=str(root))])
+
+
+def _bind_frame(frame: object) -> Callable[[], Cells]:
+    return lambda: frame_cells(frame)
 
 
 def _bind_csv(file: Path) -> Callable[[], Cells]:
