@@ -19,7 +19,7 @@ from tests.participants.lists import ATTENDANCE, EXAMPLE, EXAMPLE_XLSX, PARTICIP
 
 def _column(table: str, index: int) -> list[str]:
     """One column of the plain-text table check prints (columns are two or more spaces apart)."""
-    rows = table.split("\n\n", maxsplit=1)[0].splitlines()[2:]
+    rows = table.split("\n\n")[1].splitlines()[2:]
     return [re.split(r" {2,}", row.strip())[index] for row in rows]
 
 
@@ -32,18 +32,18 @@ class TestCheck:
         assert expected == (code, err, set(_column(out, 3)))
 
     def test_summary_line(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """The table ends with the counts by status."""
+        """The counts by status come first, before the table."""
         _, out, _ = run_check(capsys)
 
         expected = "70 participantes: 44 acreditan, 9 en curso, 13 no acreditan, 4 bajas"
-        assert expected == out.splitlines()[-1]
+        assert expected == out.splitlines()[0]
 
     def test_table_in_english(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--lang en gives the English labels and headers."""
         code, out, _ = run_check(capsys, "--lang", "en")
 
         expected = (0, "participant", {"eligible to graduate", "in progress", "not eligible", "withdrawn"})
-        assert expected == (code, out.split()[0], set(_column(out, 3)))
+        assert expected == (code, out.split("\n\n")[1].split()[0], set(_column(out, 3)))
 
     def test_language_from_the_environment(
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -81,7 +81,7 @@ class TestCheck:
         code, out, _ = run_check(capsys, "--format", "md")
 
         expected = (0, "| participante | centro | generación | estado | qué falta |")
-        assert expected == (code, out.splitlines()[0])
+        assert expected == (code, out.splitlines()[2])
 
     def test_participant(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--participant explains one decision: module, hours missing, each criterion."""
@@ -127,11 +127,14 @@ class TestCheck:
         assert expected == (code, out, len(err.splitlines()), "2020-01-01" in err, "Traceback" in err)
 
     def test_invalid_date(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """A date that is not YYYY-MM-DD exits 1 saying so."""
+        """A date that is not YYYY-MM-DD is wrong usage: exit 2, the message naming the option."""
         code, _, err = run(capsys, "check", str(EXAMPLE), "--as-of", "17/10/2024", "--lang", "en")
 
-        expected = (1, "$.as_of: invalid date '17/10/2024': expected a real date as YYYY-MM-DD\n")
-        assert expected == (code, err)
+        said = (
+            "sce-method check: error: argument --as-of: invalid date '17/10/2024': expected a real date as YYYY-MM-DD"
+        )
+        expected = (2, True, said)
+        assert expected == (code, err.startswith("usage: sce-method check"), err.splitlines()[-1])
 
     def test_bad_rows(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A folder with bad rows exits 1 listing each problem on its own line, with file:line:column."""

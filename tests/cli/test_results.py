@@ -32,7 +32,7 @@ class TestResults:
         )
 
     def test_no_policy_cohort_not_read(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-        """With no mentoring policy nothing is computed from a cohort: it is not read, nor its date."""
+        """With no mentoring policy nothing is computed from a cohort: it is not read."""
         mine = _methodology(tmp_path, mentoring=None)
         expected = run(capsys, "results", "--methodology", mine, "--format", "csv")
 
@@ -46,11 +46,11 @@ class TestResults:
             "--cohort",
             str(tmp_path / "no"),
             "--as-of",
-            "x",
+            "2024-10-17",
         )
 
     def test_empty_cohort(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-        """A cohort with no participants adds nothing, and its --as-of is not read."""
+        """A cohort with no participants adds nothing."""
         expected = run(capsys, "results", "--format", "csv")
 
         empty = write_lists(
@@ -58,10 +58,13 @@ class TestResults:
             participants="participant_id,centre_id,cohort_id,enrolled_on\n",
             attendance="participant_id,module_id,session_date,hours\n",
         )
-        assert expected == run(capsys, "results", "--format", "csv", "--cohort", str(empty), "--as-of", "x")
+        assert expected == run(capsys, "results", "--format", "csv", "--cohort", str(empty), "--as-of", "2024-10-17")
 
     def test_invalid_date(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """With a cohort to compute from, a date that is not YYYY-MM-DD exits 1 with one line at $.as_of."""
-        expected = (1, "", "$.as_of: invalid date '17/10/2024': expected a real date as YYYY-MM-DD\n")
+        """A date that is not YYYY-MM-DD is wrong usage: exit 2, the message naming the option."""
+        code, out, err = run(capsys, "results", "--cohort", str(EXAMPLE), "--as-of", "17/10/2024", "--lang", "en")
 
-        assert expected == run(capsys, "results", "--cohort", str(EXAMPLE), "--as-of", "17/10/2024", "--lang", "en")
+        said = (
+            "sce-method results: error: argument --as-of: invalid date '17/10/2024': expected a real date as YYYY-MM-DD"
+        )
+        assert (2, "", said) == (code, out, err.splitlines()[-1])

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import re
 from typing import Final
 
-from sce_method._core import Lang, as_of_date, message, table
-from sce_method.cli._common import OK, data_text, emit
+from sce_method._core import Lang, label, message, table
+from sce_method.cli._common import OK, UsageError, emit, emit_data
+from sce_method.cli._layout import fitted, screen_width
+from sce_method.cli._progress import Progress
 from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort, require_rules
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
-
-_PROGRESS_FROM: Final = 10_000
-"""Cohorts at least this large show progress on stderr."""
 
 _HEADERS: Final = {
     "participant": "cli.check.col.participant",
@@ -26,35 +25,56 @@ _HEADERS: Final = {
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
-    """Evaluate the cohort (or one participant of it) on ``--as-of``."""
+    """Evaluate the cohort (or one participant of it) on ``--as-of``: the summary first, then the table."""
+    statuses = statuses_of(args.status) if args.status else None
     m = load(args.methodology)
-    as_of = as_of_date(args.as_of)
     require_rules(m)  # before reading: a base layer would refuse every centre of the cohort
-    cohort = read_cohort(args.cohort, m)
-    if args.participant is not None:
-        decision = evaluate(m, cohort.record(args.participant), as_of)
-        if args.format in ("table", "md"):  # one participant: the full explanation reads better than a table row
-            emit(decision.explain(lang) + "\n", args.output)
-            return OK
-        report = CohortReport(decisions=(decision,), as_of=as_of)
-    else:
-
-        def progress(done: int, total: int) -> None:
-            if total >= _PROGRESS_FROM:
-                print(message("cli.check.progress", done=done, total=total).render(lang), file=sys.stderr)
-
-        report = evaluate_cohort(m, cohort, as_of, progress=progress)
-    text = data_text(report, args.format, lang)
-    if text is None:
-        text = _report_table(report, lang, args.format)
-    emit(text, args.output)
+    with Progress(lang) as progress:
+        cohort = read_cohort(args.cohort, m, progress=progress.read)
+        if args.participant is not None:
+            decision = evaluate(m, cohort.record(args.participant), args.as_of)
+            report = CohortReport(decisions=(decision,), as_of=args.as_of)
+        else:
+            report = evaluate_cohort(m, cohort, args.as_of, progress=progress.evaluated)
+    if args.participant is not None and args.format in ("table", "md"):
+        # one participant: the full explanation reads better than a table row
+        emit(report.decisions[0].explain(lang) + "\n", args.output)
+        return OK
+    shown = report.with_status(*statuses) if statuses else report
+    if not emit_data(shown, args.format, lang, args.output):
+        emit(_report_table(report, shown, lang, args.format, screen_width(args.output)), args.output)
     return OK
 
 
-def _report_table(report: CohortReport, lang: Lang, fmt: str) -> str:
-    headers = [message(_HEADERS[k]).render(lang) for k in _HEADERS]
-    rows = [[d.participant_id, d.centre_id, d.cohort_id, d.status_label(lang), "; ".join(d.missing(lang))]
-            for d in report.decisions]  # fmt: skip
+def statuses_of(text: str) -> tuple[Status, ...]:
+    """
+    The statuses of ``--status``: ids (``not_eligible``), with hyphens, or labels in either language (``no-acredita``).
+
+    Raises:
+        UsageError: a status no one has.
+    """
+    names: dict[str, Status] = {}
+    for status in Status:
+        for said in (status.value, label(status, "es"), label(status, "en")):
+            names[_slug(said)] = status
+        names[_slug(label(status, "es").split()[0])] = status  # "acredita", as people say it
+    found = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        if _slug(part) not in names:
+            known = ", ".join(sorted({_slug(label(s, "es")) for s in Status} | {s.value for s in Status}))
+            raise UsageError("--status", message("cli.usage.status", value=part, known=known))
+        found.append(names[_slug(part)])
+    return tuple(dict.fromkeys(found))
+
+
+def _slug(text: str) -> str:
+    """``No acredita`` and ``not_eligible`` as ``no-acredita`` and ``not-eligible``; accents dropped."""
+    plain = text.lower().translate(str.maketrans("áéíóúü", "aeiouu"))
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+def _report_table(report: CohortReport, shown: CohortReport, lang: Lang, fmt: str, width: int | None) -> str:
+    """The summary of the whole cohort first, then the table of those asked for, fitted to *width*."""
     summary = message(
         "cli.check.summary",
         total=len(report.decisions),
@@ -63,4 +83,8 @@ def _report_table(report: CohortReport, lang: Lang, fmt: str) -> str:
         not_eligible=report.count(Status.NOT_ELIGIBLE),
         withdrawn=report.count(Status.WITHDRAWN),
     ).render(lang)
-    return table(headers, rows, "md" if fmt == "md" else "table") + "\n\n" + summary + "\n"
+    headers = [message(_HEADERS[k]).render(lang) for k in _HEADERS]
+    rows = [[d.participant_id, d.centre_id, d.cohort_id, d.status_label(lang), "; ".join(d.missing(lang))]
+            for d in shown.decisions]  # fmt: skip
+    body = table(headers, rows, "md") if fmt == "md" else fitted(headers, rows, width)
+    return summary + "\n\n" + body + "\n"

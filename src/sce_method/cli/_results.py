@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from sce_method._core import Lang, message
-from sce_method.cli._common import INVALID, OK, data_text, emit
+from sce_method.cli._common import INVALID, OK, UsageError, emit, emit_bytes, emit_data
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
 
@@ -20,8 +20,12 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     if framework is None:
         print(message("cli.results.none").render(lang), file=sys.stderr)
         return INVALID
-    text = data_text(framework, args.format, lang)
-    if text is None:
-        text = framework.describe(lang, "md" if args.format == "md" else "table")
-    emit(text, args.output)
+    if args.format == "svg":
+        emit(framework.to_svg(lang), args.output)
+    elif args.format == "png":
+        if args.output is None:
+            raise UsageError("--format", message("cli.usage.needs_output", format=args.format))
+        emit_bytes(framework.to_png(lang), args.output)
+    elif not emit_data(framework, args.format, lang, args.output):
+        emit(framework.describe(lang, "md" if args.format == "md" else "table"), args.output)
     return OK
