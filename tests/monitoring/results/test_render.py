@@ -1,4 +1,4 @@
-"""Tests for `sce_method.monitoring.results._render`: rows, the tidy CSV, tables, JSON, HTML and the SVG chart."""
+"""Tests for `sce_method.monitoring.results._render`: rows, the tidy CSV, tables, JSON and HTML."""
 
 from __future__ import annotations
 
@@ -6,17 +6,14 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
-from typing import Final
 
 import pytest
 
 import sce_method
 from sce_method import Lang, Text
 from sce_method.cli import main
-from sce_method.monitoring.results import RESULT_COLUMNS, Achievement, ResultsFramework, shown, to_json
+from sce_method.monitoring.results import RESULT_COLUMNS, ResultsFramework, shown, to_json
 from tests.monitoring.indicator_data import framework, numeric, outcome, period, qualitative
-
-SVG: Final = "{http://www.w3.org/2000/svg}"
 
 
 def bundled() -> ResultsFramework:
@@ -184,49 +181,6 @@ class TestTable:
         assert two_periods().describe("es") == two_periods().describe()
 
 
-class TestSvg:
-    def test_well_formed_with_one_bar_per_indicator(self) -> None:
-        """The chart is well-formed XML with one bar per indicator (the bundled ten)."""
-        rf = bundled()
-        root = ET.fromstring(rf.to_svg())  # noqa: S314 -- our own output, not untrusted input
-
-        assert (f"{SVG}svg", len(rf.indicators)) == (root.tag, len(root.findall(f"{SVG}rect")))
-
-    def test_bar_widths(self) -> None:
-        """A bar's width is its progress (100 % is 240 units); qualitative met is full, past 200 % is capped."""
-        rf = framework(
-            outcome(
-                "R1",
-                numeric("a", results=(period(actual=50),)),
-                numeric("b", target=1, results=(period(actual=5),)),
-                qualitative("c"),
-                qualitative("d", status=Achievement.NOT_STARTED),
-            )
-        )
-        root = ET.fromstring(rf.to_svg())  # noqa: S314 -- our own output
-
-        widths = [bar.get("width") for bar in root.findall(f"{SVG}rect")]
-        labels = [t.text for t in root.findall(f"{SVG}text") if t.text and t.text.endswith("%")]
-        expected = (["120.0", "480.0", "240.0", "0.0"], ["50%", "500%", "100%", "0%"])
-        assert expected == (widths, labels)
-
-    def test_period(self) -> None:
-        """The chart of an earlier period draws that period's progress; an indicator not reported then is empty."""
-        root = ET.fromstring(two_periods().to_svg(period="2023"))  # noqa: S314 -- our own output
-
-        expected = ["0.0", "96.0"]
-        assert expected == [bar.get("width") for bar in root.findall(f"{SVG}rect")]
-
-    @pytest.mark.parametrize(("lang", "expected"), [("es", "meta (100 %)"), ("en", "target (100 %)")])
-    def test_title_escaped_and_target_line(self, lang: Lang, expected: str) -> None:
-        """Markup in the title is escaped; the target line is labelled in the language asked."""
-        rf = framework(outcome("R1", numeric()), title=Text(es="<Marco> & más", en="<Framework> & more"))
-        root = ET.fromstring(rf.to_svg(lang))  # noqa: S314 -- our own output
-
-        title = {"es": "<Marco> & más", "en": "<Framework> & more"}[lang]
-        assert (title, expected) == (root.findtext(f"{SVG}title"), root.findall(f"{SVG}text")[-1].text)
-
-
 class TestHtml:
     def test_a_table(self) -> None:
         """_repr_html_ is a view: a captioned table with a header and one body row per indicator x period."""
@@ -238,7 +192,7 @@ class TestHtml:
             root.tag,
             len(root.findall("table/thead/tr/th")),
             len(root.findall("table/tbody/tr")),
-            root.findtext("table/caption"),
+            root.findtext("table/caption/strong"),
         )
 
     def test_escaped(self) -> None:

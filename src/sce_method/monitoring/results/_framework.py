@@ -33,6 +33,7 @@ from sce_method._core import (
     unique_ids,
 )
 from sce_method.monitoring.results import _render as render
+from sce_method.monitoring.results._chart import chart
 from sce_method.monitoring.results._indicator import PeriodResult, ResultIndicator
 from sce_method.monitoring.results._render import COLUMNS, FRAME_COLUMNS, ResultRow
 
@@ -93,6 +94,10 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
     """The result of UN Women's Strategic Note the framework contributes to (2.2.1 in the seed)."""
     outcomes: tuple[Outcome, ...] = attrs.field(validator=not_empty)
     figures: tuple[ReportedFigure, ...] = ()
+
+    def __repr__(self) -> str:
+        outcomes = tuple(o.id for o in self.outcomes)
+        return f"ResultsFramework(id={self.id!r}, outcomes={outcomes!r}, indicators={len(self.indicators)})"
 
     def _problems(self) -> list[Problem]:
         problems = unique_ids(self.outcomes, field="outcomes")
@@ -190,8 +195,22 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
         return self.rows(lang)
 
     def to_svg(self, lang: Lang = DEFAULT_LANG, period: str | None = None) -> str:
-        """A chart of progress against target, as SVG text (no plotting library needed)."""
-        return render.to_svg(self, lang, period)
+        """
+        The chart of progress against target, grouped by outcome, as SVG text (needs the ``charts`` extra).
+
+        Raises:
+            MissingExtraError: matplotlib is not installed.
+        """
+        return chart(self, lang, period, "svg").decode("utf-8")
+
+    def to_png(self, lang: Lang = DEFAULT_LANG, period: str | None = None) -> bytes:
+        """
+        The same chart as a PNG image (needs the ``charts`` extra).
+
+        Raises:
+            MissingExtraError: matplotlib is not installed.
+        """
+        return chart(self, lang, period, "png")
 
     def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
         """Annex A as a table for people (``table`` or ``md``)."""

@@ -17,6 +17,12 @@ MESSAGES: Final[dict[str, Templates]] = {
     "results.enum.Measure.cualitativo": {"es": "cualitativo", "en": "qualitative"},
     "results.not_applicable": {"es": "No aplica", "en": "Not applicable"},
     "results.target_line": {"es": "meta (100 %)", "en": "target (100 %)"},
+    "results.chart.axis": {"es": "avance (% de la meta)", "en": "progress (% of target)"},
+    "results.chart.numeric": {"es": "indicador numérico: avance", "en": "numeric indicator: progress"},
+    "results.chart.qualitative": {
+        "es": "indicador cualitativo: meta lograda o no",
+        "en": "qualitative indicator: met or not",
+    },
     "results.period_order": {
         "es": "el periodo termina antes de empezar",
         "en": "the period ends before it starts",
