@@ -40,7 +40,7 @@ CHROMIUM_FLAGS: Final = (
 )
 
 
-def _outputs(cell: Any) -> str:  # noqa: ANN401 -- nbformat's nodes are untyped
+def _outputs(cell: Any) -> str:
     """Every text and HTML output of a cell, joined."""
     parts = []
     for output in cell.get("outputs", []):
@@ -50,7 +50,7 @@ def _outputs(cell: Any) -> str:  # noqa: ANN401 -- nbformat's nodes are untyped
 
 
 @pytest.fixture(scope="module")
-def executed() -> Any:  # noqa: ANN401 -- nbformat's nodes are untyped
+def executed() -> Any:
     """The notebook, executed now from its own folder."""
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     client = nbclient.NotebookClient(
@@ -62,7 +62,7 @@ def executed() -> Any:  # noqa: ANN401 -- nbformat's nodes are untyped
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 class TestNotebook:
-    def test_runs_and_shows_compact_views(self, executed: Any) -> None:  # noqa: ANN401
+    def test_runs_and_shows_compact_views(self, executed: Any) -> None:
         """Every cell runs; the report, the indicators and the framework show as compact views, the chart as SVG."""
         code = [c for c in executed.cells if c.cell_type == "code"]
         shown = "\n".join(_outputs(c) for c in code)
@@ -77,7 +77,7 @@ class TestNotebook:
             "Graduation on 2024-10-17: 70 participants" in shown,
         )
 
-    def test_small_when_saved(self, executed: Any) -> None:  # noqa: ANN401
+    def test_small_when_saved(self, executed: Any) -> None:
         """The executed notebook, as saved, stays small (compact views, not whole reports)."""
         assert len(nbformat.writes(executed).encode()) < 400_000
 
@@ -88,7 +88,7 @@ class TestNotebook:
         assert all(c.get("outputs") for c in stored.cells if c.cell_type == "code")
 
     @pytest.mark.skipif(shutil.which("chromium") is None, reason="no chromium to take the screenshot")
-    def test_screenshot(self, executed: Any, tmp_path: Path) -> None:  # noqa: ANN401
+    def test_screenshot(self, executed: Any, tmp_path: Path) -> None:
         """Rendered to HTML and opened in a headless Chromium, the notebook makes a full screenshot."""
         html, _ = nbconvert.HTMLExporter().from_notebook_node(executed)
         page = tmp_path / "analyst.html"

@@ -9,35 +9,53 @@ from sce_method._core import display_lang, html_view, message
 if TYPE_CHECKING:
     from sce_method.methodology._model import Methodology
 
-_HEADERS: Final = {
-    "id": "curriculum.view.col.id",
-    "title": "curriculum.view.col.title",
-    "hours": "curriculum.view.col.hours",
+_PARTS: Final = {
+    "modules": "curriculum.view.modules",
+    "courses": "curriculum.view.courses",
+    "centres": "methodology.view.centres",
+    "instruments": "methodology.view.instruments",
+    "rule_sets": "methodology.view.rule_sets",
+    "results": "methodology.view.results",
+    "indicators": "methodology.view.indicators",
 }
-"""The message heading each column of the modules' table (the curriculum's words)."""
+"""The message naming each part of the methodology in its view."""
+
+_SHOWN_IDS: Final = 6
+"""Ids listed for a part before "..."."""
 
 
 def methodology_html(m: Methodology) -> str:
-    """A caption (title, id, version, in force from), the counts of what it holds, and its modules."""
+    """A caption (title, id, version, in force from), then each part it holds: how many, and their ids."""
     lang = display_lang()
-    indicators = m.results_framework.indicators if m.results_framework is not None else ()
-    counts = [
-        (message("curriculum.view.modules").render(lang), len(m.curriculum.modules)),
-        (message("curriculum.view.courses").render(lang), len(m.curriculum.courses)),
-        (message("methodology.view.centres").render(lang), len(m.centres)),
-        (message("methodology.view.instruments").render(lang), len(m.instruments)),
-        (message("methodology.view.results").render(lang), len(indicators)),
+    rule_sets = tuple(e.value.id for e in m.graduation.rule_sets.entries) if m.graduation is not None else ()
+    results = tuple(i.id for i in m.results_framework.indicators) if m.results_framework is not None else ()
+    parts = {
+        "modules": tuple(x.id for x in m.curriculum.modules),
+        "courses": tuple(x.id for x in m.curriculum.courses),
+        "centres": tuple(x.id for x in m.centres),
+        "instruments": tuple(x.id for x in m.instruments),
+        "rule_sets": rule_sets,
+        "results": results,
+        "indicators": tuple(x.id for x in m.indicators),
+    }
+    rows = [
+        [
+            message(_PARTS[k]).render(lang),
+            len(ids),
+            ", ".join(ids[:_SHOWN_IDS]) + (", ..." if len(ids) > _SHOWN_IDS else ""),
+        ]
+        for k, ids in parts.items()
     ]
     caption = message(
         "methodology.view.caption", title=m.title.get(lang), id=m.id, version=m.version, valid_from=m.valid_from
     )
+    headers = [
+        message("methodology.view.col.part"),
+        message("methodology.view.col.count"),
+        message("methodology.view.col.ids"),
+    ]
     return html_view(
-        caption=caption.render(lang),
-        headers=[message(_HEADERS[k]).render(lang) for k in _HEADERS],
-        rows=([module.id, module.title.get(lang), module.hours] for module in m.curriculum.modules),
-        total=len(m.curriculum.modules),
-        counts=counts,
-        lang=lang,
+        caption=caption.render(lang), headers=[h.render(lang) for h in headers], rows=rows, total=len(rows), lang=lang
     )
 
 
