@@ -160,6 +160,12 @@ class Decision:
     def __str__(self) -> str:
         return self.explain(DEFAULT_LANG)
 
+    def __repr__(self) -> str:
+        return (
+            f"Decision(participant_id={self.participant_id!r}, status={self.status.value!r},"
+            f" as_of={self.as_of.isoformat()!r}, rule_set_id={self.rule_set_id!r}, unmet={self.unmet!r})"
+        )
+
     def _repr_html_(self) -> str:
         """Her status, the rule set in force, and each criterion, in the display language."""
         lang = display_lang()

@@ -7,6 +7,10 @@ from typing import Final
 from sce_method._core import Templates, register
 
 MESSAGES: Final[dict[str, Templates]] = {
+    "participants.cohort.not_found": {
+        "es": "no se encontró la carpeta de generación ni el libro .xlsx",
+        "en": "no cohort folder or .xlsx workbook found there",
+    },
     "participants.frames.unknown_list": {
         "es": "no es una lista de la carpeta de generación; las listas son: {known}",
         "en": "not a list of the cohort folder; the lists are: {known}",

@@ -89,7 +89,7 @@ def sources(
             workbook.close()
         return
     if not root.exists():
-        raise LoadError([Problem(message=message("core.load.not_found"), file=str(root))])
+        raise LoadError([Problem(message=message("participants.cohort.not_found"), file=str(root))])
     raise LoadError([Problem(message=message("participants.cohort.not_folder_or_xlsx"), file=str(root))])
 
 
