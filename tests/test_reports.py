@@ -107,6 +107,14 @@ class TestEveryReport:
         assert rows
         assert rows == json.loads(json.dumps(rows))
 
+    @pytest.mark.parametrize("lang", ["es", "en"])
+    def test_one_naming(self, name: str, lang: Lang) -> None:
+        """Every report also has describe (text for people) and to_json (JSON that reads back), by the same names."""
+        report = _report(name)
+
+        expected = (True, True)
+        assert expected == (bool(report.describe(lang).strip()), json.loads(report.to_json(lang)) is not None)
+
     def test_write_csv_writes_to_csv(self, name: str, tmp_path: Path) -> None:
         """write_csv(path, lang) writes exactly to_csv(lang), as UTF-8, leaving nothing else behind."""
         report = _report(name)

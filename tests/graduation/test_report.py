@@ -233,54 +233,6 @@ class TestCsv:
             _report().to_csv(lang="fr")  # type: ignore[call-overload]
 
 
-class TestHtml:
-    def test_compact(self) -> None:
-        """Jupyter shows a caption, the counts by status, the first 20 rows and how many more, in Spanish."""
-        html = _report()._repr_html_()
-
-        expected = (True, 20, True, True, False)
-        assert expected == (
-            "<caption><strong>Graduación al 2024-10-17: 70 participantes</strong>" in html,
-            html.count("<tr>") - 1,
-            "... 50 más (de 70)" in html,
-            "no acredita: " in html,
-            "not_eligible" in html,
-        )
-
-    def test_display_language(self) -> None:
-        """set_display_lang("en") shows the view in English, statuses included."""
-        sce_method.set_display_lang("en")
-        try:
-            html = _report()._repr_html_()
-        finally:
-            sce_method.set_display_lang("es")
-
-        expected = (True, True, False)
-        assert expected == ("Graduation on 2024-10-17" in html, "not eligible: " in html, "no acredita" in html)
-
-    def test_large_report_stays_small(self) -> None:
-        """The view of a 100,000-participant report is well under 1 MB, as is its repr."""
-        one = _report().decisions
-        report = CohortReport(decisions=tuple(one[i % len(one)] for i in range(100_000)), as_of=one[0].as_of)
-
-        html, text = report._repr_html_(), repr(report)
-
-        expected = (True, True, 21)
-        assert expected == (len(html.encode()) < 1_000_000, len(text) < 200, html.count("<tr>"))
-
-
-class TestWithStatus:
-    def test_only_those(self) -> None:
-        """with_status keeps the participants with the statuses named, in order."""
-        report = _report().with_status(Status.NOT_ELIGIBLE, Status.WITHDRAWN)
-
-        expected = {Status.NOT_ELIGIBLE, Status.WITHDRAWN}
-        assert expected >= {d.status for d in report.decisions}
-        assert report.decisions == tuple(
-            d for d in _report().decisions if d.status in (Status.NOT_ELIGIBLE, Status.WITHDRAWN)
-        )
-
-
 class TestEvaluateCohort:
     def test_some_participants(self) -> None:
         """participants= evaluates only those named, in the order named."""

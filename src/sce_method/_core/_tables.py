@@ -129,6 +129,10 @@ class TabularReport(FrameReport, Generic[Row_co]):
         """The rows as CSV text (see `csv_text`): the same bytes for the same report."""
         return csv_text(self.csv_columns, self.rows(lang))
 
+    def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
+        """The rows as a table for people (``table`` or ``md``) under their column names; a report may say it better."""
+        return table(self.csv_columns, [cells(r, self.csv_columns) for r in self.rows(lang)], fmt) + "\n"
+
     def write_csv(self, path: str | os.PathLike[str], lang: Lang = DEFAULT_LANG) -> None:
         """
         Write `to_csv` to *path* (UTF-8) all at once: a failure leaves an existing file as it was.

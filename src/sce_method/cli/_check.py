@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import re
-from typing import Final
 
 from sce_method._core import Lang, label, message, table
 from sce_method.cli._common import OK, UsageError, emit, emit_data
@@ -13,15 +12,6 @@ from sce_method.cli._progress import Progress
 from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort, require_rules
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
-
-_HEADERS: Final = {
-    "participant": "cli.check.col.participant",
-    "centre": "cli.check.col.centre",
-    "cohort": "cli.check.col.cohort",
-    "status": "cli.check.col.status",
-    "missing": "cli.check.col.missing",
-}
-"""The message heading each column of the table, by column."""
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
@@ -74,17 +64,7 @@ def _slug(text: str) -> str:
 
 
 def _report_table(report: CohortReport, shown: CohortReport, lang: Lang, fmt: str, width: int | None) -> str:
-    """The summary of the whole cohort first, then the table of those asked for, fitted to *width*."""
-    summary = message(
-        "cli.check.summary",
-        total=len(report.decisions),
-        eligible=report.count(Status.ELIGIBLE),
-        in_progress=report.count(Status.IN_PROGRESS),
-        not_eligible=report.count(Status.NOT_ELIGIBLE),
-        withdrawn=report.count(Status.WITHDRAWN),
-    ).render(lang)
-    headers = [message(_HEADERS[k]).render(lang) for k in _HEADERS]
-    rows = [[d.participant_id, d.centre_id, d.cohort_id, d.status_label(lang), "; ".join(d.missing(lang))]
-            for d in shown.decisions]  # fmt: skip
-    body = table(headers, rows, "md") if fmt == "md" else fitted(headers, rows, width)
-    return summary + "\n\n" + body + "\n"
+    """The headline of the whole cohort first, then the table of those asked for, fitted to *width*."""
+    rows = [report.shown(r) for r in shown.rows(lang)]
+    body = table(report.headers(lang), rows, "md") if fmt == "md" else fitted(report.headers(lang), rows, width)
+    return report.headline(lang) + "\n\n" + body + "\n"

@@ -223,21 +223,6 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "{passed} de {total} casos correctos",
         "en": "{passed} of {total} cases passed",
     },
-    "cli.check.summary": {
-        "es": (
-            "{total} participantes: {eligible} acreditan, {in_progress} en curso,"
-            " {not_eligible} no acreditan, {withdrawn} bajas"
-        ),
-        "en": (
-            "{total} participants: {eligible} eligible, {in_progress} in progress,"
-            " {not_eligible} not eligible, {withdrawn} withdrawn"
-        ),
-    },
-    "cli.check.col.missing": {"es": "qué falta", "en": "what is missing"},
-    "cli.check.col.status": {"es": "estado", "en": "status"},
-    "cli.check.col.centre": {"es": "centro", "en": "centre"},
-    "cli.check.col.cohort": {"es": "generación", "en": "cohort"},
-    "cli.check.col.participant": {"es": "participante", "en": "participant"},
     "cli.export.summary": {
         "es": "{path}: {rows} filas, {invalid} con problemas; {problems}, {warnings}",
         "en": "{path}: {rows} rows, {invalid} with problems; {problems}, {warnings}",

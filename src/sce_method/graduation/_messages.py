@@ -23,6 +23,16 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "Graduación al {as_of}: {total} participantes",
         "en": "Graduation on {as_of}: {total} participants",
     },
+    "graduation.report.headline": {
+        "es": (
+            "{total} participantes: {eligible} acreditan, {in_progress} en curso,"
+            " {not_eligible} no acreditan, {withdrawn} bajas"
+        ),
+        "en": (
+            "{total} participants: {eligible} eligible, {in_progress} in progress,"
+            " {not_eligible} not eligible, {withdrawn} withdrawn"
+        ),
+    },
     "graduation.view.col.participant": {"es": "participante", "en": "participant"},
     "graduation.view.col.centre": {"es": "centro", "en": "centre"},
     "graduation.view.col.cohort": {"es": "generación", "en": "cohort"},

@@ -16,6 +16,7 @@ from sce_method._core import (
     LANGS,
     Column,
     Lang,
+    TableFormat,
     TabularReport,
     UnknownIdError,
     as_date,
@@ -26,6 +27,7 @@ from sce_method._core import (
     label,
     message,
     sized,
+    table,
 )
 from sce_method.graduation._decision import Decision, Status
 from sce_method.graduation._evaluate import HasGraduation, evaluate
@@ -167,6 +169,39 @@ class CohortReport(TabularReport[CohortRow]):
         warnings.warn("CohortReport.to_csv_text is deprecated: use to_csv", DeprecationWarning, stacklevel=2)
         return self.to_csv(lang)
 
+    def headline(self, lang: Lang = DEFAULT_LANG) -> str:
+        """
+        The counts by status in one sentence.
+
+        >>> import sce_method
+        >>> from sce_method.participants import read_cohort
+        >>> m = sce_method.load()
+        >>> print(evaluate_cohort(m, read_cohort("examples/cohorts/crea-2024", m), "2024-10-17").headline("en"))
+        70 participants: 44 eligible, 9 in progress, 13 not eligible, 4 withdrawn
+        """
+        return message(
+            "graduation.report.headline",
+            total=len(self.decisions),
+            eligible=self.count(Status.ELIGIBLE),
+            in_progress=self.count(Status.IN_PROGRESS),
+            not_eligible=self.count(Status.NOT_ELIGIBLE),
+            withdrawn=self.count(Status.WITHDRAWN),
+        ).render(lang)
+
+    def headers(self, lang: Lang = DEFAULT_LANG) -> list[str]:
+        """The headings of the table for people (`describe`, the notebook view, ``sce-method check``)."""
+        return [message(_VIEW_HEADERS[k]).render(lang) for k in _VIEW_HEADERS]
+
+    @staticmethod
+    def shown(row: CohortRow) -> list[str]:
+        """A row as people read it, under `headers`: ids, the status in words, what is missing."""
+        return [row["participant_id"], row["centre_id"], row["cohort_id"], row["status_label"], row["explanation"]]
+
+    def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
+        """The `headline`, then the table for people (``table`` or ``md``)."""
+        body = table(self.headers(lang), [self.shown(r) for r in self.rows(lang)], fmt)
+        return self.headline(lang) + "\n\n" + body + "\n"
+
     def _repr_html_(self) -> str:
         """A caption, the counts by status, the first rows and how many more, in the display language."""
         lang = display_lang()
@@ -177,7 +212,7 @@ class CohortReport(TabularReport[CohortRow]):
         counts = [(label(s, lang), n) for s in Status if (n := self.count(s))]
         return html_view(
             caption=message("graduation.view.report", as_of=self.as_of, total=len(self.decisions)).render(lang),
-            headers=[message(_VIEW_HEADERS[k]).render(lang) for k in _VIEW_HEADERS],
+            headers=self.headers(lang),
             rows=body,
             total=len(self.decisions),
             counts=counts,

@@ -1,0 +1,82 @@
+"""Tests for how a `CohortReport` shows itself to people: `describe`, its headline, and its notebook view."""
+
+from __future__ import annotations
+
+import functools
+
+import sce_method
+from sce_method.graduation import CohortReport, Status, evaluate_cohort
+from sce_method.participants import read_cohort
+from tests.graduation.rules import AS_OF
+from tests.participants.lists import EXAMPLE
+
+
+@functools.cache
+def _report() -> CohortReport:
+    m = sce_method.load()
+    return evaluate_cohort(m, read_cohort(EXAMPLE, m), AS_OF)
+
+
+class TestDescribe:
+    def test_headline_then_table(self) -> None:
+        """Describe gives the counts first, then one row per participant under the headings, in the language asked."""
+        text = _report().describe("en")
+        lines = text.splitlines()
+
+        expected = ("70 participants: 44 eligible, 9 in progress, 13 not eligible, 4 withdrawn", "", 70 + 4)
+        assert expected == (lines[0], lines[1], len(lines))
+        assert lines[2].split() == ["participant", "centre", "cohort", "status", "what", "is", "missing"]
+
+    def test_markdown(self) -> None:
+        """In Markdown the table is a pipe table under the headline."""
+        lines = _report().describe("es", "md").splitlines()
+
+        assert lines[2] == "| participante | centro | generación | estado | qué falta |"
+
+
+class TestHtml:
+    def test_compact(self) -> None:
+        """Jupyter shows a caption, the counts by status, the first 20 rows and how many more, in Spanish."""
+        html = _report()._repr_html_()
+
+        expected = (True, 20, True, True, False)
+        assert expected == (
+            "<caption><strong>Graduación al 2024-10-17: 70 participantes</strong>" in html,
+            html.count("<tr>") - 1,
+            "... 50 más (de 70)" in html,
+            "no acredita: " in html,
+            "not_eligible" in html,
+        )
+
+    def test_display_language(self) -> None:
+        """set_display_lang("en") shows the view in English, statuses included."""
+        sce_method.set_display_lang("en")
+        try:
+            html = _report()._repr_html_()
+        finally:
+            sce_method.set_display_lang("es")
+
+        expected = (True, True, False)
+        assert expected == ("Graduation on 2024-10-17" in html, "not eligible: " in html, "no acredita" in html)
+
+    def test_large_report_stays_small(self) -> None:
+        """The view of a 100,000-participant report is well under 1 MB, as is its repr."""
+        one = _report().decisions
+        report = CohortReport(decisions=tuple(one[i % len(one)] for i in range(100_000)), as_of=one[0].as_of)
+
+        html, text = report._repr_html_(), repr(report)
+
+        expected = (True, True, 21)
+        assert expected == (len(html.encode()) < 1_000_000, len(text) < 200, html.count("<tr>"))
+
+
+class TestWithStatus:
+    def test_only_those(self) -> None:
+        """with_status keeps the participants with the statuses named, in order."""
+        report = _report().with_status(Status.NOT_ELIGIBLE, Status.WITHDRAWN)
+
+        expected = {Status.NOT_ELIGIBLE, Status.WITHDRAWN}
+        assert expected >= {d.status for d in report.decisions}
+        assert report.decisions == tuple(
+            d for d in _report().decisions if d.status in (Status.NOT_ELIGIBLE, Status.WITHDRAWN)
+        )
