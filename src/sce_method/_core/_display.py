@@ -40,9 +40,8 @@ def set_display_lang(lang: str) -> None:
     """
     Set the language notebooks show objects in: ``"es"`` (the default) or ``"en"``.
 
-    >>> set_display_lang("en")
-    ... display_lang()
-    'en'
+    >>> set_display_lang("en"), display_lang()
+    (None, 'en')
     >>> set_display_lang("es")
 
     Raises:
