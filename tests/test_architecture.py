@@ -52,6 +52,7 @@ FLOORS: Final = {
     "methodology": 5,
     "serialization": 6,
     "cli": 6,
+    "manual": 6,
     "data": 6,
     "schemas": 6,
     FRONT_DOOR: 6,
@@ -64,6 +65,7 @@ MONITORING_STEPS: Final = {
     "instruments": 2,
     "xlsform": 3,
     "exports": 3,
+    "words": 3,
     "indicators": 4,
 }
 """
@@ -78,6 +80,8 @@ ALONG_A_FLOOR: Final = frozenset(
         ("exceptions", "_core"),  # the public names of _core's errors
         ("cli", "serialization"),  # the command line loads methodologies
         ("cli", FRONT_DOOR),  # sce-method --version
+        ("cli", "manual"),  # sce-method manual writes the Manual
+        ("manual", "serialization"),  # the Manual loads each layer of an adaptation's lineage
         (FRONT_DOOR, "serialization"),  # load() and available()
         (FRONT_DOOR, "cli"),  # python -m sce_method
     }

@@ -40,12 +40,14 @@ ROOMS: Final = {
     "methodology": "sce_method.methodology",
     "serialization": "sce_method.serialization",
     "cli": "sce_method.cli",
+    "manual": "sce_method.manual",
     "expressions": "sce_method.monitoring.expressions",
     "instruments": "sce_method.monitoring.instruments",
     "xlsform": "sce_method.monitoring.xlsform",
     "exports": "sce_method.monitoring.exports",
     "indicators": "sce_method.monitoring.indicators",
     "results": "sce_method.monitoring.results",
+    "words": "sce_method.monitoring.words",
 }
 """Every room, by the prefix of its keys, and its package."""
 MACHINERY: Final = SRC / "_core" / "_catalog.py"

@@ -61,7 +61,6 @@ KINDS: Final[dict[str, dict[str, str]]] = {
         "small": B,
         "reported": F,
         "suppressed": B,
-        "suppression": CAT,
     },
     "ExportReading": {
         "line": N,

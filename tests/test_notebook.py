@@ -72,7 +72,7 @@ class TestNotebook:
             any(o.get("output_type") == "error" for c in code for o in c.get("outputs", [])),
             "Graduación al 2024-10-17: 70 participantes" in shown,
             "... 50 más (de 70)" in shown,
-            "&lt;5: celda de menos de 5 participantes" in shown,
+            "x: cifra oculta para proteger a las participantes" in shown,
             "image/svg+xml" in str([o.get("data", {}).keys() for c in code for o in c.get("outputs", [])]),
             "Graduation on 2024-10-17: 70 participants" in shown,
         )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,15 @@ import sce_method
 from sce_method.graduation import CSV_COLUMNS
 from sce_method.serialization import dump
 from tests.cli.run import run, run_check
-from tests.participants.lists import ATTENDANCE, EXAMPLE, EXAMPLE_XLSX, PARTICIPANTS, leaks, write_lists
+from tests.participants.lists import (
+    ATTENDANCE,
+    EXAMPLE,
+    EXAMPLE_XLSX,
+    PARTICIPANTS,
+    leaks,
+    workbook_of,
+    write_lists,
+)
 
 
 def _column(table: str, index: int) -> list[str]:
@@ -220,3 +230,81 @@ class TestPersonalData:
 
         expected: tuple[int, str, int, list[str]] = (1, "", 4, [])
         assert expected == (code, out, len(err.splitlines()), leaks(err, frozenset(person.split(","))))
+
+    @pytest.mark.parametrize("with_cohorts", [False, True])
+    def test_a_name_in_the_cohort_column(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, *, with_cohorts: bool
+    ) -> None:
+        """A name typed in cohort_id is refused at its cell and never shown, with or without cohorts.csv."""
+        participants = "participant_id,centre_id,cohort_id,enrolled_on\nP1,crea,Ana María López,2024-06-10\n"
+        cohorts = "cohort_id,centre_id,starts_on,ends_on\nc1,crea,2024-06-01,2024-12-01\n"
+        lists = {"cohorts": cohorts} if with_cohorts else {}
+        folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE.splitlines()[0] + "\n", **lists)
+        code, out, err = run_check(capsys, "--format", "csv", cohort=folder)
+
+        place = f"{folder / 'participants.csv'}:2:3: $.cohort_id: "
+        expected: tuple[int, str, list[str], list[str]] = (1, "", [place], [])
+        assert expected == (code, out, [line[: len(place)] for line in err.splitlines()], leaks(out + err, NAME))
+
+
+NAME = frozenset({"Ana María López", "Ana", "María", "López"})
+"""A name, and its words."""
+
+
+NAMED = "participant_id,centre_id,cohort_id,enrolled_on,name\n"
+"""participants.csv's header, with a name column."""
+
+BAD_LISTS: dict[str, dict[str, str | bytes]] = {
+    "no-header": {"participants": "P1,crea,c1,2024-06-10,Ana López\n"},
+    "nul-byte": {"participants": NAMED + "P1,crea,c1,2024-06-10,A\x00\n"},
+    "column-twice": {"participants": NAMED.replace("name", "cohort_id") + "P1,crea,c1,2024-06-10,c1\n"},
+    "unclosed-quote": {"participants": PARTICIPANTS + 'P3,"crea,c1,2024-06-10\n'},
+    "look-alike-id": {"participants": PARTICIPANTS + "\u04201,crea,c1,2024-06-10\n"},
+    "arabic-digit-hours": {"attendance": ATTENDANCE + "P1,alfabetizacion-digital,2024-07-01,\u0662\n"},
+    "latin-1": {"participants": (NAMED + "P1,crea,c1,2024-06-10,Mar\xeda\n").encode("latin-1")},
+    "blank-header": {"participants": ",,,\nP1,crea,c1,2024-06-10\n"},
+}
+"""Cohort folders whose lists are broken in one way each."""
+
+
+def _bad_workbook(path: Path, kind: str) -> Path:
+    """A workbook with a date in a header, a sheet openpyxl cannot read, or a part that unzips a thousandfold."""
+    book = workbook_of(participants=PARTICIPANTS)
+    header: list[object] = ["participant_id", "module_id", "session_date", "hours"]
+    book.create_sheet("attendance").append([*header, dt.date(2024, 7, 1)] if kind == "date-in-header" else header)
+    written = io.BytesIO()
+    book.save(written)
+    with zipfile.ZipFile(written) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if kind == "broken-sheet" and info.filename == "xl/worksheets/sheet2.xml":
+                data = data.replace(b"</sheetData>", b'<row r="2"><c r="A2" t="n"><v>x</v></c></row></sheetData>')
+            out.writestr(info.filename, data)
+        if kind == "zip-bomb":
+            out.writestr("xl/media/pad.bin", bytes(4 * 1024 * 1024))
+    return path
+
+
+class TestNoInternalError:
+    @pytest.mark.parametrize("name", list(BAD_LISTS))
+    def test_a_broken_list_is_a_located_problem(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+    ) -> None:
+        """Each broken list ends in exit 1 and problems that each name the file: never an internal error."""
+        lists: dict[str, str | bytes] = {"participants": PARTICIPANTS, "attendance": ATTENDANCE, **BAD_LISTS[name]}
+        folder = write_lists(tmp_path, **lists)
+        code, out, err = run_check(capsys, cohort=folder)
+
+        expected: tuple[int, str, list[str]] = (1, "", [])
+        assert expected == (code, out, [line for line in err.splitlines() if not line.startswith(str(folder))])
+
+    @pytest.mark.parametrize("kind", ["date-in-header", "broken-sheet", "zip-bomb"])
+    def test_a_broken_workbook_is_a_located_problem(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str
+    ) -> None:
+        """A broken workbook ends in exit 1 and problems that name it: never an internal error."""
+        path = _bad_workbook(tmp_path / "c.xlsx", kind)
+        code, out, err = run_check(capsys, cohort=path)
+
+        expected: tuple[int, str, list[str]] = (1, "", [])
+        assert expected == (code, out, [line for line in err.splitlines() if not line.startswith(str(path))])

@@ -1,9 +1,11 @@
 """
 Hand-built graduation rules and participant records for the graduation tests.
 
-Criteria are built with an assumption as their provenance (and as the
-provenance of each rule value); `with_rule` puts a rule into the bundled
-methodology, whose five modules of 12 h each the rules refer to.
+Criteria are built with an assumption as their provenance and another as the
+provenance of each rule value (`ASSUMED`, `THRESHOLD`), so that a result that
+carries the wrong one shows; a rule set is in force from a date on a third
+(`IN_FORCE`). `with_rule` puts a rule into the bundled methodology, whose five
+modules of 12 h each the rules refer to.
 """
 
 from __future__ import annotations
@@ -55,6 +57,13 @@ SESSION_DAY: Final = D(2024, 7, 1)
 """The day `record` puts its rows on unless told otherwise."""
 
 ASSUMED: Final = Provenance.assume("Supuesto de prueba.", "Test assumption.")
+"""The provenance of every criterion, rule set and exception built here."""
+
+THRESHOLD: Final = Provenance.assume("Umbral de prueba.", "Test threshold.")
+"""The provenance of every rule value (share, hours, rate, count, n) of the criteria built here."""
+
+IN_FORCE: Final = Provenance.assume("Fecha supuesta.", "Assumed date.")
+"""The provenance of the date each rule set built here is in force from."""
 
 MODULES: Final = (
     "alfabetizacion-digital",
@@ -71,28 +80,28 @@ def module_completed(
 ) -> ModuleCompleted:
     """At least *share* of *module*'s hours, or a completion record."""
     return ModuleCompleted(
-        id=ident, module=module, share=share, provenance=ASSUMED, field_provenance={"share": ASSUMED}
+        id=ident, module=module, share=share, provenance=ASSUMED, field_provenance={"share": THRESHOLD}
     )
 
 
 def complete_offer(ident: str = "oferta", share: float = 0.8) -> CompleteOffer:
     """Every module of the complete offer completed."""
-    return CompleteOffer(id=ident, share=share, provenance=ASSUMED, field_provenance={"share": ASSUMED})
+    return CompleteOffer(id=ident, share=share, provenance=ASSUMED, field_provenance={"share": THRESHOLD})
 
 
 def module_hours(ident: str = "horas-modulo", module: str = "educacion-financiera", hours: float = 6) -> ModuleHours:
     """At least *hours* of *module*."""
-    return ModuleHours(id=ident, module=module, hours=hours, provenance=ASSUMED, field_provenance={"hours": ASSUMED})
+    return ModuleHours(id=ident, module=module, hours=hours, provenance=ASSUMED, field_provenance={"hours": THRESHOLD})
 
 
 def total_hours(ident: str = "horas", hours: float = 40) -> TotalHours:
     """At least *hours* in all."""
-    return TotalHours(id=ident, hours=hours, provenance=ASSUMED, field_provenance={"hours": ASSUMED})
+    return TotalHours(id=ident, hours=hours, provenance=ASSUMED, field_provenance={"hours": THRESHOLD})
 
 
 def attendance_rate(ident: str = "asistencia", rate: float = 0.8) -> AttendanceRate:
     """Attended / offered hours of the complete offer at least *rate*."""
-    return AttendanceRate(id=ident, rate=rate, provenance=ASSUMED, field_provenance={"rate": ASSUMED})
+    return AttendanceRate(id=ident, rate=rate, provenance=ASSUMED, field_provenance={"rate": THRESHOLD})
 
 
 def instrument(ident: str = "salida", which: str = "salida") -> InstrumentSubmitted:
@@ -102,12 +111,12 @@ def instrument(ident: str = "salida", which: str = "salida") -> InstrumentSubmit
 
 def follow_up(ident: str = "seguimiento", count: int = 1) -> FollowUpRecorded:
     """At least *count* follow-up records."""
-    return FollowUpRecorded(id=ident, count=count, provenance=ASSUMED, field_provenance={"count": ASSUMED})
+    return FollowUpRecorded(id=ident, count=count, provenance=ASSUMED, field_provenance={"count": THRESHOLD})
 
 
 def mentoring(ident: str = "mentoria", count: int = 2) -> MentoringSessions:
     """At least *count* mentoring sessions received."""
-    return MentoringSessions(id=ident, count=count, provenance=ASSUMED, field_provenance={"count": ASSUMED})
+    return MentoringSessions(id=ident, count=count, provenance=ASSUMED, field_provenance={"count": THRESHOLD})
 
 
 def all_of(ident: str, *criteria: Criterion, label: str | None = None) -> AllOf:
@@ -122,7 +131,7 @@ def any_of(ident: str, *criteria: Criterion) -> AnyOf:
 
 def at_least(ident: str, n: int, *criteria: Criterion) -> AtLeast:
     """At least *n* of *criteria*."""
-    return AtLeast(id=ident, n=n, criteria=criteria, provenance=ASSUMED, field_provenance={"n": ASSUMED})
+    return AtLeast(id=ident, n=n, criteria=criteria, provenance=ASSUMED, field_provenance={"n": THRESHOLD})
 
 
 def rule_set(rule: Criterion, *exceptions: RuleException, ident: str = "reglas-prueba") -> RuleSet:
@@ -133,7 +142,7 @@ def rule_set(rule: Criterion, *exceptions: RuleException, ident: str = "reglas-p
 
 def graduation(*entries: tuple[str, RuleSet]) -> Graduation:
     """Rule sets in force from their dates."""
-    dated = Dated(entries=tuple(DatedValue(effective=as_date(day), value=rs, provenance=ASSUMED)
+    dated = Dated(entries=tuple(DatedValue(effective=as_date(day), value=rs, provenance=IN_FORCE)
                                 for day, rs in entries))  # fmt: skip
     return Graduation(rule_sets=dated, provenance=ASSUMED)
 

@@ -48,6 +48,12 @@ def _refused(build: Any, *args: Any, **fields: Any) -> list[tuple[tuple[str | in
     return [(p.path, p.message.key) for p in caught.value.problems]
 
 
+def _refusal_words(build: Any, *args: Any, **fields: Any) -> list[tuple[str, str]]:
+    with pytest.raises(InvariantError) as caught:
+        build(*args, **fields)
+    return [(p.message.render("es"), p.message.render("en")) for p in caught.value.problems]
+
+
 ONE_OF_EACH: list[Criterion] = [
     module_completed(),
     complete_offer(),
@@ -97,6 +103,17 @@ class TestModuleCompleted:
         expected = [(("share",), "graduation.share_range")]
 
         assert expected == _refused(module_completed, share=share)
+
+    def test_share_refusal_names_the_value(self) -> None:
+        """The refusal says what was found."""
+        expected = [
+            (
+                "debe ser una proporción mayor que 0 y hasta 1; se encontró 80",
+                "must be a share above 0 and at most 1, got 80",
+            )
+        ]
+
+        assert expected == _refusal_words(module_completed, share=80)
 
     def test_share_of_one(self) -> None:
         """All of the hours is a valid share."""
@@ -211,6 +228,12 @@ class TestAtLeast:
 
         assert expected == _refused(at_least, "a", 3, follow_up("a1"), mentoring("a2"))
 
+    def test_unreachable_n_says_both_numbers(self) -> None:
+        """The refusal says how many criteria are asked for and how many there are."""
+        expected = [("pide 3 criterios pero solo hay 2", "asks for 3 criteria but there are only 2")]
+
+        assert expected == _refusal_words(at_least, "a", 3, follow_up("a1"), mentoring("a2"))
+
     def test_n_equal_to_the_number_of_criteria(self) -> None:
         """The n asked for may be all of them."""
         expected = 2
@@ -251,6 +274,51 @@ class TestWalk:
         assert expected == [(path, c.id) for path, c in walk(follow_up())]
 
 
+WORDS: list[tuple[Criterion, str, str]] = [
+    (
+        module_completed(share=0.8),
+        "modulo: módulo educacion-financiera completado (80% de sus horas, o registro de conclusión)",
+        "modulo: module educacion-financiera completed (80% of its hours, or a completion record)",
+    ),
+    (
+        complete_offer(share=0.7),
+        "oferta: oferta formativa completa (70% de las horas de cada módulo, o registro de conclusión)",
+        "oferta: complete formative offer (70% of each module's hours, or a completion record)",
+    ),
+    (
+        module_hours(module="desarrollo-humano", hours=6),
+        "horas-modulo: al menos 6 h del módulo desarrollo-humano",
+        "horas-modulo: at least 6 h of module desarrollo-humano",
+    ),
+    (total_hours(hours=40), "horas: al menos 40 h en total", "horas: at least 40 h in all"),
+    (
+        attendance_rate(rate=0.9),
+        "asistencia: asistencia de al menos 90% de la oferta completa",
+        "asistencia: attendance of at least 90% of the complete offer",
+    ),
+    (instrument(which="entrada"), "salida: encuesta de entrada respondida", "salida: entry survey answered"),
+    (
+        follow_up(count=3),
+        "seguimiento: al menos 3 registros de seguimiento individualizado",
+        "seguimiento: at least 3 individual follow-up records",
+    ),
+    (mentoring(count=1), "mentoria: al menos 1 sesión de mentoría", "mentoria: at least 1 mentoring session"),
+    (
+        mentoring(count=4),
+        "mentoria: al menos 4 sesiones de mentoría",
+        "mentoria: at least 4 mentoring sessions",
+    ),
+    (all_of("todos", follow_up()), "todos: todos los siguientes", "todos: all of the following"),
+    (any_of("alguno", follow_up()), "alguno: al menos uno de los siguientes", "alguno: any of the following"),
+    (
+        at_least("varios", 2, follow_up("a"), mentoring("b")),
+        "varios: al menos 2 de los siguientes",
+        "varios: at least 2 of the following",
+    ),
+]
+"""A criterion of each kind with distinct thresholds, and what `describe` says of it in Spanish and English."""
+
+
 class TestDescribe:
     @pytest.mark.parametrize("criterion", ONE_OF_EACH, ids=lambda c: type(c).__name__)
     def test_every_kind_in_both_languages(self, criterion: Criterion) -> None:
@@ -262,6 +330,14 @@ class TestDescribe:
             said.render("es").startswith(f"{criterion.id}: "),
             said.render("en").startswith(f"{criterion.id}: "),
         )
+
+    @pytest.mark.parametrize(("criterion", "es", "en"), WORDS, ids=[en for _, _, en in WORDS])
+    def test_words_of_each_kind(self, criterion: Criterion, es: str, en: str) -> None:
+        """Each kind says its own thresholds and names, in both languages."""
+        said = describe(criterion)
+
+        expected = (es, en)
+        assert expected == (said.render("es"), said.render("en"))
 
     def test_instrument_by_name(self) -> None:
         """A survey is named in words, not by its id."""

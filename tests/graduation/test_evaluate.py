@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sce_method import Text
+from sce_method import Lang, Provenance, Text
 from sce_method.exceptions import LoadError, NoGraduationRulesError, NotInForceError
 from sce_method.graduation import (
     Condition,
@@ -27,7 +27,9 @@ from sce_method.participants import Attendance, Completion, ParticipantRecord
 from tests.graduation.rules import (
     AS_OF,
     ASSUMED,
+    IN_FORCE,
     MODULES,
+    THRESHOLD,
     D,
     all_of,
     any_of,
@@ -142,8 +144,8 @@ class TestModuleCompleted:
         assert expected == result.message.render("en")
 
     def test_threshold_provenance(self) -> None:
-        """The result carries the provenance of its threshold (the share)."""
-        expected = ASSUMED
+        """The result carries the provenance of its threshold (the share), not the criterion's."""
+        expected = THRESHOLD
 
         assert expected == _result(module_completed(), record()).provenance
 
@@ -556,12 +558,19 @@ class TestRuleSetByDate:
         assert expected == (isinstance(caught.value, ValueError), str(caught.value), caught.value.render("en"))
 
 
-def _exception(ident: str, *, centres: tuple[str, ...], hours: float, priority: int | None = None) -> RuleException:
+def _exception(
+    ident: str,
+    *,
+    centres: tuple[str, ...] = (),
+    cohorts: tuple[str, ...] = (),
+    hours: float,
+    priority: int | None = None,
+) -> RuleException:
     return RuleException(
         id=ident,
         label=Text(es=f"Horas reducidas {ident}", en=f"Reduced hours {ident}"),
         overrides="horas",
-        when=Condition(centres=centres),
+        when=Condition(centres=centres, cohorts=cohorts),
         replacement=total_hours(f"{ident}-horas", hours),
         priority=priority,
         provenance=ASSUMED,
@@ -629,6 +638,54 @@ class TestExceptions:
             evaluate(m, record(TWO_MODULES, centre="crea"), AS_OF).result.children[0].exception,
         )
 
+    @pytest.mark.parametrize(
+        ("centre", "cohort", "exception"),
+        [
+            ("crea", "crea-2024-2", "segunda"),
+            ("cjm-tlajomulco", "crea-2024-2", "segunda"),
+            ("crea", "crea-2024-1", None),
+        ],
+    )
+    def test_scoped_to_a_cohort(self, centre: str, cohort: str, exception: str | None) -> None:
+        """An exception naming a cohort applies to its participants, at any centre, and to no other cohort."""
+        rule = all_of("graduacion", total_hours("horas", 40.0), follow_up("seguimiento"))
+        m = with_rule(rule_set(rule, _exception("segunda", cohorts=("crea-2024-2",), hours=20.0)))
+        decision = evaluate(m, record(TWO_MODULES, centre=centre, cohort=cohort, follow_ups=1), AS_OF)
+
+        expected = (exception, Status.ELIGIBLE if exception else Status.NOT_ELIGIBLE)
+        assert expected == (decision.result.children[0].exception, decision.status)
+
+    @pytest.mark.parametrize(
+        ("centre", "cohort", "exception"),
+        [
+            ("cjm-tlajomulco", "cjm-2024-1", "ambos"),
+            ("cjm-tlajomulco", "cjm-2024-2", None),
+            ("crea", "cjm-2024-1", None),
+        ],
+    )
+    def test_scoped_to_a_centre_and_a_cohort(self, centre: str, cohort: str, exception: str | None) -> None:
+        """An exception naming a centre and a cohort applies only where both hold."""
+        rule = all_of("graduacion", total_hours("horas", 40.0), follow_up("seguimiento"))
+        scoped = _exception("ambos", centres=("cjm-tlajomulco",), cohorts=("cjm-2024-1",), hours=20.0)
+        decision = evaluate(with_rule(rule_set(rule, scoped)), record(TWO_MODULES, centre=centre, cohort=cohort), AS_OF)
+
+        expected = exception
+        assert expected == decision.result.children[0].exception
+
+    def test_replacement_carries_its_own_provenance(self) -> None:
+        """The result of a replacement carries the provenance of the replacement's threshold."""
+        reduced = Provenance.assume("Acuerdo con el centro.", "Agreement with the centre.")
+        replacement = attrs.evolve(total_hours("reducidas", 20.0), field_provenance={"hours": reduced})
+        exception = attrs.evolve(
+            _exception("tlajomulco", centres=("cjm-tlajomulco",), hours=20.0), replacement=replacement
+        )
+        rule = all_of("graduacion", total_hours("horas", 40.0))
+        decision = evaluate(with_rule(rule_set(rule, exception)), record(centre="cjm-tlajomulco"), AS_OF)
+
+        expected = ("reducidas", reduced, "tlajomulco")
+        child = decision.result.children[0]
+        assert expected == (child.criterion_id, child.provenance, child.exception)
+
     def test_exception_to_the_whole_rule(self) -> None:
         """An exception may replace the root criterion itself."""
         rule = all_of("graduacion", total_hours("horas", 40.0))
@@ -658,6 +715,129 @@ def _every_kind() -> Methodology:
 
 def _passed_leaves(decision: Decision) -> frozenset[str]:
     return frozenset(r.criterion_id for r in decision.result.leaves() if r.passed)
+
+
+class TestProvenance:
+    """
+    Shares, hours, rates, counts and n are thresholds, each with its own provenance (`THRESHOLD`).
+
+    A survey, all_of, any_of and the complete offer (a count of modules, not a rule value) have none: their results
+    carry the criterion's (`ASSUMED`). Each module of the complete offer is held to the offer's share.
+    """
+
+    def test_each_result_carries_the_provenance_of_its_threshold(self) -> None:
+        """A result carries its threshold's provenance; a criterion with no threshold of its own, the criterion's."""
+        decision = evaluate(_every_kind(), record(), AS_OF)
+
+        expected = {
+            "todo": ASSUMED,
+            "horas": ASSUMED,
+            "total": THRESHOLD,
+            "tasa": THRESHOLD,
+            "mh": THRESHOLD,
+            "extras": THRESHOLD,
+            "entrada": ASSUMED,
+            "seguimiento": THRESHOLD,
+            "mentoria": THRESHOLD,
+            "modulos": ASSUMED,
+            "oferta": ASSUMED,
+            **{f"oferta.{m}": THRESHOLD for m in MODULES},
+            "financiera": THRESHOLD,
+        }
+        assert expected == {r.criterion_id: r.provenance for r in _walk(decision.result)}
+
+    def test_alone_as_in_a_rule(self) -> None:
+        """evaluate_criterion gives a criterion the same provenance it has in a rule set."""
+        results = [
+            evaluate_criterion(bundled(), c, record(), AS_OF)
+            for c in (total_hours(), instrument(), at_least("l", 1, follow_up()))
+        ]
+
+        expected = [THRESHOLD, ASSUMED, THRESHOLD]
+        assert expected == [r.provenance for r in results]
+
+    def test_decision_carries_the_rule_sets_date_provenance(self) -> None:
+        """The decision names the rule set in force and the provenance of the date it is in force from."""
+        decision = evaluate(_every_kind(), record(), AS_OF)
+
+        expected = ("reglas-prueba", Text(es="Reglas de prueba", en="Test rules"), D(2020, 1, 1), IN_FORCE)
+        assert expected == (
+            decision.rule_set_id,
+            decision.rule_set_title,
+            decision.rule_set_effective,
+            decision.rule_set_provenance,
+        )
+
+
+EXPLAINED: Final = {
+    "en": """\
+P1 (crea, crea-2024-1): eligible to graduate on 2024-10-17
+Rules: Test rules, in force from 2020-01-01 (assumption: Assumed date. (the institution should set this value))
+✓ All criteria: 3 of 3 met
+  ✓ Any of the criteria: 1 of 3 met
+    ✗ Total hours: 21.0 of 40.0 h, 19.0 h missing
+    ✗ Attendance: 35%, below the minimum of 60%
+    ✓ Human development: 9.0 of 8.0 minimum h
+  ✓ At least 2 of 3 criteria: 2 met
+    ✓ Survey answered: entry survey
+    ✓ Individual follow-up: 1 record
+    ✗ Mentoring: 1 of 2 sessions, 1 missing
+  ✓ Any of the criteria: 1 of 2 met
+    ✗ Complete formative offer: 1 of 5 modules
+      ✗ Digital literacy: 0.0 of 12.0 h (minimum 9.6 h), 9.6 h missing
+      ✗ Human development: 9.0 of 12.0 h (minimum 9.6 h), 0.6 h missing
+      ✓ Financial education: 12.0 of 12.0 h (minimum 9.6 h)
+      ✗ Training for employment: 0.0 of 12.0 h (minimum 9.6 h), 9.6 h missing
+      ✗ Entrepreneurship skills: 0.0 of 12.0 h (minimum 9.6 h), 9.6 h missing
+    ✓ Financial education: 12.0 of 12.0 h (minimum 9.6 h)""",
+    "es": """\
+P1 (crea, crea-2024-1): acredita graduación al 2024-10-17
+Reglas: Reglas de prueba, vigentes desde 2020-01-01 (supuesto: Fecha supuesta. (la institución debe fijar este valor))
+✓ Todos los criterios: 3 de 3 cumplidos
+  ✓ Alguno de los criterios: 1 de 3 cumplidos
+    ✗ Horas totales: 21.0 de 40.0 h, faltan 19.0 h
+    ✗ Asistencia: 35%, por debajo del mínimo de 60%
+    ✓ Desarrollo humano: 9.0 de 8.0 h mínimas
+  ✓ Al menos 2 de 3 criterios: 2 cumplidos
+    ✓ Encuesta respondida: encuesta de entrada
+    ✓ Seguimiento individualizado: 1 registro
+    ✗ Mentoría: 1 de 2 sesiones, faltan 1
+  ✓ Alguno de los criterios: 1 de 2 cumplidos
+    ✗ Oferta formativa completa: 1 de 5 módulos
+      ✗ Alfabetización digital: 0.0 de 12.0 h (mínimo 9.6 h), faltan 9.6 h
+      ✗ Desarrollo humano: 9.0 de 12.0 h (mínimo 9.6 h), faltan 0.6 h
+      ✓ Educación financiera: 12.0 de 12.0 h (mínimo 9.6 h)
+      ✗ Formación para el empleo: 0.0 de 12.0 h (mínimo 9.6 h), faltan 9.6 h
+      ✗ Habilidades para el emprendimiento: 0.0 de 12.0 h (mínimo 9.6 h), faltan 9.6 h
+    ✓ Educación financiera: 12.0 de 12.0 h (mínimo 9.6 h)""",
+}
+"""What a decision under a rule of every kind says, word for word."""
+
+
+class TestExplanation:
+    @pytest.mark.parametrize("lang", ["en", "es"])
+    def test_every_kind_in_words(self, lang: Lang) -> None:
+        """Each criterion of a rule of every kind says what it observed, what it required and what is missing."""
+        rec = record(
+            {"desarrollo-humano": 9.0, "educacion-financiera": 12.0},
+            follow_ups=1,
+            submitted=["entrada"],
+            mentoring_sessions=1,
+        )
+
+        expected = EXPLAINED[lang]
+        assert expected == evaluate(_every_kind(), rec, AS_OF).explain(lang)
+
+    def test_exception_in_words(self) -> None:
+        """A replaced criterion says its replacement's words and names the exception."""
+        decision = evaluate(_with_exception(), record(TWO_MODULES, centre="cjm-tlajomulco", follow_ups=1), AS_OF)
+
+        expected = [
+            "✓ All criteria: 2 of 2 met",
+            "  ✓ Total hours: 24.0 of 20.0 h [exception: Reduced hours tlajomulco]",
+            "  ✓ Individual follow-up: 1 record",
+        ]
+        assert expected == decision.explain("en").splitlines()[2:]
 
 
 class TestMonotonicity:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import os
 from pathlib import Path
 
+import attrs
 import pytest
 
 import sce_method
@@ -231,6 +234,32 @@ class TestCsv:
         """A language the library does not speak is a ValueError, not a file written under that name."""
         with pytest.raises(ValueError, match="unknown language 'fr'"):
             _report().to_csv(lang="fr")  # type: ignore[call-overload]
+
+    def test_formulas_escaped(self) -> None:
+        """A participant id that a spreadsheet would run as a formula gets a ' unless formula_escape is False."""
+        report = _formula_report()
+
+        expected = ('\'=HYPERLINK("http://x")', '=HYPERLINK("http://x")')
+        assert expected == tuple(
+            next(csv.reader(io.StringIO(report.to_csv(formula_escape=escape).splitlines()[1])))[0]
+            for escape in (True, False)
+        )
+
+    def test_deprecated_path_call_escapes_too(self, tmp_path: Path) -> None:
+        """The deprecated to_csv(path) writes what to_csv gives, escaped or not as asked."""
+        report = _formula_report()
+        with pytest.warns(DeprecationWarning, match="use write_csv"):
+            report.to_csv(tmp_path / "r.csv", formula_escape=False)
+
+        expected = report.to_csv(formula_escape=False)
+        assert expected == (tmp_path / "r.csv").read_text(encoding="utf-8")
+
+
+def _formula_report() -> CohortReport:
+    """The example cohort's report with its first participant's id turned into a formula."""
+    report = _report()
+    first = attrs.evolve(report.decisions[0], participant_id='=HYPERLINK("http://x")')
+    return attrs.evolve(report, decisions=(first, *report.decisions[1:]))
 
 
 class TestEvaluateCohort:

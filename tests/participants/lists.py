@@ -1,8 +1,9 @@
 """
 Helpers of the participants tests.
 
-The example cohort, its personal values, small cohort folders written inline,
-a list added as a test, and the problems a record's class refuses.
+The example cohort, its personal values, small cohort folders and workbooks
+written inline, a list added as a test, and the problems a record's class
+refuses.
 
 `EXAMPLE` is examples/cohorts/crea-2024 (70 synthetic participants whose
 personal columns hold fake values); `personal_values` reads those values from
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import attrs
+import openpyxl
 import pendulum
 import pytest
 
@@ -25,7 +27,7 @@ from sce_method import message
 from sce_method.exceptions import InvariantError, Problem
 from sce_method.participants import PERSONAL_FIELDS, ListSpec, Row
 from sce_method.participants._lists import PARTICIPANT
-from sce_method.participants._parsers import DATE, TEXT
+from sce_method.participants._parsers import DATE, ID, TEXT
 from sce_method.participants._spec import Column, Unique
 
 ROOT: Final = Path(__file__).resolve().parents[2]
@@ -86,6 +88,17 @@ def write_lists(folder: Path, **lists: str | bytes) -> Path:
     return folder
 
 
+def workbook_of(**lists: str) -> openpyxl.Workbook:
+    """A workbook with a sheet per list (``participants="..."``), each line's cells split at its commas."""
+    book = openpyxl.Workbook()
+    book.remove(book.worksheets[0])
+    for name, content in lists.items():
+        sheet = book.create_sheet(name)
+        for line in content.splitlines():
+            sheet.append(line.split(","))
+    return book
+
+
 @attrs.frozen(kw_only=True)
 class Visit:
     """A model as a later list would add it: a home visit to a participant, once per visit id."""
@@ -119,7 +132,7 @@ class Visit:
 VISITS: Final = ListSpec(
     name="visits",
     columns=(
-        Column("visit_id", TEXT),
+        Column("visit_id", ID),
         Column("participant_id", PARTICIPANT),
         Column("day", DATE),
         Column("note", TEXT, required=False),

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import difflib
 import gc
 import io
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
-import openpyxl
 import pendulum
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -28,6 +28,7 @@ from tests.participants.lists import (
     VISITS,
     Visit,
     leaks,
+    workbook_of,
     write_lists,
 )
 
@@ -129,6 +130,22 @@ class TestAttendanceRows:
 
         assert expected == _attendance_problems(tmp_path, "P1,alfabetizacion-digital,2024-07-01,-1")
 
+    @pytest.mark.parametrize(
+        ("hours", "key"),
+        [
+            ("\u0662", "participants.cell.not_number"),
+            ("\uff12", "participants.cell.not_number"),
+            ("1e32", "participants.cell.not_number"),
+            ("1" + "0" * 32, "participants.cell.hours_over_limit"),
+            ("25", "participants.cell.hours_over_limit"),
+        ],
+    )
+    def test_hours_that_are_not_a_session_s(self, tmp_path: Path, hours: str, key: str) -> None:
+        """Other digits than ASCII, an exponent, or more than a session can hold: refused at the cell."""
+        expected = [("attendance.csv", 3, 4, ("hours",), key)]
+
+        assert expected == _attendance_problems(tmp_path, f"P1,alfabetizacion-digital,2024-07-01,{hours}")
+
     def test_blank_hours(self, tmp_path: Path) -> None:
         """Empty hours are refused, not read as zero."""
         expected = [("attendance.csv", 3, 4, ("hours",), "participants.cell.blank")]
@@ -146,6 +163,28 @@ class TestAttendanceRows:
         expected = [("attendance.csv", 3, 3, ("session_date",), "core.load.invalid_date")]
 
         assert expected == _attendance_problems(tmp_path, "P1,alfabetizacion-digital,2024-13-45,2")
+
+    def test_a_bad_value_is_suggested_once(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The closest id is looked for once per distinct bad value (difflib is slow); every row is still reported."""
+        asked: list[str] = []
+        close = difflib.get_close_matches
+
+        def counted(word: str, *args: Any, **kwargs: Any) -> list[str]:
+            asked.append(word)
+            return close(word, *args, **kwargs)
+
+        monkeypatch.setattr(difflib, "get_close_matches", counted)
+        typo, other, mode = (
+            "P1,alfabetizacion-digtal,2024-07-01,2,",
+            "P2,cocina,2024-07-01,2,",
+            "P2,alfabetizacion-digital,2024-07-01,2,mxta",
+        )
+        rows = [typo, typo, typo, other, mode, mode, typo]
+        attendance = HEADER.replace("hours", "hours,mode") + "".join(f"{r}\n" for r in rows)
+        problems = _refused(write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance))
+
+        expected = (7, ["alfabetizacion-digtal", "cocina", "mxta"])
+        assert expected == (len(problems), asked)
 
     def test_every_bad_cell_of_a_row(self, tmp_path: Path) -> None:
         """A row with three bad cells gives three problems, in column order."""
@@ -247,6 +286,22 @@ class TestParticipantRows:
             sum(1 for u in decision.unmet if u.startswith("oferta-completa.")),
         )
 
+    @pytest.mark.parametrize(
+        ("row", "where"),
+        [
+            ("P1,crea,c1,2024-06-10,An\x00a", (2, 5, ("name",), "participants.cell.control_character")),
+            ("P\x001,crea,c1,2024-06-10,", (2, 1, ("participant_id",), "participants.cell.invalid_id")),
+            ("P1,crea,c1,2024-06-10\x00,", (2, 4, ("enrolled_on",), "core.load.invalid_date")),
+        ],
+    )
+    def test_a_nul_byte_is_refused_at_its_cell(self, tmp_path: Path, row: str, where: tuple[object, ...]) -> None:
+        """A NUL byte in any cell refuses the cell, at its line and column."""
+        participants = f"participant_id,centre_id,cohort_id,enrolled_on,name\n{row}\n"
+        problems = _refused(write_lists(tmp_path, participants=participants, attendance=HEADER))
+
+        expected = [("participants.csv", *where)]
+        assert expected == [_where(p) for p in problems]
+
     def test_personal_columns_are_kept_hidden(self, tmp_path: Path) -> None:
         """Personal columns are read into PersonalData; blank ones are None."""
         participants = (
@@ -276,6 +331,14 @@ class TestCohortRows:
         folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE, cohorts=self.PERIODS)
 
         expected = [("participants.csv", 4, 3, ("cohort_id",), "participants.cohort.unlisted")]
+        assert expected == [_where(p) for p in _refused(folder)]
+
+    def test_unlisted_cohort_is_placed_at_the_file_s_column(self, tmp_path: Path) -> None:
+        """The problem is placed where cohort_id is in the file's header."""
+        participants = "cohort_id,participant_id,centre_id,enrolled_on\nc1,P1,crea,2024-06-10\nc2,P2,crea,2024-06-10\n"
+        folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE, cohorts=self.PERIODS)
+
+        expected = [("participants.csv", 3, 1, ("cohort_id",), "participants.cohort.unlisted")]
         assert expected == [_where(p) for p in _refused(folder)]
 
     def test_duplicate_period(self, tmp_path: Path) -> None:
@@ -478,17 +541,53 @@ class TestNothingIsDropped:
         assert expected == len(cohort.participants) + len({p.line for p in cohort.problems})
 
 
+_CSV_PIECES = [*',"\n\r \x00\t\u0662\u200bé', "P1", "P2", "crea", "c1", "2024-06-10", "2", "2.5", "1e32"]
+_CSV_TEXT = st.lists(st.sampled_from(_CSV_PIECES), max_size=30).map("".join)
+"""Text made of what CSV files and their cells are made of, the tricky ones too."""
+
+_ANY_CELL = st.one_of(
+    st.none(),
+    st.text(st.characters(exclude_categories=["Cc", "Cs"]), max_size=12),
+    st.sampled_from(["P1", "crea", "c1", "2024-06-10", "alfabetizacion-digital", "participant_id", "hours"]),
+    st.integers(),
+    st.floats(),
+    st.booleans(),
+    st.dates(),
+    st.datetimes(),
+    st.times(),
+)
+"""Any value a workbook's cell may hold as openpyxl writes it."""
+
+
+class TestAnyInput:
+    @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(participants=st.one_of(_CSV_TEXT.map(str.encode), st.binary(max_size=80)), attendance=_CSV_TEXT)
+    def test_any_csv_reads_or_is_a_load_error(self, tmp_path: Path, participants: bytes, attendance: str) -> None:
+        """Whatever the lists hold, read_cohort returns or raises LoadError: never another error."""
+        header = b"participant_id,centre_id,cohort_id,enrolled_on,name\n"
+        for head in (b"", header):
+            folder = write_lists(tmp_path / "c", participants=head + participants, attendance=HEADER + attendance)
+            with contextlib.suppress(LoadError):
+                _read(folder)
+
+    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(
+        header=st.lists(_ANY_CELL, max_size=5),
+        rows=st.lists(st.lists(_ANY_CELL, max_size=6), max_size=4),
+    )
+    def test_any_workbook_reads_or_is_a_load_error(
+        self, tmp_path: Path, header: list[object], rows: list[list[object]]
+    ) -> None:
+        """Any cell values in a sheet's header and rows: read_cohort returns or raises LoadError."""
+        path = _workbook(tmp_path / "c.xlsx", [["participant_id", "module_id", *header], *rows])
+        with contextlib.suppress(LoadError):
+            _read(path)
+
+
 def _workbook(path: Path, attendance: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "participants"
-    for line in PARTICIPANTS.splitlines():
-        sheet.append(line.split(","))
-    rows = book.create_sheet("attendance")
-    rows.append(["participant_id", "module_id", "session_date", "hours"])
+    book = workbook_of(participants=PARTICIPANTS, attendance=HEADER)
     for row in attendance:
-        rows.append(row)
+        book["attendance"].append(row)
     book.save(path)
     return path
 
@@ -526,7 +625,7 @@ class TestWorkbookCells:
         with pytest.raises(LoadError) as caught:
             read_cohort(book, sce_method.load())
 
-        expected = [(f"{book}[attendance]", 2, 4, ("hours",), "core.cell.not_number")]
+        expected = [(f"{book}[attendance]", 2, 4, ("hours",), "participants.cell.not_number")]
         assert expected == [(p.file, p.line, p.column, p.path, p.message.key) for p in caught.value.problems]
 
     def test_date_with_time_is_refused(self, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from sce_method.participants import CellSchema, CompletionSource, ListSpec, Row,
 from sce_method.participants import _cells as cells
 from sce_method.participants import _parsers as parsers
 from sce_method.participants._lists import MENTEE, PARTICIPANT, PARTICIPANTS
-from sce_method.participants._parsers import DATE, HOURS, MODULE, TEXT, Reference, member_of, one_of, private
+from sce_method.participants._parsers import DATE, HOURS, ID, MODULE, TEXT, Reference, member_of, one_of, private
 from sce_method.participants._spec import Column, ListRead
 
 R = TypeVar("R")
@@ -49,11 +49,16 @@ def _refusal(parse: Callable[[object], object], value: object) -> tuple[str, boo
 
 class TestPlain:
     def test_parsers(self) -> None:
-        """TEXT, DATE and HOURS are the cell parsers, whatever the reading."""
+        """TEXT, ID, DATE and HOURS are the cell parsers, whatever the reading."""
         reading = _Reading()
 
-        expected = ("P1", pendulum.Date(2024, 7, 1), 2.5)
-        assert expected == (TEXT.bind(reading)(" P1 "), DATE.bind(reading)("2024-07-01"), HOURS.bind(reading)("2.5"))
+        expected = ("a b", "P1", pendulum.Date(2024, 7, 1), 2.5)
+        assert expected == (
+            TEXT.bind(reading)(" a b "),
+            ID.bind(reading)(" P1 "),
+            DATE.bind(reading)("2024-07-01"),
+            HOURS.bind(reading)("2.5"),
+        )
 
     def test_one_of(self) -> None:
         """one_of accepts its choices and suggests the closest for another value."""
@@ -73,14 +78,16 @@ class TestPlain:
         """Each plain cell says what it holds: text, a date, hours >= 0, or one of its choices."""
         expected = [
             CellSchema(),
+            CellSchema(pattern="[A-Za-z0-9_-]+"),
             CellSchema(type="date"),
-            CellSchema(type="number", minimum=0),
+            CellSchema(type="number", minimum=0, maximum=24),
             CellSchema(choices=("presencial", "en-linea")),
             CellSchema(choices=tuple(s.value for s in CompletionSource)),
         ]
 
         assert expected == [
             TEXT.schema,
+            ID.schema,
             DATE.schema,
             HOURS.schema,
             one_of(["presencial", "en-linea"]).schema,
@@ -107,10 +114,23 @@ class TestKnown:
         assert expected == (parse("educacion-financiera"), (key, params["suggestion"]))
 
     def test_any_id_without_a_vocabulary(self) -> None:
-        """With no vocabulary, any id is accepted."""
+        """With no vocabulary, any slug is accepted."""
         expected = "cocina"
 
         assert expected == MODULE.bind(_Reading())("cocina")
+
+    def test_a_slug_without_a_vocabulary(self) -> None:
+        """With no vocabulary, an id must still be a slug, as every id of a methodology is."""
+        expected = ("core.id.invalid", False, {"value": "Cocina"})
+
+        assert expected == _refusal(MODULE.bind(_Reading()), "Cocina")
+
+    @pytest.mark.parametrize("vocabulary", [None, sce_method.load()])
+    def test_not_an_id_is_hidden(self, vocabulary: Vocabulary | None) -> None:
+        """A value that is not an id is refused without repeating it, with or without a vocabulary."""
+        expected = ("participants.cell.invalid_id", False, {"value": message("participants.cell.hidden")})
+
+        assert expected == _refusal(MODULE.bind(_Reading(vocabulary)), "alfabetización-digital")
 
 
 class TestReference:
@@ -134,7 +154,14 @@ class TestReference:
         """An unknown id is refused without repeating it: it may be a name."""
         expected: tuple[str, bool, dict[str, object]] = ("participants.cell.unknown_participant", False, {})
 
-        assert expected == _refusal(PARTICIPANT.bind(self._reading()), "Ana Pérez")
+        assert expected == _refusal(PARTICIPANT.bind(self._reading()), "Ana")
+
+    @pytest.mark.parametrize("value", ["Ana Pérez", "\u04201", "P1\u200b"])
+    def test_not_an_id_is_hidden(self, value: str) -> None:
+        """A value that is not an id is said to be none, and hidden: a Cyrillic look-alike of P1 is not P1."""
+        expected = ("participants.cell.invalid_id", False, {"value": message("participants.cell.hidden")})
+
+        assert expected == _refusal(PARTICIPANT.bind(self._reading()), value)
 
     def test_refused_row_said_once_per_column(self) -> None:
         """An id whose own row was refused is said with that row's line, then quietly; a new column says it again."""

@@ -9,12 +9,12 @@ import pendulum
 import pytest
 
 import sce_method
-from sce_method import message
 from sce_method.exceptions import LoadError, Problem
-from sce_method.participants import ListSpec, Row, Table, read_cohort
+from sce_method.participants import ListSpec, Row, read_cohort
 from sce_method.participants._lists import PARTICIPANTS as PARTICIPANTS_LIST
-from sce_method.participants._parsers import TEXT
-from sce_method.participants._read import CohortReading, Layout, Sink, StopAtFirst
+from sce_method.participants._parsers import ID, TEXT
+from sce_method.participants._read import CohortReading
+from sce_method.participants._sink import Sink
 from sce_method.participants._sources import sources
 from sce_method.participants._spec import Column, ListRead, Reading
 from tests.participants.lists import ATTENDANCE, PARTICIPANTS, VISITS, Visit, write_lists
@@ -32,88 +32,8 @@ def _problems(folder: Path) -> list[tuple[str | None, int | None, int | None, tu
     return [_where(p) for p in caught.value.problems]
 
 
-class TestSink:
-    def test_collects(self) -> None:
-        """Under collect, every problem is kept in order."""
-        sink = Sink(errors="collect")
-        sink.add("a.csv", 2, 1, ("x",), message("participants.cell.blank"))
-        sink.add("a.csv", 3, 1, ("x",), message("participants.cell.blank"))
-
-        expected = [2, 3]
-        assert expected == [p.line for p in sink.problems]
-
-    def test_raise_stops_at_the_first(self) -> None:
-        """Under raise, the first problem is kept and reading stops."""
-        sink = Sink(errors="raise")
-        with pytest.raises(StopAtFirst):
-            sink.add("a.csv", 2, 1, ("x",), message("participants.cell.blank"))
-
-        expected = 1
-        assert expected == len(sink.problems)
-
-
-class TestLayout:
-    TABLE = Table("t", ("a", "b"), ("c",))
-
-    def _read(self, *rows: list[object]) -> tuple[list[tuple[int, dict[str, object]]], list[Problem]]:
-        """The header's checks, then each row yielded, as a dict by the column names the layout places."""
-        sink = Sink(errors="collect")
-        source = iter(enumerate(rows, start=1))
-        layout = Layout.of(self.TABLE, "t.csv", source, sink)
-        if layout is None:
-            return [], sink.problems
-        got = [(line, {n: v[i] for n, i in layout.position.items()}) for line, v in layout.rows("t.csv", source, sink)]
-        return got, sink.problems
-
-    def test_rows_by_name_and_line(self) -> None:
-        """Each row is a dict by column name, with its line."""
-        expected = [(2, {"a": "1", "b": "2"})]
-
-        assert expected == self._read(["a", "b"], ["1", "2"])[0]
-
-    def test_columns_in_any_order(self) -> None:
-        """Columns are found by name, not by position."""
-        expected = [(2, {"b": "2", "a": "1"})]
-
-        assert expected == self._read(["b", "a"], ["2", "1"])[0]
-
-    def test_blank_rows_are_skipped(self) -> None:
-        """A row of empty cells is not data."""
-        expected = [4]
-
-        assert expected == [line for line, _ in self._read(["a", "b"], ["", " "], [], ["1", "2"])[0]]
-
-    def test_short_rows_are_padded(self) -> None:
-        """A row shorter than the header has empty trailing cells."""
-        expected = [(2, {"a": "1", "b": None, "c": None})]
-
-        assert expected == self._read(["a", "b", "c"], ["1"])[0]
-
-    def test_extra_cells(self) -> None:
-        """A row with more cells than the header is reported at the first extra cell, and not used."""
-        rows, problems = self._read(["a", "b"], ["1", "2", "3"])
-
-        expected: tuple[list[object], list[object]] = ([], [("t.csv", 2, 3, (), "participants.table.extra_cells")])
-        assert expected == (rows, [_where(p) for p in problems])
-
-    def test_trailing_blank_cells_are_not_extra(self) -> None:
-        """Empty cells past the header (a spreadsheet's habit) are ignored."""
-        expected = [(2, {"a": "1", "b": "2"})]
-
-        assert expected == self._read(["a", "b"], ["1", "2", "", None])[0]
-
-    def test_empty_list(self) -> None:
-        """A list with no header row is reported at line 1."""
-        expected = [("t.csv", 1, None, (), "participants.table.empty")]
-
-        assert expected == [_where(p) for p in self._read()[1]]
-
-    def test_blank_header_cell_is_an_unknown_column(self) -> None:
-        """A header with an empty name is reported at its column."""
-        expected = [("t.csv", 1, 3, ("",), "participants.cell.unknown")]
-
-        assert expected == [_where(p) for p in self._read(["a", "b", None], ["1", "2", "3"])[1]]
-
+UNKNOWN_THEN_BAD = "participant_id,foo,module_id,session_date,hours\nP1,x,alfabetizacion-digital,2024-07-01,-2\n"
+"""An attendance list with an unknown column, then a bad hours cell in the file's fifth column."""
 
 VISITS_HEADER = "visit_id,participant_id,day,note\n"
 
@@ -157,7 +77,7 @@ class TestCohortReading:
         assert expected == (read.ids, [(*_where(p), dict(p.message.params)) for p in problems])
 
     def test_builder_refusals_are_placed(self, tmp_path: Path) -> None:
-        """A builder's refusal is placed on the row, or at the cell it names (its declared position)."""
+        """A builder's refusal is placed on the row, or at the cell it names."""
         read, problems = self._visits(tmp_path, "V1,P1,2024-07-01,refused\nV2,P1,2024-07-01,refused-at-day\n")
 
         expected: tuple[list[Visit], list[object]] = (
@@ -169,13 +89,27 @@ class TestCohortReading:
         )
         assert expected == (read.records, [_where(p) for p in problems])
 
-    def test_cells_are_numbered_by_the_header(self, tmp_path: Path) -> None:
-        """A bad cell is placed at its column in the file's own header order."""
-        visits = "day,visit_id,participant_id\n2024-07-01,V1,P9\n"
+    @pytest.mark.parametrize(
+        ("visits", "where"),
+        [
+            ("day,visit_id,participant_id\n2024-07-01,V1,P9\n", (2, 3, "participant_id", "cell.unknown_participant")),
+            (
+                "note,day,participant_id,visit_id\n,2024-07-01,P1,V1\n,2024-07-02,P2,V1\n",
+                (3, 4, "visit_id", "mentoring.duplicate_mentor"),
+            ),
+            ("day,note,visit_id,participant_id\n2024-07-01,refused-at-day,V1,P1\n", (2, 1, "day", "cell.blank")),
+        ],
+        ids=["bad-cell", "repeated-key", "builder-refusal"],
+    )
+    def test_problems_are_placed_at_the_file_s_column(
+        self, tmp_path: Path, visits: str, where: tuple[int, int, str, str]
+    ) -> None:
+        """A bad cell, a repeated key or a builder's refusal is placed at its column in the file's own header order."""
         reading = self._reading(write_lists(tmp_path, participants=PARTICIPANTS, visits=visits))
         reading.read(VISITS)
 
-        expected = [("visits.csv", 2, 3, ("participant_id",), "participants.cell.unknown_participant")]
+        line, column, name, key = where
+        expected = [("visits.csv", line, column, (name,), f"participants.{key}")]
         assert expected == [_where(p) for p in reading.sink.problems]
 
     def test_refused_rows_are_remembered_by_id(self, tmp_path: Path) -> None:
@@ -202,7 +136,7 @@ class TestCohortReading:
         def check(read: ListRead[Row], reading: Reading) -> None:
             seen.append([len(read.records), len(reading.read_of(PARTICIPANTS_LIST).records)])
 
-        columns = (Column("visit_id", TEXT),)
+        columns = (Column("visit_id", ID),)
         spec: ListSpec[Row] = ListSpec(name="visits", columns=columns, build=lambda r: r, check=check)
         self._reading(write_lists(tmp_path / "a", participants=PARTICIPANTS)).read(spec)
         self._reading(write_lists(tmp_path / "b", participants=PARTICIPANTS, visits="visit_id\nV1\n")).read(spec)
@@ -267,6 +201,60 @@ class TestHeaders:
         expected = (None, None)
         cohort = read_cohort(folder, sce_method.load())
         assert expected == (cohort.participants[0].enrollment.withdrawn_on, cohort.attendance[0].mode)
+
+    def test_a_list_without_its_header_row(self, tmp_path: Path) -> None:
+        """participants.csv starting with a participant's row: one problem, and none of her cells is shown."""
+        person = ("Ana López", "LOAA800101MJCPNN09", "3312345678")
+        folder = write_lists(
+            tmp_path, participants="P1,crea,c1,2024-06-10,," + ",".join(person) + "\n", attendance=ATTENDANCE
+        )
+        with pytest.raises(LoadError) as caught:
+            read_cohort(folder, sce_method.load())
+
+        expected: tuple[list[object], list[str]] = (
+            [("participants.csv", 1, None, (), "participants.table.no_header")],
+            [],
+        )
+        shown = "\n".join(caught.value.render(lang) for lang in ("es", "en"))
+        assert expected == ([_where(caught.value.problems[0])], [v for v in person if v in shown])
+
+    def test_unknown_columns_of_participants_are_hidden(self, tmp_path: Path) -> None:
+        """A name in participants.csv's header (a row pasted over it) is not shown."""
+        participants = PARTICIPANTS.replace("enrolled_on", "enrolled_on,Ana López", 1)
+        folder = write_lists(tmp_path, participants=participants, attendance=ATTENDANCE)
+        with pytest.raises(LoadError) as caught:
+            read_cohort(folder, sce_method.load())
+
+        expected = ([("participants.csv", 1, 5, (), "participants.cell.unknown")], False)
+        assert expected == ([_where(p) for p in caught.value.problems], "Ana" in caught.value.render("en"))
+
+    @pytest.mark.parametrize(
+        ("lists", "expected"),
+        [
+            (
+                {"attendance": UNKNOWN_THEN_BAD},
+                [
+                    ("attendance.csv", 1, 2, ("foo",), "participants.cell.unknown"),
+                    ("attendance.csv", 2, 5, ("hours",), "core.value.negative"),
+                ],
+            ),
+            (
+                {"participants": "participant_id,centre_id,cohort_id,enrolled_on,cohort_id\nP1,crea,X,2024-06-10,c1\n"},
+                [
+                    ("participants.csv", 1, 5, ("cohort_id",), "participants.table.column_twice_in_header"),
+                    ("attendance.csv", 2, 1, ("participant_id",), "participants.cell.unknown_participant"),
+                ],
+            ),
+        ],
+        ids=["unknown-column-then-bad-cell", "column-twice"],
+    )
+    def test_header_problems_and_the_columns_after_them(
+        self, tmp_path: Path, lists: dict[str, str], expected: list[tuple[object, ...]]
+    ) -> None:
+        """An unknown column does not shift the next cells' columns; a column named twice is refused and not read."""
+        folder = write_lists(tmp_path, **{"participants": PARTICIPANTS, "attendance": ATTENDANCE, **lists})
+
+        assert expected == _problems(folder)
 
 
 class TestFiles:
@@ -361,11 +349,37 @@ class TestFiles:
         assert expected == _problems(folder)
 
     def test_malformed_csv(self, tmp_path: Path) -> None:
-        """A quote that never closes is a malformed CSV, reported with its file."""
-        attendance = ATTENDANCE + 'P1,alfabetizacion-digital,2024-07-01,"2\n'
+        """Text after a closing quote is a malformed CSV, reported at its line."""
+        attendance = ATTENDANCE + 'P1,alfabetizacion-digital,2024-07-01,"2"h\n'
         folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
 
-        expected = ["participants.table.csv_syntax"]
+        expected = [("attendance.csv", 3, None, (), "participants.table.csv_syntax")]
+        assert expected == _problems(folder)
+
+    def test_unclosed_quote_is_placed_where_it_opens(self, tmp_path: Path) -> None:
+        """A quote opened on line 12 that never closes is reported at line 12 and its cell, not at the file's end."""
+        good = "P1,alfabetizacion-digital,2024-07-01,2\n"
+        attendance = ATTENDANCE + good * 9 + 'P1,"alfabetizacion-digital,2024-07-01,2\n' + good * 20
+        folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
+
+        expected = [("attendance.csv", 12, 2, (), "participants.table.unclosed_quote")]
+        assert expected == _problems(folder)
+
+    def test_unclosed_quote_after_a_cell_over_two_lines(self, tmp_path: Path) -> None:
+        """The quote is found on the line it opens on, past a quoted cell over two lines of the same row."""
+        attendance = ATTENDANCE + 'P1,alfabetizacion-digital,"2024-07-01\n",2,"presencial\n'
+        folder = write_lists(tmp_path, participants=PARTICIPANTS, attendance=attendance)
+
+        expected = [("attendance.csv", 4, 5, (), "participants.table.unclosed_quote")]
+        assert expected == _problems(folder)
+
+    def test_problems_found_before_a_malformed_file_are_kept(self, tmp_path: Path) -> None:
+        """A list that cannot be parsed stops the reading, but the problems already found are reported too."""
+        participants = PARTICIPANTS + "P3,crea,c1,17/10/2024\n"
+        attendance = ATTENDANCE + 'P1,"alfabetizacion-digital\n'
+        folder = write_lists(tmp_path, participants=participants, attendance=attendance)
+
+        expected = ["core.load.invalid_date", "participants.table.unclosed_quote"]
         assert expected == [key for *_, key in _problems(folder)]
 
     def test_empty_file(self, tmp_path: Path) -> None:

@@ -8,8 +8,9 @@ import pytest
 from sce_method import message
 from sce_method.exceptions import InvariantError, Problem, UnknownIdError
 from sce_method.participants import ListSpec, Row, RowRefused, Table
-from sce_method.participants._parsers import DATE, TEXT
-from sce_method.participants._spec import Column, Unique
+from sce_method.participants._lists import PARTICIPANT
+from sce_method.participants._parsers import CENTRE, DATE, ID, TEXT
+from sce_method.participants._spec import Cell, Column, Unique
 
 
 def _spec(*columns: Column, unique: Unique | None = None) -> ListSpec[Row]:
@@ -49,12 +50,18 @@ class TestListSpec:
 
         assert expected == _spec(Column("a", TEXT)).required
 
-    def test_position_is_the_declared_place(self) -> None:
-        """A column's position counts from 1 in the declared layout."""
-        expected = (1, 3)
+    @pytest.mark.parametrize("cell", [TEXT, DATE])
+    def test_an_id_column_must_hold_ids(self, cell: Cell[object]) -> None:
+        """A column named ``*_id`` holds ids (the id pattern, a slug of the methodology, or a reference)."""
+        with pytest.raises(InvariantError, match="visit_id"):
+            _spec(Column("visit_id", cell))
 
-        spec = _spec(Column("a", TEXT), Column("b", TEXT), Column("c", TEXT))
-        assert expected == (spec.position("a"), spec.position("c"))
+    def test_id_columns(self) -> None:
+        """ID, a methodology's id and a reference are id cells."""
+        expected = ("a_id", "centre_id", "participant_id")
+
+        spec = _spec(Column("a_id", ID), Column("centre_id", CENTRE), Column("participant_id", PARTICIPANT))
+        assert expected == tuple(c.name for c in spec.columns)
 
     def test_hides_values_with_a_personal_column(self) -> None:
         """A list with a personal column hides every refused value; one without does not."""

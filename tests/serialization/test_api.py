@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
+import pendulum
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -25,6 +26,7 @@ from sce_method.curriculum import (
     StaffTraining,
 )
 from sce_method.exceptions import LoadError
+from sce_method.participants import Enrollment, Participant, PersonalData, read_cohort
 from sce_method.serialization import (
     DEFAULT,
     available,
@@ -38,6 +40,7 @@ from sce_method.serialization import (
 )
 from sce_method.serialization._converter import converter
 from tests.edits import BUNDLED
+from tests.participants.lists import EXAMPLE, leaks
 from tests.strategies import (
     AGGREGATES,
     YAML_LOOKALIKES,
@@ -221,6 +224,52 @@ class TestDumps:
         expected = "en-linea\n...\n"
 
         assert expected == dumps(Delivery.ONLINE)
+
+
+class TestDumpsPersonalData:
+    PARTICIPANT = Participant(
+        id="P1",
+        centre_id="crea",
+        cohort_id="c1",
+        enrollment=Enrollment(enrolled_on=pendulum.Date(2024, 6, 10)),
+        personal=PersonalData(name="Ana López", curp="LOAA800101MJCPNN09", phone="3312345678"),
+    )
+
+    def test_left_out_by_default(self) -> None:
+        """A participant's personal data is not written unless asked for."""
+        expected = "id: P1\ncentre_id: crea\ncohort_id: c1\nenrollment:\n  enrolled_on: '2024-06-10'\n"
+
+        assert expected == dumps(self.PARTICIPANT)
+
+    def test_written_when_asked_for(self) -> None:
+        """With include_personal=True, it is written, and reads back."""
+        text = dumps(self.PARTICIPANT, include_personal=True)
+
+        expected = ("Ana López" in text, self.PARTICIPANT.personal)
+        assert expected == (True, loads(text, Participant).personal)
+
+    def test_round_trip_keeps_everything_but_the_personal_data(self) -> None:
+        """Read back, a participant dumped by default is equal (personal data is not part of equality) but has none."""
+        loaded = loads(dumps(self.PARTICIPANT), Participant)
+
+        expected = (True, True)
+        assert expected == (loaded == self.PARTICIPANT, loaded.personal.is_empty)
+
+    def test_personal_data_alone(self) -> None:
+        """PersonalData itself is written empty unless asked for."""
+        expected = ("{}\n", "name: Ana López\n")
+
+        assert expected == (
+            dumps(PersonalData(name="Ana López")),
+            dumps(PersonalData(name="Ana López"), include_personal=True),
+        )
+
+    def test_the_example_cohort_dumps_nothing_personal(self) -> None:
+        """No participant of the example cohort, dumped, holds a personal value."""
+        cohort = read_cohort(EXAMPLE, load())
+
+        expected: list[str] = []
+        assert expected == leaks("".join(dumps(p) for p in cohort.participants))
 
 
 class TestStructure:

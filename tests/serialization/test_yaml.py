@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 import yaml
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sce_method.exceptions import LoadError, Problem
-from sce_method.serialization import MAX_BYTES, MAX_DEPTH, MAX_NODES, _yaml
+from sce_method.serialization import MAX_BYTES, MAX_DEPTH, MAX_NODES, _yaml, load
 from sce_method.serialization._scalars import resolve_plain
 from sce_method.serialization._yaml import Parsed, decode, parse
 from tests.edits import problems_of
@@ -76,6 +77,14 @@ def loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> t
 
 def _where(problems: tuple[Problem, ...]) -> list[tuple[tuple[str | int, ...], str, int | None, int | None]]:
     return [(p.path, p.message.key, p.line, p.column) for p in problems]
+
+
+Located = tuple[str | None, int | None, int | None, str, dict[str, object]]
+
+
+def _located(problems: tuple[Problem, ...]) -> list[Located]:
+    """Each problem's file, line, column, message key and message parameters."""
+    return [(p.file, p.line, p.column, p.message.key, dict(p.message.params)) for p in problems]
 
 
 def _outcome(text: str | bytes) -> str:
@@ -153,6 +162,12 @@ class TestDecode:
 
         assert expected == decode(b"\xef\xbb\xbfid: x\n")
 
+    def test_exactly_max_bytes(self) -> None:
+        """MAX_BYTES bytes are decoded (the limit is inclusive)."""
+        expected = MAX_BYTES
+
+        assert expected == len(decode(b" " * MAX_BYTES))
+
     def test_too_large(self) -> None:
         """More than MAX_BYTES is refused before decoding."""
         with pytest.raises(LoadError) as caught:
@@ -200,6 +215,25 @@ class TestParsed:
 
         assert expected == parse("a: &x {x: 1}\nb: *x\n").data
 
+    def test_anchor_on_a_scalar(self) -> None:
+        """An alias of an anchored scalar repeats its value, resolved like the scalar, and is placed where it is."""
+        parsed = parse("a: &x 1\nb: &y 'no'\nc: *x\nd: *y\n")
+
+        expected = ({"a": 1, "b": "no", "c": 1, "d": "no"}, (3, 4), (4, 4))
+        assert expected == (parsed.data, parsed.locate(("c",)), parsed.locate(("d",)))
+
+    def test_quoted_merge_key_is_text(self) -> None:
+        """Only a plain << is a merge key: quoted, it is a key like any other."""
+        expected = {"<<": 1, "a": {"<<": 2}}
+
+        assert expected == parse("'<<': 1\na: {\"<<\": 2}\n").data
+
+    def test_non_specific_tag_keeps_text(self) -> None:
+        """The non-specific tag ! makes a scalar text, like !!str."""
+        expected = {"a": "3", "b": "true"}
+
+        assert expected == parse("a: ! 3\nb: ! true\n").data
+
 
 @pytest.mark.usefixtures("loader")
 class TestParse:
@@ -242,11 +276,51 @@ class TestParse:
         expected = [((), "serialization.yaml_syntax", 2, 6, True)]
         assert expected == [(*_where((p,))[0], "#x0001" in str(p.message.params["problem"])) for p in problems]
 
+    @pytest.mark.parametrize(
+        ("text", "line", "column"),
+        [
+            ("a: b\nc: d\nééé: \x01\n", 3, 6),
+            ("a: b\nc: d\ne: f\nxy: \x01\n", 4, 5),
+            ("a: b\n\nc: [d, é]\n\nef: [g, \x01]\n", 5, 9),
+        ],
+    )
+    def test_control_character_further_down(self, text: str, line: int, column: int) -> None:
+        """On line 3 and later too, the column counts from the start of the character's own line."""
+        expected = [((), "serialization.yaml_syntax", line, column, True)]
+
+        assert expected == [
+            (*_where((p,))[0], str(p.message.params["problem"]).endswith("(#x0001)")) for p in _parse_problems(text)
+        ]
+
     def test_lone_surrogate(self) -> None:
         """Text that UTF-8 cannot hold is a LoadError at its place, not a UnicodeEncodeError."""
         expected = [((), "serialization.yaml_syntax", 2, 3)]
 
         assert expected == _where(_parse_problems("a: b\n  \ud800x\n"))
+
+    def test_lone_surrogate_further_down(self) -> None:
+        """A lone surrogate on line 3 is placed on its line, in the file named, with the code point and the reason."""
+        with pytest.raises(LoadError) as caught:
+            parse("a: b\nc: d\nef: g\ud800\n", file="m.yaml")
+
+        expected = [
+            (
+                "m.yaml",
+                3,
+                6,
+                "serialization.yaml_syntax",
+                {"problem": "unacceptable character #xd800: surrogates not allowed"},
+            )
+        ]
+        assert expected == _located(caught.value.problems)
+
+    def test_too_large_text_names_the_file(self) -> None:
+        """Text over MAX_BYTES is refused in the file named, with no line."""
+        with pytest.raises(LoadError) as caught:
+            parse("a" * (MAX_BYTES + 1), file="m.yaml")
+
+        expected = [("m.yaml", None, None, "serialization.too_large", {"size": MAX_BYTES + 1, "limit": MAX_BYTES})]
+        assert expected == _located(caught.value.problems)
 
     def test_too_large_text(self) -> None:
         """Text over MAX_BYTES (in UTF-8) is refused without parsing."""
@@ -429,6 +503,29 @@ class TestLimits:
         expected = [((), "serialization.too_many_aliases", 1, 2 * MAX_NODES, MAX_NODES)]
         assert expected == [(*_where((p,))[0], p.message.params["limit"]) for p in _parse_problems(text)]
 
+    def test_alias_of_a_scalar_counts_one_node(self) -> None:
+        """Aliases of an anchored scalar count one node each: MAX_NODES nodes are read, the next alias is refused."""
+        exactly = "[&x 1" + ", *x" * (MAX_NODES - 2) + "]\n"
+        past = "[&x 1" + ", *x" * (MAX_NODES - 1) + "]\n"
+
+        expected = ("parsed", [((), "serialization.too_many_aliases", 1, past.rindex("*") + 1, MAX_NODES)])
+        assert expected == (
+            _outcome(exactly),
+            [(*_where((p,))[0], p.message.params["limit"]) for p in _parse_problems(past)],
+        )
+
+    def test_alias_of_a_list_counts_its_nodes(self) -> None:
+        """An alias of an anchored [1, 2] counts three nodes: the list and its items."""
+        aliases = (MAX_NODES - 4) // 3
+        filled = "[&x [1, 2]" + ", *x" * aliases + ", 1" * (MAX_NODES - 4 - 3 * aliases)
+        past = filled + ", 1]\n"
+
+        expected = ("parsed", [((), "serialization.too_many_aliases", 1, past.rindex("1") + 1, MAX_NODES)])
+        assert expected == (
+            _outcome(filled + "]\n"),
+            [(*_where((p,))[0], p.message.params["limit"]) for p in _parse_problems(past)],
+        )
+
     def test_alias_bomb(self) -> None:
         """Aliases that would expand past MAX_NODES are refused where the count is crossed."""
         lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
@@ -457,3 +554,80 @@ class TestLoadsReading:
         expected = [((), "serialization.too_large", None, None)]
 
         assert expected == _where(problems_of(b"#" * (MAX_BYTES + 1)))
+
+
+FILE_PROBLEMS: list[tuple[str, bytes, list[tuple[int | None, int | None, str, dict[str, object]]]]] = [
+    ("empty", b"# nada\n", [(1, 1, "core.load.empty", {})]),
+    ("not-utf8", b"id: prueba\nc: d\ntitle: Educaci\xf3n\n", [(3, 15, "core.load.not_utf8", {"byte": "0xf3"})]),
+    (
+        "too-large",
+        b"#" * (MAX_BYTES + 1),
+        [(None, None, "serialization.too_large", {"size": MAX_BYTES + 1, "limit": MAX_BYTES})],
+    ),
+    (
+        "duplicate-key",
+        b"a: 1\nb:\n  c: 1\n  c: 2\n",
+        [(4, 3, "serialization.duplicate_key", {"key": "c", "first_line": 3})],
+    ),
+    (
+        "tag",
+        b"a:\n  b: !!int 3\n",
+        [(2, 6, "serialization.unsupported_yaml", {"what": "tag tag:yaml.org,2002:int"})],
+    ),
+    ("merge-key", b"a: 1\n<<: {b: 2}\n", [(2, 1, "serialization.unsupported_yaml", {"what": "merge key <<"})]),
+    ("two-documents", b"a: 1\n---\nb: 2\n", [(2, 1, "serialization.multiple_documents", {})]),
+    # 2,000 flow levels: libyaml refuses them on its own, and the reader finds its limit crossed first.
+    (
+        "too-deep",
+        b"[" * 2_000 + b"]" * 2_000 + b"\n",
+        [(1, MAX_DEPTH + 1, "serialization.too_deep", {"limit": MAX_DEPTH})],
+    ),
+    (
+        "too-many-nodes",
+        b"[&x 1" + b", *x" * (MAX_NODES - 1) + b"]\n",
+        [(1, 4 * MAX_NODES, "serialization.too_many_aliases", {"limit": MAX_NODES})],
+    ),
+    ("undefined-alias", b"a: &x 1\nb: *y\n", [(2, 4, "serialization.yaml_syntax", {"problem": "undefined alias *y"})]),
+]
+"""A file for each kind of problem the reader finds, and the problems it reports: line, column, key, parameters."""
+
+
+def _load_problems(path: Path, raw: bytes) -> list[Located]:
+    """What `load` reports for a methodology file holding *raw*."""
+    path.write_bytes(raw)
+    with pytest.raises(LoadError) as caught:
+        load(path)
+    return _located(caught.value.problems)
+
+
+@pytest.mark.usefixtures("loader")
+class TestProblemsInAFile:
+    """Problems of a file given to `load` name the file, and say where and what, whichever parser the machine has."""
+
+    @pytest.mark.parametrize(
+        ("raw", "problems"), [case[1:] for case in FILE_PROBLEMS], ids=[c[0] for c in FILE_PROBLEMS]
+    )
+    def test_each_kind(
+        self, tmp_path: Path, raw: bytes, problems: list[tuple[int | None, int | None, str, dict[str, object]]]
+    ) -> None:
+        """Each problem names the file, its line and column, and the parameters of its message."""
+        path = tmp_path / "metodologia.yaml"
+
+        expected = [(str(path), *problem) for problem in problems]
+        assert expected == _load_problems(path, raw)
+
+    @pytest.mark.parametrize(
+        ("raw", "line", "column", "suffix"),
+        [
+            pytest.param(b"id: prueba\nversion: 1: 2\n", 2, 11, "", id="syntax"),
+            pytest.param(b"a: b\nc: d\n\xc3\xa9\xc3\xa9\xc3\xa9: \x01\n", 3, 6, " (#x0001)", id="character"),
+        ],
+    )
+    def test_in_the_parsers_words(self, tmp_path: Path, raw: bytes, line: int, column: int, suffix: str) -> None:
+        """A problem the parser words (its wording is PyYAML's) still names the file, the line and the column."""
+        path = tmp_path / "metodologia.yaml"
+        ((file, at_line, at_column, key, params),) = _load_problems(path, raw)
+        reason = str(params["problem"])
+
+        expected = (str(path), line, column, "serialization.yaml_syntax", True, True)
+        assert expected == (file, at_line, at_column, key, bool(reason), reason.endswith(suffix))

@@ -67,7 +67,16 @@ from sce_method._core._provenance import (
     walk_sources,
 )
 from sce_method._core._sourced import SOURCED_FIELDS, Sourced, sourced_order
-from sce_method._core._tables import TableFormat, TabularReport, cells, csv_text, html_table, json_text, table
+from sce_method._core._tables import (
+    TableFormat,
+    TabularReport,
+    cells,
+    csv_text,
+    escape_formula,
+    html_table,
+    json_text,
+    table,
+)
 from sce_method._core._text import Text
 from sce_method._core._validators import (
     SLUG,
@@ -83,7 +92,7 @@ from sce_method._core._validators import (
     unknown_ref,
 )
 from sce_method._core._vocabulary import INSTRUMENT_IDS, Delivery, InstrumentKind
-from sce_method._core._xlsx import new_workbook, open_workbook, read_workbook
+from sce_method._core._xlsx import new_workbook, open_workbook, read_workbook, save_workbook
 
 __all__ = [
     "DEFAULT_LANG",
@@ -141,6 +150,7 @@ __all__ = [
     "decode_utf8",
     "derived",
     "display_lang",
+    "escape_formula",
     "finite",
     "format_path",
     "freeze",
@@ -169,6 +179,7 @@ __all__ = [
     "register_labels",
     "require",
     "rule_value",
+    "save_workbook",
     "set_display_lang",
     "sized",
     "slug",

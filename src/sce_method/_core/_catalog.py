@@ -10,9 +10,9 @@ Each room of the house registers the messages it shows in its own
 ``_messages.py``, when the room is imported (its ``__init__`` imports
 ``_messages`` before anything else). The rooms are ``_core``, ``curriculum``,
 ``participants``, ``graduation``, ``mentoring``, ``methodology``,
-``serialization``, ``cli`` and the six rooms of ``monitoring``
+``serialization``, ``cli``, ``manual`` and the seven rooms of ``monitoring``
 (``expressions``, ``instruments``, ``xlsform``, ``exports``, ``indicators``,
-``results``).
+``results``, ``words``).
 
 - Prefix: a key starts with the name of the package that holds its
   ``_messages.py``, without a leading underscore: ``core.value.negative``,

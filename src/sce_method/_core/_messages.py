@@ -130,10 +130,6 @@ MESSAGES: Final[dict[str, Templates]] = {
     "core.type.str": {"es": "un texto", "en": "a text"},
     "core.type.date": {"es": "una fecha AAAA-MM-DD", "en": "a date YYYY-MM-DD"},
     "core.type.list": {"es": "una lista", "en": "a list"},
-    "core.cell.not_number": {
-        "es": "se esperaba un número como 2 o 2.5; se encontró {value!r}",
-        "en": "expected a number such as 2 or 2.5, found {value!r}",
-    },
     "core.xlsx_extra": {
         "es": "leer libros .xlsx requiere el extra xlsx: {command}",
         "en": "reading .xlsx workbooks needs the xlsx extra: {command}",

@@ -5,6 +5,12 @@ Every report of the house is a list of rows and names its outputs one way
 (`TabularReport`): ``rows(lang)`` gives one typed dict per row,
 ``to_csv(lang)`` the CSV text of those rows, ``write_csv(path, lang)`` writes
 that text atomically.
+
+CSV text is opened in spreadsheets, where a cell starting with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return is taken as a formula: an id or an
+answer typed into a centre's list or a survey could run one on the machine of
+whoever opens the file (CSV injection). Such a text cell is written with a
+``'`` before it, as OWASP advises, unless it is a number (`escape_formula`).
 """
 
 from __future__ import annotations
@@ -14,8 +20,9 @@ import html
 import io
 import json
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import ClassVar, Generic, Literal, TypeVar
+from typing import ClassVar, Final, Generic, Literal, TypeVar
 
 from sce_method._core._catalog import DEFAULT_LANG, Lang
 from sce_method._core._frames import FrameReport
@@ -49,20 +56,59 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], fmt: TableForma
     return "\n".join(out)
 
 
-def csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> str:
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+"""The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection)."""
+
+_NUMBER: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+"""A decimal number as a spreadsheet reads one: ``-3``, ``+2.5``, ``-.5``, ``-1e3``."""
+
+
+def escape_formula(value: object) -> object:
+    """
+    *value* as a spreadsheet will show it: a text starting like a formula gets a ``'`` before it.
+
+    Only text is escaped, and only text that is not a number: ``-3`` is the
+    number -3 to Excel, LibreOffice and pandas alike, and cannot hold a formula
+    (a formula needs a name, a reference or an operator after the sign), so it
+    stays a number for every reader. Numbers, booleans and None are returned
+    as they are.
+
+    >>> [escape_formula(v) for v in ("=1+1", "@SUM(A1)", "-2+3+cmd|' /C calc'!A0", "-3", "-0.5", -3, "a=b", None)]
+    ["'=1+1", "'@SUM(A1)", "'-2+3+cmd|' /C calc'!A0", '-3', '-0.5', -3, 'a=b', None]
+    """
+    if value is None or isinstance(value, int | float):
+        return value
+    text = str(value)
+    if text.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return value
+
+
+def csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, object]], *, formula_escape: bool = True) -> str:
     """
     *rows* as CSV text under a header of *columns*: ``,`` separated, newline line ends, blank for None.
 
     A row with a key not in *columns* is an error, not a column quietly dropped.
+    A text cell that a spreadsheet would run as a formula is escaped
+    (`escape_formula`); *formula_escape* False writes every cell as it is, for
+    programs that read the CSV and never a spreadsheet.
 
     >>> print(csv_text(["id", "hours"], [{"id": "a", "hours": 12}, {"id": "b, c", "hours": None}]), end="")
     id,hours
     a,12
     "b, c",
+    >>> print(csv_text(["id", "hours"], [{"id": "=1+1", "hours": -3}]), end="")
+    id,hours
+    '=1+1,-3
+    >>> print(csv_text(["id", "hours"], [{"id": "=1+1", "hours": -3}], formula_escape=False), end="")
+    id,hours
+    =1+1,-3
     """
     buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
+    if formula_escape:
+        rows = ({key: escape_formula(value) for key, value in row.items()} for row in rows)
     writer.writerows(rows)
     return buffer.getvalue()
 
@@ -125,19 +171,26 @@ class TabularReport(FrameReport, Generic[Row_co]):
         """One typed dict per row, text in *lang*."""
         raise NotImplementedError
 
-    def to_csv(self, lang: Lang = DEFAULT_LANG) -> str:
-        """The rows as CSV text (see `csv_text`): the same bytes for the same report."""
-        return csv_text(self.csv_columns, self.rows(lang))
+    def to_csv(self, lang: Lang = DEFAULT_LANG, *, formula_escape: bool = True) -> str:
+        """
+        The rows as CSV text (see `csv_text`): the same bytes for the same report.
+
+        Text cells a spreadsheet would run as formulas get a ``'`` before them;
+        *formula_escape* False leaves them as they are, for programs.
+        """
+        return csv_text(self.csv_columns, self.rows(lang), formula_escape=formula_escape)
 
     def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
         """The rows as a table for people (``table`` or ``md``) under their column names; a report may say it better."""
         return table(self.csv_columns, [cells(r, self.csv_columns) for r in self.rows(lang)], fmt) + "\n"
 
-    def write_csv(self, path: str | os.PathLike[str], lang: Lang = DEFAULT_LANG) -> None:
+    def write_csv(
+        self, path: str | os.PathLike[str], lang: Lang = DEFAULT_LANG, *, formula_escape: bool = True
+    ) -> None:
         """
         Write `to_csv` to *path* (UTF-8) all at once: a failure leaves an existing file as it was.
 
         Raises:
             OSError: the file could not be written.
         """
-        atomic_write_text(path, self.to_csv(lang))
+        atomic_write_text(path, self.to_csv(lang, formula_escape=formula_escape))

@@ -6,24 +6,36 @@ comes through here, so a missing extra and a broken file read the same
 wherever they happen: ``cohort.xlsx_extra`` says how to add the extra, and
 ``load.unreadable`` names the kind of failure (openpyxl raises many kinds for
 a broken file; the kind is enough, the details can hold personal data).
+
+A workbook written here (`save_workbook`) is the same bytes every time for the
+same content: the dates openpyxl would take from the clock (the document's
+created and modified dates, each zip entry's date) are a fixed `WRITTEN_ON`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import os
 import warnings
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from sce_method._core._catalog import message
 from sce_method._core._errors import LoadError, Problem
 from sce_method._core._extras import install_command
+from sce_method._core._io import atomic_path
 
 if TYPE_CHECKING:
+    from _typeshed import SizedBuffer, StrPath
     from openpyxl import Workbook
 
 T = TypeVar("T")
+
+WRITTEN_ON: Final = dt.datetime(1980, 1, 1)  # noqa: DTZ001 -- a constant; zip dates have no zone, core.xml's are UTC
+"""The date every workbook written says it was created, modified and zipped on: the earliest a zip entry can hold."""
 
 
 def _no_extra(file: str | None) -> LoadError:
@@ -91,3 +103,58 @@ def _unreadable(path: Path) -> Iterator[None]:
         except Exception as err:  # noqa: BLE001 -- openpyxl raises many kinds for a broken file
             said = message("core.load.unreadable", reason=type(err).__name__)
             raise LoadError([Problem(message=said, file=str(path))]) from None
+
+
+def save_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> None:
+    """
+    Write *workbook* to *path* atomically (see `atomic_path`), the same bytes for the same workbook.
+
+    openpyxl's own ``save`` stamps the document's modified date and every zip
+    entry with the clock: here both, and the created date, are `WRITTEN_ON`,
+    and the entries go in openpyxl's fixed order. A form written twice can be
+    compared, hashed or kept under version control.
+
+    The library writes values, never formulas: a text starting with ``=``
+    (which openpyxl would store as a formula, for Excel to run) is stored as
+    the text it is.
+    """
+    from openpyxl.writer.excel import ExcelWriter  # noqa: PLC0415 -- optional extra, imported only for workbooks
+
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+    workbook.properties.created = WRITTEN_ON
+    workbook.properties.modified = WRITTEN_ON
+    with atomic_path(path) as tmp, _ClockFreeZip(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(workbook, archive).save()
+
+
+class _ClockFreeZip(zipfile.ZipFile):
+    """A zip file whose entries are dated `WRITTEN_ON`, not now nor the date of the file they are copied from."""
+
+    def write(
+        self,
+        filename: StrPath,
+        arcname: StrPath | None = None,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        # openpyxl writes each sheet to a temporary file and copies it in, with that file's date.
+        name = os.fspath(filename if arcname is None else arcname)
+        self.writestr(name, Path(filename).read_bytes(), compress_type, compresslevel)
+
+    def writestr(
+        self,
+        zinfo_or_arcname: str | zipfile.ZipInfo,
+        data: SizedBuffer | str,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            entry = zipfile.ZipInfo(zinfo_or_arcname, date_time=WRITTEN_ON.timetuple()[:6])
+            entry.compress_type = self.compression
+            entry.external_attr = 0o600 << 16  # what ZipFile gives an entry written by name
+            zinfo_or_arcname = entry
+        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)

@@ -50,6 +50,7 @@ _MODULES: Final = {
         "mentoring",
         "responses",
         "schema",
+        "manual",
     )
 }
 """The module of each command."""

@@ -31,7 +31,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         emit(report.decisions[0].explain(lang) + "\n", args.output)
         return OK
     shown = report.with_status(*statuses) if statuses else report
-    if not emit_data(shown, args.format, lang, args.output):
+    if not emit_data(shown, args.format, lang, args.output, formula_escape=args.formula_escape):
         emit(_report_table(report, shown, lang, args.format, screen_width(args.output)), args.output)
     return OK
 

@@ -8,8 +8,9 @@ Light on purpose: the parser imports this module, so it imports nothing above
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Final, TextIO
 
 from sce_method._core import (
@@ -59,18 +60,34 @@ class UsageError(Exception):
         super().__init__(option)
 
 
-def data_text(report: TabularReport[Mapping[str, object]], fmt: str, lang: Lang) -> str | None:
+def formula_escape_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """``--no-formula-escape``: CSV cells as they are, for programs (by default, formulas are escaped)."""
+    parser.add_argument("--no-formula-escape", dest="formula_escape", action="store_false", help=help_text)
+
+
+def data_text(
+    report: TabularReport[Mapping[str, object]], fmt: str, lang: Lang, *, formula_escape: bool = True
+) -> str | None:
     """A report's rows as ``csv`` or ``json`` text; None for the formats for people (``table``, ``md``)."""
     if fmt == "csv":
-        return report.to_csv(lang)
+        return report.to_csv(lang, formula_escape=formula_escape)
     if fmt == "json":
         return json_text(report.rows(lang))
     return None
 
 
-def emit_data(report: TabularReport[Mapping[str, object]], fmt: str, lang: Lang, output: str | None) -> bool:
+def emit_data(
+    report: TabularReport[Mapping[str, object]],
+    fmt: str,
+    lang: Lang,
+    output: str | None,
+    *,
+    formula_escape: bool = True,
+) -> bool:
     """
     Write a report as data (``csv``, ``json``, ``parquet``) to *output* or stdout; False for a format for people.
+
+    *formula_escape* False writes CSV text cells as they are (see `formula_escape_option`).
 
     Raises:
         UsageError: ``parquet`` without a file to write.
@@ -81,7 +98,7 @@ def emit_data(report: TabularReport[Mapping[str, object]], fmt: str, lang: Lang,
             raise UsageError("--format", message("cli.usage.needs_output", format=fmt))
         report.write_parquet(output, lang)
         return True
-    text = data_text(report, fmt, lang)
+    text = data_text(report, fmt, lang, formula_escape=formula_escape)
     if text is None:
         return False
     emit(text, output)
@@ -98,8 +115,25 @@ def emit(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    try:
+    with writing(output):
         atomic_write_text(output, text)
+
+
+@contextlib.contextmanager
+def writing(output: str) -> Iterator[None]:
+    """
+    Say a failure to write the file *output* in the block as a `WriteError` naming it (a missing folder, a folder).
+
+    For the commands that hand *output* to a writer of their own (an XLSForm's
+    workbook) rather than to `emit`.
+
+    Raises:
+        WriteError: the block raised an `OSError`.
+    """
+    try:
+        yield
+    except WriteError:
+        raise
     except OSError as err:
         reason = err.strerror or type(err).__name__
         raise WriteError(message("cli.write_failed", path=output, reason=reason)) from None

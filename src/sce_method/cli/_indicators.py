@@ -20,7 +20,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     for reading in readings.values():
         problems = [*problems, *reading.warnings, *reading.problems, *reading.row_problems]
     report = compute_indicators(m, cohort, readings, as_of=args.as_of, show_small_cells=args.show_small_cells)
-    if not emit_data(report, args.format, lang, args.output):
+    if not emit_data(report, args.format, lang, args.output, formula_escape=args.formula_escape):
         emit(report.describe(lang, "md" if args.format == "md" else "table"), args.output)
     for problem in (*problems, *report.problems):
         print(problem.render(lang), file=sys.stderr)

@@ -19,7 +19,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     as_of = args.as_of
     if args.mentoring_command == "assign":
         result = assign(m, cohort, as_of, rebalance=args.rebalance)
-        emit(result.to_csv(), args.output)
+        emit(result.to_csv(formula_escape=args.formula_escape), args.output)
         kept = len(result.assignments) - len(result.new)
         said = message("cli.mentoring.assigned", new=len(result.new), kept=kept, unassigned=len(result.unassigned))
         print(said.render(lang), file=sys.stderr)
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     report = mentoring_report(m, cohort, as_of)
     if args.format == "json":
         emit(report.to_json(lang), args.output)
-    elif not emit_data(report, args.format, lang, args.output):
+    elif not emit_data(report, args.format, lang, args.output, formula_escape=args.formula_escape):
         emit(report.describe(lang, "md" if args.format == "md" else "table"), args.output)
     for problem in report.problems:
         print(problem.render(lang), file=sys.stderr)

@@ -155,6 +155,24 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "the JSON Schema of a YAML file, or the data package",
     },
     "cli.help.schema_kind": {"es": "uno de: {kinds}", "en": "one of: {kinds}"},
+    "cli.help.formula_escape": {
+        "es": (
+            "CSV: no anteponer ' a los textos que empiezan con = + - @ (protección contra fórmulas al abrir el"
+            " archivo en Excel); solo para programas que leen el CSV"
+        ),
+        "en": (
+            "CSV: do not put ' before texts starting with = + - @ (protection against formulas when the file is"
+            " opened in Excel); only for programs that read the CSV"
+        ),
+    },
+    "cli.help.manual": {
+        "es": "escribir el Manual del Proceso de Empoderamiento Económico de una metodología",
+        "en": "write the Manual del Proceso de Empoderamiento Económico (the process manual) of a methodology",
+    },
+    "cli.help.manual_format": {
+        "es": "formato: md, html (una página autocontenida e imprimible) o pdf (requiere el extra pdf)",
+        "en": "format: md, html (one self-contained printable page) or pdf (needs the pdf extra)",
+    },
     # -- argparse's own words, in Spanish (English is argparse's) ------------------------
     "cli.argparse.usage": {"es": "uso: ", "en": "usage: "},
     "cli.argparse.positionals": {"es": "argumentos", "en": "positional arguments"},
@@ -257,6 +275,10 @@ MESSAGES: Final[dict[str, Templates]] = {
     "cli.exists": {
         "es": "{path} ya existe; use --force para reemplazarlo",
         "en": "{path} already exists; use --force to replace it",
+    },
+    "cli.manual.pdf_output": {
+        "es": "sce-method manual: un PDF no se escribe en la terminal; indique el archivo con -o manual.pdf",
+        "en": "sce-method manual: a PDF is not written to the terminal; name the file with -o manual.pdf",
     },
 }
 

@@ -14,11 +14,13 @@ from typing import Final
 
 from sce_method import __version__
 from sce_method._core import INSTRUMENT_IDS, Lang, Message, message
-from sce_method.cli._common import format_option, methodology_option, output_option
+from sce_method.cli._common import format_option, formula_escape_option, methodology_option, output_option
 from sce_method.cli._usage import Parser, date_option, lang_of, lang_option
 
 SCHEMAS: Final = ("methodology", "adaptation", "cases", "datapackage")
 """What ``sce-method schema`` writes: `sce_method.serialization.SCHEMA_FILES`' kinds (a test checks they agree)."""
+MANUAL_FORMATS: Final = ("md", "html", "pdf")
+"""What ``sce-method manual`` writes: `sce_method.manual.FORMATS` (a test checks they agree)."""
 
 
 class _Builder:
@@ -47,6 +49,12 @@ class _Builder:
         found = where.add_subparsers(dest=dest, metavar=self.say(message("cli.help.action")), parser_class=Parser)
         found.required = True
         return found
+
+    def format(self, where: Parser, *, data: bool = False, chart: bool = False) -> None:
+        """``--format``, and ``--no-formula-escape`` where it may be ``csv`` (*data*)."""
+        format_option(where, self.say(message("cli.help.format")), data=data, chart=chart)
+        if data:
+            formula_escape_option(where, self.say(message("cli.help.formula_escape")))
 
     def date(self, where: Parser, said: Message, *, required: bool = False) -> None:
         """``--as-of YYYY-MM-DD``, a date or a usage error that names the option."""
@@ -94,7 +102,7 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     methodology_option(check, say(message("cli.help.methodology")))
     check.add_argument("--participant", metavar="ID", help=say(message("cli.help.participant")))
     check.add_argument("--status", metavar="STATUS[,STATUS]", help=say(message("cli.help.status")))
-    format_option(check, say(message("cli.help.format")), data=True)
+    b.format(check, data=True)
     output_option(check, say(message("cli.help.output")))
 
     test = b.command(commands, "test", message("cli.help.test"))
@@ -107,6 +115,10 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     schema.add_argument("kind", choices=SCHEMAS, metavar="KIND",
                         help=say(message("cli.help.schema_kind", kinds=", ".join(SCHEMAS))))  # fmt: skip
     output_option(schema, say(message("cli.help.output")))
+    manual = b.command(commands, "manual", message("cli.help.manual"))
+    manual.add_argument("source", nargs="?", metavar="ID|PATH", help=say(message("cli.help.source")))
+    manual.add_argument("--format", choices=MANUAL_FORMATS, default="md", help=say(message("cli.help.manual_format")))
+    output_option(manual, say(message("cli.help.output")))
     return parser
 
 
@@ -121,7 +133,7 @@ def _add_monitoring(b: _Builder, commands: argparse._SubParsersAction[Parser]) -
     methodology_option(xlsform, say(message("cli.help.methodology")))
 
     results = b.command(commands, "results", message("cli.help.results"))
-    format_option(results, say(message("cli.help.format")), data=True, chart=True)
+    b.format(results, data=True, chart=True)
     methodology_option(results, say(message("cli.help.methodology")))
     results.add_argument("--cohort", metavar="DIR|XLSX", help=say(message("cli.help.results_cohort")))
     b.date(results, message("cli.help.as_of_latest"))
@@ -130,7 +142,7 @@ def _add_monitoring(b: _Builder, commands: argparse._SubParsersAction[Parser]) -
     indicators = b.command(commands, "indicators", message("cli.help.indicators"))
     indicators.add_argument("cohort", metavar="DIR", help=say(message("cli.help.indicators_cohort")))
     b.date(indicators, message("cli.help.as_of"))
-    format_option(indicators, say(message("cli.help.format")), data=True)
+    b.format(indicators, data=True)
     methodology_option(indicators, say(message("cli.help.methodology")))
     output_option(indicators, say(message("cli.help.output")))
     indicators.add_argument("--show-small-cells", action="store_true", help=say(message("cli.help.small_cells")))
@@ -153,9 +165,10 @@ def _add_mentoring(b: _Builder, commands: argparse._SubParsersAction[Parser]) ->
     assign.add_argument("--rebalance", action="store_true", help=say(message("cli.help.rebalance")))
     methodology_option(assign, say(message("cli.help.methodology")))
     assign.add_argument("-o", "--output", metavar="FILE", help=say(message("cli.help.assignments_output")))
+    formula_escape_option(assign, say(message("cli.help.formula_escape")))
     report = b.command(mentoring, "report", message("cli.help.report"))
     report.add_argument("cohort", metavar="DIR|XLSX", help=say(message("cli.help.cohort")))
     b.date(report, message("cli.help.as_of_latest"))
-    format_option(report, say(message("cli.help.format")), data=True)
+    b.format(report, data=True)
     methodology_option(report, say(message("cli.help.methodology")))
     output_option(report, say(message("cli.help.output")))

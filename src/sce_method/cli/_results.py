@@ -26,6 +26,6 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         if args.output is None:
             raise UsageError("--format", message("cli.usage.needs_output", format=args.format))
         emit_bytes(framework.to_png(lang), args.output)
-    elif not emit_data(framework, args.format, lang, args.output):
+    elif not emit_data(framework, args.format, lang, args.output, formula_escape=args.formula_escape):
         emit(framework.describe(lang, "md" if args.format == "md" else "table"), args.output)
     return OK

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from sce_method._core import Lang, atomic_write_text, message
-from sce_method.cli._common import OK, USAGE
+from sce_method.cli._common import OK, USAGE, writing
 from sce_method.monitoring import InstrumentKind, read_xlsform, write_xlsform
 from sce_method.serialization import dumps, load
 
@@ -18,7 +18,8 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         imported = read_xlsform(args.import_from, kind=kind)
         for problem in imported.skipped:
             print(problem.render(lang), file=sys.stderr)
-        atomic_write_text(args.output, dumps(imported.instrument))
+        with writing(args.output):
+            atomic_write_text(args.output, dumps(imported.instrument))
         said = message(
             "cli.imported", path=args.output, count=len(imported.instrument.questions), skipped=len(imported.skipped)
         )
@@ -28,6 +29,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         print(message("cli.instrument_needed").render(lang), file=sys.stderr)
         return USAGE
     instrument = load(args.methodology).instrument(args.instrument)
-    write_xlsform(instrument, args.output)
+    with writing(args.output):
+        write_xlsform(instrument, args.output)
     print(message("cli.written", path=args.output).render(lang))
     return OK

@@ -142,15 +142,19 @@ class CohortReport(TabularReport[CohortRow]):
         return attrs.evolve(self, decisions=tuple(d for d in self.decisions if d.status in statuses))
 
     @overload
-    def to_csv(self, lang: Lang = DEFAULT_LANG) -> str: ...
+    def to_csv(self, lang: Lang = DEFAULT_LANG, *, formula_escape: bool = True) -> str: ...
 
     @overload
-    def to_csv(self, path: str | os.PathLike[str], /, lang: Lang = DEFAULT_LANG) -> None: ...
+    def to_csv(
+        self, path: str | os.PathLike[str], /, lang: Lang = DEFAULT_LANG, *, formula_escape: bool = True
+    ) -> None: ...
 
-    def to_csv(self, *args: object, **kwargs: object) -> str | None:
+    def to_csv(self, *args: object, formula_escape: bool = True, **kwargs: object) -> str | None:
         """
         The report as CSV text with newline line ends: the same bytes for the same inputs.
 
+        Text cells a spreadsheet would run as formulas get a ``'`` before them
+        unless *formula_escape* is False (see `csv_text`).
         ``to_csv(path, lang)``, which wrote the file in 0.1, still does so for
         one release, with a `DeprecationWarning`: call `write_csv`.
         """
@@ -160,9 +164,9 @@ class CohortReport(TabularReport[CohortRow]):
                 DeprecationWarning,
                 stacklevel=2,
             )
-            self.write_csv(*_file_call(*args, **kwargs))
+            self.write_csv(*_file_call(*args, **kwargs), formula_escape=formula_escape)
             return None
-        return csv_text(CSV_COLUMNS, self.rows(_text_call(*args, **kwargs)))
+        return csv_text(CSV_COLUMNS, self.rows(_text_call(*args, **kwargs)), formula_escape=formula_escape)
 
     def to_csv_text(self, lang: Lang = DEFAULT_LANG) -> str:
         """Deprecated alias of `to_csv` (it gives the same text)."""

@@ -1,7 +1,7 @@
 """
 Monitoring: the surveys, their XLSForms and exports, the outcome indicators and the results framework.
 
-The package is six rooms, each showing its public names in its own
+The package is seven rooms, each showing its public names in its own
 ``__init__``:
 
 - `sce_method.monitoring.expressions`: the XLSForm expression language of
@@ -19,12 +19,14 @@ The package is six rooms, each showing its public names in its own
   cohort (`compute_indicators`), and small-cell protection.
 - `sce_method.monitoring.results`: the `ResultsFramework` (Annex A), its
   progress and its renderings.
+- `sce_method.monitoring.words`: skip logic, constraints and questions said
+  in words for people (`in_words`), as the Manual writes them.
 
 Imports between the rooms point only down these floors; rooms on one floor
 do not import each other, and no room imports this package:
 
 4. ``indicators``: imports exports, instruments, expressions
-3. ``xlsform``, ``exports``: import instruments, expressions
+3. ``xlsform``, ``exports``, ``words``: import instruments, expressions
 2. ``instruments``: imports expressions
 1. ``expressions``, ``results``: import no other room
 

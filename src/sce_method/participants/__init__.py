@@ -5,11 +5,24 @@ Participants and the lists centres keep about them.
 checking every row; `Cohort.record` gives a `ParticipantRecord`, everything
 about one participant. Personal data (`PersonalData`) is kept but never shown.
 Each list is described once by a `ListSpec` (`LISTS`); `TABLES` gives their headers.
+Ids match `ID_PATTERN`; what the reader accepts at most is said by the ``MAX_``
+constants (hours in a session row, file size, rows, a workbook's expansion).
 """
 
 from sce_method.participants import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.participants._build import ReadProgress, read_cohort
+from sce_method.participants._cells import ID_PATTERN
 from sce_method.participants._cohort import Cohort, ParticipantRecord
+from sce_method.participants._limits import (
+    MAX_CELL_CHARS,
+    MAX_EXPANDED_BYTES,
+    MAX_EXPANSION,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    MAX_SESSION_HOURS,
+    MAX_SHEET_COLUMNS,
+    MAX_SHEET_ROWS,
+)
 from sce_method.participants._lists import LISTS, TABLES
 from sce_method.participants._model import (
     PERSONAL_FIELDS,
@@ -19,7 +32,6 @@ from sce_method.participants._model import (
     Participant,
     PersonalData,
 )
-from sce_method.participants._read import OnError
 from sce_method.participants._records import (
     Assignment,
     Attendance,
@@ -29,10 +41,20 @@ from sce_method.participants._records import (
     MentoringEntry,
     MentorTraining,
 )
+from sce_method.participants._sink import OnError
 from sce_method.participants._spec import CellSchema, ListSpec, Row, RowRefused, Table, Vocabulary
 
 __all__ = [
+    "ID_PATTERN",
     "LISTS",
+    "MAX_CELL_CHARS",
+    "MAX_EXPANDED_BYTES",
+    "MAX_EXPANSION",
+    "MAX_FILE_BYTES",
+    "MAX_ROWS",
+    "MAX_SESSION_HOURS",
+    "MAX_SHEET_COLUMNS",
+    "MAX_SHEET_ROWS",
     "PERSONAL_FIELDS",
     "TABLES",
     "Assignment",

@@ -10,7 +10,8 @@ import attrs
 from sce_method._core import LoadError
 from sce_method.participants._cohort import Cohort
 from sce_method.participants._lists import LISTS
-from sce_method.participants._read import CohortReading, OnError, Sink, StopAtFirst
+from sce_method.participants._read import CohortReading
+from sce_method.participants._sink import OnError, Sink, StopAtFirst
 from sce_method.participants._sources import Cells, Source, sources
 from sce_method.participants._spec import Vocabulary
 
@@ -64,8 +65,9 @@ def read_cohort(
             thousand rows (the command line draws a bar with it).
 
     Raises:
-        LoadError: the path is missing or unreadable, or (unless
-            ``errors="keep"``) any row is bad.
+        LoadError: the path is missing or unreadable, a list cannot be read
+            at all (not UTF-8, not CSV, over a limit: with the problems found
+            before it), or (unless ``errors="keep"``) any row is bad.
     """
     with sources(path, [spec.name for spec in LISTS]) as (name, found):
         if progress is not None:
@@ -76,6 +78,8 @@ def read_cohort(
                 reading.read(spec)
         except StopAtFirst:
             raise LoadError(reading.sink.problems) from None
+        except LoadError as err:  # a list that cannot be read at all: what was found before it is said too
+            raise LoadError([*reading.sink.problems, *err.problems]) from None
     records = reading.take()
     cohort = Cohort(
         **{spec.field: records[spec.name] for spec in LISTS if spec.field is not None},

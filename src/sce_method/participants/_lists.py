@@ -22,6 +22,7 @@ from sce_method.participants._parsers import (
     COURSE,
     DATE,
     HOURS,
+    ID,
     INSTRUMENT,
     MODULE,
     TEXT,
@@ -35,9 +36,9 @@ PARTICIPANTS: Final = ListSpec(
     name="participants",
     required=True,
     columns=(
-        Column("participant_id", TEXT),
+        Column("participant_id", ID),
         Column("centre_id", CENTRE),
-        Column("cohort_id", TEXT),
+        Column("cohort_id", ID),
         Column("enrolled_on", DATE),
         Column("withdrawn_on", DATE, required=False),
         *(Column(name, TEXT, required=False, personal=True) for name in PERSONAL_FIELDS),
@@ -64,20 +65,24 @@ MENTEE: Final = Reference(
 
 
 def _unlisted_cohorts(periods: ListRead[CohortPeriod], reading: Reading) -> None:
-    """A participant's cohort must be listed in cohorts.csv, when there is one: said on her row."""
+    """
+    A participant's cohort must be listed in cohorts.csv, when there is one: said on her row.
+
+    The cohort is not named: participants.csv has personal columns, and none of its values is repeated.
+    """
     listed = {(p.id, p.centre_id) for p in periods.records}
     participants = reading.read_of(PARTICIPANTS)
     for participant in participants.records:
         if (participant.cohort_id, participant.centre_id) not in listed:
-            msg = message("participants.cohort.unlisted", cohort=participant.cohort_id, centre=participant.centre_id)
+            msg = message("participants.cohort.unlisted", centre=participant.centre_id)
             line = participants.ids[participant.id]
-            reading.report(participants.file, line, PARTICIPANTS.position("cohort_id"), ("cohort_id",), msg)
+            reading.report(participants.file, line, participants.columns.get("cohort_id"), ("cohort_id",), msg)
 
 
 COHORTS: Final = ListSpec(
     name="cohorts",
     columns=(
-        Column("cohort_id", TEXT),
+        Column("cohort_id", ID),
         Column("centre_id", CENTRE),
         Column("starts_on", DATE),
         Column("ends_on", DATE),

@@ -22,9 +22,25 @@ MESSAGES: Final[dict[str, Templates]] = {
     "participants.kind.centre": {"es": "centro", "en": "centre"},
     # -- cells ------------------------------------------------------------------
     "participants.cell.blank": {"es": "celda vacía; se requiere un valor", "en": "empty cell; a value is required"},
+    "participants.cell.not_number": {
+        "es": "se esperaba un número como 2 o 2.5; se encontró {value!r}",
+        "en": "expected a number such as 2 or 2.5, found {value!r}",
+    },
     "participants.cell.decimal_comma": {
         "es": "número con coma decimal {value!r}: use punto (2.5); no se adivina el valor",
         "en": "number with a decimal comma {value!r}: use a point (2.5); the value is not guessed",
+    },
+    "participants.cell.control_character": {
+        "es": "la celda tiene un carácter de control ({code}) en su posición {at}",
+        "en": "the cell holds a control character ({code}) at position {at}",
+    },
+    "participants.cell.too_long": {
+        "es": "la celda tiene {length} caracteres; el máximo es {limit}",
+        "en": "the cell holds {length} characters; at most {limit} are read",
+    },
+    "participants.cell.hours_over_limit": {
+        "es": "{value} h en una fila: una sesión dura a lo más {limit} h",
+        "en": "{value} h in one row: a session is at most {limit} h long",
     },
     "participants.cell.unknown_suggest": {
         "es": "{kind} inexistente {id!r}; ¿quiso decir {suggestion!r}?",
@@ -39,6 +55,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "participant not in participants.csv",
     },
     "participants.cell.hidden": {"es": "<oculto>", "en": "<hidden>"},
+    "participants.cell.invalid_id": {
+        "es": "id no válido {value}: un id lleva solo letras ASCII sin acentos, dígitos, '_' y '-'",
+        "en": "invalid id {value}: an id holds only ASCII letters, digits, '_' and '-'",
+    },
     "participants.cell.rejected_participant": {
         "es": (
             "participante cuya fila de participants.csv (línea {line}) se rechazó:"
@@ -57,6 +77,14 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "la lista está vacía: falta la fila de encabezados",
         "en": "the list is empty: no header row",
     },
+    "participants.table.no_header": {
+        "es": "la primera fila no es un encabezado: no nombra ninguna columna de la lista (se esperan {columns})",
+        "en": "the first row is not a header: it names none of the list's columns (expected: {columns})",
+    },
+    "participants.table.column_twice_in_header": {
+        "es": "la columna {column!r} ya es la columna {first}: no se sabe cuál leer, y la lista no se lee",
+        "en": "column {column!r} is also column {first}: which one to read is not guessed, and the list is not read",
+    },
     "participants.table.missing_column": {
         "es": "falta la columna obligatoria {column!r}",
         "en": "required column {column!r} is missing",
@@ -65,10 +93,44 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "la fila tiene {count} celdas y el encabezado {width}",
         "en": "the row has {count} cells and the header {width}",
     },
+    "participants.table.file_too_large": {
+        "es": "el archivo tiene {size} bytes; el máximo que se lee es {limit}",
+        "en": "the file holds {size} bytes; at most {limit} are read",
+    },
+    "participants.table.too_many_rows": {
+        "es": "la lista pasa de {limit} filas; no se lee",
+        "en": "the list has more than {limit} rows; it is not read",
+    },
+    "participants.table.too_many_columns": {
+        "es": "el encabezado tiene {count} columnas; una lista tiene a lo más {limit}, y no se lee",
+        "en": "the header has {count} columns; a list has at most {limit}, and it is not read",
+    },
+    "participants.table.sheet_too_large": {
+        "es": (
+            "la hoja dice tener {rows} filas y {columns} columnas; una hoja tiene a lo más {max_rows} filas"
+            " y {max_columns} columnas, y no se lee"
+        ),
+        "en": (
+            "the sheet says it has {rows} rows and {columns} columns; a sheet has at most {max_rows} rows"
+            " and {max_columns} columns, and it is not read"
+        ),
+    },
     "participants.table.csv_syntax": {"es": "CSV mal formado: {reason}", "en": "malformed CSV: {reason}"},
+    "participants.table.unclosed_quote": {
+        "es": "una comilla abre aquí una celda que no se cierra antes del final del archivo",
+        "en": "a quote opens a cell here that does not close before the end of the file",
+    },
+    "participants.table.cell_too_long": {
+        "es": "una celda de la fila que empieza aquí pasa de {limit} caracteres (¿una comilla que no se cierra?)",
+        "en": "a cell of the row that starts here is over {limit} characters long (a quote that never closes?)",
+    },
     "participants.table.column_twice": {
         "es": "una columna se declara dos veces: {names}",
         "en": "a column is declared twice: {names}",
+    },
+    "participants.table.id_not_ident": {
+        "es": "la columna {column!r} es un id: sus celdas deben ser ids (ID, un id de la metodología o una referencia)",
+        "en": "column {column!r} is an id: its cells must be ids (ID, an id of the methodology or a reference)",
     },
     "participants.table.unique_not_required": {
         "es": "lista {name!r}: una clave única debe formarse con columnas obligatorias",
@@ -83,6 +145,18 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "se esperaba una carpeta de generación o un libro .xlsx",
         "en": "expected a cohort folder or an .xlsx workbook",
     },
+    "participants.cohort.workbook_expands": {
+        "es": "el libro ocupa {size} bytes descomprimido; el máximo es {limit}, y no se abre",
+        "en": "the workbook unzips to {size} bytes; the most is {limit}, and it is not opened",
+    },
+    "participants.cohort.workbook_expansion": {
+        "es": "una parte del libro se descomprime {ratio} veces su tamaño (el máximo es {limit}): no se abre",
+        "en": "a part of the workbook unzips to {ratio} times its size (the most is {limit}): it is not opened",
+    },
+    "participants.cohort.workbook_rows": {
+        "es": "una hoja del libro tiene más de {limit} filas, el máximo de una hoja: no se abre",
+        "en": "a sheet of the workbook has more than {limit} rows, the most a sheet has: it is not opened",
+    },
     "participants.cohort.missing_list": {
         "es": "falta la lista obligatoria {name!r} (archivo {name}.csv u hoja {name})",
         "en": "the required list {name!r} is missing ({name}.csv file or {name} sheet)",
@@ -96,8 +170,8 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "cohort {cohort!r} of centre {centre!r} listed twice",
     },
     "participants.cohort.unlisted": {
-        "es": "la generación {cohort!r} del centro {centre!r} no está en cohorts.csv",
-        "en": "cohort {cohort!r} of centre {centre!r} is not in cohorts.csv",
+        "es": "la generación de esta fila no está en cohorts.csv para el centro {centre!r}",
+        "en": "this row's cohort is not in cohorts.csv for centre {centre!r}",
     },
     "participants.cohort.ends_before_start": {
         "es": "la generación termina ({ends_on}) antes de empezar ({starts_on})",

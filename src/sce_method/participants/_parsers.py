@@ -1,22 +1,24 @@
 """
 The kinds of cell a column may hold (`Cell`), each giving the parser of one cell for one reading.
 
-Plain cells (`TEXT`, `DATE`, `HOURS`, `one_of`, `member_of`) parse alone;
-`Known` ids must be in the methodology's vocabulary, and a `Reference` must
-name a row kept from another list of the cohort read before.
+Plain cells (`TEXT`, `ID`, `DATE`, `HOURS`, `one_of`, `member_of`) parse
+alone; `Known` ids must be in the methodology's vocabulary, and a `Reference`
+must name a row kept from another list of the cohort read before. Every id
+cell (`ID`, `Known`, `Reference`) refuses a value that is not an id
+(`cells.ID_PATTERN`) without repeating it.
 """
 
 from __future__ import annotations
 
 import enum
-import functools
 from collections.abc import Callable, Collection
 from typing import Any, Final, Generic, TypeVar
 
 import attrs
 
-from sce_method._core import SLUG, Message, invariant, message
+from sce_method._core import SLUG, Message, invariant, is_slug, message
 from sce_method.participants import _cells as cells
+from sce_method.participants._limits import MAX_SESSION_HOURS
 from sce_method.participants._spec import CellSchema, ListSpec, Reading, Vocabulary
 
 T = TypeVar("T")
@@ -39,22 +41,24 @@ class Plain(Generic[T]):
 
 
 TEXT: Final = Plain(cells.text, CellSchema())
+ID: Final = Plain(cells.ident, CellSchema(pattern=cells.ID_PATTERN.pattern))
 DATE: Final = Plain(cells.date, CellSchema(type="date"))
-HOURS: Final = Plain(cells.hours, CellSchema(type="number", minimum=0))
+HOURS: Final = Plain(cells.hours, CellSchema(type="number", minimum=0, maximum=MAX_SESSION_HOURS))
 
 
 def one_of(choices: Collection[str]) -> Plain[str]:
     """Text that must be one of *choices* (the closest is suggested)."""
     allowed = tuple(choices)
-    return Plain(functools.partial(cells.choice, choices=allowed), CellSchema(choices=allowed))
+    return Plain(cells.Choices(allowed, message("participants.cell.value")).parse, CellSchema(choices=allowed))
 
 
 def member_of(kind: type[E]) -> Plain[E]:
     """The member of the enum *kind* whose value the cell holds (the closest value is suggested)."""
     values = tuple(str(m.value) for m in kind)
+    choices = cells.Choices(values, message("participants.cell.value"))
 
     def parse(value: object) -> E:
-        return kind(cells.choice(value, values))
+        return kind(choices.parse(value))
 
     return Plain(parse, CellSchema(choices=values))
 
@@ -122,7 +126,7 @@ class Reference:
         def parse(value: object) -> str:
             if blank is not None and cells.blank(value):
                 raise cells.CellError(blank)
-            ident = cells.text(value)
+            ident = cells.ident(value)
             if ident in known:
                 return ident
             if rejected is not None and refused is not None and ident in rejected:
@@ -135,12 +139,16 @@ class Reference:
 
 
 def ref(known: Collection[str] | None, kind: Message) -> Callable[[object], str]:
-    """A parser for an id that must be one of *known* (any id when None)."""
+    """A parser for an id that must be one of *known* (any slug, as a methodology's ids are, when None)."""
+    choices = None if known is None else cells.Choices(known, kind)
 
     def parse(value: object) -> str:
-        ident = cells.text(value)
-        if known is not None and ident not in known:
-            raise cells.CellError(cells.unknown_id_message(ident, known, kind=kind))
+        ident = cells.ident(value)
+        if choices is None:
+            if not is_slug(ident):
+                raise cells.CellError(message("core.id.invalid", value=ident))
+        elif ident not in choices.known:
+            raise cells.CellError(choices.unknown(ident))
         return ident
 
     return parse

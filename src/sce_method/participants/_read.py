@@ -2,116 +2,26 @@
 Read any list of a cohort through its `ListSpec`: header, rows, cells, records, problems.
 
 Every bad row is reported with its file, line and column; nothing is dropped
-silently and nothing is coerced. The caller chooses what happens on problems:
-
-- ``errors="collect"`` (default): read everything, then raise `LoadError`
-  with every problem found;
-- ``errors="raise"``: stop at the first problem;
-- ``errors="keep"``: return the cohort without the bad rows, which are listed
-  in ``cohort.problems``: for an analyst who has looked at them and goes on.
+silently and nothing is coerced. The caller chooses what happens on problems
+(`OnError`, in ``_sink.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, Final, Literal, TypeVar
+from collections.abc import Mapping
+from typing import Any, Final, TypeVar
 
 import attrs
 
-from sce_method._core import Message, Problem, message
+from sce_method._core import Message, message
 from sce_method.participants import _cells as cells
+from sce_method.participants._layout import Layout
 from sce_method.participants._parsers import Parser, private
+from sce_method.participants._sink import Sink
 from sce_method.participants._sources import Cells, Source
-from sce_method.participants._spec import ListRead, ListSpec, Row, RowRefused, Table, Vocabulary
+from sce_method.participants._spec import ListRead, ListSpec, Row, RowRefused, Vocabulary
 
 R = TypeVar("R")
-
-OnError = Literal["collect", "raise", "keep"]
-"""What the reader does with bad rows (see the module docstring)."""
-
-
-class StopAtFirst(Exception):  # noqa: N818 -- internal signal for errors="raise", never escapes the reader
-    """Raised by `Sink.add` when the caller asked to stop at the first problem."""
-
-
-@attrs.define
-class Sink:
-    """Where problems go while reading; stops at the first one when asked."""
-
-    errors: OnError
-    problems: list[Problem] = attrs.field(factory=list)
-
-    def add(self, file: str, line: int | None, column: int | None, path: tuple[str, ...], msg: Message) -> None:
-        """Note a problem (and stop, under ``errors="raise"``)."""
-        self.problems.append(Problem(path=path, message=msg, file=file, line=line, column=column))
-        if self.errors == "raise":
-            raise StopAtFirst
-
-
-@attrs.frozen
-class Layout:
-    """
-    A list's header, checked: where each of its known columns is.
-
-    A column named twice is read from its last place, and numbered (in
-    problems) by its first among the known columns.
-    """
-
-    position: dict[str, int]
-    """Each known column of the header -> the index of its cell."""
-    width: int
-    """How many cells the header has."""
-
-    @classmethod
-    def of(cls, table: Table, file: str, source: Cells, sink: Sink) -> Layout | None:
-        """
-        Read and check the header, the first row of *source*: None if the list cannot be read.
-
-        Unknown columns (with the closest valid one suggested) and missing
-        required columns are problems; an empty list is one too.
-        """
-        try:
-            header_line, header = next(source)
-        except StopIteration:
-            sink.add(file, 1, None, (), message("participants.table.empty"))
-            return None
-        names = ["" if cells.blank(h) else cells.text(h) for h in header]
-        for index, name in enumerate(names):
-            if name not in table.allowed:
-                msg = cells.unknown_id_message(name, table.allowed, kind=message("participants.cell.column"))
-                sink.add(file, header_line, index + 1, (name,), msg)
-        missing = [c for c in table.columns if c not in names]
-        for name in missing:
-            sink.add(file, header_line, None, (name,), message("participants.table.missing_column", column=name))
-        if missing:
-            return None
-        return cls({name: index for index, name in enumerate(names) if name in table.allowed}, len(names))
-
-    def column(self, name: str) -> int | None:
-        """The number (from 1) of a known column, as problems give it; None if it is not in the header."""
-        return list(self.position).index(name) + 1 if name in self.position else None
-
-    def rows(self, file: str, source: Cells, sink: Sink) -> Iterator[tuple[int, list[object]]]:
-        """
-        Each non-blank row after the header, by line, padded to the header's width.
-
-        A row longer than the header (not counting blank trailing cells) is a
-        problem, and is not yielded.
-        """
-        width = self.width
-        for line, values in source:
-            if not any(values):
-                continue
-            first = values[0]
-            # Most rows start with an id: then the row is not blank, and the whole check is spared.
-            if not (isinstance(first, str) and first.strip()) and all(cells.blank(v) for v in values):
-                continue
-            if len(values) > width and not all(cells.blank(v) for v in values[width:]):
-                sink.add(
-                    file, line, width + 1, (), message("participants.table.extra_cells", count=len(values), width=width)
-                )
-                continue
-            yield line, values if len(values) >= width else [*values, *([None] * (width - len(values)))]
 
 
 @attrs.define
@@ -227,9 +137,10 @@ class CohortReading:
 
     def _records(self, spec: ListSpec[R], source: Cells, read: ListRead[R]) -> None:
         file = read.file
-        layout = Layout.of(spec.table, file, source, self.sink)
+        layout = Layout.of(spec.table, file, source, self.sink, hidden=spec.hides_values)
         if layout is None:
             return
+        read.columns = {name: index + 1 for name, index in layout.position.items()}
         wrap = private if spec.hides_values else _as_is
         parser = RowParser(
             parsers={c.name: wrap(c.cell.bind(self)) for c in spec.columns},
@@ -251,13 +162,13 @@ class CohortReading:
                 found = tuple(row.value(c, str) for c in key)
                 first = seen.setdefault(found[0] if ident is not None else found, line)
                 if first != line:
-                    self.report(file, line, spec.position(key[0]), (key[0],), spec.unique.said(found, first))
+                    self.report(file, line, layout.column(key[0]), (key[0],), spec.unique.said(found, first))
                     continue
             try:
                 record = spec.build(row)
             except RowRefused as refusal:
                 for at, path, msg in refusal.problems:
-                    self.report(file, line, None if at is None else spec.position(at), path, msg)
+                    self.report(file, line, None if at is None else layout.column(at), path, msg)
                 continue
             read.records.append(record)
             if ident is not None:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import os
 from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
@@ -12,8 +10,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from sce_method._core import LoadError, Problem, decode_utf8, message, open_workbook
+from sce_method._core import LoadError, Problem, message, open_workbook
+from sce_method.participants._csv import csv_cells
 from sce_method.participants._frames import check_frames, frame_cells
+from sce_method.participants._workbook import check_workbook, sheet_cells
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -32,29 +32,6 @@ class Source:
     """The list's cells; None when the list is absent."""
 
 
-def csv_cells(path: Path, file: str) -> Cells:
-    """The rows of a CSV file, each with the line it starts on."""
-    text = decode_utf8(path.read_bytes(), file=file)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    start = 1
-    try:
-        for record in reader:
-            yield start, list(record)
-            start = reader.line_num + 1
-    except csv.Error as err:
-        problem = Problem(
-            message=message("participants.table.csv_syntax", reason=str(err)), file=file, line=reader.line_num
-        )
-        raise LoadError([problem]) from None
-
-
-def xlsx_cells(workbook: object, sheet: str) -> Cells:
-    """The rows of a workbook's sheet, numbered from 1."""
-    rows = workbook[sheet].iter_rows(values_only=True)  # type: ignore[index]
-    for number, values in enumerate(rows, start=1):
-        yield number, list(values)
-
-
 @contextlib.contextmanager
 def sources(
     path: str | os.PathLike[str] | Mapping[str, object], names: Collection[str]
@@ -67,7 +44,8 @@ def sources(
 
     Raises:
         LoadError: the path is missing, is neither a folder nor a workbook,
-            or the workbook cannot be read.
+            or the workbook is too large (see `check_workbook`) or cannot be
+            read.
     """
     if isinstance(path, Mapping):
         check_frames(path, tuple(names))
@@ -82,6 +60,7 @@ def sources(
         yield str(root), found
         return
     if root.suffix.lower() == ".xlsx" and root.is_file():
+        check_workbook(root)
         workbook = open_workbook(root)  # its sheets are read in the block, row by row
         try:
             yield str(root), _sheet_sources(root, workbook, names)
@@ -103,10 +82,12 @@ def _bind_csv(file: Path) -> Callable[[], Cells]:
 
 def _sheet_sources(root: Path, workbook: Workbook, names: Collection[str]) -> dict[str, Source]:
     return {
-        name: Source(f"{root}[{name}]", _bind_sheet(workbook, name) if name in workbook.sheetnames else None)
+        name: Source(
+            f"{root}[{name}]", _bind_sheet(workbook, name, f"{root}[{name}]") if name in workbook.sheetnames else None
+        )
         for name in names
     }
 
 
-def _bind_sheet(workbook: object, name: str) -> Callable[[], Cells]:
-    return lambda: xlsx_cells(workbook, name)
+def _bind_sheet(workbook: object, name: str, file: str) -> Callable[[], Cells]:
+    return lambda: sheet_cells(workbook, name, file)

@@ -12,11 +12,12 @@ reader (``_read.py``) reads any list through its spec.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import Any, Final, Generic, Literal, Protocol, TypeVar
 
 import attrs
 
-from sce_method._core import InvariantError, Message, UnknownIdError, invariant, message
+from sce_method._core import SLUG, InvariantError, Message, UnknownIdError, invariant, message
+from sce_method.participants._cells import ID_PATTERN
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -74,6 +75,8 @@ class CellSchema:
     """A regular expression the whole value matches."""
     minimum: float | None = None
     """The least number allowed."""
+    maximum: float | None = None
+    """The greatest number allowed."""
     vocabulary: str | None = None
     """The methodology's ids the cell names (``centre``, ``module``, ``course``, ``instrument``); None: none."""
     references: str | None = None
@@ -138,12 +141,23 @@ class ListRead(Generic[R]):
     """For a list with a one-column `Unique` key: the id of each record kept, with its row's line."""
     refused: dict[str, int] = attrs.field(factory=dict)
     """The ids of rows refused for a bad cell, with the first such line (same lists)."""
+    columns: dict[str, int] = attrs.field(factory=dict)
+    """Each known column of the list's header, by name: its number (from 1) in the file, where problems are placed."""
 
 
-def _names_unique(_spec: object, _attribute: object, columns: tuple[Column, ...]) -> None:
+_ID_PATTERNS: Final = frozenset({ID_PATTERN.pattern, SLUG.pattern})
+"""The patterns of id cells: the cohort's own ids, and the methodology's (slugs, a subset)."""
+
+
+def _columns(_spec: object, _attribute: object, columns: tuple[Column, ...]) -> None:
+    """Each column is declared once, and a column named ``*_id`` holds ids (or names another list's rows)."""
     names = [c.name for c in columns]
     if len(set(names)) != len(names):
         raise invariant("columns", message("participants.table.column_twice", names=names))
+    for column in columns:
+        schema = column.cell.schema
+        if column.name.endswith("_id") and schema.pattern not in _ID_PATTERNS and schema.references is None:
+            raise invariant("columns", message("participants.table.id_not_ident", column=column.name))
 
 
 @attrs.frozen(kw_only=True)
@@ -159,7 +173,7 @@ class ListSpec(Generic[R]):
 
     name: str
     """The file (``<name>.csv``) or the workbook's sheet."""
-    columns: tuple[Column, ...] = attrs.field(validator=_names_unique)
+    columns: tuple[Column, ...] = attrs.field(validator=_columns)
     """In the order the layout gives them: the order in which a row's bad cells are reported."""
     build: Callable[[Row], R]
     """The record from a row whose cells are all good: the model's ``from_row``."""
@@ -196,10 +210,6 @@ class ListSpec(Generic[R]):
         the column before it, so no value of such a list is repeated.
         """
         return any(c.personal for c in self.columns)
-
-    def position(self, name: str) -> int:
-        """The column's place (from 1) in the list's layout, where list-level problems are placed."""
-        return [c.name for c in self.columns].index(name) + 1
 
 
 class RowRefused(Exception):  # noqa: N818 -- a signal from a builder to the reader, which reports it

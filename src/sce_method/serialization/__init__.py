@@ -7,6 +7,8 @@ Reading and writing models: the one place that imports cattrs or yaml.
   and column.
 - `dump`, `dumps`: models -> YAML, such that ``loads(dumps(x), type(x)) == x``.
 - `structure`, `unstructure`: plain data <-> models with the same converter.
+  `dumps` and `unstructure` leave personal data out unless asked for by name
+  (``include_personal=True``).
 - `json_schema`: the JSON Schema of a methodology, adaptation or test-case
   file, generated from the classes; `data_package`: the cohort folder as a
   Frictionless Data Package; `schema_text`: either as the JSON text shipped

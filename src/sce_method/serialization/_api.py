@@ -73,15 +73,17 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _represent_str)
 
 
-def dumps(obj: object) -> str:
+def dumps(obj: object, *, include_personal: bool = False) -> str:
     """
     YAML text for any model, such that ``loads(dumps(x), type(x)) == x``.
 
-    Values equal to their default are left out; keys with no default come first.
+    Values equal to their default are left out; keys with no default come
+    first. Personal data is left out unless *include_personal* is True (see
+    `unstructure`): a participant reads back equal, since her `PersonalData`
+    is not part of her equality, but with none.
     """
-    return yaml.dump(
-        unstructure(obj), Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
-    )
+    data = unstructure(obj, include_personal=include_personal)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
 
 
 def dump(methodology: Methodology) -> str:

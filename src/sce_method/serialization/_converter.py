@@ -26,6 +26,7 @@ from cattrs.preconf.pyyaml import make_converter as make_yaml_converter
 
 from sce_method._core import InvariantError, Problem, Text, is_derived, message
 from sce_method.graduation import KINDS, Criterion
+from sce_method.participants import PersonalData
 from sce_method.serialization._primitives import (
     Mismatch,
     is_enum,
@@ -126,10 +127,25 @@ def _derived_overrides(cl: Any) -> dict[str, Any]:
     return {f.name: override(omit=True) for f in attrs.fields(get_origin(cl) or cl) if is_derived(f)}
 
 
-def _unstructure_attrs(converter: cattrs.Converter, cl: Any) -> Callable[[Any], dict[str, Any]]:
+def _unstructure_attrs(converter: cattrs.Converter, cl: Any, *, personal: bool) -> Callable[[Any], dict[str, Any]]:
+    omitted = {**_derived_overrides(cl), **({} if personal else _personal_overrides(cl))}
     make: Any = make_dict_unstructure_fn  # see _attrs_hook
-    fn: Callable[[Any], dict[str, Any]] = make(cl, converter, _cattrs_omit_if_default=True, **_derived_overrides(cl))
+    fn: Callable[[Any], dict[str, Any]] = make(cl, converter, _cattrs_omit_if_default=True, **omitted)
     return fn
+
+
+def _personal_overrides(cl: Any) -> dict[str, Any]:
+    """
+    The fields that hold personal data, left out of plain data unless the caller asks for them.
+
+    A participant's name, CURP, phone and e-mail live in `PersonalData`: its
+    own fields, and any field that holds one (``Participant.personal``).
+    """
+    cls = get_origin(cl) or cl
+    if cls is PersonalData:
+        return {f.name: override(omit=True) for f in attrs.fields(cls)}
+    attrs.resolve_types(cls)
+    return {f.name: override(omit=True) for f in attrs.fields(cls) if f.type is PersonalData}
 
 
 def _noted(exc: BaseException) -> bool:
@@ -173,7 +189,7 @@ class TaggedUnion:
     """How the union is named where it is described (the JSON Schema's ``$defs``)."""
 
 
-def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion) -> None:
+def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion, *, personal: bool) -> None:
     kinds = tagged.classes
 
     def structure(value: object, _: type) -> object:
@@ -195,7 +211,7 @@ def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion) -> None:
     converter.register_structure_hook_func(lambda t: t == tagged.union, structure)
     for kind, cls in kinds.items():
         # Built on first dump, not here: loading never unstructures, and generating the functions costs milliseconds.
-        plain = functools.cache(functools.partial(_unstructure_attrs, converter, cls))
+        plain = functools.cache(functools.partial(_unstructure_attrs, converter, cls, personal=personal))
         converter.register_unstructure_hook(cls, functools.partial(_with_tag, tagged.tag, kind, plain))
 
 
@@ -207,7 +223,7 @@ TAGGED_UNIONS: tuple[TaggedUnion, ...] = (TaggedUnion(union=Criterion, tag="kind
 """The tagged unions of the models, registered on the converter."""
 
 
-def _make_converter(*, detailed: bool) -> cattrs.Converter:
+def _make_converter(*, detailed: bool, personal: bool = False) -> cattrs.Converter:
     converter = make_yaml_converter(forbid_extra_keys=True, detailed_validation=detailed)
 
     for cl, hook in ((str, strict_str), (int, strict_int), (float, strict_float), (bool, strict_bool)):
@@ -224,11 +240,13 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook_factory(_is_tuple, functools.partial(_tuple_hook, converter))
     converter.register_structure_hook_factory(_is_mapping, functools.partial(_mapping_hook, converter))
     converter.register_structure_hook_factory(_is_attrs, functools.partial(_attrs_hook, converter))
-    converter.register_unstructure_hook_factory(_is_attrs, functools.partial(_unstructure_attrs, converter))
+    converter.register_unstructure_hook_factory(
+        _is_attrs, functools.partial(_unstructure_attrs, converter, personal=personal)
+    )
     # Plain data kept as written (an adaptation's change value): any YAML value, checked where it lands.
     converter.register_structure_hook_func(lambda t: t is object, lambda value, _: value)
     for tagged in TAGGED_UNIONS:
-        _register_tagged(converter, tagged)
+        _register_tagged(converter, tagged, personal=personal)
     return converter
 
 
@@ -245,11 +263,12 @@ def converter() -> cattrs.Converter:
 
 
 @functools.cache
-def fast_converter() -> cattrs.Converter:
+def fast_converter(*, personal: bool = False) -> cattrs.Converter:
     """
     The same rules without cattrs' detailed validation: it stops at the first problem and does not say where.
 
     Valid data, the common case, gives the same object with either converter;
-    on any failure the caller runs `converter` to report every problem.
+    on any failure the caller runs `converter` to report every problem. It
+    leaves personal data out of the plain data it writes, unless *personal*.
     """
-    return _make_converter(detailed=False)
+    return _make_converter(detailed=False, personal=personal)

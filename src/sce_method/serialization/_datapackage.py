@@ -45,6 +45,8 @@ def _constraints(schema: CellSchema, *, required: bool) -> JSON:
         found["pattern"] = schema.pattern
     if schema.minimum is not None:
         found["minimum"] = schema.minimum
+    if schema.maximum is not None:
+        found["maximum"] = schema.maximum
     return found
 
 

@@ -28,6 +28,12 @@ def structure(data: object, cls: type[T], *, parsed: Parsed | None = None, file:
         raise LoadError(problems_from(exc, parsed=parsed, file=file)) from None
 
 
-def unstructure(obj: object) -> object:
-    """Plain data (dicts, lists, str, numbers) for *obj*; defaults are omitted."""
-    return fast_converter().unstructure(obj)
+def unstructure(obj: object, *, include_personal: bool = False) -> object:
+    """
+    Plain data (dicts, lists, str, numbers) for *obj*; defaults are omitted.
+
+    Personal data (a participant's `PersonalData`: name, CURP, phone,
+    e-mail) is left out, key and all, unless *include_personal* is True: say
+    so where personal data is meant to go.
+    """
+    return fast_converter(personal=include_personal).unstructure(obj)

@@ -10,6 +10,7 @@ import pytest
 from sce_method.exceptions import SCEError
 from sce_method.monitoring.expressions import (
     FUNCTIONS,
+    MAX_DEPTH,
     Binary,
     Call,
     Current,
@@ -18,8 +19,10 @@ from sce_method.monitoring.expressions import (
     Literal,
     Negate,
     Ref,
+    evaluate,
     parse,
     parse_fields,
+    to_xlsform,
 )
 from tests.expr_strategies import OPERATORS
 
@@ -269,6 +272,65 @@ class TestParseErrors:
             parse(text)
 
         assert expected == (caught.value.message.render("es"), caught.value.message.render("en"))
+
+
+def _nested(depth: int, kind: str) -> str:
+    """An expression *depth* levels deep (see `MAX_DEPTH`), nesting in one way."""
+    if kind == "brackets":
+        return "(" * (depth - 1) + "1" + ")" * (depth - 1)
+    if kind == "calls":
+        return "not(" * (depth - 1) + "1" + ")" * (depth - 1)
+    if kind == "minus":
+        return "-" * (depth - 1) + "1"
+    return " or ".join(["${a}"] * depth)  # one level per operator, with no bracket at all
+
+
+NESTINGS: Final = ("brackets", "calls", "minus", "or-chain")
+
+
+class TestDepth:
+    @pytest.mark.parametrize(
+        ("kind", "value"), [("brackets", 1.0), ("calls", False), ("minus", -1.0), ("or-chain", True)], ids=NESTINGS
+    )
+    def test_at_the_limit(self, kind: str, value: object) -> None:
+        """An expression exactly MAX_DEPTH levels deep parses, evaluates, and is written and read back the same."""
+        tree = parse(_nested(MAX_DEPTH, kind))
+
+        expected = (value, tree)
+        assert expected == (evaluate(tree, {"a": 1.0}), parse(to_xlsform(tree)))
+
+    @pytest.mark.parametrize(
+        ("kind", "column"),
+        [
+            ("brackets", MAX_DEPTH + 1),
+            ("calls", 4 * MAX_DEPTH + 1),
+            ("minus", MAX_DEPTH + 1),
+            ("or-chain", 8 * MAX_DEPTH - 2),  # the operator that joins the last ${a}
+        ],
+        ids=NESTINGS,
+    )
+    def test_one_level_more(self, kind: str, column: int) -> None:
+        """One level past MAX_DEPTH is refused, at the column of the bracket, call or operator that crosses it."""
+        expected = ("expressions.too_deep", column)
+
+        assert expected == _refused(_nested(MAX_DEPTH + 1, kind))
+
+    def test_four_hundred_brackets(self) -> None:
+        """A constraint nested 400 brackets deep is refused at a column, not a RecursionError."""
+        expected = ("expressions.too_deep", MAX_DEPTH + 1)
+
+        assert expected == _refused("(" * 400 + ". > 1" + ")" * 400)
+
+    def test_message(self) -> None:
+        """The message gives the limit, in Spanish and English."""
+        with pytest.raises(ExpressionError) as caught:
+            parse(_nested(MAX_DEPTH + 1, "brackets"))
+
+        expected = (
+            "la expresión anida más de 100 niveles (paréntesis, funciones u operadores encadenados): divídala",
+            "the expression nests more than 100 levels (brackets, functions or chained operators): split it",
+        )
+        assert expected == (str(caught.value), caught.value.message.render("en"))
 
 
 class TestExpressionError:

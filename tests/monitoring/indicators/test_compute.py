@@ -113,50 +113,6 @@ def _csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter=";"))
 
 
-class TestReadResponses:
-    def test_one_reading_per_instrument(self, tmp_path: Path) -> None:
-        """responses/entrada.csv and responses/salida.csv are read as the two surveys."""
-        readings, problems = read_responses(write_cohort(tmp_path, SMALL), sce_method.load())
-
-        expected: tuple[object, ...] = ({"entrada": 4, "salida": 4}, [])
-        assert expected == ({k: len(r.responses) for k, r in readings.items()}, problems)
-
-    def test_file_for_an_unknown_instrument(self, tmp_path: Path) -> None:
-        """A file named after no instrument is a problem naming the file, and is not read."""
-        folder = write_cohort(tmp_path, SMALL, extra={"encuesta.csv": kobo_csv("salida", [])})
-        readings, problems = read_responses(folder, sce_method.load())
-
-        expected = (
-            ["entrada", "salida"],
-            [("indicators.unknown_instrument_file", str(folder / "responses" / "encuesta.csv"))],
-        )
-        assert expected == (sorted(readings), [(p.message.key, p.file) for p in problems])
-
-    def test_unknown_instrument_message(self, tmp_path: Path) -> None:
-        """The message names the file's instrument and the instruments that exist."""
-        folder = write_cohort(tmp_path, SMALL, extra={"encuesta.csv": kobo_csv("salida", [])})
-        (problem,) = read_responses(folder, sce_method.load())[1]
-
-        expected = (
-            "response file for an instrument the methodology does not have ('encuesta');"
-            " known: entrada, postgraduacion, salida, seguimiento"
-        )
-        assert expected == problem.message.render("en")
-
-    def test_other_files_are_skipped(self, tmp_path: Path) -> None:
-        """Files that are not CSV or .xlsx, and hidden files, are not responses."""
-        folder = write_cohort(tmp_path, SMALL, extra={"LEEME.md": "notas\n", ".salida.csv": "x\n"})
-        readings, problems = read_responses(folder, sce_method.load())
-
-        expected: tuple[object, ...] = (["entrada", "salida"], [])
-        assert expected == (sorted(readings), problems)
-
-    def test_no_responses_folder(self, tmp_path: Path) -> None:
-        """A cohort folder without responses/ has no readings and no problem."""
-        expected: tuple[object, ...] = ({}, [])
-        assert expected == read_responses(tmp_path, sce_method.load())
-
-
 class TestComputeIndicators:
     @pytest.mark.parametrize(
         ("indicator", "expected"),
@@ -185,12 +141,12 @@ class TestComputeIndicators:
         assert in_order.values == _compute(folder)[0].values
 
     def test_last_response_wins(self, tmp_path: Path) -> None:
-        """Of two exit surveys of one participant, the later row is the one counted."""
+        """Of two exit surveys of one participant, the later row is counted, and the earlier is a problem."""
         again = Person(id="P3", salida={"negocio_inicio_mejora": "no"}, listed=False)
-        report, _ = _compute(write_cohort(tmp_path, (*SMALL, again)))
+        report, problems = _compute(write_cohort(tmp_path, (*SMALL, again)))
 
-        expected = (2, 4, 0.5, 2)
-        assert expected == _figures(report.value(BUSINESS))
+        expected = ((2, 4, 0.5, 2), ["indicators.answered_again"])
+        assert expected == (_figures(report.value(BUSINESS)), problems)
 
     def test_missing_wave_counted(self, tmp_path: Path) -> None:
         """Participants without a survey are counted missing: 5 lack the exit survey; 4 of the transition lack one."""
@@ -345,9 +301,44 @@ class TestComputeIndicators:
     )
     def test_explanation(self, tmp_path: Path, indicator: str, lang: Lang, expected: str) -> None:
         """The explanation names the population, the denominator, the numerator and those missing."""
-        report, _ = _compute(write_cohort(tmp_path, SMALL))
+        report, _ = _compute(write_cohort(tmp_path, SMALL), show_small_cells=True)
 
         assert expected == report.value(indicator).explain(lang)
+
+    @pytest.mark.parametrize(
+        ("lang", "expected"),
+        [
+            (
+                "es",
+                (
+                    "De 6 inscritas, x respondieron la encuesta de salida; x cumplen ${negocio_inicio_mejora} = 'si'."
+                    " x quedan fuera por no tener la encuesta."
+                ),
+            ),
+            (
+                "en",
+                (
+                    "Of 6 enrolled, x answered the exit survey; x meet ${negocio_inicio_mejora} = 'si'."
+                    " x are left out for lack of the survey."
+                ),
+            ),
+        ],
+    )
+    def test_explanation_of_a_hidden_total(self, tmp_path: Path, lang: Lang, expected: str) -> None:
+        """A hidden total's explanation shows x for its figures and those missing (6 - 2 would give the 4 back)."""
+        report, _ = _compute(write_cohort(tmp_path, SMALL))
+
+        assert expected == report.value(BUSINESS).explain(lang)
+
+    def test_explanation_hides_a_small_population(self, tmp_path: Path) -> None:
+        """With fewer members than the threshold, the population's size is hidden too."""
+        report, _ = _compute(write_cohort(tmp_path, SMALL), every_kind(min_cell=7))
+
+        expected = (
+            "De x inscritas, x respondieron la encuesta de salida; x cumplen ${negocio_inicio_mejora} = 'si'."
+            " x quedan fuera por no tener la encuesta."
+        )
+        assert expected == report.value(BUSINESS).explain("es")
 
     def test_no_explanation(self) -> None:
         """A value built without an explanation explains nothing."""
@@ -471,11 +462,11 @@ class TestIndicatorReport:
         rows = [r for r in report.rows() if r["indicator_id"] == BUSINESS]
 
         expected = [
-            ("total", "", 3, 4, 0.75, 2, True, 0.5, False, None),
-            ("centro", "cjm-guadalajara", 1, 1, 1.0, None, None, None, False, None),
-            ("centro", "crea", 2, 3, 0.667, None, None, None, False, None),
-            ("generacion", "cjm-gdl-2024-1", 1, 1, 1.0, None, None, None, False, None),
-            ("generacion", "crea-2024-1", 2, 3, 0.667, None, None, None, False, None),
+            ("total", "", 3, 4, 0.75, 2, True, 0.5, False),
+            ("centro", "cjm-guadalajara", 1, 1, 1.0, None, None, None, False),
+            ("centro", "crea", 2, 3, 0.667, None, None, None, False),
+            ("generacion", "cjm-gdl-2024-1", 1, 1, 1.0, None, None, None, False),
+            ("generacion", "crea-2024-1", 2, 3, 0.667, None, None, None, False),
         ]
         assert expected == [tuple(r.values())[1:] for r in rows]
 

@@ -41,6 +41,9 @@ THREE_CENTRES: Final = (
 )
 """10 participants at CREA and 10 at CJM Guadalajara (5 of each started a business), and 3 at CJM Tlajomulco (2)."""
 
+ONE_CENTRE: Final = answered("cjm-tlajomulco", "cjm-tlaj-2024-1", 3, yes=2)
+"""A folder of one centre of 3 participants: every breakdown's only cell is the total."""
+
 SMALL_KEYS: Final = ("cjm-tlajomulco", "cjm-tlaj-2024-1")
 """The centre and cohort of the cell of 3."""
 
@@ -77,7 +80,7 @@ def _as_shown(raw: Mapping[str, object]) -> Row:
     """A row of the CSV or JSON (numbers, None for a hidden cell, its flag) as the table shows it to people."""
     numbers = {k: raw[k] for k in ("numerator", "denominator", "value")}
     if str(raw["suppressed"]) == "True":
-        numbers = dict.fromkeys(numbers, "x" if raw["suppression"] == "secondary" else "<5")
+        numbers = dict.fromkeys(numbers, "x")
     else:
         numbers = {
             "numerator": f"{float(str(numbers['numerator'])):g}",
@@ -106,8 +109,8 @@ def _command(capsys: pytest.CaptureFixture[str], folder: Path, fmt: str, *option
 
 
 def _hidden(row: Row) -> bool:
-    """A hidden cell shows '<5' (small itself) or 'x' (hidden so that another cannot be recovered)."""
-    return row["numerator"].startswith("<") or row["numerator"] == "x"
+    """A hidden cell shows 'x', whatever the reason."""
+    return row["numerator"] == "x"
 
 
 def _single_hidden(rows: Sequence[Row]) -> list[tuple[str, str]]:
@@ -159,12 +162,13 @@ class TestCell:
         expected = ("2", "3", "0.667")
         assert expected == (c.shown("numerator", 5), c.shown("denominator", 5), c.shown("value", 5))
 
-    def test_shown_when_hidden(self) -> None:
-        """A hidden cell prints "<min_cell" for all three."""
-        c = attrs.evolve(cell(2, 3), suppressed=True)
+    @pytest.mark.parametrize("secondary", [False, True])
+    def test_shown_when_hidden(self, secondary: bool) -> None:  # noqa: FBT001 -- parametrized
+        """A hidden cell prints the one marker "x" for all three, small or hidden for another's sake."""
+        c = attrs.evolve(cell(2, 3), suppressed=True, secondary=secondary)
 
-        expected = ("<5", "<5", "<5")
-        assert expected == (c.shown("numerator", 5), c.shown("denominator", 5), c.shown("value", 5))
+        expected = ("x", "x", "x")
+        assert expected == (c.shown("numerator", 5), c.shown("denominator"), c.shown("value"))
 
     def test_shown_mean(self) -> None:
         """A mean's numerator is a sum and may have decimals."""
@@ -227,7 +231,14 @@ class TestProtect:
         """Protecting changes only the suppressed flag."""
         cells = [cell(20, 40, "crea"), cell(10, 20, "cjm-gdl"), cell(1, 3, "cjm-tlaj")]
 
-        assert cells == [attrs.evolve(c, suppressed=False) for c in protect(cells, 5)]
+        assert cells == [attrs.evolve(c, suppressed=False, secondary=False) for c in protect(cells, 5)]
+
+    def test_secondary_flag(self) -> None:
+        """The cell hidden only so that the small one cannot be recovered is flagged secondary."""
+        cells = [cell(20, 40, "crea"), cell(10, 20, "cjm-gdl"), cell(1, 3, "cjm-tlaj")]
+
+        expected = [(False, False), (True, True), (True, False)]
+        assert expected == [(c.suppressed, c.secondary) for c in protect(cells, 5)]
 
     def test_empty(self) -> None:
         """No cells, nothing to protect."""
@@ -287,7 +298,9 @@ class TestProtectLaws:
     @given(cells=CELLS, min_cell=MIN_CELL, mean=st.booleans())
     def test_only_the_flag_changes(self, cells: list[Cell], min_cell: int, *, mean: bool) -> None:
         """Protecting keeps every cell, in order, with its figures."""
-        assert cells == [attrs.evolve(c, suppressed=False) for c in protect(cells, min_cell, mean=mean)]
+        assert cells == [
+            attrs.evolve(c, suppressed=False, secondary=False) for c in protect(cells, min_cell, mean=mean)
+        ]
 
     @given(cells=CELLS, min_cell=MIN_CELL, mean=st.booleans())
     def test_at_most_one_more(self, cells: list[Cell], min_cell: int, *, mean: bool) -> None:
@@ -306,14 +319,14 @@ def _too_small(c: Cell, min_cell: int, *, mean: bool) -> bool:
 
 class TestProtectedReport:
     def test_rows_hide_the_cell_of_three(self, tmp_path: Path) -> None:
-        """In rows(), the centre and cohort of 3 have no numbers, and say they are hidden as small."""
+        """In rows(), the centre and cohort of 3 have no numbers, and say they are hidden."""
         folder = write_cohort(tmp_path, THREE_CENTRES)
         m = sce_method.load()
         rows = compute_indicators(m, read_cohort(folder, m), read_responses(folder, m)[0]).rows()
 
-        expected = [(i, None, None, None, True, "small") for i in INDICATORS for _ in SMALL_KEYS]
+        expected = [(i, None, None, None, True) for i in INDICATORS for _ in SMALL_KEYS]
         assert expected == [
-            (r["indicator_id"], r["numerator"], r["denominator"], r["value"], r["suppressed"], r["suppression"])
+            (r["indicator_id"], r["numerator"], r["denominator"], r["value"], r["suppressed"])
             for r in rows
             if r["key"] in SMALL_KEYS
         ]
@@ -323,7 +336,7 @@ class TestProtectedReport:
         """Every output format hides the cell of 3, in numerator, denominator and value."""
         code, rows, _ = _command(capsys, write_cohort(tmp_path, THREE_CENTRES), fmt)
 
-        expected = [(i, k, "<5", "<5", "<5") for i in INDICATORS for k in SMALL_KEYS]
+        expected = [(i, k, "x", "x", "x") for i in INDICATORS for k in SMALL_KEYS]
         assert (0, expected) == (
             code,
             [
@@ -353,11 +366,45 @@ class TestProtectedReport:
 
     @pytest.mark.parametrize("lang", ["es", "en"])
     def test_the_table_says_so(self, capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str) -> None:
-        """The table ends with a note on the hidden cells, in the language asked."""
+        """The table ends with the legend of the marker, in the language asked."""
         main(["indicators", str(write_cohort(tmp_path, THREE_CENTRES)), "--lang", lang])
 
-        note = {"es": "<5: celda de menos de 5 participantes", "en": "<5: a cell of fewer than 5 participants"}[lang]
-        assert note in capsys.readouterr().out.splitlines()[-1]
+        expected = {
+            "es": "x: cifra oculta para proteger a las participantes: cuenta a menos de 5 personas (en total, entre"
+            " las que cumplen o entre las que no), o es igual a una cifra oculta o dejaría deducirla restando.",
+            "en": "x: figure hidden to protect the participants: it counts fewer than 5 people (in all, among those"
+            " who meet the condition or among those who do not), or it equals a hidden figure or would let one be"
+            " worked out by subtraction.",
+        }[lang]
+        assert expected == capsys.readouterr().out.splitlines()[-1]
+
+    @pytest.mark.parametrize("fmt", ["table", "md"])
+    def test_no_legend_when_shown(self, capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str) -> None:
+        """With --show-small-cells nothing is hidden, and the table has no legend."""
+        _, _, out = _command(capsys, write_cohort(tmp_path, THREE_CENTRES), fmt, "--show-small-cells")
+
+        assert "x:" not in out
+
+    @pytest.mark.parametrize("fmt", ["table", "csv", "json", "md"])
+    def test_total_of_one_centre_hidden(self, capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str) -> None:
+        """A folder of one small centre: its total is the hidden cell, so it is hidden too, in every format."""
+        _, rows, _ = _command(capsys, write_cohort(tmp_path, ONE_CENTRE), fmt)
+
+        expected = [(i, d, "x", "x", "x") for i in INDICATORS for d in ("total", "centro", "generacion")]
+        assert expected == [
+            (r["indicator_id"], r["dimension"], r["numerator"], r["denominator"], r["value"]) for r in rows
+        ]
+
+    @pytest.mark.parametrize("lang", ["es", "en"])
+    def test_explanation_repeats_no_hidden_figure(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str
+    ) -> None:
+        """Below the table, no explanation of a hidden total gives a figure (it said "2 of 3")."""
+        main(["indicators", str(write_cohort(tmp_path, ONE_CENTRE)), "--lang", lang])
+        explanations = capsys.readouterr().out.split("\n\n")[1]
+
+        expected: tuple[int, list[str]] = (3, [])
+        assert expected == (len(explanations.splitlines()), re.findall(r"\d", explanations))
 
     def test_show_small_cells(self, tmp_path: Path) -> None:
         """Asked by name, compute_indicators shows every cell as it is."""

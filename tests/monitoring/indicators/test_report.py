@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+import attrs
 import pytest
 
 import sce_method
@@ -22,14 +23,22 @@ from sce_method.participants import read_cohort
 from tests.participants.lists import EXAMPLE
 
 
-def _report(*, small: bool = False) -> IndicatorReport:
+def _report(*, small: bool = False, total_hidden: bool = False) -> IndicatorReport:
     """One indicator, 3 of 4, broken down by centre: a shown cell and a hidden one."""
     cells = (
         Cell(dimension="centro", key="crea", numerator=2, denominator=3, suppressed=small),
         Cell(dimension="centro", key="cjm-guadalajara", numerator=1, denominator=1, suppressed=True),
     )
     value = IndicatorValue(
-        indicator_id="negocio", numerator=3, denominator=4, value=0.75, missing=2, small=True, cells=cells, reported=0.5
+        indicator_id="negocio",
+        numerator=3,
+        denominator=4,
+        value=0.75,
+        missing=2,
+        small=True,
+        cells=cells,
+        reported=0.5,
+        suppressed=total_hidden,
     )
     return IndicatorReport(values=(value,), problems=(), min_cell=5, suppressed=True)
 
@@ -38,9 +47,9 @@ class TestRows:
     def test_total_then_cells(self) -> None:
         """The total row comes first with missing, small and reported; hidden cells have no numbers and a flag."""
         expected = [
-            ("negocio", "total", "", 3, 4, 0.75, 2, True, 0.5, False, None),
-            ("negocio", "centro", "crea", 2, 3, 0.667, None, None, None, False, None),
-            ("negocio", "centro", "cjm-guadalajara", None, None, None, None, None, None, True, "small"),
+            ("negocio", "total", "", 3, 4, 0.75, 2, True, 0.5, False),
+            ("negocio", "centro", "crea", 2, 3, 0.667, None, None, None, False),
+            ("negocio", "centro", "cjm-guadalajara", None, None, None, None, None, None, True),
         ]
         assert expected == [tuple(r.values()) for r in _report().rows()]
 
@@ -62,6 +71,19 @@ class TestCsv:
         expected = (as_text, INDICATOR_COLUMNS)
         assert expected == (read, tuple(read[0]))
 
+    def test_formulas_escaped(self) -> None:
+        """A breakdown key a spreadsheet would run as a formula gets a ' unless formula_escape is False."""
+        cell = Cell(dimension="generacion", key="=1+1", numerator=5, denominator=10)
+        value = IndicatorValue(indicator_id="negocio", numerator=5, denominator=10, value=0.5, missing=0, small=False,
+                               cells=(cell,))  # fmt: skip
+        report = IndicatorReport(values=(value,), problems=(), min_cell=5, suppressed=True)
+
+        expected = (["'=1+1"], ["=1+1"])
+        assert expected == tuple(
+            [r["key"] for r in csv.DictReader(io.StringIO(report.to_csv(formula_escape=e))) if r["key"]]
+            for e in (True, False)
+        )
+
     def test_no_indicator(self) -> None:
         """A report of no indicator is the header indicator_id alone, as the command line has always written it."""
         report = IndicatorReport(values=(), problems=(), min_cell=5, suppressed=False)
@@ -78,9 +100,18 @@ class TestCsv:
         assert expected == capsys.readouterr().out
 
 
+class TestHiddenTotal:
+    def test_total_row_hidden(self) -> None:
+        """A hidden total has no numerator, denominator, value or missing, and its flag; small and reported stay."""
+        report = _report(total_hidden=True)
+
+        expected = ("negocio", "total", "", None, None, None, None, True, 0.5, True)
+        assert expected == tuple(report.rows()[0].values())
+
+
 class TestHtml:
     def test_table(self) -> None:
-        """Jupyter shows every row, without the small column, with hidden cells as <5 and a legend for them."""
+        """Jupyter shows every row, without the small column, hidden cells as x, then the legend."""
         html = _report()._repr_html_()
 
         expected = (True, 3, False, True, True)
@@ -88,6 +119,21 @@ class TestHtml:
             html.startswith("<div class='sce-view'>"),
             html.count("<tr>") - 1,
             "<th>small</th>" in html,
-            "<td>&lt;5</td>" in html,
-            "sce-legend" in html,
-        )
+            "<td>x</td>" in html,
+            html.endswith("<p class='sce-legend'>x: cifra oculta para proteger a las participantes: cuenta a menos"
+                          " de 5 personas (en total, entre las que cumplen o entre las que no), o es igual a una"
+                          " cifra oculta o dejaría deducirla restando.</p></div>"),
+        )  # fmt: skip
+
+    def test_legend_in_english(self) -> None:
+        """html("en") gives the legend in English."""
+        expected = "<p class='sce-legend'>x: figure hidden to protect the participants: it counts fewer than 5 people"
+
+        assert expected in _report().html("en")
+
+    def test_no_legend_when_nothing_protected(self) -> None:
+        """A report computed with small cells shown has no legend."""
+        report = attrs.evolve(_report(), suppressed=False)
+
+        expected = ("", False)
+        assert expected == (report.legend(), "<p class='sce-legend'>" in report._repr_html_())

@@ -7,11 +7,13 @@ from typing import Final
 import attrs
 import pytest
 
+from sce_method import message
 from sce_method.exceptions import InvariantError, LoadError, UnknownIdError
 from sce_method.monitoring import INSTRUMENT_IDS
+from sce_method.monitoring.expressions import MAX_DEPTH
 from sce_method.monitoring.instruments import Instrument, QuestionType
 from sce_method.serialization import dumps, loads
-from tests.edits import edit
+from tests.edits import edit, problems_of
 from tests.monitoring.forms import APOYO, ENCUESTA, SI_NO, bundled, group, instrument, question
 
 Found = list[tuple[tuple[str | int, ...], str]]
@@ -259,6 +261,7 @@ def _at(piece: str, *, after: str = "") -> tuple[int, int]:
 EDAD: Final = ("groups", 0, "questions", 0)
 TRABAJA: Final = ("groups", 0, "questions", 1)
 MOTIVO: Final = ("groups", 1, "questions", 0)
+TOO_DEEP: Final = message("expressions.too_deep", limit=MAX_DEPTH)
 
 
 class TestLoadInstrument:
@@ -337,6 +340,23 @@ class TestLoadInstrument:
             "column 24: the expression ends too soon"
         )
         assert expected == caught.value.problems[0].render("en")
+
+    def test_constraint_too_deep(self) -> None:
+        """A constraint nested 400 brackets deep is reported at its own line and column, with the column inside it."""
+        changed = edit(". >= 15", "(" * 400 + ". >= 15" + ")" * 400, text=BASE)
+        with pytest.raises(LoadError) as caught:
+            loads(changed.text, Instrument, file="x.yaml")
+
+        where = f"x.yaml:{changed.line}:{changed.column}: $.groups[0].questions[0].constraint"
+        expected = [f"{where}: column {MAX_DEPTH + 1}: {TOO_DEEP.render('en')}"]
+        assert expected == [p.render("en") for p in caught.value.problems]
+
+    def test_constraint_too_deep_in_the_methodology(self) -> None:
+        """In a whole methodology file too, the deep constraint is located at its value, not at its question."""
+        changed = edit(". >= 15 and . <= 99", "(" * 400 + ". >= 15" + ")" * 400)
+
+        expected = [(changed.line, changed.column, message("expressions.at", column=MAX_DEPTH + 1, problem=TOO_DEEP))]
+        assert expected == [(p.line, p.column, p.message) for p in problems_of(changed.text)]
 
     def test_question_problems_all_at_once(self) -> None:
         """Problems in several questions are all reported."""

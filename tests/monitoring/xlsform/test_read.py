@@ -15,6 +15,7 @@ import sce_method
 from sce_method import message
 from sce_method.exceptions import LoadError, Problem
 from sce_method.monitoring import ExportReading, Flavour, read_export
+from sce_method.monitoring.expressions import MAX_DEPTH
 from sce_method.monitoring.instruments import Instrument, InstrumentKind
 from sce_method.monitoring.xlsform import ImportedForm, read_xlsform, write_xlsform
 
@@ -183,6 +184,14 @@ class TestSkipped:
         assert (expected, ["participante", "trabaja"]) == ([_where(p) for p in imported.skipped], _names(imported))
         assert message("xlsform.unsupported_type", type="geopoint") == imported.skipped[0].message
 
+    def test_blank_type(self, tmp_path: Path) -> None:
+        """A row with cells but a blank type is reported at its sheet and row, not dropped unsaid."""
+        rows: list[list[Cell]] = [[None, "edad", "Edad", "Age", None], ["integer", "hijos", "Hijos", "Children", None]]
+        expected = ([("form.xlsx[survey]", 6, ("type",), "xlsform.no_type")], ["participante", "trabaja", "hijos"])
+
+        imported = _import(tmp_path, rows)
+        assert expected == ([_where(p) for p in imported.skipped], _names(imported))
+
     def test_duplicate_name(self, tmp_path: Path) -> None:
         """A second question with the same name is skipped and reported at its row."""
         expected = ([("form.xlsx[survey]", 6, ("name",), "xlsform.duplicate_name")], ["participante", "trabaja"])
@@ -228,6 +237,18 @@ class TestSkipped:
         assert expected == [_where(p) for p in imported.skipped]
         assert expected_names == _names(imported)
         assert imported.instrument.question("edad").relevant is None
+
+    def test_constraint_too_deep(self, tmp_path: Path) -> None:
+        """A constraint nested 400 brackets deep is dropped and reported at its row, not a RecursionError."""
+        header = [*SURVEY_HEADER, "constraint"]
+        rows: list[list[Cell]] = [["integer", "edad", "Edad", "Age", None, "(" * 400 + ". > 1" + ")" * 400]]
+        expected = [("form.xlsx[survey]", 6, ("constraint",), "xlsform.expression_dropped")]
+        expected_problem = message("expressions.too_deep", limit=MAX_DEPTH)
+
+        imported = _import(tmp_path, rows, header=header)
+        assert expected == [_where(p) for p in imported.skipped]
+        assert expected_problem == imported.skipped[0].message.params["problem"]
+        assert imported.instrument.question("edad").constraint is None
 
     def test_reference_to_a_skipped_question(self, tmp_path: Path) -> None:
         """An expression naming a question that was skipped is dropped and reported at its own row."""

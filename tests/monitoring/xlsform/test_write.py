@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import zipfile
 from pathlib import Path
 from typing import Final
 
@@ -253,6 +254,39 @@ class TestWriteXlsform:
 
         assert oct(mode) == oct(stat.S_IMODE(path.stat().st_mode))
 
+    def test_same_bytes_every_time(self, tmp_path: Path) -> None:
+        """The same instrument written twice gives the same bytes."""
+        first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+        write_xlsform(_form("salida"), first)
+        write_xlsform(_form("salida"), second)
+
+        expected = first.read_bytes()
+        assert expected == second.read_bytes()
+
+    def test_no_date_from_the_clock(self, tmp_path: Path) -> None:
+        """Every zip entry and the document's created and modified dates are 1980-01-01, whenever it is written."""
+        path = tmp_path / "salida.xlsx"
+        write_xlsform(_form("salida"), path)
+        with zipfile.ZipFile(path) as archive:
+            dates = {entry.date_time for entry in archive.infolist()}
+            core = archive.read("docProps/core.xml").decode()
+
+        expected = ({(1980, 1, 1, 0, 0, 0)}, ["1980-01-01T00:00:00Z", "1980-01-01T00:00:00Z"])
+        assert expected == (dates, re.findall(r"<dcterms:(?:created|modified)[^>]*>([^<]*)<", core))
+
+    def test_text_like_a_formula_stays_text(self, tmp_path: Path) -> None:
+        """A label starting with = is written as text, not as a formula for Excel to run."""
+        label = Text(es='=HYPERLINK("http://x")', en="=1+1")
+        form = instrument(group("datos", question("nombre", label=label)))
+        path = tmp_path / "form.xlsx"
+        write_xlsform(form, path)
+        with zipfile.ZipFile(path) as archive:
+            sheets = "".join(archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/worksheets/"))
+        labels = {str(row.get(f"label::{ES}")) for row in _read_sheets(path)["survey"]}
+
+        expected = (False, True)
+        assert expected == ("<f>" in sheets, label.es in labels)
+
 
 class TestCli:
     def test_xlsform_command(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -273,3 +307,20 @@ class TestCli:
         out, err = capsys.readouterr()
         expected = (1, "", True, False, False)
         assert expected == (code, out, "nada" in err, "Traceback" in err, path.exists())
+
+    @pytest.mark.parametrize("where", ["missing-folder", "a-folder"])
+    @pytest.mark.parametrize("command", ["export", "import"])
+    def test_output_that_cannot_be_written(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str, command: str
+    ) -> None:
+        """-o in a missing folder, or onto a folder, exits 1 with one line naming it, as check and show do."""
+        output = tmp_path / "no" / "existe" / "f.xlsx" if where == "missing-folder" else tmp_path
+        reason = "No such file or directory" if where == "missing-folder" else "Is a directory"
+        form = tmp_path / "form.xlsx"
+        write_xlsform(_form("salida"), form)
+        argv = ["xlsform", "salida"] if command == "export" else ["xlsform", "--import", str(form)]
+
+        code = main([*argv, "-o", str(output), "--lang", "en"])
+        _, err = capsys.readouterr()
+        expected = (1, [f"sce-method: could not write {str(output)!r}: {reason}"])
+        assert expected == (code, err.splitlines())

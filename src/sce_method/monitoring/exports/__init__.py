@@ -6,7 +6,9 @@ matched to the questions by name (`match_columns`), each cell is turned into
 its question's type, and every row becomes a `Response` validated with
 `Instrument.validate`, with its `Submission` metadata. The `ExportReading`
 holds every row and the problems of the file as a whole, and gives the rows
-as `ResponseRow` s (`RESPONSE_COLUMNS`) and CSV.
+as `ResponseRow` s (`RESPONSE_COLUMNS`) and CSV. A file over `MAX_BYTES`
+(an .xlsx unpacking to more than `MAX_UNPACKED`), with more than `MAX_ROWS`
+rows or a cell over `MAX_CELL` characters is refused.
 
 This room imports `sce_method.monitoring.instruments` and nothing else of monitoring.
 """
@@ -15,8 +17,13 @@ from sce_method.monitoring.exports import _messages  # noqa: F401 -- registers t
 from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.exports._read import read_export
 from sce_method.monitoring.exports._response import RESPONSE_COLUMNS, ExportReading, Response, ResponseRow, Submission
+from sce_method.monitoring.exports._table import MAX_BYTES, MAX_CELL, MAX_ROWS, MAX_UNPACKED
 
 __all__ = [
+    "MAX_BYTES",
+    "MAX_CELL",
+    "MAX_ROWS",
+    "MAX_UNPACKED",
     "RESPONSE_COLUMNS",
     "ColumnMap",
     "ExportReading",

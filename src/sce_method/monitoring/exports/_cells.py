@@ -1,25 +1,21 @@
 """
-An export's table, and its cells turned into typed answers.
+An export's cells turned into typed answers, strictly.
 
-A CSV (``;`` or ``,``, with or without a BOM, a quoted cell spanning lines) or
-the first sheet of an .xlsx is read into rows with the line each starts on.
-A cell that cannot be read as its question's type raises `CellError`.
+Numbers are ASCII digits (``.`` the decimal point), dates ISO; a cell that
+cannot be read as its question's type raises `CellError`, whose message says
+what was expected and never what the cell holds.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-from pathlib import Path
-from typing import TYPE_CHECKING
+import math
+import re
+from typing import Final
 
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, LoadError, Message, Problem, decode_utf8, iso_date, message, read_workbook
-
-if TYPE_CHECKING:
-    from openpyxl import Workbook
+from sce_method._core import DEFAULT_LANG, Message, iso_date, message
 
 
 class CellError(Exception):
@@ -33,61 +29,67 @@ class CellError(Exception):
         return self.message.render(DEFAULT_LANG)
 
 
-def read_table(path: Path) -> tuple[list[list[object]], list[int], str | None]:
-    """The rows of the export (header first), the line each starts on, and the CSV delimiter used, if a CSV."""
-    if not path.is_file():
-        raise LoadError([Problem(message=message("core.load.not_found"), file=str(path))])
-    if path.suffix.lower() == ".xlsx":
-        table = read_workbook(path, _first_sheet)
-        return table, list(range(1, len(table) + 1)), None
-    text = decode_utf8(path.read_bytes(), file=str(path))
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[list[object]] = []
-    lines: list[int] = []
-    while True:
-        start = reader.line_num + 1  # a quoted cell may hold line breaks: a record can span lines
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        rows.append(list(row))
-        lines.append(start)
-    return rows, lines, delimiter
-
-
-def _first_sheet(workbook: Workbook) -> list[list[object]]:
-    return [list(row) for row in workbook[workbook.sheetnames[0]].iter_rows(values_only=True)]
+_INTEGER: Final = re.compile(r"-?[0-9]{1,15}")
+"""A whole number as text: ASCII digits, an optional minus, at most 15 digits (exact as the float expressions use)."""
+_DECIMAL: Final = re.compile(r"-?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)")
+"""A number as text: ASCII digits, an optional minus and ``.`` as the decimal point; no exponent, no separator."""
+_DATE_TIME: Final = re.compile(
+    r"(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})?"
+)
+"""An ISO 8601 date and time, as ODK writes one: its date is the answer."""
+_LARGEST: Final = 10**15
+"""Whole numbers are below this in magnitude: a float holds every one of them exactly."""
 
 
 def number(value: object, *, integer: bool) -> float | int:
+    """
+    A number answer: a number cell of a workbook, or text in the strict forms above.
+
+    Nothing is guessed: ``3_0``, ``4e1``, ``2,5``, ``١٢`` (Arabic-Indic digits) and ``nan`` are
+    refused, not read as 30, 40, 2.5, 12 or a number that is none. The cell's text is never
+    repeated in the error (see `read_export`).
+    """
+    refused = CellError(message("exports.not_integer" if integer else "exports.not_decimal"))
     if isinstance(value, bool):
-        raise CellError(message("core.cell.not_number", value=value))
+        raise refused
     if isinstance(value, int | float):
         number = float(value)
+    elif isinstance(value, str) and (_INTEGER if integer else _DECIMAL).fullmatch(value.strip()):
+        number = float(value.strip())
     else:
-        try:
-            number = float(str(value).strip())
-        except ValueError:
-            raise CellError(message("core.cell.not_number", value=value)) from None
-    if integer:
-        if not number.is_integer():
-            raise CellError(message("instruments.response.type", expected=message("core.type.int"), found=repr(value)))
-        return int(number)
-    return number
+        raise refused
+    if not math.isfinite(number) or (integer and (not number.is_integer() or abs(number) >= _LARGEST)):
+        raise refused
+    return int(number) if integer else number
 
 
 def date(value: object) -> dt.date:
-    """A date answer: a date cell, or text that starts with ``YYYY-MM-DD`` (a time after it is dropped)."""
+    """
+    A date answer: a date cell of a workbook, or text that is ``YYYY-MM-DD`` or an ISO 8601 date and time.
+
+    Of a date and time (``2024-10-17T09:30:00.000-06:00``), the date as written is kept. Anything
+    else after the date (``2024-09-20 no sé``) is refused, as is any other form of date.
+    """
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    parsed = iso_date(str(value).strip()[:10])
-    if parsed is None:
-        raise CellError(message("core.load.invalid_date", value=value))
-    return parsed
+    if isinstance(value, str):
+        text = value.strip()
+        timed = _DATE_TIME.fullmatch(text)
+        parsed = iso_date(timed.group("date") if timed else text)
+        if parsed is not None and (timed is None or _real_time(text)):
+            return parsed
+    raise CellError(message("exports.not_date"))
+
+
+def _real_time(text: str) -> bool:
+    """Whether an ISO date and time in the right form is a real one (no 25:00, no +99:00)."""
+    try:
+        dt.datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def utc(value: object) -> pendulum.DateTime | None:

@@ -24,6 +24,61 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "columna que no es del instrumento: se conserva en extra, no se valida",
         "en": "column not in the instrument: kept in extra, not validated",
     },
+    "exports.too_large": {
+        "es": "el archivo ocupa {size} bytes, más que el límite de {limit}: divídalo (por fecha o por centro)",
+        "en": "the file is {size} bytes, over the limit of {limit}: split it (by date or by centre)",
+    },
+    "exports.too_large_unpacked": {
+        "es": "el libro se descomprime en {size} bytes, más que el límite de {limit}: no se abre",
+        "en": "the workbook unpacks to {size} bytes, over the limit of {limit}: not opened",
+    },
+    "exports.too_many_rows": {
+        "es": "la tabla tiene más de {limit} filas: no se lee más; divídala (por fecha o por centro)",
+        "en": "the table has more than {limit} rows: not read further; split it (by date or by centre)",
+    },
+    "exports.cell_too_large": {
+        "es": "una celda de esta fila tiene más de {limit} caracteres: ninguna respuesta es tan larga",
+        "en": "a cell of this row holds more than {limit} characters: no answer is that long",
+    },
+    "exports.csv_syntax": {
+        "es": "CSV mal formado: {reason}",
+        "en": "malformed CSV: {reason}",
+    },
+    "exports.not_integer": {
+        "es": "se esperaba un número entero escrito con dígitos, como 30 o -2 (hasta 15 dígitos; sin decimales,"
+        " separadores ni exponente)",
+        "en": "expected a whole number written in digits, such as 30 or -2 (up to 15 digits; no decimals, separators"
+        " or exponent)",
+    },
+    "exports.not_decimal": {
+        "es": "se esperaba un número escrito con dígitos y punto decimal, como 2 o 2.5 (sin coma decimal, separadores"
+        " ni exponente)",
+        "en": "expected a number written in digits with a decimal point, such as 2 or 2.5 (no decimal comma,"
+        " separators or exponent)",
+    },
+    "exports.not_date": {
+        "es": "se esperaba una fecha real AAAA-MM-DD (o una fecha y hora ISO 8601, como 2024-10-17T09:30:00-06:00)",
+        "en": "expected a real date YYYY-MM-DD (or an ISO 8601 date and time, such as 2024-10-17T09:30:00-06:00)",
+    },
+    "exports.headless_cells": {
+        "plural": "count",
+        "es": {
+            "one": "{count} celda con dato no tiene encabezado (después del último o bajo uno vacío): no se lee",
+            "other": "{count} celdas con dato no tienen encabezado (después del último o bajo uno vacío): no se leen",
+        },
+        "en": {
+            "one": "{count} cell holding data has no header (past the last one or under a blank one): not read",
+            "other": "{count} cells holding data have no header (past the last one or under a blank one): not read",
+        },
+    },
+    "exports.duplicate_column": {
+        "es": "encabezado repetido: ya es el de la columna {first}, que es la que se lee; esta no se lee",
+        "en": "header written twice: it already heads column {first}, which is the one read; this one is not",
+    },
+    "exports.participant_question": {
+        "es": "la pregunta de participante {name!r} es una nota o un cálculo: no guarda una respuesta",
+        "en": "participant question {name!r} is a note or a calculation: it stores no answer",
+    },
     "exports.duplicate_instance": {
         "es": "envío repetido: el mismo instance id ya está en la línea {first}",
         "en": "duplicate submission: the same instance id is already on line {first}",

@@ -22,6 +22,7 @@ from sce_method._core import LoadError, Problem, message
 from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.exports._response import ExportReading, Response, Submission
+from sce_method.monitoring.exports._table import read_table
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 
 EXPECTED_DELIMITER: Final = {Flavour.KOBO: ";", Flavour.ODK_CENTRAL: ","}
@@ -33,6 +34,11 @@ class _Reader:
         self.file = file
         self.headers = headers
         self.columns = columns
+        self.headless = frozenset(i for i, h in enumerate(headers) if not h)
+        """The columns of the header with no name: a cell under one has nowhere to go."""
+        first = _first_columns(headers)
+        self.unknown = tuple(i for i in columns.unknown if first[headers[i]] == i)
+        """The columns kept in `Response.extra`: of a header written twice, the first (a problem of the file)."""
         self.by_label: dict[str, dict[str, str]] = {}
         if columns.labels is not None:
             for choice_list in instrument.choice_lists:
@@ -71,6 +77,14 @@ class _Reader:
             return self.choice(question, text)
         return text
 
+    def headless_cells(self, row: Sequence[object]) -> list[int]:
+        """The cells of *row* that hold something but have no header: past its end, or under a blank one."""
+        return [
+            i
+            for i, value in enumerate(row)
+            if (i >= len(self.headers) or i in self.headless) and not (value is None or str(value).strip() == "")
+        ]
+
     def column_of(self, question: Question) -> int | None:
         index = self.columns.columns.get(question.name)
         return None if index is None else index + 1
@@ -97,6 +111,10 @@ class _Reader:
                 continue  # the whole column is missing, said once for the file: not again on every row
             column = self.column_of(self.instrument.question(name)) if name in self.columns.columns else None
             problems.append(attrs.evolve(problem, file=self.file, line=line, column=column))
+        headless = self.headless_cells(row)
+        if headless:
+            said = message("exports.headless_cells", count=len(headless))
+            problems.append(Problem(message=said, file=self.file, line=line, column=headless[0] + 1))
         cell = {h: row[i] for i, h in enumerate(self.headers) if i < len(row)}
         instance = (
             cells.text(cell.get("_uuid")) or cells.text(cell.get("KEY")) or cells.text(cell.get("meta-instanceID"))
@@ -109,9 +127,7 @@ class _Reader:
             server_id=cells.text(cell.get("_id")),
         )
         participant = answers.get(participant_question) if participant_question else None
-        extra = {
-            self.headers[i]: str(row[i]) for i in self.columns.unknown if i < len(row) and row[i] not in (None, "")
-        }
+        extra = {self.headers[i]: str(row[i]) for i in self.unknown if i < len(row) and row[i] not in (None, "")}
         return Response(
             line=line,
             participant_id=str(participant) if participant is not None else None,
@@ -125,7 +141,7 @@ class _Reader:
 def _file_problems(
     instrument: Instrument, headers: list[str], columns: ColumnMap, file: str
 ) -> tuple[list[Problem], list[Problem]]:
-    """Problems of the file as a whole (a question with no column) and warnings (a column of no question)."""
+    """The file's problems (a question with no column, a header twice) and warnings (a column of no question)."""
     problems = [
         Problem(
             path=(instrument.group_of(q.name).name, q.name),
@@ -136,11 +152,32 @@ def _file_problems(
         for q in instrument.questions
         if q.answers and q.name not in columns.columns
     ]
+    first = _first_columns(headers)
+    problems += [
+        Problem(
+            path=(header,),
+            message=message("exports.duplicate_column", first=first[header] + 1),
+            file=file,
+            line=1,
+            column=index + 1,
+        )
+        for index, header in enumerate(headers)
+        if header and first[header] != index
+    ]
     notes = [
         Problem(path=(headers[i],), message=message("exports.unknown_column"), file=file, line=1, column=i + 1)
         for i in columns.unknown
+        if first[headers[i]] == i
     ]
     return problems, notes
+
+
+def _first_columns(headers: list[str]) -> dict[str, int]:
+    """Each header and the index of its first column (a header written twice is read there, and only there)."""
+    first: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        first.setdefault(header, index)
+    return first
 
 
 def read_export(
@@ -152,12 +189,24 @@ def read_export(
     The participant id comes from *participant_question* (by default the
     instrument's ``participant_question``).
 
+    Every cell is read strictly (see `sce_method.monitoring.exports`); a
+    problem says where the cell is and what was expected, and never repeats
+    what it holds. A cell with no header (past the header's end, or under a
+    blank one) is a problem of its row; a header written twice, a problem of
+    the file.
+
     Raises:
-        LoadError: the file is missing, unreadable, empty, or matches none of
-            the instrument's questions.
+        LoadError: the file is missing, unreadable, empty, over a limit
+            (`MAX_BYTES`, `MAX_UNPACKED`, `MAX_ROWS`, `MAX_CELL`), or matches
+            none of the instrument's questions; or *participant_question* is a
+            note or a calculation.
+        UnknownIdError: *participant_question* is not a question of the instrument.
     """
     file = Path(path)
-    rows, lines, delimiter = cells.read_table(file)
+    if participant_question is not None and not instrument.question(participant_question).answers:
+        said = message("exports.participant_question", name=participant_question)
+        raise LoadError([Problem(path=("participant_question",), message=said)])
+    rows, lines, delimiter = read_table(file)
     if not rows:
         raise LoadError([Problem(message=message("core.load.empty"), file=str(file))])
     headers = [normalise(str(h)) if h is not None else "" for h in rows[0]]
@@ -193,6 +242,7 @@ def read_export(
     return ExportReading(
         instrument_id=instrument.id,
         file=str(file),
+        participant_column=reader.column_of(instrument.question(question_name)) if question_name else None,
         flavour=flavour,
         responses=tuple(responses),
         problems=tuple(problems),

@@ -97,6 +97,8 @@ class ExportReading(TabularReport[ResponseRow]):
     responses: tuple[Response, ...] = attrs.field(repr=sized)
     file: str | None = None
     """The export read, for the problems that point into it."""
+    participant_column: int | None = None
+    """The column (from 1) the participant ids were read from, for the problems that point at them."""
     problems: tuple[Problem, ...] = ()
     warnings: tuple[Problem, ...] = ()
 

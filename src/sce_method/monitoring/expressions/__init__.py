@@ -6,7 +6,8 @@ The XLSForm subset people write (``${edad} >= 18 and selected(${apoyos},
 (`parse`). The same tree is type-checked when an instrument loads (`check`),
 evaluated against a Python response (`evaluate`, `holds`), and written back
 to XLSForm text (`to_xlsform`): what the form on the phone checks and what
-the library checks come from one definition.
+the library checks come from one definition. An expression nests at most
+`MAX_DEPTH` levels.
 
 This room imports nothing else of `sce_method.monitoring`.
 """
@@ -26,11 +27,12 @@ from sce_method.monitoring.expressions._nodes import (
     Ref,
     references,
 )
-from sce_method.monitoring.expressions._parse import parse, parse_fields
+from sce_method.monitoring.expressions._parse import MAX_DEPTH, parse, parse_fields
 from sce_method.monitoring.expressions._render import to_xlsform
 
 __all__ = [
     "FUNCTIONS",
+    "MAX_DEPTH",
     "Binary",
     "Call",
     "Current",

@@ -54,6 +54,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "'.' (la respuesta actual) solo vale en una restricción (constraint)",
         "en": "'.' (the current answer) is only valid in a constraint",
     },
+    "expressions.too_deep": {
+        "es": "la expresión anida más de {limit} niveles (paréntesis, funciones u operadores encadenados): divídala",
+        "en": "the expression nests more than {limit} levels (brackets, functions or chained operators): split it",
+    },
     "expressions.at": {"es": "columna {column}: {problem}", "en": "column {column}: {problem}"},
 }
 

@@ -10,6 +10,10 @@ Grammar, loosest first::
     product := unary (("*" | "div" | "mod") unary)*
     unary   := "-" unary | primary
     primary := number | 'text' | "${name}" | "." | function "(" args ")" | "(" or ")"
+
+An expression nests at most `MAX_DEPTH` levels; deeper, it is refused at the
+column where it crosses the limit, before the parser (or any walk of the tree
+after it) runs out of stack.
 """
 
 from __future__ import annotations
@@ -49,6 +53,19 @@ _TOKEN: Final = re.compile(
 )
 _NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 
+MAX_DEPTH: Final = 100
+"""
+How deeply an expression may nest, counting one level for each pair of brackets, each function call, each unary
+minus and each operator applied to the result of another (``${a} or ${b} or ${c}`` is three levels deep).
+
+Forms people write stay far below it (a ``relevant`` joining forty conditions with ``or`` is about forty levels). It
+keeps the parser, and every walk of the tree (`check`, `evaluate`, `to_xlsform`), well inside Python's recursion
+limit, so that a pathological expression is refused at a column rather than crashing the reader.
+"""
+
+Parsed = tuple[Expr, int]
+"""A subtree and how deep it nests (see `MAX_DEPTH`)."""
+
 
 @attrs.frozen
 class _Token:
@@ -78,6 +95,8 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.tokens = _tokens(text)
         self.index = 0
+        self.level = 0
+        """How many `unary` calls are open: never more than the depth of the tree being built."""
 
     @property
     def token(self) -> _Token:
@@ -108,52 +127,60 @@ class _Parser:
             return token.text
         return None
 
-    def expression(self, floor: int = 1) -> Expr:
-        left = self.unary()
+    def expression(self, floor: int = 1) -> Parsed:
+        left, depth = self.unary()
         while (op := self.binary_op()) is not None and PRECEDENCE[op] >= floor:
             column = self.token.column
             self.take()
-            right = self.expression(PRECEDENCE[op] + 1)
+            right, right_depth = self.expression(PRECEDENCE[op] + 1)
             if op in COMPARISONS and self.binary_op() in COMPARISONS:
                 raise ExpressionError(message("expressions.chained_comparison"), column)
-            left = Binary(op, left, right)
-        return left
+            left, depth = Binary(op, left, right), _deeper(max(depth, right_depth), column)
+        return left, depth
 
-    def unary(self) -> Expr:
-        if self.token.kind == "op" and self.token.text == "-":
-            self.take()
-            return Negate(self.unary())
-        return self.primary()
+    def unary(self) -> Parsed:
+        # Every way the parser recurses goes through here, and each open call stands for a level of the tree:
+        # counting them refuses a deep expression before the recursion, not after it.
+        self.level += 1
+        _deeper(self.level - 1, self.token.column)
+        try:
+            if self.token.kind == "op" and self.token.text == "-":
+                column = self.take().column
+                operand, depth = self.unary()
+                return Negate(operand), _deeper(depth, column)
+            return self.primary()
+        finally:
+            self.level -= 1
 
-    def primary(self) -> Expr:
+    def primary(self) -> Parsed:
         token = self.take()
         if token.kind == "number":
-            return Literal(float(token.text))
+            return Literal(float(token.text)), 1
         if token.kind == "string":
-            return Literal(token.text[1:-1])
+            return Literal(token.text[1:-1]), 1
         if token.kind == "ref":
             name = token.text[2:-1]
             if not _NAME.fullmatch(name):
                 raise ExpressionError(message("expressions.bad_name", name=name), token.column)
-            return Ref(name)
+            return Ref(name), 1
         if token.kind == "dot":
-            return Current()
+            return Current(), 1
         if token.kind == "op" and token.text == "(":
-            inner = self.expression()
+            inner, depth = self.expression()
             self.expect(")")
-            return inner
+            return inner, _deeper(depth, token.column)
         if token.kind == "name" and self.token.text == "(":
             return self.call(token)
         if token.kind == "end":
             raise ExpressionError(message("expressions.unexpected_end"), token.column)
         raise ExpressionError(message("expressions.unexpected", found=token.text), token.column)
 
-    def call(self, name: _Token) -> Call:
+    def call(self, name: _Token) -> Parsed:
         if name.text not in FUNCTIONS:
             known = ", ".join(FUNCTIONS)
             raise ExpressionError(message("expressions.unknown_function", name=name.text, known=known), name.column)
         self.expect("(")
-        args: list[Expr] = []
+        args: list[Parsed] = []
         if self.token.text != ")":
             args.append(self.expression())
             while self.token.text == ",":
@@ -164,7 +191,14 @@ class _Parser:
         if not least <= len(args) <= most:
             said = message("expressions.arity", name=name.text, expected=least, found=len(args))
             raise ExpressionError(said, name.column)
-        return Call(name.text, tuple(args))
+        return Call(name.text, tuple(a for a, _ in args)), _deeper(max((d for _, d in args), default=0), name.column)
+
+
+def _deeper(depth: int, column: int) -> int:
+    """The depth of a node over a child *depth* levels deep; refused at *column* past `MAX_DEPTH`."""
+    if depth >= MAX_DEPTH:
+        raise ExpressionError(message("expressions.too_deep", limit=MAX_DEPTH), column)
+    return depth + 1
 
 
 @functools.lru_cache(maxsize=1024)
@@ -180,13 +214,13 @@ def parse(text: str) -> Expr:
            right=Call(function='selected', args=(Ref(name='apoyos'), Literal(value='beca'))))
 
     Raises:
-        ExpressionError: the text is not an expression of the subset; its
-            ``column`` says where.
+        ExpressionError: the text is not an expression of the subset, or it
+            nests deeper than `MAX_DEPTH`; its ``column`` says where.
     """
     parser = _Parser(text)
     if parser.token.kind == "end":
         raise ExpressionError(message("expressions.empty"), 1)
-    tree = parser.expression()
+    tree, _ = parser.expression()
     if parser.token.kind != "end":
         raise ExpressionError(message("expressions.unexpected", found=parser.token.text), parser.token.column)
     return tree

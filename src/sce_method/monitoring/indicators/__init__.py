@@ -13,7 +13,7 @@ and `sce_method.monitoring.expressions`, and nothing else of monitoring.
 """
 
 from sce_method.monitoring.indicators import _messages  # noqa: F401 -- registers this room's messages first
-from sce_method.monitoring.indicators._compute import compute_indicators, read_responses
+from sce_method.monitoring.indicators._compute import compute_indicators
 from sce_method.monitoring.indicators._disclosure import Cell, DisclosurePolicy, protect, protect_across
 from sce_method.monitoring.indicators._indicators import (
     Accumulation,
@@ -24,6 +24,7 @@ from sce_method.monitoring.indicators._indicators import (
     check_indicators,
 )
 from sce_method.monitoring.indicators._report import INDICATOR_COLUMNS, IndicatorReport, IndicatorRow, IndicatorValue
+from sce_method.monitoring.indicators._responses import read_responses
 
 __all__ = [
     "INDICATOR_COLUMNS",

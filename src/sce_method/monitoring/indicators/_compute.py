@@ -3,39 +3,38 @@ Computing outcome indicators over a cohort's records and survey responses.
 
 Panels are matched by participant id. Participants missing a wave are
 counted and reported, never silently dropped; a response for someone not in
-the cohort is a problem, not a row quietly ignored. Every broken-down cell
+the cohort is a problem, not a row quietly ignored, and so is a second
+response of one participant (the last row counts: see `read_responses`). Every broken-down cell
 goes through the disclosure policy (`DisclosurePolicy`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections import defaultdict
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Final, Protocol
 
 import attrs
 
 from sce_method._core import Message, Problem, as_date, message
 from sce_method.graduation import HasGraduation, evaluate, survey_name
-from sce_method.monitoring.exports import ExportReading, read_export
+from sce_method.monitoring.exports import ExportReading
 from sce_method.monitoring.expressions import evaluate as value_of
 from sce_method.monitoring.expressions import holds
 from sce_method.monitoring.indicators._disclosure import (
     DEFAULT_AGE_BANDS,
     DEFAULT_MIN_CELL,
+    HIDDEN,
+    TOTAL,
     Cell,
     DisclosurePolicy,
     protect_across,
 )
 from sce_method.monitoring.indicators._indicators import Dimension, IndicatorKind, OutcomeIndicator, Population
 from sce_method.monitoring.indicators._report import IndicatorReport, IndicatorValue
-from sce_method.monitoring.instruments import Instrument
+from sce_method.monitoring.indicators._responses import Answers, HasInstruments, answers_by_participant
 from sce_method.participants import Cohort, Participant
-
-Answers = Mapping[str, object]
 
 _POPULATIONS: Final = {
     Population.ENROLLED: "indicators.population.inscritas",
@@ -52,12 +51,8 @@ _EXPLANATIONS: Final = {
 """The message explaining a value of each kind of indicator."""
 
 
-class HasIndicators(HasGraduation, Protocol):
+class HasIndicators(HasGraduation, HasInstruments, Protocol):
     """A methodology with instruments, outcome indicators and a disclosure policy."""
-
-    @property
-    def instruments(self) -> tuple[Instrument, ...]:
-        """The monitoring instruments."""
 
     @property
     def indicators(self) -> tuple[OutcomeIndicator, ...]:
@@ -66,50 +61,6 @@ class HasIndicators(HasGraduation, Protocol):
     @property
     def disclosure(self) -> DisclosurePolicy | None:
         """The small-cell protection."""
-
-    def instrument(self, ident: str) -> Instrument:
-        """The instrument with that id."""
-
-
-def read_responses(
-    folder: str | os.PathLike[str], methodology: HasIndicators
-) -> tuple[dict[str, ExportReading], list[Problem]]:
-    """
-    Read ``responses/<instrument_id>.csv`` (or ``.xlsx``) of a cohort folder.
-
-    A file named after no instrument of the methodology is a problem, not ignored.
-    """
-    readings: dict[str, ExportReading] = {}
-    problems: list[Problem] = []
-    base = Path(folder) / "responses"
-    if not base.is_dir():
-        return readings, problems
-    known = {i.id for i in methodology.instruments}
-    for path in sorted(base.iterdir()):
-        if path.suffix.lower() not in (".csv", ".xlsx") or path.name.startswith("."):
-            continue
-        if path.stem not in known:
-            said = message("indicators.unknown_instrument_file", id=path.stem, known=", ".join(sorted(known)))
-            problems.append(Problem(message=said, file=str(path)))
-            continue
-        readings[path.stem] = read_export(path, methodology.instrument(path.stem))
-    return readings, problems
-
-
-def _answers_by_participant(
-    reading: ExportReading, cohort_ids: set[str], problems: list[Problem]
-) -> dict[str, Answers]:
-    """Each participant's answers; the last row wins. Rows for unknown participants are problems."""
-    found: dict[str, Answers] = {}
-    for response in reading.responses:
-        pid = response.participant_id
-        if pid is None or pid not in cohort_ids:
-            # The id is not echoed: a mistyped id may be a name.
-            said = message("indicators.unknown_participant")
-            problems.append(Problem(message=said, line=response.line, file=reading.file))
-            continue
-        found[pid] = response.answers
-    return found
 
 
 def _age_band(age: object, bounds: tuple[int, ...]) -> str | None:
@@ -183,20 +134,26 @@ def _value(kind: IndicatorKind, numerator: float, denominator: int) -> float | N
     return numerator / denominator if denominator else None
 
 
-def _explanation(
-    indicator: OutcomeIndicator, numerator: float, denominator: int, missing: int, members: int
-) -> Message:
+def _explanation(indicator: OutcomeIndicator, total: Cell, missing: int, members: int, min_cell: int) -> Message:
+    """
+    Who is in the denominator and who met the condition; no figure of a hidden total.
+
+    With the total hidden, its numerator, denominator and the number missing
+    show `HIDDEN` (members less missing would give the denominator back), and
+    so does the population's size when it is itself under *min_cell*.
+    """
+    hidden = total.suppressed
     return message(
         _EXPLANATIONS[indicator.kind],
-        members=members,
+        members=HIDDEN if hidden and members < min_cell else members,
         population=message(_POPULATIONS[indicator.population]),
         instrument=survey_name(indicator.instrument),
         to_instrument=survey_name(indicator.to_instrument) if indicator.to_instrument else "",
         filter=indicator.filter or "",
         to_filter=indicator.to_filter or "",
-        numerator=f"{numerator:g}",
-        denominator=denominator,
-        missing=missing,
+        numerator=total.shown("numerator"),
+        denominator=total.shown("denominator"),
+        missing=HIDDEN if hidden else missing,
     )
 
 
@@ -219,7 +176,10 @@ def compute_indicators(
     bounds = policy.age_bands if policy is not None else DEFAULT_AGE_BANDS
     found: list[Problem] = []
     cohort_ids = set(cohort.participant_ids)
-    waves = {iid: _answers_by_participant(r, cohort_ids, found) for iid, r in responses.items()}
+    waves = {
+        iid: answers_by_participant(r, methodology.instrument(iid).kind, cohort_ids, found)
+        for iid, r in responses.items()
+    }
     age_question = policy.age_question if policy is not None else None
     entry = waves.get("entrada", {})
     everyone = [
@@ -264,8 +224,9 @@ def compute_indicators(
                 )
                 for key, pids in sorted(groups.items())
             )
+        total = Cell(dimension=TOTAL, key="", numerator=numerator, denominator=denominator, members=frozenset(tally))
         if not show_small_cells:
-            cells = protect_across(cells, min_cell, mean=indicator.kind is IndicatorKind.MEAN)
+            total, *cells = protect_across([total, *cells], min_cell, mean=indicator.kind is IndicatorKind.MEAN)
         values.append(
             IndicatorValue(
                 indicator_id=indicator.id,
@@ -276,7 +237,8 @@ def compute_indicators(
                 small=denominator < min_cell,
                 cells=tuple(cells),
                 reported=indicator.reported,
-                explanation=_explanation(indicator, numerator, denominator, missing, len(members)),
+                suppressed=total.suppressed,
+                explanation=_explanation(indicator, total, missing, len(members), min_cell),
             )
         )
     return IndicatorReport(

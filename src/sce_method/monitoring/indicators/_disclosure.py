@@ -1,18 +1,24 @@
 """
-Small-cell protection: broken-down figures that cannot single a person out.
+Small-cell protection: figures that cannot single a person out.
 
 A cell counts fewer than the threshold if its denominator, or a numerator
 that is neither 0 nor the whole, is under it: "1 of 12 survivors at CJM
 Tlajomulco" identifies someone. Such cells are hidden (primary suppression).
-Where one hidden cell could be recovered by subtracting the others from the
-total, the next smallest cell is hidden too (secondary suppression). Totals
-are never hidden: they are the figures the report stands on. A methodology
-sets the threshold and the age bands in its `DisclosurePolicy`.
+A figure that equals a hidden cell, or from which one could be worked out by
+subtraction, is hidden with it (secondary suppression): the next smallest cell
+of a breakdown with one hidden cell, the only cohort of a hidden centre, and
+the indicator's total where it is the hidden cell (a folder of one centre).
+The total is a cell like the others, of its own breakdown `TOTAL`: hidden when
+small, or when it would give a hidden cell away. Every hidden figure shows one
+marker, `HIDDEN`, whatever the reason: a marker per reason would tell which
+cells are the small ones. A methodology sets the threshold and the age bands
+in its `DisclosurePolicy`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -27,6 +33,10 @@ DEFAULT_MIN_CELL = 5
 """The smallest cell shown when a methodology sets no policy."""
 DEFAULT_AGE_BANDS = (15, 30, 45, 60)
 """Lower bounds of the age bands when a methodology sets none."""
+HIDDEN: Final = "x"
+"""What a hidden figure shows, in every format and language (the legend says why, `indicators.legend`)."""
+TOTAL: Final = "total"
+"""The breakdown of an indicator's total: one cell, of every member, protected with the others."""
 
 
 @attrs.frozen(kw_only=True, field_transformer=sourced_order)
@@ -34,8 +44,8 @@ class DisclosurePolicy(Sourced):
     """
     Small-cell protection for every broken-down output.
 
-    Cells under *min_cell* participants are shown as ``<min_cell``; totals are
-    kept; a second cell is hidden where the first could be recovered by
+    Cells under *min_cell* participants are hidden, and so is every figure,
+    a total included, from which a hidden one could be recovered by
     subtraction. CJM participants are survivors of violence: a small cell can
     identify a person.
     """
@@ -68,15 +78,16 @@ class Cell:
             return None
         return self.numerator / self.denominator
 
-    def shown(self, part: str, min_cell: int) -> str:
+    def shown(self, part: str, min_cell: int | None = None) -> str:  # noqa: ARG002 -- kept for existing calls
         """
-        ``numerator``, ``denominator`` or ``value`` as text.
+        ``numerator``, ``denominator`` or ``value`` as text; `HIDDEN` (``x``) for all three when hidden.
 
-        A hidden cell shows ``<min_cell`` when it is small itself, and ``x``
-        when it is hidden only so that another cannot be recovered.
+        One marker whatever the reason: ``<5`` on the small cells and another
+        on the others would point at the small ones. *min_cell* no longer
+        changes anything.
         """
         if self.suppressed:
-            return "x" if self.secondary else f"<{min_cell}"
+            return HIDDEN
         if part == "numerator":
             return f"{self.numerator:g}"
         if part == "denominator":
@@ -97,21 +108,16 @@ def _too_small(cell: Cell, min_cell: int, *, mean: bool) -> bool:
 
 def protect(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) -> list[Cell]:
     """
-    The cells of one dimension with small ones hidden, primary and secondary.
+    The cells of one dimension with small ones hidden, primary and secondary (see `protect_across`).
 
     >>> cells = [
     ...     Cell(dimension="centro", key=k, numerator=n, denominator=d)
     ...     for k, n, d in (("crea", 20, 40), ("cjm-gdl", 10, 20), ("cjm-tlaj", 1, 3))
     ... ]
-    >>> [(c.key, c.suppressed) for c in protect(cells, 5)]
-    [('crea', False), ('cjm-gdl', True), ('cjm-tlaj', True)]
+    >>> [(c.key, c.suppressed, c.secondary) for c in protect(cells, 5)]
+    [('crea', False, False), ('cjm-gdl', True, True), ('cjm-tlaj', True, False)]
     """
-    hidden = {index for index, cell in enumerate(cells) if _too_small(cell, min_cell, mean=mean)}
-    if len(hidden) == 1 and len(cells) > 1:
-        # One hidden cell is the total minus the others: hide the next smallest as well.
-        shown = sorted((c.denominator, i) for i, c in enumerate(cells) if i not in hidden)
-        hidden.add(shown[0][1])
-    return [attrs.evolve(c, suppressed=True) if i in hidden else c for i, c in enumerate(cells)]
+    return protect_across(cells, min_cell, mean=mean)
 
 
 def protect_across(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) -> list[Cell]:
@@ -119,15 +125,25 @@ def protect_across(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) 
     The cells of every breakdown of one indicator, protected together.
 
     Hiding per breakdown is not enough: a centre hidden in one breakdown can be
-    recovered from its cohorts in another. Starting from the small cells, more
-    are hidden until nothing changes:
+    recovered from its cohorts in another. Give the indicator's total among
+    *cells*, as the one cell of breakdown `TOTAL` with every member, and it is
+    protected like the others. Starting from the small cells (primary), more
+    are hidden (secondary) until nothing changes:
 
     - a breakdown never has exactly one hidden cell (the total minus the others);
     - a shown cell whose participants all lie inside a hidden cell of another
-      breakdown is hidden;
+      breakdown is hidden (the only cohort of a hidden centre; every cell,
+      when the total itself is small);
     - a hidden cell that lies inside a shown cell of another breakdown, whose
       other parts in its own breakdown are all shown, would be their
-      difference: the smallest of those parts (or the shown cell) is hidden.
+      difference: the smallest of those parts is hidden, or the shown cell
+      itself when the hidden cell is all of it (the total of a folder of one
+      centre).
+
+    >>> total = Cell(dimension=TOTAL, key="", numerator=2, denominator=3, members=frozenset("abc"))
+    >>> centre = Cell(dimension="centro", key="cjm-tlaj", numerator=2, denominator=3, members=frozenset("abc"))
+    >>> [(c.dimension, c.shown("numerator")) for c in protect_across([total, centre], 5)]
+    [('total', 'x'), ('centro', 'x')]
     """
     hidden = {i for i, cell in enumerate(cells) if _too_small(cell, min_cell, mean=mean)}
     primary = set(hidden)

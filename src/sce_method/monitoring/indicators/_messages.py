@@ -15,16 +15,6 @@ MESSAGES: Final[dict[str, Templates]] = {
         },
         "en": {"one": "Outcome indicators: {count} indicator", "other": "Outcome indicators: {count} indicators"},
     },
-    "indicators.view.legend": {
-        "es": (
-            "<{min_cell}: celda de menos de {min_cell} participantes, oculta; x: oculta para que otra no se deduzca"
-            " restando del total. En los datos (rows, to_polars) son nulas, con suppressed = true."
-        ),
-        "en": (
-            "<{min_cell}: a cell of fewer than {min_cell} participants, hidden; x: hidden so that another cannot be"
-            " recovered by subtraction from the total. In the data (rows, to_polars) they are null, suppressed = true."
-        ),
-    },
     "indicators.col.indicator_id": {"es": "indicador", "en": "indicator"},
     "indicators.col.dimension": {"es": "desagregación", "en": "breakdown"},
     "indicators.col.key": {"es": "grupo", "en": "group"},
@@ -49,6 +39,20 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "archivo de respuestas de un instrumento que la metodología no tiene ({id!r}); existen: {known}",
         "en": "response file for an instrument the methodology does not have ({id!r}); known: {known}",
     },
+    "indicators.two_exports": {
+        "es": "hay más de una exportación del instrumento {id!r} ({files}): no se lee ninguna; deje solo una",
+        "en": "more than one export of instrument {id!r} ({files}): none is read; keep only one",
+    },
+    "indicators.answered_again": {
+        "es": (
+            "la participante respondió de nuevo esta encuesta (línea {counted}): se cuenta solo la última fila del"
+            " archivo; quite las respuestas que sobran"
+        ),
+        "en": (
+            "the participant answered this survey again (line {counted}): only the last row of the file is counted;"
+            " remove the extra responses"
+        ),
+    },
     "indicators.unknown_participant": {
         "es": "respuesta de una participante que no está en la generación: no se cuenta",
         "en": "response from a participant not in the cohort: not counted",
@@ -60,6 +64,18 @@ MESSAGES: Final[dict[str, Templates]] = {
     "indicators.graduates_need_date": {
         "es": "un indicador sobre graduadas necesita la fecha de evaluación (--as-of)",
         "en": "an indicator over graduates needs the evaluation date (--as-of)",
+    },
+    "indicators.legend": {
+        "es": (
+            "{marker}: cifra oculta para proteger a las participantes: cuenta a menos de {min_cell} personas"
+            " (en total, entre las que cumplen o entre las que no), o es igual a una cifra oculta"
+            " o dejaría deducirla restando."
+        ),
+        "en": (
+            "{marker}: figure hidden to protect the participants: it counts fewer than {min_cell} people"
+            " (in all, among those who meet the condition or among those who do not), or it equals a hidden figure"
+            " or would let one be worked out by subtraction."
+        ),
     },
     "indicators.population.inscritas": {"es": "inscritas", "en": "enrolled"},
     "indicators.population.graduadas": {"es": "graduadas", "en": "graduates"},

@@ -22,17 +22,16 @@ from sce_method._core import (
     sized,
     table,
 )
-from sce_method.monitoring.indicators._disclosure import Cell
+from sce_method.monitoring.indicators._disclosure import HIDDEN, TOTAL, Cell
 
 
 class IndicatorRow(TypedDict):
     """
     One indicator, in total or in one breakdown cell, as a row of `IndicatorReport.rows`.
 
-    Numbers are numbers. A hidden cell has None where its numbers would be,
-    ``suppressed`` True, and ``suppression`` saying why: ``small`` (under the
-    threshold; shown to people as ``<5``) or ``secondary`` (hidden so that
-    another cannot be recovered; shown as ``x``).
+    Numbers are numbers. A hidden cell, or a hidden total, has None where its
+    numbers would be and ``suppressed`` True, whatever the reason: saying which
+    cells are the small ones would point at them (shown to people as ``x``).
     """
 
     indicator_id: str
@@ -52,8 +51,6 @@ class IndicatorRow(TypedDict):
     """The total only: the figure the source reports, if any."""
     suppressed: bool
     """Whether the cell is hidden (its numbers are None)."""
-    suppression: str | None
-    """Why it is hidden: ``small`` or ``secondary``; None when shown."""
 
 
 INDICATOR_COLUMNS: Final = tuple(IndicatorRow.__annotations__)
@@ -70,7 +67,6 @@ _FRAME: Final = (
     Column("small", "bool"),
     Column("reported", "float"),
     Column("suppressed", "bool"),
-    Column("suppression", "category", ("small", "secondary")),
 )
 
 _SHOWN: Final = {
@@ -98,7 +94,9 @@ class IndicatorValue:
 
     *missing* counts the population members without the response(s) the
     indicator needs; *small* flags a denominator under the disclosure
-    threshold; *cells* are the broken-down values, already protected.
+    threshold; *cells* are the broken-down values, already protected;
+    *suppressed* says that the total itself is hidden (small, or a hidden
+    cell's twin): its rows and explanation show ``x`` for its figures.
     """
 
     indicator_id: str
@@ -109,6 +107,7 @@ class IndicatorValue:
     small: bool
     cells: tuple[Cell, ...]
     reported: float | None = None
+    suppressed: bool = False
     explanation: Message | None = None
 
     def explain(self, lang: Lang = DEFAULT_LANG) -> str:
@@ -144,27 +143,35 @@ class IndicatorReport(TabularReport[IndicatorRow]):
             message("core.id.unknown", kind=message("core.kind.indicator"), id=indicator_id, known=known)
         )
 
-    def _repr_html_(self) -> str:
-        """A caption, the first rows and how many more, and the legend of hidden cells, in the display language."""
-        lang = display_lang()
+    def legend(self, lang: Lang = DEFAULT_LANG) -> str:
+        """What the marker ``x`` means and why cells are hidden; blank when nothing was protected."""
+        if not self.suppressed:
+            return ""
+        return message("indicators.legend", marker=HIDDEN, min_cell=self.min_cell).render(lang)
+
+    def html(self, lang: Lang = DEFAULT_LANG) -> str:
+        """A caption, the first rows and how many more, and the legend of the marker ``x``, in *lang*."""
         rows = self.rows(lang)
-        legend = message("indicators.view.legend", min_cell=self.min_cell).render(lang) if self.suppressed else None
         return html_view(
             caption=message("indicators.view.caption", count=len(self.values)).render(lang),
             headers=[message(_SHOWN[k]).render(lang) for k in _SHOWN],
             rows=(self.shown(r) for r in rows),
             total=len(rows),
-            legend=legend,
+            legend=self.legend(lang) or None,
+            lang=lang,
         )
 
+    def _repr_html_(self) -> str:
+        """`html` in the display language (`set_display_lang`)."""
+        return self.html(display_lang())
+
     def shown(self, row: IndicatorRow) -> list[str]:
-        """A row as people read it: hidden numbers as ``<min_cell`` or ``x``, the share with three decimals."""
-        hidden = "x" if row["suppression"] == "secondary" else f"<{self.min_cell}"
+        """A row as people read it: hidden numbers as `HIDDEN` (``x``), the share with three decimals."""
         out = []
         for key in _SHOWN:
             value = row[key]  # type: ignore[literal-required]
-            if row["suppressed"] and key in ("numerator", "denominator", "value"):
-                out.append(hidden)
+            if row["suppressed"] and key in ("numerator", "denominator", "value", "missing"):
+                out.append(HIDDEN)
             elif key == "value" and value is not None:
                 out.append(f"{value:.3f}")
             else:
@@ -177,31 +184,31 @@ class IndicatorReport(TabularReport[IndicatorRow]):
         text = table(headers, [self.shown(r) for r in self.rows(lang)], fmt) + "\n"
         text += "\n" + "\n".join(f"{v.indicator_id}: {v.explain(lang)}" for v in self.values) + "\n"
         if self.suppressed:
-            text += "\n" + message("indicators.view.legend", min_cell=self.min_cell).render(lang) + "\n"
+            text += "\n" + self.legend(lang) + "\n"
         return text
 
     def rows(self, lang: Lang = DEFAULT_LANG) -> list[IndicatorRow]:  # noqa: ARG002 -- ids and numbers: no language
         """
         Tidy rows, one per indicator x breakdown cell (the total first), for PowerBI or pandas.
 
-        Hidden cells have None in numerator, denominator and value, and say
-        so in ``suppressed`` and ``suppression``. Every column is an id, a
-        number or a flag, the same in every language.
+        Hidden cells, and a hidden total, have None in numerator, denominator
+        and value (and a hidden total in missing), and ``suppressed`` True.
+        Every column is an id, a number or a flag, the same in every language.
         """
         out: list[IndicatorRow] = []
         for v in self.values:
+            hidden = v.suppressed
             total: IndicatorRow = {
                 "indicator_id": v.indicator_id,
-                "dimension": "total",
+                "dimension": TOTAL,
                 "key": "",
-                "numerator": _whole(v.numerator),
-                "denominator": v.denominator,
-                "value": None if v.value is None else round(v.value, 3),
-                "missing": v.missing,
+                "numerator": None if hidden else _whole(v.numerator),
+                "denominator": None if hidden else v.denominator,
+                "value": None if hidden or v.value is None else round(v.value, 3),
+                "missing": None if hidden else v.missing,
                 "small": v.small,
                 "reported": _whole(v.reported),
-                "suppressed": False,
-                "suppression": None,
+                "suppressed": hidden,
             }
             out.append(total)
             out.extend(
@@ -216,17 +223,17 @@ class IndicatorReport(TabularReport[IndicatorRow]):
                     "small": None,
                     "reported": None,
                     "suppressed": c.suppressed,
-                    "suppression": ("secondary" if c.secondary else "small") if c.suppressed else None,
                 }
                 for c in v.cells
             )
         return out
 
-    def to_csv(self, lang: Lang = DEFAULT_LANG) -> str:
+    def to_csv(self, lang: Lang = DEFAULT_LANG, *, formula_escape: bool = True) -> str:
         """
-        The rows as CSV text, newline line ends.
+        The rows as CSV text, newline line ends, formulas escaped unless *formula_escape* is False (see `csv_text`).
 
         A report of no indicator is a header of ``indicator_id`` alone, as
         ``sce-method indicators --format csv`` has always written it.
         """
-        return csv_text(INDICATOR_COLUMNS if self.values else INDICATOR_COLUMNS[:1], self.rows(lang))
+        columns = INDICATOR_COLUMNS if self.values else INDICATOR_COLUMNS[:1]
+        return csv_text(columns, self.rows(lang), formula_escape=formula_escape)

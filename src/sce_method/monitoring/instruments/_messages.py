@@ -54,12 +54,12 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "answered, but the question did not apply (relevant false): flagged, not silently kept",
     },
     "instruments.response.type": {
-        "es": "se esperaba {expected}; se encontró {found}",
-        "en": "expected {expected}, found {found}",
+        "es": "se esperaba {expected}; se encontró un valor de tipo {found}",
+        "en": "expected {expected}, found a value of type {found}",
     },
     "instruments.response.not_a_choice": {
-        "es": "{value!r} no es una opción de la lista; opciones: {choices}",
-        "en": "{value!r} is not a choice of the list; choices: {choices}",
+        "es": "no es una opción de la lista; opciones: {choices}",
+        "en": "not a choice of the list; choices: {choices}",
     },
     "instruments.response.constraint": {
         "es": "no cumple la restricción {constraint}",

@@ -4,6 +4,10 @@ Validating one response (a participant's answers) against an instrument.
 Every problem of a response is reported at once, each with its question path
 (``$.group.question``). An answer to a question that was not relevant is
 flagged, not silently kept.
+
+A problem never repeats the answer: it says where it is and what was expected
+(the type, the list's choices, the constraint). Any answer may be what a
+participant said, or a name typed where an id or a choice belongs.
 """
 
 from __future__ import annotations
@@ -22,46 +26,34 @@ def blank(value: object) -> bool:
     return value is None or value in ("", ())
 
 
+def _wrong_type(expected: Message, value: object) -> Message:
+    """*expected* was expected: the message names the type found, never the value."""
+    return message("instruments.response.type", expected=expected, found=type(value).__name__)
+
+
 def _type_problem(question: Question, value: object, lists: Mapping[str, ChoiceList]) -> Message | None:  # noqa: PLR0911 -- one case per question type
     kind = question.type
     if kind is QuestionType.INTEGER:
         ok = isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer()
-        return (
-            None if ok else message("instruments.response.type", expected=message("core.type.int"), found=repr(value))
-        )
+        return None if ok else _wrong_type(message("core.type.int"), value)
     if kind is QuestionType.DECIMAL:
         ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-        return (
-            None if ok else message("instruments.response.type", expected=message("core.type.float"), found=repr(value))
-        )
+        return None if ok else _wrong_type(message("core.type.float"), value)
     if kind is QuestionType.DATE:
         ok = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
-        return (
-            None if ok else message("instruments.response.type", expected=message("core.type.date"), found=repr(value))
-        )
+        return None if ok else _wrong_type(message("core.type.date"), value)
     if kind in (QuestionType.TEXT, QuestionType.NOTE, QuestionType.CALCULATE):
-        return (
-            None
-            if isinstance(value, str | int | float) and not isinstance(value, bool)
-            else message("instruments.response.type", expected=message("core.type.str"), found=repr(value))
-        )
+        ok = isinstance(value, str | int | float) and not isinstance(value, bool)
+        return None if ok else _wrong_type(message("core.type.str"), value)
     names = lists[question.choices].names if question.choices is not None and question.choices in lists else ()
     if kind is QuestionType.SELECT_ONE:
         if not isinstance(value, str):
-            return message("instruments.response.type", expected=message("core.type.str"), found=repr(value))
-        return (
-            None
-            if value in names
-            else message("instruments.response.not_a_choice", value=value, choices=", ".join(names))
-        )
+            return _wrong_type(message("core.type.str"), value)
+        return None if value in names else message("instruments.response.not_a_choice", choices=", ".join(names))
     if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
-        return message("instruments.response.type", expected=message("core.type.list"), found=repr(value))
+        return _wrong_type(message("core.type.list"), value)
     unknown = [v for v in value if v not in names]
-    return (
-        message("instruments.response.not_a_choice", value=" ".join(unknown), choices=", ".join(names))
-        if unknown
-        else None
-    )
+    return message("instruments.response.not_a_choice", choices=", ".join(names)) if unknown else None
 
 
 def _with_calculations(

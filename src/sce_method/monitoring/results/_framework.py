@@ -203,6 +203,15 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
         """
         return chart(self, lang, period, "svg").decode("utf-8")
 
+    def plain_svg(self, lang: Lang = DEFAULT_LANG, period: str | None = None) -> str:
+        """
+        A plain chart of progress against target as SVG text, with no extra: the one the Manual inlines.
+
+        Bars labelled by indicator id, a full or empty bar for a qualitative
+        indicator, and the target line; `to_svg` is the chart for people.
+        """
+        return render.plain_svg(self, lang, period)
+
     def to_png(self, lang: Lang = DEFAULT_LANG, period: str | None = None) -> bytes:
         """
         The same chart as a PNG image (needs the ``charts`` extra).

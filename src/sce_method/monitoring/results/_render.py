@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final, TypedDict
 
@@ -174,3 +175,43 @@ def to_html(framework: ResultsFramework, lang: Lang) -> str:
         counts=list(counts.items()),
         lang=lang,
     )
+
+
+def plain_svg(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, period: str | None = None) -> str:
+    """
+    A plain bar chart of progress against target (the 100 % line), as standalone SVG text, with no extra.
+
+    What the Manual inlines: the same bytes wherever it is built, whether or
+    not matplotlib is installed (`ResultsFramework.to_svg` draws the full
+    chart with it). Qualitative indicators show their status as a full or
+    empty bar. Bars past 200 % are drawn to 200 % and labelled with their
+    real value.
+    """
+    indicators = framework.indicators
+    width, row_height, left, scale = 640, 26, 70, 240.0
+    height = row_height * len(indicators) + 40
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"'
+    parts = [
+        svg + ' font-family="sans-serif" font-size="12">',
+        f"<title>{html.escape(framework.title.get(lang))}</title>",
+    ]
+    for index, indicator in enumerate(indicators):
+        y = 20 + index * row_height
+        progress = indicator.progress_in(period)
+        if indicator.measure is Measure.QUALITATIVE or progress is None:
+            status = indicator.status_in(period)
+            progress = 1.0 if status.value in ("meta-lograda", "meta-rebasada") else 0.0
+        shown = min(progress, 2.0)
+        text = f"{percent_of(progress)}%"
+        parts.append(f'<text x="4" y="{y + 14}">{html.escape(indicator.id)}</text>')
+        parts.append(f'<rect x="{left}" y="{y}" width="{shown * scale:.1f}" height="18" fill="#4c6ef5"/>')
+        parts.append(f'<text x="{left + shown * scale + 6:.1f}" y="{y + 14}">{text}</text>')
+    target_x = left + scale
+    parts.append(
+        f'<line x1="{target_x}" y1="10" x2="{target_x}" y2="{height - 10}" stroke="#c92a2a" stroke-dasharray="4 3"/>'
+    )
+    parts.append(
+        f'<text x="{target_x + 4}" y="{height - 2}" fill="#c92a2a">{message("results.target_line").render(lang)}</text>'
+    )
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"

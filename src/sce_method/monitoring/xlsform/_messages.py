@@ -26,6 +26,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "fila dentro de un grupo de repetición (no admitido): se omite",
         "en": "row inside a repeat (not supported): skipped",
     },
+    "xlsform.no_type": {
+        "es": "fila sin tipo (columna type vacía): se omite",
+        "en": "row with no type (the type column is blank): skipped",
+    },
     "xlsform.unsupported_type": {
         "es": "tipo {type!r} no admitido: se omite la fila",
         "en": "type {type!r} is not supported: row skipped",

@@ -155,7 +155,11 @@ class FormReader:
                     groups.append(self.group(current_head, current))
                     current, current_head = [], ("preguntas", Text(es="Preguntas", en="Questions"), None)
                 continue
-            if raw_type in METADATA_TYPES or not raw_type:
+            if not raw_type:
+                # The row has cells (an empty row is not read), but no type says what it is: never dropped unsaid.
+                self.skip("survey", number, message("xlsform.no_type"), "type")
+                continue
+            if raw_type in METADATA_TYPES:
                 continue
             question = self.question(number, raw_type, row, lists, names)
             if question is not None:

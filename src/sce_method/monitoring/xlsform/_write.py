@@ -16,7 +16,7 @@ import os
 from collections.abc import Sequence
 from typing import Final
 
-from sce_method._core import InvariantError, Lang, Problem, Text, atomic_path, message, new_workbook
+from sce_method._core import InvariantError, Lang, Problem, Text, message, new_workbook, save_workbook
 from sce_method.monitoring.expressions import parse, to_xlsform
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 
@@ -112,9 +112,10 @@ def _columns(rows: Sequence[Row]) -> list[str]:
 
 def write_xlsform(instrument: Instrument, path: str | os.PathLike[str]) -> None:
     """
-    Write *instrument* as an .xlsx XLSForm to *path*, atomically.
+    Write *instrument* as an .xlsx XLSForm to *path*, atomically: the same bytes for the same instrument.
 
-    Needs the ``xlsx`` extra (openpyxl).
+    The file carries no date of its own (`save_workbook`), so writing a form
+    twice gives the same file. Needs the ``xlsx`` extra (openpyxl).
 
     Raises:
         LoadError: openpyxl is not installed (the message says how to add it).
@@ -127,5 +128,4 @@ def write_xlsform(instrument: Instrument, path: str | os.PathLike[str]) -> None:
         sheet.append(columns)
         for row in rows:
             sheet.append([row.get(c) for c in columns])
-    with atomic_path(path) as tmp:
-        workbook.save(tmp)
+    save_workbook(workbook, path)

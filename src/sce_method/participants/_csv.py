@@ -1,0 +1,106 @@
+"""
+A list's CSV file, read row by row, with each row's line; a file that is not CSV is said where it goes wrong.
+
+Python's `csv` module, in strict mode, finds a quote that never closes only
+at the end of the file, or when the cell it opened grows past the module's
+field limit. Either way the place that matters is the quote: the reader looks
+back from the row's first line for the quote still open, and gives its line
+and cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from sce_method._core import LoadError, Problem, decode_utf8, message
+from sce_method.participants._limits import MAX_FILE_BYTES, MAX_ROWS
+
+_UNCLOSED = "unexpected end of data"
+_TOO_LONG = "field larger than field limit"
+
+
+def csv_cells(path: Path, file: str) -> Iterator[tuple[int, list[object]]]:
+    """
+    The rows of a CSV file, each with the line it starts on.
+
+    Raises:
+        LoadError: the file cannot be read, is over `MAX_FILE_BYTES` or
+            `MAX_ROWS`, is not UTF-8, or is not CSV (a quote that never
+            closes, text after a closing quote, a cell over the limit); the
+            problem has its line where there is one, and for a quote its cell.
+    """
+    text = decode_utf8(_read(path, file), file=file)
+    buffer = io.StringIO(text, newline="")
+    reader = csv.reader(buffer, strict=True)
+    start, offset = 1, 0
+    try:
+        for count, record in enumerate(reader, start=1):
+            if count > MAX_ROWS:
+                said = message("participants.table.too_many_rows", limit=MAX_ROWS)
+                raise LoadError([Problem(message=said, file=file, line=start)])
+            yield start, list(record)
+            start, offset = reader.line_num + 1, buffer.tell()
+    except csv.Error as err:
+        reason = str(err)
+        if reason.startswith(_UNCLOSED):
+            lines, cell = open_quote(text, offset)
+            line, column, said = start + lines, cell, message("participants.table.unclosed_quote")
+        elif reason.startswith(_TOO_LONG):
+            line, column = start, None
+            said = message("participants.table.cell_too_long", limit=csv.field_size_limit())
+        else:
+            line, column, said = reader.line_num, None, message("participants.table.csv_syntax", reason=reason)
+        raise LoadError([Problem(message=said, file=file, line=line, column=column)]) from None
+
+
+def _read(path: Path, file: str) -> bytes:
+    """The bytes of *path*, refused past `MAX_FILE_BYTES` without reading more."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        said = message("core.load.unreadable", reason=err.strerror or type(err).__name__)
+        raise LoadError([Problem(message=said, file=file)]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        said = message("participants.table.file_too_large", size=path.stat().st_size, limit=MAX_FILE_BYTES)
+        raise LoadError([Problem(message=said, file=file)])
+    return raw
+
+
+def open_quote(text: str, offset: int) -> tuple[int, int]:
+    """
+    Where the quote still open at the end of *text* opened, reading from the row that begins at *offset*.
+
+    A quote opens a quoted cell only as the cell's first character, as in
+    the `csv` module. The text read is short: the rest of the file is inside
+    the open cell, which the module's field limit bounds.
+
+    Returns:
+        The line breaks between the row's first line and the quote, and the
+        number (from 1) of the cell it opens.
+    """
+    lines, cell = 0, 1
+    opened = (0, 1)
+    quoted, first = False, True
+    at, end = offset, len(text)
+    while at < end:
+        char = text[at]
+        if quoted:
+            if char == '"' and text.startswith('"', at + 1):
+                at += 1  # a doubled quote inside a quoted cell
+            elif char == '"':
+                quoted = False
+        elif char == '"' and first:
+            quoted, opened = True, (lines, cell)
+        elif char == ",":
+            cell += 1
+        first = char == "," or (char in "\r\n" and not quoted)
+        if char == "\n" or (char == "\r" and not text.startswith("\n", at + 1)):
+            lines += 1
+            if not quoted:
+                cell = 1
+        at += 1
+    return opened
