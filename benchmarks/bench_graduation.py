@@ -1,32 +1,41 @@
 """
-Benchmark: read a cohort folder, evaluate graduation, write the CSV.
+Benchmark: ``sce-method check`` against a hand-written polars script doing the same, in the same run.
 
 For each N it generates N synthetic participants (5 modules x 6 sessions of
 2 h, about 7 % absences, entry/exit surveys and a follow-up) as a cohort
-folder, then times, each in a fresh process so that peak memory is its own:
+folder, then times, each in a fresh process (median of --repeat runs, with the
+process's peak resident memory):
 
-- the library: ``read_cohort`` + ``evaluate_cohort`` + ``write_csv``;
-- a pure-Python baseline that only reads the same attendance CSV and sums
-  hours per participant and module.
+- **library**: ``sce-method check DIR --as-of 2024-10-17 --format csv -o FILE``
+  (the command line, with the bundled methodology: reading and checking every
+  list, evaluating, writing the CSV; ``--engine`` chooses the engine);
+- **polars script**: a hand-written polars script that reads the same CSVs,
+  sums the hours per participant and module, applies the same rule (the 2022
+  rule in force on the cohort's end: every module at 80 %, a follow-up, both
+  surveys) and writes ``participant_id,status``; it checks nothing and explains
+  nothing;
+- **polars read**: polars reading attendance.csv, nothing else (the floor).
 
-It prints both times, their ratio and each peak RSS. Goals (issue 3):
-ratio <= 2.0 and peak memory <= 1.5 GB at N = 100,000, growth linear in N.
-A script, not a test: it asserts nothing.
+It prints the figures, the ratios and whether each target is met. Targets
+(issue 14): at N = 100,000 the library within 1.5x the polars script's time and
+2x its peak memory; at N = 1,000,000 under 4 GB, time linear in N. A script,
+not a test: it asserts nothing.
 
-Usage: python benchmarks/bench_graduation.py [N ...]   (default: 10000 100000)
+Usage: python benchmarks/bench_graduation.py [--repeat 3] [--engine auto] [N ...]   (default: 10000 100000 1000000)
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
-import json
+import os
 import random
-import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 MODULES = (
@@ -38,6 +47,39 @@ MODULES = (
 )
 SESSIONS = 6
 ABSENCE = 0.07
+AS_OF = "2024-10-17"
+
+POLARS_SCRIPT = """
+import sys, datetime as dt, polars as pl
+folder, out = sys.argv[1], sys.argv[2]
+as_of = dt.date(2024, 10, 17)
+modules = %r
+people = pl.read_csv(f"{folder}/participants.csv", try_parse_dates=True)
+cohorts = pl.read_csv(f"{folder}/cohorts.csv", try_parse_dates=True)
+att = pl.read_csv(f"{folder}/attendance.csv", try_parse_dates=True)
+hours = (att.filter(pl.col("session_date") <= as_of)
+         .group_by("participant_id").agg([pl.col("hours").filter(pl.col("module_id") == m).sum().alias(m)
+                                          for m in modules]))
+inst = pl.read_csv(f"{folder}/instruments.csv", try_parse_dates=True).filter(pl.col("submitted_on") <= as_of)
+surveys = inst.group_by("participant_id").agg(
+    entrada=(pl.col("instrument_id") == "entrada").any(), salida=(pl.col("instrument_id") == "salida").any())
+follow = (pl.read_csv(f"{folder}/follow_up.csv", try_parse_dates=True).filter(pl.col("recorded_on") <= as_of)
+          .group_by("participant_id").len("follow_ups"))
+df = (people.join(cohorts.select("cohort_id", "centre_id", "ends_on"), on=["cohort_id", "centre_id"], how="left")
+      .join(hours, on="participant_id", how="left").join(surveys, on="participant_id", how="left")
+      .join(follow, on="participant_id", how="left"))
+ok = pl.all_horizontal([pl.col(m).fill_null(0) >= 9.6 - 1e-9 for m in modules]
+                       + [pl.col("follow_ups").fill_null(0) >= 1, pl.col("entrada").fill_null(False),
+                          pl.col("salida").fill_null(False)])
+status = (pl.when(ok).then(pl.lit("eligible"))
+          .when(pl.col("ends_on") >= as_of).then(pl.lit("in_progress")).otherwise(pl.lit("not_eligible")))
+df.select("participant_id", status.alias("status")).write_csv(out)
+""" % (MODULES,)  # noqa: UP031 -- the script is a template with braces of its own
+
+READ_SCRIPT = """
+import sys, polars as pl
+pl.read_csv(sys.argv[1] + "/attendance.csv")
+"""
 
 
 def generate(folder: Path, n: int) -> int:
@@ -74,65 +116,70 @@ def generate(folder: Path, n: int) -> int:
     return rows
 
 
-def run_library(folder: Path) -> None:
-    """The measured path: read, evaluate, write the CSV."""
-    import sce_method  # noqa: PLC0415 -- imported in the measured child process only
-    from sce_method.graduation import evaluate_cohort  # noqa: PLC0415
-    from sce_method.participants import read_cohort  # noqa: PLC0415
-
-    m = sce_method.load()
-    cohort = read_cohort(folder, m)
-    report = evaluate_cohort(m, cohort, "2024-10-17")
-    report.write_csv(folder / "decisions.csv")
-
-
-def run_baseline(folder: Path) -> None:
-    """Only read the attendance CSV and sum hours per participant and module."""
-    hours: dict[tuple[str, str], float] = defaultdict(float)
-    with (folder / "attendance.csv").open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle)
-        next(rows)
-        for participant, module, _, value in rows:
-            hours[participant, module] += float(value)
-
-
-def child(mode: str, folder: str) -> None:
-    """Run one mode in this process and print its time and peak RSS as JSON."""
+def run(command: list[str]) -> tuple[float, float]:
+    """Run *command* in a fresh process: its wall time in seconds and its peak resident memory in MB."""
     start = time.perf_counter()
-    (run_library if mode == "library" else run_baseline)(Path(folder))
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb}))
+    if status != 0:
+        msg = f"{command[:3]} exited with {status}"
+        raise RuntimeError(msg)
+    return seconds, usage.ru_maxrss / 1024
 
 
-def measure(mode: str, folder: Path) -> dict[str, float]:
-    """Run *mode* in a fresh interpreter and read back its figures."""
-    done = subprocess.run(
-        [sys.executable, __file__, "--child", mode, str(folder)], check=True, capture_output=True, text=True
-    )
-    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    return figures
+def median_of(command: list[str], repeat: int) -> tuple[float, float]:
+    """The median time and the largest peak memory of *repeat* runs."""
+    runs = [run(command) for _ in range(repeat)]
+    return statistics.median(s for s, _ in runs), max(mb for _, mb in runs)
 
 
-def main(sizes: list[int]) -> None:
+def main() -> None:
     """Generate, measure and print each size."""
-    print(f"python {sys.version.split()[0]}; goals at N=100000: ratio <= 2.0, peak <= 1500 MB, linear growth")
-    print(f"{'N':>8} {'rows':>9} {'library s':>10} {'baseline s':>11} {'ratio':>6} {'lib MB':>7} {'base MB':>8}")
-    for n in sizes:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--engine", default="auto")
+    args = parser.parse_args()
+    cli = shutil.which("sce-method", path=str(Path(sys.executable).parent)) or "sce-method"
+    print(f"sce_method graduation benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s), load {os.getloadavg()[0]:.2f}")
+    print(f"median of {args.repeat} fresh processes each; engine {args.engine}")
+    head = f"{'N':>8} {'rows':>9} {'check s':>8} {'script s':>8} {'read s':>7} {'ratio':>6}"
+    print(f"{head} {'check MB':>8} {'script MB':>9} {'MB ratio':>8}")
+    for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             rows = generate(folder, n)
-            lib = measure("library", folder)
-            base = measure("baseline", folder)
-            ratio = lib["seconds"] / base["seconds"]
+            lib = median_of([cli, "check", tmp, "--as-of", AS_OF, "--format", "csv", "-o", f"{tmp}/out.csv",
+                             "--engine", args.engine], args.repeat)  # fmt: skip
+            script = median_of([sys.executable, "-c", POLARS_SCRIPT, tmp, f"{tmp}/script.csv"], args.repeat)
+            read = median_of([sys.executable, "-c", READ_SCRIPT, tmp], args.repeat)
+            ratio, mb_ratio = lib[0] / script[0], lib[1] / script[1]
             print(
-                f"{n:>8} {rows:>9} {lib['seconds']:>10.2f} {base['seconds']:>11.2f} {ratio:>6.2f}"
-                f" {lib['peak_mb']:>7.0f} {base['peak_mb']:>8.0f}"
+                f"{n:>8} {rows:>9} {lib[0]:>8.2f} {script[0]:>8.2f} {read[0]:>7.2f} {ratio:>6.2f}"
+                f" {lib[1]:>8.0f} {script[1]:>9.0f} {mb_ratio:>8.2f}"
             )
+            agree = _agree(Path(f"{tmp}/out.csv"), Path(f"{tmp}/script.csv"))
+            print(f"{'':>8} statuses agree with the script: {agree}")
+            if n == 100_000:
+                print(
+                    f"{'':>8} targets at 100k: time <= 1.5x: {_met(ratio <= 1.5)}; memory <= 2x: {_met(mb_ratio <= 2)}"
+                )
+            if n == 1_000_000:
+                print(f"{'':>8} target at 1M: memory < 4096 MB: {_met(lib[1] < 4096)}")
+
+
+def _agree(library: Path, script: Path) -> bool:
+    with library.open(encoding="utf-8") as a, script.open(encoding="utf-8") as b:
+        ours = {row["participant_id"]: row["status"] for row in csv.DictReader(a)}
+        theirs = {row["participant_id"]: row["status"] for row in csv.DictReader(b)}
+    return ours == theirs
+
+
+def _met(ok: bool) -> str:  # noqa: FBT001 -- a yes or no to print
+    return "met" if ok else "NOT MET"
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--child":
-        child(sys.argv[2], sys.argv[3])
-    else:
-        main([int(a) for a in sys.argv[1:]] or [10_000, 100_000])
+    main()

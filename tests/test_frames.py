@@ -35,6 +35,15 @@ KINDS: Final[dict[str, dict[str, str]]] = {
         "unmet": S,
         "explanation": S,
     },
+    "FrameReport": {
+        "participant_id": S,
+        "centre_id": CAT,
+        "cohort_id": CAT,
+        "status": CAT,
+        "status_label": CAT,
+        "unmet": S,
+        "explanation": S,
+    },
     "ResultsFramework": {
         "outcome_id": CAT,
         "indicator_id": S,

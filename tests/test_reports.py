@@ -51,6 +51,13 @@ def _results() -> Report:
     return framework
 
 
+def _columnar() -> Report:
+    """The example evaluated by the polars engine: a `FrameReport` (skipped without the tables extra)."""
+    pytest.importorskip("polars")
+    m = _example()[0]
+    return evaluate_cohort(m, read_cohort(EXAMPLE, m, engine="polars"), "2024-10-17", engine="polars")
+
+
 def _indicators() -> Report:
     m, cohort = _example()
     return compute_indicators(m, cohort, read_responses(EXAMPLE, m)[0])
@@ -58,6 +65,7 @@ def _indicators() -> Report:
 
 REPORTS: Final[dict[str, tuple[Callable[[], Report], type, tuple[str, ...]]]] = {
     "CohortReport": (lambda: evaluate_cohort(*_example(), "2024-10-17"), CohortRow, CSV_COLUMNS),
+    "FrameReport": (_columnar, CohortRow, CSV_COLUMNS),
     "ResultsFramework": (_results, ResultRow, RESULT_COLUMNS),
     "IndicatorReport": (_indicators, IndicatorRow, INDICATOR_COLUMNS),
     "ExportReading": (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import importlib.util
 import io
 import json
 import re
@@ -25,6 +26,11 @@ from tests.participants.lists import (
     workbook_of,
     write_lists,
 )
+
+
+def _has_polars() -> bool:
+    """Whether polars (the tables extra) is installed."""
+    return importlib.util.find_spec("polars") is not None
 
 
 def _column(table: str, index: int) -> list[str]:
@@ -308,3 +314,44 @@ class TestNoInternalError:
 
         expected: tuple[int, str, list[str]] = (1, "", [])
         assert expected == (code, out, [line for line in err.splitlines() if not line.startswith(str(path))])
+
+
+ENGINES = ["python", pytest.param("polars", marks=pytest.mark.skipif(not _has_polars(), reason="no polars"))]
+
+
+class TestStatusAndEngine:
+    @pytest.mark.parametrize("engine", ENGINES)
+    def test_status_lists_only_those(self, capsys: pytest.CaptureFixture[str], engine: str) -> None:
+        """--status no-acredita,en-curso lists 13 + 9 participants, after the counts of all 70, with either engine."""
+        code, out, _ = run_check(capsys, "--status", "no-acredita,en-curso", "--engine", engine)
+
+        expected = (
+            0,
+            "70 participantes: 44 acreditan, 9 en curso, 13 no acreditan, 4 bajas",
+            22,
+            {"no acredita", "en curso"},
+        )
+        assert expected == (code, out.splitlines()[0], len(_column(out, 3)), set(_column(out, 3)))
+
+    @pytest.mark.parametrize("engine", ENGINES)
+    def test_status_as_csv(self, capsys: pytest.CaptureFixture[str], engine: str) -> None:
+        """With --format csv, the rows are those of the statuses asked for (ids or English labels)."""
+        _, out, _ = run_check(capsys, "--status", "withdrawn,not-eligible", "--format", "csv", "--engine", engine)
+
+        statuses = [r["status"] for r in csv.DictReader(io.StringIO(out))]
+        expected = (17, {"withdrawn", "not_eligible"})
+        assert expected == (len(statuses), set(statuses))
+
+    def test_engines_print_the_same(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The table with --status is the same bytes from the readable and the polars engine."""
+        pytest.importorskip("polars")
+        shown = [run_check(capsys, "--status", "no-acredita", "--engine", e)[1] for e in ("python", "polars")]
+
+        assert shown[0] == shown[1]
+
+    def test_unknown_status_is_usage(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A status no one has is wrong usage: exit 2, the option and the value named."""
+        code, _, err = run_check(capsys, "--status", "graduadisima")
+
+        expected = (2, True, True)
+        assert expected == (code, "--status" in err, "graduadisima" in err)

@@ -22,9 +22,9 @@ from sce_method.serialization import dump
 from tests.cli.run import AS_OF, run
 from tests.participants.lists import EXAMPLE
 
-FORMULA: Final = "=HYPERLINK(1)"
-"""What a participant id typed into a centre's list may be."""
-COHORT: Final = "@SUM(1)"
+FORMULA: Final = "-A1"
+"""A participant id typed into a centre's list: an id (`ID_PATTERN`) that a spreadsheet runs as a formula."""
+COHORT: Final = "-B2"
 """And a cohort id."""
 STATEMENT: Final = "-2+3+cmd|' /C calc'!A0"
 """And an indicator's statement in an adapted methodology."""

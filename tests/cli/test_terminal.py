@@ -60,13 +60,21 @@ def _drain(master: int, into: list[bytes]) -> None:
 
 
 @pytest.fixture(scope="module")
-def screen(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, str]:
-    """The exit code, what stdout showed and what stderr showed, of check on the 100,000 participants."""
-    folder = _cohort(tmp_path_factory.mktemp("terminal") / "cohorte")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 100,000 participants' folder, written once."""
+    return _cohort(tmp_path_factory.mktemp("terminal") / "cohorte")
+
+
+@pytest.fixture(scope="module", params=["python", "polars"])
+def screen(request: pytest.FixtureRequest, folder: Path) -> tuple[int, str, str]:
+    """The exit code, what stdout showed and what stderr showed, of check on the 100,000 participants, per engine."""
+    engine = str(request.param)
+    if engine == "polars":
+        pytest.importorskip("polars")
     (out_master, out_slave), (err_master, err_slave) = _terminal(), _terminal()
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "SCE_METHOD_LANG")}
     child = subprocess.Popen(  # noqa: S603 -- our own command line, with our own arguments
-        [sys.executable, "-m", "sce_method", "check", str(folder), "--as-of", "2024-10-17"],
+        [sys.executable, "-m", "sce_method", "check", str(folder), "--as-of", "2024-10-17", "--engine", engine],
         stdin=subprocess.DEVNULL,
         stdout=out_slave,
         stderr=err_slave,

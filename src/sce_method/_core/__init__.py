@@ -48,8 +48,9 @@ from sce_method._core._errors import (
     invariant,
 )
 from sce_method._core._extras import install_command, require
-from sce_method._core._frames import Column, ColumnKind, FrameReport, arrow_table, pandas_frame, polars_frame
+from sce_method._core._frames import Column, ColumnKind, FrameOutputs, arrow_table, pandas_frame, polars_frame
 from sce_method._core._io import atomic_path, atomic_write_text, decode_utf8
+from sce_method._core._lazy import lazy_names
 from sce_method._core._provenance import (
     DERIVED,
     RULE_VALUE,
@@ -111,7 +112,7 @@ __all__ = [
     "Delivery",
     "Document",
     "ExpressionError",
-    "FrameReport",
+    "FrameOutputs",
     "InstrumentKind",
     "InvariantError",
     "Lang",
@@ -164,6 +165,7 @@ __all__ = [
     "iso_date",
     "json_text",
     "label",
+    "lazy_names",
     "lookup",
     "message",
     "new_workbook",

@@ -170,7 +170,7 @@ def arrow_table(columns: Sequence[Column], rows: Iterable[Mapping[str, object]])
     return table
 
 
-class FrameReport:
+class FrameOutputs:
     """
     The outputs of a report that follow from `rows`: JSON, polars, pandas, Arrow, Parquet and a notebook view.
 

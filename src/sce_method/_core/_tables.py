@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar, Final, Generic, Literal, TypeVar
 
 from sce_method._core._catalog import DEFAULT_LANG, Lang
-from sce_method._core._frames import FrameReport
+from sce_method._core._frames import FrameOutputs
 from sce_method._core._io import atomic_write_text
 
 TableFormat = Literal["table", "md"]
@@ -149,7 +149,7 @@ def html_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-class TabularReport(FrameReport, Generic[Row_co]):
+class TabularReport(FrameOutputs, Generic[Row_co]):
     """
     A report that is a list of rows: `to_csv` and `write_csv` follow from `rows` and `csv_columns`.
 
@@ -158,7 +158,7 @@ class TabularReport(FrameReport, Generic[Row_co]):
     hold plain values (text, numbers, booleans, None), so that
     ``pandas.DataFrame(report.rows())`` and ``json.dumps(report.rows())`` work.
     A report that sets ``frame_columns`` also gives typed frames
-    (`FrameReport`: ``to_polars``, ``to_pandas``, ``to_arrow``,
+    (`FrameOutputs`: ``to_polars``, ``to_pandas``, ``to_arrow``,
     ``write_parquet``).
     """
 

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import re
+from typing import TYPE_CHECKING, Literal, cast
 
 from sce_method._core import Lang, label, message, table
 from sce_method.cli._common import OK, UsageError, emit, emit_data
 from sce_method.cli._layout import fitted, screen_width
 from sce_method.cli._progress import Progress
 from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort, require_rules
-from sce_method.participants import read_cohort
+from sce_method.participants import Cohort, read_cohort
 from sce_method.serialization import load
+
+if TYPE_CHECKING:
+    from sce_method.graduation import FrameReport
+    from sce_method.participants import CohortFrames
+
+Engine = Literal["python", "polars", "duckdb"]
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
@@ -19,13 +27,21 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     statuses = statuses_of(args.status) if args.status else None
     m = load(args.methodology)
     require_rules(m)  # before reading: a base layer would refuse every centre of the cohort
+    engine = _engine(args.engine)
+    report: CohortReport | FrameReport
     with Progress(lang) as progress:
-        cohort = read_cohort(args.cohort, m, progress=progress.read)
+        if engine == "python":
+            cohort: Cohort | CohortFrames = read_cohort(args.cohort, m, progress=progress.read)
+        else:
+            cohort = read_cohort(args.cohort, m, engine="polars", progress=progress.read)
         if args.participant is not None:
             decision = evaluate(m, cohort.record(args.participant), args.as_of)
             report = CohortReport(decisions=(decision,), as_of=args.as_of)
-        else:
+        elif isinstance(cohort, Cohort):
             report = evaluate_cohort(m, cohort, args.as_of, progress=progress.evaluated)
+        else:
+            fast: Literal["polars", "duckdb"] = "duckdb" if engine == "duckdb" else "polars"
+            report = evaluate_cohort(m, cohort, args.as_of, progress=progress.evaluated, engine=fast)
     if args.participant is not None and args.format in ("table", "md"):
         # one participant: the full explanation reads better than a table row
         emit(report.decisions[0].explain(lang) + "\n", args.output)
@@ -63,7 +79,25 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
-def _report_table(report: CohortReport, shown: CohortReport, lang: Lang, fmt: str, width: int | None) -> str:
+def _engine(asked: str) -> Engine:
+    """
+    The engine asked for; ``auto`` is polars when the ``tables`` extra is installed, else the readable one.
+
+    It is the readable one too while the cohort folder has a list the columnar
+    engines do not know (they would hand the cohort over after reading it).
+    """
+    if asked != "auto":
+        return cast("Engine", asked)
+    if importlib.util.find_spec("polars") is None:
+        return "python"
+    from sce_method.participants import CohortFrames  # noqa: PLC0415 -- it imports polars
+
+    return "polars" if CohortFrames.knows_every_list() else "python"
+
+
+def _report_table(
+    report: CohortReport | FrameReport, shown: CohortReport | FrameReport, lang: Lang, fmt: str, width: int | None
+) -> str:
     """The headline of the whole cohort first, then the table of those asked for, fitted to *width*."""
     rows = [report.shown(r) for r in shown.rows(lang)]
     body = table(report.headers(lang), rows, "md") if fmt == "md" else fitted(report.headers(lang), rows, width)

@@ -155,6 +155,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "the JSON Schema of a YAML file, or the data package",
     },
     "cli.help.schema_kind": {"es": "uno de: {kinds}", "en": "one of: {kinds}"},
+    "cli.help.engine": {
+        "es": "cómo evaluar: auto (polars si está instalado, si no python), python (legible), polars o duckdb",
+        "en": "how to evaluate: auto (polars if installed, else python), python (readable), polars or duckdb",
+    },
     "cli.help.formula_escape": {
         "es": (
             "CSV: no anteponer ' a los textos que empiezan con = + - @ (protección contra fórmulas al abrir el"

@@ -10,9 +10,9 @@ catalog (``cli.help.*``), in the language of ``--lang``.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Final
 
-from sce_method import __version__
 from sce_method._core import INSTRUMENT_IDS, Lang, Message, message
 from sce_method.cli._common import format_option, formula_escape_option, methodology_option, output_option
 from sce_method.cli._usage import Parser, date_option, lang_of, lang_option
@@ -67,7 +67,7 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     b = _Builder(lang or lang_of([]))
     say = b.say
     parser = Parser(prog="sce-method", description=say(message("cli.help.prog")), lang=b.lang)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help=say(message("cli.argparse.version")))
     parser.add_argument("--debug", action="store_true", help=say(message("cli.help.debug")))
     lang_option(parser, say(message("cli.help.lang")), top=True)
     commands = parser.add_subparsers(dest="command", metavar=say(message("cli.help.command")), parser_class=Parser)
@@ -102,6 +102,8 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     methodology_option(check, say(message("cli.help.methodology")))
     check.add_argument("--participant", metavar="ID", help=say(message("cli.help.participant")))
     check.add_argument("--status", metavar="STATUS[,STATUS]", help=say(message("cli.help.status")))
+    check.add_argument("--engine", choices=("auto", "python", "polars", "duckdb"), default="auto",
+                       help=say(message("cli.help.engine")))  # fmt: skip
     b.format(check, data=True)
     output_option(check, say(message("cli.help.output")))
 
@@ -172,3 +174,25 @@ def _add_mentoring(b: _Builder, commands: argparse._SubParsersAction[Parser]) ->
     b.format(report, data=True)
     methodology_option(report, say(message("cli.help.methodology")))
     output_option(report, say(message("cli.help.output")))
+
+
+class _Version(argparse.Action):
+    """
+    ``--version``: the version, looked up when asked for.
+
+    Reading the installed version imports `importlib.metadata` (and with it
+    ``email``, ``zipfile``, ``socket``...): no command but this one needs it.
+    """
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from sce_method import __version__  # noqa: PLC0415 -- only when asked for
+
+        del namespace, values, option_string
+        sys.stdout.write(f"{parser.prog} {__version__}\n")  # on stdout, as argparse's own version action
+        parser.exit()

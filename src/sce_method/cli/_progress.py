@@ -46,8 +46,10 @@ class Progress:
             return
         if self.bar.total != total:
             self.bar.reset(total=total)
-            self.bar.set_description_str(message("cli.progress.evaluating").render(self.lang), refresh=False)
+            self.bar.set_description_str(message("cli.progress.evaluating").render(self.lang), refresh=True)
         self.bar.update(done - self.bar.n)
+        if done == total:  # a columnar engine tells only the start and the end: show the end however soon it comes
+            self.bar.refresh()
 
     def __enter__(self) -> Self:
         return self

@@ -9,6 +9,9 @@ Graduation rules are data: criteria (`ModuleCompleted`, `CompleteOffer`,
 `CohortReport` for a whole cohort, a `CohortRow` per participant.
 """
 
+from typing import TYPE_CHECKING
+
+from sce_method._core import lazy_names
 from sce_method.graduation import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.graduation._cases import (
     Case,
@@ -49,6 +52,14 @@ from sce_method.graduation._evaluate import HasGraduation, decision_date, evalua
 from sce_method.graduation._report import CSV_COLUMNS, CohortReport, CohortRow, evaluate_cohort
 from sce_method.graduation._rules import Condition, Graduation, RuleException, RuleSet, criterion_problems
 
+if TYPE_CHECKING:
+    from sce_method.graduation._frame_report import FrameReport
+
+
+__getattr__ = lazy_names(__name__, {"FrameReport": "sce_method.graduation._frame_report"})
+"""`FrameReport` is imported on first use: it needs polars (the ``tables`` extra)."""
+
+
 __all__ = [
     "CSV_COLUMNS",
     "KINDS",
@@ -75,6 +86,7 @@ __all__ = [
     "Decision",
     "Expectation",
     "FollowUpRecorded",
+    "FrameReport",
     "Graduation",
     "HasGraduation",
     "InstrumentSubmitted",

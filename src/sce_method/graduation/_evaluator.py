@@ -29,7 +29,7 @@ from sce_method.graduation._decision import CriterionResult
 from sce_method.graduation._rules import RuleSet
 from sce_method.participants import ParticipantRecord
 
-_EPSILON = 1e-9
+EPSILON = 1e-9
 """Hours are sums of decimals: 11.999999999 attended of 12 required is 12."""
 
 
@@ -75,8 +75,8 @@ def _threshold(criterion: Criterion, name: str) -> Provenance:
 
 
 def _short_of(observed: float, required: float) -> float | None:
-    """How far *observed* falls short of *required*; None when it reaches it (within `_EPSILON`)."""
-    return None if observed + _EPSILON >= required else required - observed
+    """How far *observed* falls short of *required*; None when it reaches it (within `EPSILON`)."""
+    return None if observed + EPSILON >= required else required - observed
 
 
 @attrs.frozen
@@ -107,13 +107,7 @@ class Evaluator:
         if isinstance(c, CompleteOffer):
             return self._complete_offer(c)
         if isinstance(c, InstrumentSubmitted):
-            done = c.instrument in self.facts.submitted
-            said = message("graduation.instrument.ok" if done else "graduation.instrument.missing",
-                           instrument=survey_name(c.instrument))  # fmt: skip
-            return CriterionResult(
-                criterion_id=c.id, kind=kind_of(c), passed=done, observed=float(done), required=1.0,
-                shortfall=None if done else 1.0, provenance=c.provenance, message=said,
-            )  # fmt: skip
+            return instrument_result(c, done=c.instrument in self.facts.submitted)
         return self._reached(c)
 
     def _reached(
@@ -121,69 +115,28 @@ class Evaluator:
     ) -> CriterionResult:
         """A criterion met by reaching a number: hours, an attendance rate, a count of records."""
         if isinstance(c, ModuleHours):
-            field, observed, required = "hours", self.facts.hours.get(c.module, 0.0), c.hours
-            short = _short_of(observed, required)
-            said = message("graduation.module_hours.ok" if short is None else "graduation.module_hours.short",
-                           observed=observed, required=required, shortfall=short or 0.0,
-                           module=self.curriculum.module(c.module).title)  # fmt: skip
+            observed = self.facts.hours.get(c.module, 0.0)
         elif isinstance(c, TotalHours):
-            field, observed, required = "hours", sum(self.facts.hours.values()), c.hours
-            short = _short_of(observed, required)
-            said = message("graduation.total_hours.ok" if short is None else "graduation.total_hours.short",
-                           observed=observed, required=required, shortfall=short or 0.0)  # fmt: skip
+            observed = sum(self.facts.hours.values())
         elif isinstance(c, AttendanceRate):
-            field, observed, required = "rate", self._attendance_rate(), c.rate
-            short = _short_of(observed, required)
-            said = message("graduation.attendance_rate.ok" if short is None else "graduation.attendance_rate.short",
-                           observed=observed, required=required, shortfall=short or 0.0)  # fmt: skip
+            observed = self._attendance_rate()
         elif isinstance(c, FollowUpRecorded):
-            field, observed, required = "count", float(self.facts.follow_ups), float(c.count)
-            short = _short_of(observed, required)
-            said = message("graduation.follow_up.ok" if short is None else "graduation.follow_up.short",
-                           observed=observed, required=required, shortfall=short or 0.0)  # fmt: skip
+            observed = float(self.facts.follow_ups)
         else:
-            field, observed, required = "count", float(self.facts.mentoring), float(c.count)
-            short = _short_of(observed, required)
-            said = message("graduation.mentoring.ok" if short is None else "graduation.mentoring.short",
-                           observed=observed, required=required, shortfall=short or 0.0)  # fmt: skip
-        return CriterionResult(
-            criterion_id=c.id,
-            kind=kind_of(c),
-            passed=short is None,
-            observed=observed,
-            required=required,
-            shortfall=short,
-            provenance=_threshold(c, field),
-            message=said,
-        )
+            observed = float(self.facts.mentoring)
+        return judge_reached(self.curriculum, c, observed)
 
     def _module_completed(self, ident: str, module_id: str, share: float, provenance: Provenance) -> CriterionResult:
-        module = self.curriculum.module(module_id)
         observed = self.facts.hours.get(module_id, 0.0)
-        required = share * module.hours
         by_record = module_id in self.facts.completed
-        passed = by_record or observed + _EPSILON >= required
-        shortfall = None if passed else required - observed
-        return CriterionResult(
-            criterion_id=ident,
-            kind="module_completed",
-            passed=passed,
-            observed=observed,
-            required=required,
-            shortfall=shortfall,
+        return judge_module(
+            self.curriculum,
+            ident,
+            module_id,
+            share=share,
             provenance=provenance,
-            message=message(
-                "graduation.module_completed.record"
-                if by_record and observed + _EPSILON < required
-                else "graduation.module_completed.ok"
-                if passed
-                else "graduation.module_completed.short",
-                module=module.title,
-                observed=observed,
-                offered=module.hours,
-                required=required,
-                shortfall=shortfall or 0.0,
-            ),
+            observed=observed,
+            by_record=by_record,
         )
 
     def _complete_offer(self, c: CompleteOffer) -> CriterionResult:
@@ -246,3 +199,101 @@ class Evaluator:
             children=children,
             message=said,
         )
+
+
+def judge_reached(
+    curriculum: CurriculumView,
+    c: ModuleHours | TotalHours | AttendanceRate | FollowUpRecorded | MentoringSessions,
+    observed: float,
+) -> CriterionResult:
+    """
+    The result of a criterion met by reaching a number, from the number *observed*.
+
+    The one place that says what such a result is and how it reads: the
+    readable evaluator and the columnar engines (for the words of the figures
+    they computed) both come here.
+    """
+    if isinstance(c, ModuleHours):
+        field, required = "hours", c.hours
+        short = _short_of(observed, required)
+        said = message("graduation.module_hours.ok" if short is None else "graduation.module_hours.short",
+                       observed=observed, required=required, shortfall=short or 0.0,
+                       module=curriculum.module(c.module).title)  # fmt: skip
+    elif isinstance(c, TotalHours):
+        field, required = "hours", c.hours
+        short = _short_of(observed, required)
+        said = message("graduation.total_hours.ok" if short is None else "graduation.total_hours.short",
+                       observed=observed, required=required, shortfall=short or 0.0)  # fmt: skip
+    elif isinstance(c, AttendanceRate):
+        field, required = "rate", c.rate
+        short = _short_of(observed, required)
+        said = message("graduation.attendance_rate.ok" if short is None else "graduation.attendance_rate.short",
+                       observed=observed, required=required, shortfall=short or 0.0)  # fmt: skip
+    elif isinstance(c, FollowUpRecorded):
+        field, required = "count", float(c.count)
+        short = _short_of(observed, required)
+        said = message("graduation.follow_up.ok" if short is None else "graduation.follow_up.short",
+                       observed=observed, required=required, shortfall=short or 0.0)  # fmt: skip
+    else:
+        field, required = "count", float(c.count)
+        short = _short_of(observed, required)
+        said = message("graduation.mentoring.ok" if short is None else "graduation.mentoring.short",
+                       observed=observed, required=required, shortfall=short or 0.0)  # fmt: skip
+    return CriterionResult(
+        criterion_id=c.id,
+        kind=kind_of(c),
+        passed=short is None,
+        observed=observed,
+        required=required,
+        shortfall=short,
+        provenance=_threshold(c, field),
+        message=said,
+    )
+
+
+def judge_module(  # noqa: PLR0913 -- what a module's completion is judged on
+    curriculum: CurriculumView,
+    ident: str,
+    module_id: str,
+    *,
+    share: float,
+    provenance: Provenance,
+    observed: float,
+    by_record: bool,
+) -> CriterionResult:
+    """The result of a module's completion, from the hours *observed* and whether a record names it."""
+    module = curriculum.module(module_id)
+    required = share * module.hours
+    passed = by_record or observed + EPSILON >= required
+    shortfall = None if passed else required - observed
+    return CriterionResult(
+        criterion_id=ident,
+        kind="module_completed",
+        passed=passed,
+        observed=observed,
+        required=required,
+        shortfall=shortfall,
+        provenance=provenance,
+        message=message(
+            "graduation.module_completed.record"
+            if by_record and observed + EPSILON < required
+            else "graduation.module_completed.ok"
+            if passed
+            else "graduation.module_completed.short",
+            module=module.title,
+            observed=observed,
+            offered=module.hours,
+            required=required,
+            shortfall=shortfall or 0.0,
+        ),
+    )
+
+
+def instrument_result(c: InstrumentSubmitted, *, done: bool) -> CriterionResult:
+    """The result of a survey criterion, from whether the survey was answered."""
+    said = message("graduation.instrument.ok" if done else "graduation.instrument.missing",
+                   instrument=survey_name(c.instrument))  # fmt: skip
+    return CriterionResult(
+        criterion_id=c.id, kind=kind_of(c), passed=done, observed=float(done), required=1.0,
+        shortfall=None if done else 1.0, provenance=c.provenance, message=said,
+    )  # fmt: skip

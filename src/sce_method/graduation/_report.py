@@ -7,7 +7,7 @@ import os
 import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Final, TypedDict, overload
+from typing import TYPE_CHECKING, Final, Literal, TypedDict, overload
 
 import attrs
 
@@ -16,22 +16,22 @@ from sce_method._core import (
     LANGS,
     Column,
     Lang,
-    TableFormat,
     TabularReport,
     UnknownIdError,
     as_date,
     check_lang,
     csv_text,
-    display_lang,
-    html_view,
-    label,
     message,
     sized,
-    table,
 )
 from sce_method.graduation._decision import Decision, Status
 from sce_method.graduation._evaluate import HasGraduation, evaluate
+from sce_method.graduation._people import PeopleView
 from sce_method.participants import Cohort
+
+if TYPE_CHECKING:
+    from sce_method.graduation._frame_report import FrameReport
+    from sce_method.participants import CohortFrames
 
 
 class CohortRow(TypedDict):
@@ -64,21 +64,12 @@ FRAME_COLUMNS: Final = (
 )
 """The columns of `CohortReport.to_polars` (and pandas, Arrow): ``status`` keeps every id of `Status`, in order."""
 
-_VIEW_HEADERS: Final = {
-    "participant": "graduation.view.col.participant",
-    "centre": "graduation.view.col.centre",
-    "cohort": "graduation.view.col.cohort",
-    "status": "graduation.view.col.status",
-    "missing": "graduation.view.col.missing",
-}
-"""The message heading each column of the notebook view, by column."""
-
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a cohort is evaluated."""
 
 
 @attrs.frozen(kw_only=True)
-class CohortReport(TabularReport[CohortRow]):
+class CohortReport(PeopleView, TabularReport[CohortRow]):
     """
     Every participant's decision, in the order of the participants list.
 
@@ -173,54 +164,19 @@ class CohortReport(TabularReport[CohortRow]):
         warnings.warn("CohortReport.to_csv_text is deprecated: use to_csv", DeprecationWarning, stacklevel=2)
         return self.to_csv(lang)
 
-    def headline(self, lang: Lang = DEFAULT_LANG) -> str:
-        """
-        The counts by status in one sentence.
+    @property
+    def evaluated_on(self) -> dt.date:
+        """The date the decisions were taken on (`as_of`)."""
+        return self.as_of
 
-        >>> import sce_method
-        >>> from sce_method.participants import read_cohort
-        >>> m = sce_method.load()
-        >>> print(evaluate_cohort(m, read_cohort("examples/cohorts/crea-2024", m), "2024-10-17").headline("en"))
-        70 participants: 44 eligible, 9 in progress, 13 not eligible, 4 withdrawn
-        """
-        return message(
-            "graduation.report.headline",
-            total=len(self.decisions),
-            eligible=self.count(Status.ELIGIBLE),
-            in_progress=self.count(Status.IN_PROGRESS),
-            not_eligible=self.count(Status.NOT_ELIGIBLE),
-            withdrawn=self.count(Status.WITHDRAWN),
-        ).render(lang)
+    @property
+    def participant_total(self) -> int:
+        """How many participants the report holds."""
+        return len(self.decisions)
 
-    def headers(self, lang: Lang = DEFAULT_LANG) -> list[str]:
-        """The headings of the table for people (`describe`, the notebook view, ``sce-method check``)."""
-        return [message(_VIEW_HEADERS[k]).render(lang) for k in _VIEW_HEADERS]
-
-    @staticmethod
-    def shown(row: CohortRow) -> list[str]:
-        """A row as people read it, under `headers`: ids, the status in words, what is missing."""
-        return [row["participant_id"], row["centre_id"], row["cohort_id"], row["status_label"], row["explanation"]]
-
-    def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
-        """The `headline`, then the table for people (``table`` or ``md``)."""
-        body = table(self.headers(lang), [self.shown(r) for r in self.rows(lang)], fmt)
-        return self.headline(lang) + "\n\n" + body + "\n"
-
-    def _repr_html_(self) -> str:
-        """A caption, the counts by status, the first rows and how many more, in the display language."""
-        lang = display_lang()
-        body = (
-            [d.participant_id, d.centre_id, d.cohort_id, d.status_label(lang), "; ".join(d.missing(lang))]
-            for d in self.decisions
-        )
-        counts = [(label(s, lang), n) for s in Status if (n := self.count(s))]
-        return html_view(
-            caption=message("graduation.view.report", as_of=self.as_of, total=len(self.decisions)).render(lang),
-            headers=self.headers(lang),
-            rows=body,
-            total=len(self.decisions),
-            counts=counts,
-        )
+    def first_rows(self, lang: Lang, count: int) -> list[CohortRow]:
+        """The rows of the first *count* decisions only."""
+        return attrs.evolve(self, decisions=self.decisions[:count]).rows(lang)
 
 
 def _text_call(lang: object = DEFAULT_LANG) -> Lang:
@@ -236,6 +192,7 @@ def _file_call(path: object, lang: object = DEFAULT_LANG) -> tuple[str | os.Path
     return path, check_lang(str(lang))
 
 
+@overload
 def evaluate_cohort(
     methodology: HasGraduation,
     cohort: Cohort,
@@ -243,9 +200,55 @@ def evaluate_cohort(
     *,
     participants: Sequence[str] | None = None,
     progress: Progress | None = None,
-) -> CohortReport:
+    engine: Literal["python"] | None = None,
+) -> CohortReport: ...
+
+
+@overload
+def evaluate_cohort(
+    methodology: HasGraduation,
+    cohort: CohortFrames,
+    as_of: dt.date | str,
+    *,
+    participants: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    engine: Literal["polars", "duckdb", "spark"] | None = None,
+) -> FrameReport | CohortReport: ...
+
+
+@overload
+def evaluate_cohort(
+    methodology: HasGraduation,
+    cohort: Cohort,
+    as_of: dt.date | str,
+    *,
+    participants: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    engine: Literal["polars", "duckdb", "spark"],
+) -> FrameReport | CohortReport: ...
+
+
+def evaluate_cohort(  # noqa: PLR0913 -- the engine is the one argument more
+    methodology: HasGraduation,
+    cohort: Cohort | CohortFrames,
+    as_of: dt.date | str,
+    *,
+    participants: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    engine: Literal["python", "polars", "duckdb", "spark"] | None = None,
+) -> CohortReport | FrameReport:
     """
     Evaluate every participant of *cohort* (or those named) on *as_of*.
+
+    *engine* chooses how: ``"python"`` (the default for a `Cohort`) runs the
+    readable evaluator on each participant and returns a `CohortReport` of
+    full decisions; ``"polars"`` (the default for `CohortFrames`), ``"duckdb"``
+    and ``"spark"`` compile the rules once into column expressions (or SQL) and
+    return a `FrameReport`, which gives the same rows and CSV and builds a
+    full decision only for those asked for (or, while the cohort folder has a
+    list they do not know yet, the readable evaluator's `CohortReport`: see
+    `CohortFrames.knows_every_list`). A property test holds the engines to
+    the readable evaluator. *progress* is called as ``progress(done, total)``.
 
     >>> import sce_method
     >>> from sce_method.participants import read_cohort
@@ -255,6 +258,14 @@ def evaluate_cohort(
     >>> report.decisions[0].participant_id
     'P0001'
     """
+    if engine not in (None, "python") or (engine is None and not isinstance(cohort, Cohort)):
+        from sce_method.graduation._engines import evaluate_columnar  # noqa: PLC0415 -- polars only when asked for
+
+        return evaluate_columnar(
+            methodology, cohort, as_of, engine=engine or "polars", participants=participants, progress=progress
+        )
+    if not isinstance(cohort, Cohort):
+        cohort = cohort.cohort()
     day = as_date(as_of)
     records = cohort.records() if participants is None else tuple(cohort.record(p) for p in participants)
     decisions: list[Decision] = []

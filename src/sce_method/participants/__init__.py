@@ -9,6 +9,9 @@ Ids match `ID_PATTERN`; what the reader accepts at most is said by the ``MAX_``
 constants (hours in a session row, file size, rows, a workbook's expansion).
 """
 
+from typing import TYPE_CHECKING
+
+from sce_method._core import lazy_names
 from sce_method.participants import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.participants._build import ReadProgress, read_cohort
 from sce_method.participants._cells import ID_PATTERN
@@ -44,6 +47,14 @@ from sce_method.participants._records import (
 from sce_method.participants._sink import OnError
 from sce_method.participants._spec import CellSchema, ListSpec, Row, RowRefused, Table, Vocabulary
 
+if TYPE_CHECKING:
+    from sce_method.participants._frames import CohortFrames
+
+
+__getattr__ = lazy_names(__name__, {"CohortFrames": "sce_method.participants._frames"})
+"""`CohortFrames` is imported on first use: it needs polars (the ``tables`` extra)."""
+
+
 __all__ = [
     "ID_PATTERN",
     "LISTS",
@@ -61,6 +72,7 @@ __all__ = [
     "Attendance",
     "CellSchema",
     "Cohort",
+    "CohortFrames",
     "CohortPeriod",
     "Completion",
     "CompletionSource",

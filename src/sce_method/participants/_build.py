@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Literal, overload
 
 import attrs
 
@@ -15,6 +16,9 @@ from sce_method.participants._sink import OnError, Sink, StopAtFirst
 from sce_method.participants._sources import Cells, Source, sources
 from sce_method.participants._spec import Vocabulary
 
+if TYPE_CHECKING:
+    from sce_method.participants._frames import CohortFrames
+
 ReadProgress = Callable[[str, int], None]
 """Called as ``progress(list_name, rows)`` while a cohort is read: *rows* more rows of that list were read."""
 
@@ -22,13 +26,36 @@ _STEP = 5000
 """Rows read between two calls of a `ReadProgress`."""
 
 
+@overload
 def read_cohort(
     path: str | os.PathLike[str] | Mapping[str, object],
     methodology: Vocabulary | None = None,
     *,
     errors: OnError = "collect",
+    engine: Literal["python"] = "python",
     progress: ReadProgress | None = None,
-) -> Cohort:
+) -> Cohort: ...
+
+
+@overload
+def read_cohort(
+    path: str | os.PathLike[str] | Mapping[str, object],
+    methodology: Vocabulary | None = None,
+    *,
+    errors: OnError = "collect",
+    engine: Literal["polars"],
+    progress: ReadProgress | None = None,
+) -> CohortFrames: ...
+
+
+def read_cohort(
+    path: str | os.PathLike[str] | Mapping[str, object],
+    methodology: Vocabulary | None = None,
+    *,
+    errors: OnError = "collect",
+    engine: Literal["python", "polars"] = "python",
+    progress: ReadProgress | None = None,
+) -> Cohort | CohortFrames:
     """
     Read a cohort folder or .xlsx workbook (DESIGN.md's cohort format).
 
@@ -63,23 +90,43 @@ def read_cohort(
             problems in ``cohort.problems``).
         progress: told how many rows of which list were read, every few
             thousand rows (the command line draws a bar with it).
+        engine: ``"python"``, the readable reader, gives a `Cohort` of records;
+            ``"polars"`` (the ``tables`` extra) gives `CohortFrames`, the same
+            lists as checked columns, for the columnar engines of
+            `evaluate_cohort`. Both accept and refuse the same rows with the
+            same problems.
 
     Raises:
         LoadError: the path is missing or unreadable, a list cannot be read
             at all (not UTF-8, not CSV, over a limit: with the problems found
             before it), or (unless ``errors="keep"``) any row is bad.
     """
+    if engine == "polars":
+        from sce_method.participants._frame_read import read_frames  # noqa: PLC0415 -- polars only when asked for
+
+        return read_frames(path, methodology, errors=errors, progress=progress)
     with sources(path, [spec.name for spec in LISTS]) as (name, found):
         if progress is not None:
             found = {list_name: _counted(list_name, source, progress) for list_name, source in found.items()}  # noqa: PLW2901
-        reading = CohortReading(vocabulary=methodology, sources=found, sink=Sink(errors=errors))
-        try:
-            for spec in LISTS:
-                reading.read(spec)
-        except StopAtFirst:
-            raise LoadError(reading.sink.problems) from None
-        except LoadError as err:  # a list that cannot be read at all: what was found before it is said too
-            raise LoadError([*reading.sink.problems, *err.problems]) from None
+        return cohort_from(name, found, methodology, errors=errors)
+
+
+def cohort_from(name: str, found: Mapping[str, Source], methodology: Vocabulary | None, *, errors: OnError) -> Cohort:
+    """
+    Every list of `LISTS` read from its *found* source, checked, into a `Cohort` (see `read_cohort`).
+
+    Raises:
+        LoadError: a list cannot be read at all (with the problems found before
+            it), or (unless ``errors="keep"``) any row is bad.
+    """
+    reading = CohortReading(vocabulary=methodology, sources=found, sink=Sink(errors=errors))
+    try:
+        for spec in LISTS:
+            reading.read(spec)
+    except StopAtFirst:
+        raise LoadError(reading.sink.problems) from None
+    except LoadError as err:  # a list that cannot be read at all: what was found before it is said too
+        raise LoadError([*reading.sink.problems, *err.problems]) from None
     records = reading.take()
     cohort = Cohort(
         **{spec.field: records[spec.name] for spec in LISTS if spec.field is not None},

@@ -12,7 +12,7 @@ import attrs
 
 from sce_method._core import LoadError, Problem, message, open_workbook
 from sce_method.participants._csv import csv_cells
-from sce_method.participants._frames import check_frames, frame_cells
+from sce_method.participants._given import check_frames, frame_cells
 from sce_method.participants._workbook import check_workbook, sheet_cells
 
 if TYPE_CHECKING:

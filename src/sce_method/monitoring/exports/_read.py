@@ -26,6 +26,11 @@ from sce_method.monitoring.exports._table import read_table
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 
 EXPECTED_DELIMITER: Final = {Flavour.KOBO: ";", Flavour.ODK_CENTRAL: ","}
+_META: Final = frozenset({
+    "_uuid", "KEY", "meta-instanceID", "_submission_time", "SubmissionDate", "_validation_status", "ReviewState",
+    "FormVersion", "__version__", "_id",
+})  # fmt: skip
+"""The metadata columns a submission is read from."""
 
 
 class _Reader:
@@ -40,6 +45,9 @@ class _Reader:
         self.unknown = tuple(i for i in columns.unknown if first[headers[i]] == i)
         """The columns kept in `Response.extra`: of a header written twice, the first (a problem of the file)."""
         self.by_label: dict[str, dict[str, str]] = {}
+        # Worked out once per file, not once per row: the questions read, and where the metadata is.
+        self.read = [q for q in instrument.questions if q.answers and q.name in columns.columns]
+        self.meta = {name: index for index, name in enumerate(headers) if name in _META}
         if columns.labels is not None:
             for choice_list in instrument.choice_lists:
                 self.by_label[choice_list.name] = {c.label.get(columns.labels): c.name for c in choice_list.choices}
@@ -92,9 +100,7 @@ class _Reader:
     def response(self, line: int, row: Sequence[object], participant_question: str | None) -> Response:
         answers: dict[str, object] = {}
         problems: list[Problem] = []
-        for question in self.instrument.questions:
-            if not question.answers or question.name not in self.columns.columns:
-                continue
+        for question in self.read:
             try:
                 answers[question.name] = self.value(question, row)
             except cells.CellError as err:
@@ -115,7 +121,7 @@ class _Reader:
         if headless:
             said = message("exports.headless_cells", count=len(headless))
             problems.append(Problem(message=said, file=self.file, line=line, column=headless[0] + 1))
-        cell = {h: row[i] for i, h in enumerate(self.headers) if i < len(row)}
+        cell = {name: row[i] for name, i in self.meta.items() if i < len(row)}
         instance = (
             cells.text(cell.get("_uuid")) or cells.text(cell.get("KEY")) or cells.text(cell.get("meta-instanceID"))
         )

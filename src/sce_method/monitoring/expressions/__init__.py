@@ -15,6 +15,7 @@ This room imports nothing else of `sce_method.monitoring`.
 from sce_method._core import ExpressionError
 from sce_method.monitoring.expressions import _messages  # noqa: F401 -- registers this room's messages first
 from sce_method.monitoring.expressions._check import Kind, check
+from sce_method.monitoring.expressions._compile import compiled
 from sce_method.monitoring.expressions._evaluate import evaluate, holds, truthy
 from sce_method.monitoring.expressions._nodes import (
     FUNCTIONS,
@@ -43,6 +44,7 @@ __all__ = [
     "Negate",
     "Ref",
     "check",
+    "compiled",
     "evaluate",
     "holds",
     "parse",

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 import re
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from sce_method._core import iso_date
 from sce_method.monitoring.expressions._nodes import COMPARISONS, Binary, Current, Expr, Literal, Negate, Ref
@@ -31,7 +33,8 @@ def truthy(value: object) -> bool:
     return True
 
 
-def _as_number(value: object) -> float:
+def as_number(value: object) -> float:
+    """A value as a number (NaN when it is none)."""
     if isinstance(value, bool):
         return 1.0 if value else 0.0
     if isinstance(value, int | float):
@@ -52,7 +55,16 @@ def _as_date(value: object) -> dt.date | None:
     return None
 
 
-def _compare(op: str, left: object, right: object) -> bool:
+ORDER: dict[str, Callable[[Any, Any], bool]] = {
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+}
+
+
+def compare(op: str, left: object, right: object) -> bool:
+    """The comparison *op* of two values, as XPath compares them (a blank makes an order false)."""
     if op in ("=", "!="):
         equal = _equal(left, right)
         return equal if op == "=" else not equal
@@ -60,11 +72,11 @@ def _compare(op: str, left: object, right: object) -> bool:
         a, b = _as_date(left), _as_date(right)
         if a is None or b is None:
             return False
-        return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
-    x, y = _as_number(left), _as_number(right)
+        return ORDER[op](a, b)
+    x, y = as_number(left), as_number(right)
     if math.isnan(x) or math.isnan(y):
         return False
-    return {"<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y}[op]
+    return ORDER[op](x, y)
 
 
 def _equal(left: object, right: object) -> bool:
@@ -72,14 +84,14 @@ def _equal(left: object, right: object) -> bool:
         other = right if left is None else left
         return other is None or other == ""
     if isinstance(left, int | float) or isinstance(right, int | float):
-        x, y = _as_number(left), _as_number(right)
+        x, y = as_number(left), as_number(right)
         return not math.isnan(x) and x == y
     if isinstance(left, dt.date) or isinstance(right, dt.date):
         return _as_date(left) == _as_date(right)
     return str(left) == str(right)
 
 
-_ARITHMETIC: dict[str, Callable[[float, float], float]] = {
+ARITHMETIC: dict[str, Callable[[float, float], float]] = {
     "+": lambda a, b: a + b,
     "-": lambda a, b: a - b,
     "*": lambda a, b: a * b,
@@ -109,7 +121,7 @@ def evaluate(  # noqa: PLR0911 -- one case per node
     if isinstance(expr, Current):
         return current
     if isinstance(expr, Negate):
-        return -_as_number(evaluate(expr.operand, answers, current=current, today=today))
+        return -as_number(evaluate(expr.operand, answers, current=current, today=today))
     if isinstance(expr, Binary):
         left = evaluate(expr.left, answers, current=current, today=today)
         if expr.op == "and":
@@ -118,12 +130,13 @@ def evaluate(  # noqa: PLR0911 -- one case per node
             return truthy(left) or truthy(evaluate(expr.right, answers, current=current, today=today))
         right = evaluate(expr.right, answers, current=current, today=today)
         if expr.op in COMPARISONS:
-            return _compare(expr.op, left, right)
-        return _ARITHMETIC[expr.op](_as_number(left), _as_number(right))
-    return _call(expr.function, [evaluate(a, answers, current=current, today=today) for a in expr.args], today)
+            return compare(expr.op, left, right)
+        return ARITHMETIC[expr.op](as_number(left), as_number(right))
+    return call(expr.function, [evaluate(a, answers, current=current, today=today) for a in expr.args], today)
 
 
-def _call(function: str, args: list[object], today: dt.date | None) -> object:  # noqa: PLR0911 -- one case per function
+def call(function: str, args: list[object], today: dt.date | None) -> object:  # noqa: PLR0911 -- one case per function
+    """The value of the function *function* on *args*."""
     if function == "not":
         return not truthy(args[0])
     if function == "selected":
@@ -147,5 +160,7 @@ def _call(function: str, args: list[object], today: dt.date | None) -> object:  
 
 
 def holds(expr: Expr, answers: Mapping[str, object], *, current: object = None, today: dt.date | None = None) -> bool:
-    """Whether *expr* is true for a response (XPath truth of its value)."""
-    return truthy(evaluate(expr, answers, current=current, today=today))
+    """Whether *expr* is true for a response (XPath truth of its value), through its compiled closure."""
+    from sce_method.monitoring.expressions._compile import compiled  # noqa: PLC0415 -- it builds on this module
+
+    return truthy(compiled(expr)(answers, current, today))

@@ -17,7 +17,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 from sce_method._core import Message, Problem, message
-from sce_method.monitoring.expressions import evaluate, holds, parse
+from sce_method.monitoring.expressions import compiled, holds, parse
 from sce_method.monitoring.instruments._questions import ChoiceList, Group, Question, QuestionType
 
 
@@ -65,7 +65,7 @@ def _with_calculations(
         for question in group.questions:
             calculation = question.expression("calculation")
             if calculation is not None:
-                computed[question.name] = evaluate(calculation, computed, today=today)
+                computed[question.name] = compiled(calculation)(computed, None, today)
     return computed
 
 

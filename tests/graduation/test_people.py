@@ -1,14 +1,20 @@
-"""Tests for how a `CohortReport` shows itself to people: `describe`, its headline, and its notebook view."""
+"""Tests for `sce_method.graduation._people`: how a report of decisions shows itself to people, whatever its engine."""
 
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
+
+import pytest
 
 import sce_method
 from sce_method.graduation import CohortReport, Status, evaluate_cohort
 from sce_method.participants import read_cohort
 from tests.graduation.rules import AS_OF
 from tests.participants.lists import EXAMPLE
+
+if TYPE_CHECKING:
+    from sce_method.graduation import FrameReport
 
 
 @functools.cache
@@ -80,3 +86,35 @@ class TestWithStatus:
         assert report.decisions == tuple(
             d for d in _report().decisions if d.status in (Status.NOT_ELIGIBLE, Status.WITHDRAWN)
         )
+
+
+class TestColumnarReport:
+    """The polars engine's `FrameReport` shows itself as `CohortReport` does."""
+
+    @staticmethod
+    def _frames() -> tuple[CohortReport, FrameReport]:
+        pytest.importorskip("polars")
+        m = sce_method.load()
+        columnar = evaluate_cohort(m, read_cohort(EXAMPLE, m, engine="polars"), AS_OF, engine="polars")
+        assert not isinstance(columnar, CohortReport)
+        return _report(), columnar
+
+    def test_same_describe(self) -> None:
+        """Its headline and table for people are the same text, in both languages."""
+        readable, columnar = self._frames()
+
+        assert [readable.describe(lang) for lang in ("es", "en")] == [columnar.describe(lang) for lang in ("es", "en")]
+
+    def test_same_view(self) -> None:
+        """Its notebook view is the same compact view: caption, counts, 20 rows, and how many more."""
+        readable, columnar = self._frames()
+
+        assert readable._repr_html_() == columnar._repr_html_()
+
+    def test_with_status(self) -> None:
+        """with_status keeps the same participants, in the same order."""
+        readable, columnar = self._frames()
+        statuses = (Status.NOT_ELIGIBLE, Status.IN_PROGRESS)
+
+        expected = [r["participant_id"] for r in readable.with_status(*statuses).rows()]
+        assert expected == [r["participant_id"] for r in columnar.with_status(*statuses).rows()]

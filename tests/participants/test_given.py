@@ -1,4 +1,4 @@
-"""Tests for `sce_method.participants._frames`: a cohort's lists given as polars, pandas or Arrow frames."""
+"""Tests for `sce_method.participants._given`: a cohort's lists given as polars, pandas or Arrow frames."""
 
 from __future__ import annotations
 
