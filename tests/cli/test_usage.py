@@ -10,17 +10,19 @@ from sce_method.cli import _messages as cli_messages
 from tests.cli.run import AS_OF, run
 from tests.participants.lists import EXAMPLE
 
+
+def _lead(text: object) -> str:
+    """The words of a catalog text before its first placeholder; blank for plural forms."""
+    return text.split("{")[0].split("%")[0].strip() if isinstance(text, str) else ""
+
+
 SPANISH_ONLY = sorted(
     {
-        said["es"].split("{")[0].split("%")[0].strip()
+        _lead(said.get("es"))
         for key, said in cli_messages.MESSAGES.items()
-        if key.startswith(("cli.help.", "cli.argparse.")) and isinstance(said.get("es"), str)
+        if key.startswith(("cli.help.", "cli.argparse."))
     }
-    - {
-        said["en"].split("{")[0].split("%")[0].strip()
-        for said in cli_messages.MESSAGES.values()
-        if isinstance(said.get("en"), str)
-    }
+    - {_lead(said.get("en")) for said in cli_messages.MESSAGES.values()}
     - {""}
 )
 """Every help text and argparse word of the catalog in Spanish (up to a placeholder), where English differs."""
@@ -46,7 +48,7 @@ class TestHelpLanguage:
         """`--lang en check --help` (before or after the command) has argparse's and our words in English only."""
         text = _help(capsys, *argv)
 
-        expected = (True, True, True, [])
+        expected: tuple[bool, bool, bool, list[str]] = (True, True, True, [])
         assert expected == (
             text.startswith("usage: sce-method check"),
             "options: -h, --help show this help message and exit" in text,
