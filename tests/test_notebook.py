@@ -103,3 +103,8 @@ class TestNotebook:
         width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
         assert (data[:4], width, height) == (b"\x89PNG", 1280, 9000)
         assert len(data) > 50_000  # a page with content, not a blank one
+        # compact views: the whole notebook, 70 participants and 21 indicator rows included, ends well above the
+        # bottom of the 9,000-pixel window (whole tables would run past it)
+        image = pytest.importorskip("PIL.Image").open(shot).convert("L")
+        inked = [y for y in range(0, height, 10) if min(image.crop((0, y, width, y + 1)).getdata()) < 200]
+        assert 3000 < max(inked) < 8000

@@ -82,6 +82,10 @@ _SHOWN: Final = {
 """The columns shown to people, and the message heading each (``small`` is said by the threshold note instead)."""
 
 
+_NUMBERS: Final = ("numerator", "denominator", "value")
+"""The figures of a cell, which a hidden one shows as `HIDDEN` (a total hides its ``missing`` too)."""
+
+
 def _whole(value: float | None) -> int | float | None:
     """A whole number as an int (``3``, not ``3.0``), any other as it is."""
     return int(value) if value is not None and float(value).is_integer() else value
@@ -170,7 +174,8 @@ class IndicatorReport(TabularReport[IndicatorRow]):
         out = []
         for key in _SHOWN:
             value = row[key]  # type: ignore[literal-required]
-            if row["suppressed"] and key in ("numerator", "denominator", "value", "missing"):
+            hidden = ("numerator", "denominator", "value", "missing") if row["dimension"] == TOTAL else _NUMBERS
+            if row["suppressed"] and key in hidden:
                 out.append(HIDDEN)
             elif key == "value" and value is not None:
                 out.append(f"{value:.3f}")
