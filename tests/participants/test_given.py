@@ -58,6 +58,16 @@ class TestProblems:
         expected = [("participants", 2, 2), ("participants", 2, 4)]
         assert expected == [(p.file, p.line, p.column) for p in caught.value.problems]
 
+    def test_too_many_rows(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A frame longer than a list's file may be is refused, by its list, before a row is read."""
+        monkeypatch.setattr("sce_method.participants._given.MAX_ROWS", 2)
+        participants = pd.read_csv(EXAMPLE / "participants.csv", dtype=str)
+        with pytest.raises(LoadError) as caught:
+            read_cohort({"participants": participants, "attendance": pd.read_csv(EXAMPLE / "attendance.csv")})
+
+        expected = [("participants", 3, "participants.table.too_many_rows")]
+        assert expected == [(p.file, p.line, p.message.key) for p in caught.value.problems]
+
     def test_unknown_list_and_not_a_frame(self) -> None:
         """A name that is no list, and a value that is no frame, are refused together, each by its name."""
         with pytest.raises(LoadError) as caught:

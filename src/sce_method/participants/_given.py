@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from typing import Final
 
 from sce_method._core import LoadError, Problem, message
+from sce_method.participants._limits import MAX_ROWS, MAX_SHEET_COLUMNS
 
 Cells = Iterator[tuple[int, list[object]]]
 
@@ -40,11 +41,24 @@ def _blank(value: object) -> object:
     return None if type(value).__name__ in ("NaTType", "NAType") else value
 
 
-def frame_cells(frame: object) -> Cells:
-    """The header (line 0), then each row with its number counting from 1, as Python values."""
+def frame_cells(frame: object, file: str) -> Cells:
+    """
+    The header (line 0), then each row with its number counting from 1, as Python values.
+
+    Raises:
+        LoadError: the frame has more rows than a list's file may (`MAX_ROWS`)
+            or more columns than a header (`MAX_SHEET_COLUMNS`); *file* names it.
+    """
     package = type(frame).__module__.split(".")[0]
     names = frame.column_names if package == "pyarrow" else frame.columns  # type: ignore[attr-defined]
     columns = [str(c) for c in names]
+    height = int(frame.num_rows if package == "pyarrow" else len(frame))  # type: ignore[attr-defined,arg-type]
+    if len(columns) > MAX_SHEET_COLUMNS:
+        said = message("participants.table.too_many_columns", count=len(columns), limit=MAX_SHEET_COLUMNS)
+        raise LoadError([Problem(message=said, file=file)])
+    if height > MAX_ROWS:
+        said = message("participants.table.too_many_rows", limit=MAX_ROWS)
+        raise LoadError([Problem(message=said, file=file, line=MAX_ROWS + 1)])
     yield 0, list(columns)
     if package == "polars":
         rows: Iterator[tuple[object, ...]] = iter(frame.iter_rows())  # type: ignore[attr-defined]

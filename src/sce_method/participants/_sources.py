@@ -49,7 +49,10 @@ def sources(
     """
     if isinstance(path, Mapping):
         check_frames(path, tuple(names))
-        yield "<frames>", {name: Source(name, _bind_frame(path[name]) if name in path else None) for name in names}
+        yield (
+            "<frames>",
+            {name: Source(name, _bind_frame(path[name], name) if name in path else None) for name in names},
+        )
         return
     root = Path(path)
     if root.is_dir():
@@ -72,8 +75,8 @@ def sources(
     raise LoadError([Problem(message=message("participants.cohort.not_folder_or_xlsx"), file=str(root))])
 
 
-def _bind_frame(frame: object) -> Callable[[], Cells]:
-    return lambda: frame_cells(frame)
+def _bind_frame(frame: object, name: str) -> Callable[[], Cells]:
+    return lambda: frame_cells(frame, name)
 
 
 def _bind_csv(file: Path) -> Callable[[], Cells]:
