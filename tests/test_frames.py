@@ -8,6 +8,7 @@ written out here, so that a change of type is a change of this file.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import Final
@@ -218,3 +219,45 @@ class TestMissingExtra:
             caught.value.extra,
             f"[{extra}]" in str(caught.value),
         )
+
+
+DOC_KINDS: Final = {
+    "text": S,
+    "label": CAT,
+    "status": CAT,
+    "count": N,
+    "number": F,
+    "share": F,
+    "flag": B,
+    "date": D,
+    "date and time": T,
+}
+"""The kinds docs/dataframes.md names, as this file's kinds."""
+
+
+def _documented() -> dict[str, dict[str, str]]:
+    """Each report's columns and kinds as docs/dataframes.md's table gives them (a kind follows its columns)."""
+    page = (Path(__file__).resolve().parent.parent / "docs" / "dataframes.md").read_text(encoding="utf-8")
+    found: dict[str, dict[str, str]] = {}
+    for line in page.splitlines():
+        cells = line.split(" | ")
+        if not line.startswith("| `") or len(cells) != 2:
+            continue
+        names: list[str] = []
+        kinds: dict[str, str] = {}
+        for match in re.finditer(r"`([^`]+)`|\(([^()]*)\)", cells[1]):
+            if match.group(1) is not None:
+                names.append(match.group(1))
+                continue
+            kind = DOC_KINDS[re.split(r"[:,]", match.group(2))[0].strip()]
+            kinds |= dict.fromkeys(names, kind)
+            names = []
+        for report in re.findall(r"`(\w+)`", cells[0]):
+            found[report] = kinds
+    return found
+
+
+def test_the_documented_kinds() -> None:
+    """docs/dataframes.md's table of columns and kinds is the one the frames are tested against, for every report."""
+    expected = KINDS
+    assert expected == _documented()
