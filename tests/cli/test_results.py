@@ -68,3 +68,29 @@ class TestResults:
             "sce-method results: error: argument --as-of: invalid date '17/10/2024': expected a real date as YYYY-MM-DD"
         )
         assert (2, "", said) == (code, out, err.splitlines()[-1])
+
+
+class TestChart:
+    def test_svg_on_stdout(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--format svg prints the chart (it used to be a usage error): SVG grouped by outcome, text kept as text."""
+        pytest.importorskip("matplotlib")
+        code, out, err = run(capsys, "results", "--format", "svg")
+
+        expected = (0, "", True, True)
+        assert expected == (code, err, "<svg" in out, "R1." in out)
+
+    def test_png_to_a_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """--format png -o FILE writes a PNG image."""
+        pytest.importorskip("matplotlib")
+        path = tmp_path / "marco.png"
+        code, _, _ = run(capsys, "results", "--format", "png", "-o", str(path))
+
+        expected = (0, b"\x89PNG")
+        assert expected == (code, path.read_bytes()[:4])
+
+    def test_png_needs_a_file(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A PNG is binary: without -o it is wrong usage, exit 2."""
+        code, out, _ = run(capsys, "results", "--format", "png")
+
+        expected = (2, "")
+        assert expected == (code, out)
