@@ -15,9 +15,14 @@ from typing import Final
 
 import pytest
 
+import sce_method
 from sce_method._core import Lang
 from sce_method.exceptions import MissingExtraError
+from sce_method.graduation import Status, evaluate_cohort
+from sce_method.participants import read_cohort
 from tests.test_reports import REPORTS, _report
+
+JALISCO: Final = Path(__file__).resolve().parent.parent / "examples" / "cohorts" / "jalisco-2024"
 
 pl = pytest.importorskip("polars")
 pd = pytest.importorskip("pandas")
@@ -59,6 +64,25 @@ KINDS: Final[dict[str, dict[str, str]]] = {
         "status": CAT,
         "status_label": CAT,
         "note": S,
+    },
+    "ResultsComparison": {
+        "row": CAT,
+        "id": S,
+        "outcome_id": CAT,
+        "label": S,
+        "target": F,
+        "target_text": S,
+        "reported": F,
+        "reported_progress_percent": N,
+        "reported_status": CAT,
+        "computed": F,
+        "computed_progress_percent": N,
+        "computed_status": CAT,
+        "agrees": B,
+        "computation": CAT,
+        "counted": N,
+        "excluded": N,
+        "missing": S,
     },
     "IndicatorReport": {
         "indicator_id": CAT,
@@ -189,8 +213,18 @@ class TestStatusCategories:
         """The status column keeps every status id, in order, even those no participant has."""
         frame = _report("CohortReport").to_pandas()
 
-        expected = ["eligible", "in_progress", "not_eligible", "withdrawn"]
+        expected = ["enrolled", "in_progress", "eligible", "graduated", "not_eligible", "withdrawn"]
         assert expected == list(frame["status"].cat.categories)
+
+    @pytest.mark.parametrize(("lang", "labels"), [("es", {"graduada", "inscrita"}), ("en", {"graduated", "enrolled"})])
+    def test_graduated_and_enrolled(self, lang: Lang, labels: set[str]) -> None:
+        """The jalisco-2024 example's graduates and enrolled are statuses with their labels in the language asked."""
+        m = sce_method.load()
+        report = evaluate_cohort(m, read_cohort(JALISCO, m), "2024-11-30")
+        frame = report.to_polars(lang).filter(pl.col("status").is_in(["graduated", "enrolled"]))
+
+        expected = (labels, report.count(Status.GRADUATED) + report.count(Status.ENROLLED))
+        assert expected == (set(frame["status_label"].cast(pl.String).to_list()), frame.height)
 
     @pytest.mark.parametrize(("lang", "label"), [("es", "no acredita"), ("en", "not eligible")])
     def test_labels_in_the_language_asked(self, lang: Lang, label: str) -> None:

@@ -32,7 +32,7 @@ from sce_method.methodology import Methodology
 from sce_method.monitoring import compute_indicators, read_export, read_responses
 from sce_method.monitoring.exports import RESPONSE_COLUMNS, ResponseRow
 from sce_method.monitoring.indicators import INDICATOR_COLUMNS, IndicatorRow
-from sce_method.monitoring.results import RESULT_COLUMNS, ResultRow
+from sce_method.monitoring.results import COMPARISON_COLUMNS, RESULT_COLUMNS, ComparisonRow, ResultRow
 from sce_method.participants import Cohort, read_cohort
 from tests.participants.lists import EXAMPLE
 
@@ -58,6 +58,13 @@ def _columnar() -> Report:
     return evaluate_cohort(m, read_cohort(EXAMPLE, m, engine="polars"), "2024-10-17", engine="polars")
 
 
+def _comparison() -> Report:
+    m, cohort = _example()
+    found = m.compare_with_cohort(cohort)
+    assert found is not None
+    return found
+
+
 def _indicators() -> Report:
     m, cohort = _example()
     return compute_indicators(m, cohort, read_responses(EXAMPLE, m)[0])
@@ -67,6 +74,7 @@ REPORTS: Final[dict[str, tuple[Callable[[], Report], type, tuple[str, ...]]]] = 
     "CohortReport": (lambda: evaluate_cohort(*_example(), "2024-10-17"), CohortRow, CSV_COLUMNS),
     "FrameReport": (_columnar, CohortRow, CSV_COLUMNS),
     "ResultsFramework": (_results, ResultRow, RESULT_COLUMNS),
+    "ResultsComparison": (_comparison, ComparisonRow, COMPARISON_COLUMNS),
     "IndicatorReport": (_indicators, IndicatorRow, INDICATOR_COLUMNS),
     "ExportReading": (
         lambda: read_export(EXAMPLE / "responses" / "salida.csv", _example()[0].instrument("salida")),

@@ -72,15 +72,15 @@ class TestWithComputed:
 
 
 class TestResultsCommand:
-    def test_cohort_option_adds_the_computed_row(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def test_cohort_option_shows_the_computed_figure(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """`sce-method results --cohort DIR` shows the declared coverage computed from the cohort."""
         path = tmp_path / "con-cobertura.yaml"
         path.write_text(dump(declaring_coverage()), encoding="utf-8")
+        m = declaring_coverage()
+        coverage = mentoring_report(m, read_cohort(COHORT, m)).coverage
 
         code = main(["results", "--methodology", str(path), "--cohort", str(COHORT), "--format", "csv"])
-        rows = [r for r in csv.DictReader(capsys.readouterr().out.splitlines()) if r["indicator_id"] == "1.2.m"]
+        rows = [r for r in csv.DictReader(capsys.readouterr().out.splitlines()) if r["id"] == "1.2.m"]
 
-        expected = (0, 1)
-        assert expected == (code, len(rows))
-        assert rows[0]["period"].startswith("cohorte ")
-        assert rows[0]["actual"]
+        expected = (0, 1, f"{coverage}")
+        assert expected == (code, len(rows), rows[0]["computed"])

@@ -51,7 +51,7 @@ class TestCheck:
         """The counts by status come first, before the table."""
         _, out, _ = run_check(capsys)
 
-        expected = "70 participantes: 44 acreditan, 9 en curso, 13 no acreditan, 4 bajas"
+        expected = "70 participantes: 0 inscritas, 9 en curso, 44 acreditan, 0 graduadas, 13 no acreditan, 4 bajas"
         assert expected == out.splitlines()[0]
 
     def test_table_in_english(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -96,7 +96,7 @@ class TestCheck:
         """--format md gives a Markdown table."""
         code, out, _ = run_check(capsys, "--format", "md")
 
-        expected = (0, "| participante | centro | generación | estado | qué falta |")
+        expected = (0, "| participante | centro | generación | estado | detalle |")
         assert expected == (code, out.splitlines()[2])
 
     def test_participant(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -253,6 +253,48 @@ class TestPersonalData:
         assert expected == (code, out, [line[: len(place)] for line in err.splitlines()], leaks(out + err, NAME))
 
 
+class TestGraduations:
+    PEOPLE = "participant_id,centre_id,cohort_id,enrolled_on\nP1,crea,c1,2024-06-10\nP2,crea,c2,2024-10-01\n"
+    COHORTS = "cohort_id,centre_id,starts_on,ends_on\nc1,crea,2024-06-10,2024-10-11\nc2,crea,2025-01-13,2025-05-30\n"
+
+    def test_graduated_and_enrolled(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """A recorded graduation shows as graduada, a cohort not started as inscrita; an unwarranted one exits 1."""
+        folder = write_lists(
+            tmp_path,
+            participants=self.PEOPLE,
+            cohorts=self.COHORTS,
+            attendance=ATTENDANCE,
+            graduations="participant_id,graduated_on\nP1,2024-10-17\n",
+        )
+        code, out, err = run_check(capsys, cohort=folder)
+
+        expected = (1, ["graduada", "inscrita"], 1)
+        assert expected == (code, _column(out, 3), len(err.splitlines()))
+        assert "graduations.csv:2:2: " in err
+        assert "0 inscritas" not in out
+
+    @pytest.mark.parametrize(("status", "lang", "shown"), [
+        ("graduada", "es", ["graduada"]),
+        ("inscrita", "es", ["inscrita"]),
+        ("graduated,enrolled", "en", ["graduated", "enrolled"]),
+    ])  # fmt: skip
+    def test_status_filter(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, status: str, lang: str, shown: list[str]
+    ) -> None:
+        """--status takes the new statuses by label or id; the counts first still cover everyone."""
+        folder = write_lists(
+            tmp_path,
+            participants=self.PEOPLE,
+            cohorts=self.COHORTS,
+            attendance=ATTENDANCE,
+            graduations="participant_id,graduated_on\nP1,2024-10-17\n",
+        )
+        code, out, _ = run_check(capsys, "--status", status, "--lang", lang, cohort=folder)
+
+        expected = (1, shown, True)
+        assert expected == (code, _column(out, 3), out.splitlines()[0].startswith("2 particip"))
+
+
 NAME = frozenset({"Ana María López", "Ana", "María", "López"})
 """A name, and its words."""
 
@@ -327,7 +369,7 @@ class TestStatusAndEngine:
 
         expected = (
             0,
-            "70 participantes: 44 acreditan, 9 en curso, 13 no acreditan, 4 bajas",
+            "70 participantes: 0 inscritas, 9 en curso, 44 acreditan, 0 graduadas, 13 no acreditan, 4 bajas",
             22,
             {"no acredita", "en curso"},
         )

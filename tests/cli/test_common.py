@@ -22,9 +22,9 @@ from sce_method.serialization import dump
 from tests.cli.run import AS_OF, run
 from tests.participants.lists import EXAMPLE
 
-FORMULA: Final = "-A1"
-"""A participant id typed into a centre's list: an id (`ID_PATTERN`) that a spreadsheet runs as a formula."""
-COHORT: Final = "-B2"
+FORMULA: Final = "-HYPERLINK_1"
+"""A participant id a spreadsheet reads as a formula: the id pattern lets an id start with ``-``."""
+COHORT: Final = "-SUM_1"
 """And a cohort id."""
 STATEMENT: Final = "-2+3+cmd|' /C calc'!A0"
 """And an indicator's statement in an adapted methodology."""
@@ -139,43 +139,3 @@ class TestFilesFollowTheUmask:
             oct(stat.S_IMODE((tmp_path / "out").stat().st_mode)),
             (tmp_path / "out").read_bytes() == b"old",
         )
-
-
-PARQUET: Final[dict[str, list[str]]] = {
-    "check": ["check", str(EXAMPLE), "--as-of", AS_OF],
-    "indicators": ["indicators", str(EXAMPLE)],
-    "mentoring report": ["mentoring", "report", str(EXAMPLE), "--as-of", AS_OF],
-    "results": ["results"],
-}
-"""The commands with ``--format csv``, each with its arguments on the example cohort."""
-
-
-class TestParquet:
-    @pytest.mark.parametrize("command", PARQUET)
-    def test_writes_the_rows_typed(self, capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str) -> None:
-        """--format parquet -o FILE writes the CSV's rows with typed columns: the same rows, read back."""
-        pq = pytest.importorskip("pyarrow.parquet")
-        path = tmp_path / "salida.parquet"
-        code, out, _ = run(capsys, *PARQUET[command], "--format", "parquet", "-o", str(path))
-        csv_code, text, _ = run(capsys, *PARQUET[command], "--format", "csv", "--no-formula-escape")
-        read = pq.read_table(path).to_pylist()
-
-        def plain(value: object) -> object:
-            """A cell as a value: None for a blank, a number for a number, else its text."""
-            if value is None or value == "":
-                return None
-            try:
-                return float(str(value))
-            except ValueError:
-                return str(value)
-
-        expected = (csv_code, "", [[plain(v) for v in r.values()] for r in csv.DictReader(io.StringIO(text))])
-        assert (code, out, [[plain(v) for v in r.values()] for r in read]) == expected
-
-    @pytest.mark.parametrize("command", PARQUET)
-    def test_needs_a_file(self, capsys: pytest.CaptureFixture[str], command: str) -> None:
-        """Parquet is binary: without -o it is wrong usage (exit 2), naming -o."""
-        code, out, err = run(capsys, *PARQUET[command], "--format", "parquet")
-
-        expected = (2, "", True)
-        assert expected == (code, out, "-o" in err)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 from pathlib import Path
 
 import pytest
 
 from sce_method.cli._parser import SCHEMAS
+from sce_method.participants import LISTS
 from sce_method.serialization import SCHEMA_FILES, json_schema, schema_text
 from tests.cli.run import run
 
@@ -45,3 +47,21 @@ class TestSchema:
     def test_kinds_are_the_shipped_files(self) -> None:
         """The parser offers exactly the kinds of SCHEMA_FILES (it cannot import them: it stays light)."""
         assert tuple(SCHEMA_FILES) == SCHEMAS
+
+    @pytest.mark.parametrize("kind", SCHEMAS)
+    def test_regenerated_file_is_the_shipped_one(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str
+    ) -> None:
+        """`schema KIND -o FILE` writes, byte for byte, the file shipped in sce_method/schemas."""
+        path = tmp_path / SCHEMA_FILES[kind]  # type: ignore[index]  # SCHEMAS holds exactly SCHEMA_FILES' kinds
+        run(capsys, "schema", kind, "-o", str(path))
+        shipped = importlib.resources.files("sce_method.schemas") / SCHEMA_FILES[kind]  # type: ignore[index]  # as above
+
+        assert shipped.read_bytes() == path.read_bytes()
+
+    def test_the_data_package_covers_every_list(self) -> None:
+        """Each list of the cohort folder, graduations, events, staff and staff_training among them, is a resource."""
+        package = json.loads(schema_text("datapackage"))
+
+        expected = [spec.name for spec in LISTS]
+        assert expected == [resource["name"] for resource in package["resources"]]

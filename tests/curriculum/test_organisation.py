@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
+import pendulum
 import pytest
 from hypothesis import given
 
 from sce_method import Provenance, Text
 from sce_method.curriculum import Audience, Centre, CentreKind, StaffTraining
 from sce_method.exceptions import InvariantError
+from sce_method.participants import TrainingSession
 from tests.strategies import centres, staff_trainings
 
 CITED = Provenance.cite("informe-2024", "§V R3")
@@ -88,6 +90,51 @@ class TestStaffTraining:
         expected = (True, True)
 
         assert expected == (training.hours > 0, "hours" in training.field_provenance)
+
+
+class TestCertifiedOn:
+    DAY = pendulum.Date(2024, 9, 2)
+
+    def _sessions(self, *hours: float, training: str = "capacitacion-funcionariado") -> list[TrainingSession]:
+        """One session a day from DAY, of each number of *hours*."""
+        return [
+            TrainingSession(person_id="O1", training_id=training, session_date=self.DAY.add(days=i), hours=h)
+            for i, h in enumerate(hours)
+        ]
+
+    def test_the_day_the_hours_are_reached(self) -> None:
+        """A certificate is due on the day the hours reach the training's 20 h."""
+        expected = self.DAY.add(days=4)
+
+        assert expected == _training().certified_on(self._sessions(4, 4, 4, 4, 4, 4))
+
+    def test_short_of_the_hours(self) -> None:
+        """19.5 h of 20 h earn no certificate yet."""
+        assert _training().certified_on(self._sessions(4, 4, 4, 4, 3.5)) is None
+
+    def test_sums_of_decimals(self) -> None:
+        """Hours that add up to 20 within rounding reach 20."""
+        hours = [0.1] * 200
+
+        assert _training().certified_on(self._sessions(*hours)) is not None
+
+    def test_other_trainings_do_not_count(self) -> None:
+        """Hours of another training are left out."""
+        assert _training().certified_on(self._sessions(20, training="asesoria-edapp")) is None
+
+    def test_in_the_order_of_the_days(self) -> None:
+        """Sessions given out of order are added up day by day."""
+        sessions = list(reversed(self._sessions(10, 10, 10)))
+
+        assert self.DAY.add(days=1) == _training().certified_on(sessions)
+
+    def test_units_and_given_by_need_their_provenance(self) -> None:
+        """Who a training is for and who gave it are values the source must vouch for."""
+        with pytest.raises(InvariantError) as caught:
+            _training(units=("Nodos CDM",), given_by=("onu-mujeres",))
+
+        expected = {("units",), ("given_by",)}
+        assert expected == {p.path for p in caught.value.problems}
 
 
 class TestCentre:

@@ -60,6 +60,20 @@ CORRECTIONS: Final = (
     ("programme", CHANGED),
     # The base's locks: what makes the programme SCE.
     ("locked", CHANGED),
+    # Added with the records (graduations, staff): what the seed says of the staff trainings, who they were for
+    # (Annex A 3.1's units) and who gave them (§V R3's photo caption, the letter, Annex A 1.2's ProSociedad).
+    ("staff_trainings[capacitacion-funcionariado].units", CHANGED),
+    ("staff_trainings[*].given_by", CHANGED),
+    # How each Annex A row that is a count is computed from a cohort folder (the ways of counting are assumptions;
+    # their periods and centres cite the seed). 1.2, 1.2.c and 4.1 are not counts of records.
+    ("results_framework.outcomes[*].indicators[*].computation", CHANGED),
+    # How each figure of §V R1/R2, the executive summary and §V R3 is computed; the 1,095 and 8,000 are not.
+    ("results_framework.figures[*].computation", CHANGED),
+    # §V R1: the six CJM facilitators are three at Guadalajara and three at Tlajomulco; §VI: and three at CREA.
+    ("results_framework.figures[facilitadoras-cjm-guadalajara]", DiffKind.ADDED.value),
+    ("results_framework.figures[facilitadoras-cjm-tlajomulco]", DiffKind.ADDED.value),
+    ("results_framework.figures[facilitadoras-crea]", DiffKind.ADDED.value),
+    ("results_framework.figures[facilitadoras-cjm].parts", CHANGED),
 )
 """Each fidelity correction: the paths it touched (fnmatch patterns, ``*`` for a key) and how they differ."""
 

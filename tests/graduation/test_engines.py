@@ -27,6 +27,7 @@ from sce_method.graduation import CohortReport, Decision, FrameReport, evaluate_
 from sce_method.graduation._frame_report import _FORMULA, _escaped
 from sce_method.methodology import Methodology
 from sce_method.participants import Cohort
+from tests.columnar import COLUMNAR_PENDING
 from tests.graduation import cohort_strategies as cs
 from tests.graduation import rules
 
@@ -68,6 +69,7 @@ def assert_same(m: Methodology, cohort: Cohort, engine: str) -> None:
 
 @pytest.mark.parametrize("engine", ENGINES)
 class TestEquivalence:
+    @COLUMNAR_PENDING
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(m=cs.methodologies(), cohort=cs.cohorts())
     def test_engine_agrees_with_the_readable_evaluator(self, engine: str, m: Methodology, cohort: Cohort) -> None:
@@ -92,6 +94,7 @@ class TestSpark:
         assert_same(m, cohort, "spark")
 
 
+@COLUMNAR_PENDING
 def test_decisions_are_built_on_demand() -> None:
     """A columnar report's full decision is the readable one."""
     m = rules.bundled()

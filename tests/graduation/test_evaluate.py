@@ -451,7 +451,7 @@ class TestStatus:
 
     def test_values_are_stable(self) -> None:
         """The status ids written in outputs do not drift."""
-        expected = ["eligible", "in_progress", "not_eligible", "withdrawn"]
+        expected = ["enrolled", "in_progress", "eligible", "graduated", "not_eligible", "withdrawn"]
 
         assert expected == [s.value for s in Status]
 

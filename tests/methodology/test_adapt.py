@@ -144,7 +144,11 @@ class TestResolve:
         assert expected == shares
 
     def test_remove_and_add(self, tmp_path: Path) -> None:
-        """Items are removed and added by key; an added item takes the change's provenance."""
+        """
+        Items are removed and added by key; an added item takes the change's provenance.
+
+        The layer also drops the computations of Jalisco's figures that count at the centre it removes.
+        """
         _base(tmp_path)
         path = _layer(
             tmp_path,
@@ -154,6 +158,26 @@ class TestResolve:
               {WHY}
             - op: remove
               path: centres[cjm-tlajomulco]
+              {WHY}
+            - op: set
+              path: results_framework.outcomes[R3].indicators[3.1.b].computation
+              value: null
+              {WHY}
+            - op: set
+              path: results_framework.figures[participantes-cjm-tlajomulco].computation
+              value: null
+              {WHY}
+            - op: set
+              path: results_framework.figures[graduadas-cjm-tlajomulco].computation
+              value: null
+              {WHY}
+            - op: set
+              path: results_framework.figures[facilitadoras-cjm].computation
+              value: null
+              {WHY}
+            - op: set
+              path: results_framework.figures[facilitadoras-cjm-tlajomulco].computation
+              value: null
               {WHY}
             - op: add
               path: centres

@@ -8,8 +8,9 @@ import attrs
 import pendulum
 import pytest
 
-from sce_method.methodology import Methodology, results_with_cohort
-from sce_method.monitoring.results import PeriodResult
+from sce_method.exceptions import LoadError
+from sce_method.methodology import Methodology, compare_with_cohort, results_with_cohort
+from sce_method.monitoring.results import PeriodResult, ResultsFramework
 from sce_method.participants import Cohort
 from tests.mentoring.cohorts import AS_OF, D, cohort, pair, person, training
 from tests.test_results_from_cohort import declaring_coverage
@@ -87,16 +88,63 @@ class TestResultsWithCohort:
 
 class TestComputesFromCohort:
     @pytest.mark.parametrize(
-        ("keep_framework", "keep_policy", "expected"),
-        [(True, True, True), (True, False, False), (False, True, False), (False, False, False)],
+        ("keep_framework", "keep_policy", "keep_computations", "expected"),
+        [
+            (True, True, True, True),
+            (True, False, True, True),
+            (True, True, False, True),
+            (True, False, False, False),
+            (False, True, True, False),
+        ],
     )
-    def test_needs_framework_and_policy(self, *, keep_framework: bool, keep_policy: bool, expected: bool) -> None:
-        """A cohort can add results only with both a results framework and a mentoring policy."""
+    def test_needs_a_framework_and_something_to_compute(
+        self, *, keep_framework: bool, keep_policy: bool, keep_computations: bool, expected: bool
+    ) -> None:
+        """A cohort adds results with a results framework, and a declared computation or a mentoring policy."""
         m = declaring_coverage()
+        framework = m.results_framework if keep_computations else _without_computations(m)
         changed = attrs.evolve(
             m,
-            results_framework=m.results_framework if keep_framework else None,
+            results_framework=framework if keep_framework else None,
             mentoring=m.mentoring if keep_policy else None,
         )
 
         assert expected == changed.computes_from_cohort
+
+
+def _without_computations(m: Methodology) -> ResultsFramework:
+    framework = m.results_framework
+    assert framework is not None
+    outcomes = tuple(
+        attrs.evolve(o, indicators=tuple(attrs.evolve(i, computation=None) for i in o.indicators))
+        for o in framework.outcomes
+    )
+    figures = tuple(attrs.evolve(f, computation=None) for f in framework.figures)
+    return attrs.evolve(framework, outcomes=outcomes, figures=figures)
+
+
+class TestCompareWithCohort:
+    def test_declared_rows_are_counted(self) -> None:
+        """Each row that declares a computation is counted over the cohort's records."""
+        found = compare_with_cohort(declaring_coverage(), SMALL, AS_OF)
+        assert found is not None
+
+        expected = (5.0, None)
+        assert expected == (found.count("participantes-2024").value, found.count("1.2"))  # type: ignore[union-attr]
+
+    def test_a_mentoring_figure_is_shown_as_computed(self) -> None:
+        """An indicator declaring computed: mentoring.cobertura shows the cohort's coverage as its computed value."""
+        found = compare_with_cohort(declaring_coverage(), SMALL, AS_OF)
+        assert found is not None
+
+        expected = 0.25
+        assert expected == next(r["computed"] for r in found.rows() if r["id"] == "1.2.m")
+
+    def test_without_results_framework(self) -> None:
+        """No results framework: None."""
+        assert compare_with_cohort(attrs.evolve(declaring_coverage(), results_framework=None), SMALL) is None
+
+    def test_the_date_is_checked(self) -> None:
+        """A date that is not YYYY-MM-DD is refused."""
+        with pytest.raises(LoadError):
+            compare_with_cohort(declaring_coverage(), SMALL, "17/10/2024")

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 import sce_method
 from sce_method.exceptions import LoadError
 from sce_method.participants import Cohort, CohortFrames, read_cohort
+from tests.columnar import COLUMNAR_PENDING
 
 EXAMPLE: Final = Path(__file__).resolve().parents[2] / "examples" / "cohorts" / "crea-2024"
 LISTS: Final = ("participants", "cohorts", "attendance", "completions", "instruments", "follow_up", "mentoring")
@@ -112,6 +113,7 @@ class TestReadFrames:
         columnar = _outcome(lambda: read_cohort(folder, m, engine="polars"))
         assert readable == columnar
 
+    @COLUMNAR_PENDING
     def test_the_example_is_read_as_columns(self) -> None:
         """A folder with nothing awkward is checked as columns, not handed to the readable reader."""
         frames = read_cohort(EXAMPLE, sce_method.load(), engine="polars")
@@ -146,6 +148,7 @@ def test_every_columnar_list_has_its_row_rules() -> None:
     assert set(ROW_RULES) == COLUMNAR_LISTS
 
 
+@COLUMNAR_PENDING
 def test_a_list_the_columnar_engines_do_not_know_goes_the_readable_way(monkeypatch: pytest.MonkeyPatch) -> None:
     """
     With a list in the folder format that the columnar engines do not know, both reading and evaluating are readable.

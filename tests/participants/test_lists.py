@@ -34,7 +34,11 @@ def _where(problem: Problem) -> Where:
 
 class TestTables:
     def test_lists_in_reading_order(self) -> None:
-        """The cohort folder's lists, in the order DESIGN.md gives them (assignments.csv is issue 6's optional list)."""
+        """
+        The cohort folder's lists, in the order DESIGN.md gives them (assignments.csv is issue 6's optional list).
+
+        events.csv comes before graduations.csv, which refers to it.
+        """
         expected = [
             "participants",
             "cohorts",
@@ -45,6 +49,10 @@ class TestTables:
             "mentors",
             "assignments",
             "mentoring",
+            "events",
+            "graduations",
+            "staff",
+            "staff_training",
         ]
 
         assert expected == list(TABLES)
@@ -92,8 +100,8 @@ class TestLists:
         ]
 
     def test_only_the_participants_list_is_personal(self) -> None:
-        """The personal columns are the participants list's: its refused values are hidden, and only its."""
-        expected = {"participants": ("name", "curp", "phone", "email")}
+        """The personal columns are the participants' and the staff's: their refused values are hidden, only theirs."""
+        expected = {"participants": ("name", "curp", "phone", "email"), "staff": ("name", "curp", "phone", "email")}
 
         assert expected == {
             spec.name: tuple(c.name for c in spec.columns if c.personal) for spec in LISTS if spec.hides_values
@@ -111,17 +119,24 @@ class TestLists:
             "mentors": "mentor_trainings",
             "assignments": "assignments",
             "mentoring": "mentoring",
+            "events": "events",
+            "graduations": "graduations",
+            "staff": "staff",
+            "staff_training": "staff_training",
         }
 
         attributes = {a.name for a in attrs.fields(Cohort)}
         assert expected == {spec.name: spec.field for spec in LISTS if spec.field in attributes}
 
     def test_unique_keys(self) -> None:
-        """Participants, cohorts (at a centre) and mentors may not repeat."""
+        """Participants, cohorts (at a centre), mentors, events, graduations (one a person) and staff may not repeat."""
         expected = {
             "participants": ("participant_id",),
             "cohorts": ("cohort_id", "centre_id"),
             "mentors": ("participant_id",),
+            "events": ("event_id",),
+            "graduations": ("participant_id",),
+            "staff": ("person_id",),
         }
 
         assert expected == {spec.name: spec.unique.columns for spec in LISTS if spec.unique is not None}

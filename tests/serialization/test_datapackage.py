@@ -116,10 +116,18 @@ class TestFrictionless:
         assert expected == frictionless.Package.validate_descriptor(data_package()).errors
 
     def test_example_cohort(self) -> None:
-        """The example cohort folder (every list) is valid."""
+        """The small example cohort folder is valid once the lists it does not keep are left out."""
         expected: list[tuple[str, str]] = []
 
-        assert expected == problems(EXAMPLE, data_package())
+        assert expected == problems(EXAMPLE)
+
+    def test_example_with_the_records(self) -> None:
+        """The jalisco-2024 example, with graduations, events, staff and their training, is valid."""
+        folder = EXAMPLE.parent / "jalisco-2024"
+        names = {r["name"] for r in _resources(present(folder))}
+
+        expected: tuple[list[tuple[str, str]], bool] = ([], True)
+        assert expected == (problems(folder), {"graduations", "events", "staff", "staff_training"} <= names)
 
     def test_without_optional_lists(self, tmp_path: Path) -> None:
         """A folder with only the required lists is valid once the absent resources are left out, not before."""

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import re
+import sys
+import textwrap
 from typing import TYPE_CHECKING, Literal, cast
 
 from sce_method._core import Lang, label, message, table
-from sce_method.cli._common import OK, UsageError, emit, emit_data
+from sce_method.cli._common import INVALID, OK, UsageError, emit, emit_data
 from sce_method.cli._layout import fitted, screen_width
 from sce_method.cli._progress import Progress
 from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort, require_rules
@@ -23,7 +25,13 @@ Engine = Literal["python", "polars", "duckdb"]
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
-    """Evaluate the cohort (or one participant of it) on ``--as-of``: the summary first, then the table."""
+    """
+    Evaluate the cohort (or one participant of it) on ``--as-of``: the summary first, then the table.
+
+    Exit 1 when a recorded graduation was not warranted: the report is shown,
+    and each such graduation goes to stderr with its file, line and what she
+    lacked on its day.
+    """
     statuses = statuses_of(args.status) if args.status else None
     m = load(args.methodology)
     require_rules(m)  # before reading: a base layer would refuse every centre of the cohort
@@ -49,7 +57,10 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     shown = report.with_status(*statuses) if statuses else report
     if not emit_data(shown, args.format, lang, args.output, formula_escape=args.formula_escape):
         emit(_report_table(report, shown, lang, args.format, screen_width(args.output)), args.output)
-    return OK
+    problems = report.problems if isinstance(report, CohortReport) else ()
+    for problem in problems:
+        print(problem.render(lang), file=sys.stderr)
+    return INVALID if problems else OK
 
 
 def statuses_of(text: str) -> tuple[Status, ...]:
@@ -101,4 +112,5 @@ def _report_table(
     """The headline of the whole cohort first, then the table of those asked for, fitted to *width*."""
     rows = [report.shown(r) for r in shown.rows(lang)]
     body = table(report.headers(lang), rows, "md") if fmt == "md" else fitted(report.headers(lang), rows, width)
-    return report.headline(lang) + "\n\n" + body + "\n"
+    headline = report.headline(lang) if width is None else textwrap.fill(report.headline(lang), width)
+    return headline + "\n\n" + body + "\n"

@@ -111,8 +111,12 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "the results framework: target, actual, progress, status",
     },
     "cli.help.results_cohort": {
-        "es": "calcular de esta generación lo que se declara calculado",
-        "en": "compute from this cohort what is declared computed",
+        "es": "calcular de sus registros cada fila que declara cómo (computation)",
+        "en": "compute from its records every row that declares how (computation)",
+    },
+    "cli.help.explain": {
+        "es": "qué registros cuenta una fila (indicador o cifra) y cuáles excluye, y por qué",
+        "en": "which records a row (indicator or figure) counts, which it leaves out, and why",
     },
     "cli.help.indicators": {
         "es": "indicadores de resultado, con celdas pequeñas protegidas",
@@ -258,6 +262,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "plural": "count",
         "es": {"one": "{count} aviso", "other": "{count} avisos"},
         "en": {"one": "{count} warning", "other": "{count} warnings"},
+    },
+    "cli.results.explain_needs_cohort": {
+        "es": "necesita --cohort: la carpeta cuyos registros se cuentan",
+        "en": "needs --cohort: the folder whose records are counted",
     },
     "cli.results.none": {
         "es": "la metodología no define un marco de resultados",

@@ -139,6 +139,7 @@ def _add_monitoring(b: _Builder, commands: argparse._SubParsersAction[Parser]) -
     methodology_option(results, say(message("cli.help.methodology")))
     results.add_argument("--cohort", metavar="DIR|XLSX", help=say(message("cli.help.results_cohort")))
     b.date(results, message("cli.help.as_of_latest"))
+    results.add_argument("--explain", metavar="ROW", help=say(message("cli.help.explain")))
     output_option(results, say(message("cli.help.output")))
 
     indicators = b.command(commands, "indicators", message("cli.help.indicators"))

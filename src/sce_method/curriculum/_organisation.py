@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
+from typing import Final, Protocol
 
 import attrs
+import pendulum
 
 from sce_method._core import (
     Sourced,
@@ -66,7 +69,52 @@ class StaffTraining(Sourced):
         default=None, validator=attrs.validators.optional(positive), metadata=rule_value()
     )
     """How many people the source says it reached."""
+    units: tuple[str, ...] = attrs.field(default=(), metadata=rule_value())
+    """The units of the institution whose people it is for (CDM nodes, a directorate), by their names."""
+    given_by: tuple[str, ...] = attrs.field(default=(), metadata=rule_value())
+    """The ids of the organisations that gave it (the methodology's programme organisations)."""
     description: Text | None = None
+
+    def certified_on(self, sessions: Iterable[TrainingHours]) -> pendulum.Date | None:
+        """
+        The day one person's hours of this training reached its hours: her certificate (constancia) is due from then.
+
+        *sessions* are hers (those of other trainings are left out); None
+        while she has fewer hours than the training's.
+
+        >>> import sce_method
+        >>> from sce_method.participants import TrainingSession
+        >>> t = sce_method.load().staff_training("asesoria-edapp")
+        >>> day = pendulum.Date(2024, 7, 1)
+        >>> t.certified_on([TrainingSession(person_id="F1", training_id=t.id, session_date=day, hours=4)])
+        Date(2024, 7, 1)
+        """
+        total = 0.0
+        for session in sorted((s for s in sessions if s.training_id == self.id), key=lambda s: s.session_date):
+            total += session.hours
+            if total + _EPSILON >= self.hours:
+                return session.session_date
+        return None
+
+
+_EPSILON: Final = 1e-9
+"""Hours are sums of decimals: 19.999999999 of 20 is 20."""
+
+
+class TrainingHours(Protocol):
+    """Hours one person took of a staff training on a day (a row of staff_training.csv is one)."""
+
+    @property
+    def training_id(self) -> str:
+        """The staff training."""
+
+    @property
+    def session_date(self) -> pendulum.Date:
+        """The day."""
+
+    @property
+    def hours(self) -> float:
+        """The hours."""
 
 
 class CentreKind(enum.Enum):

@@ -22,6 +22,7 @@ from sce_method.participants import (
     Completion,
     Enrollment,
     FollowUp,
+    GraduationRecord,
     InstrumentSubmission,
     MentoringEntry,
     Participant,
@@ -92,6 +93,14 @@ class CaseMentoring:
 
 
 @attrs.frozen(kw_only=True)
+class CaseGraduation:
+    """Her graduation, as graduations.csv would record it."""
+
+    graduated_on: pendulum.Date
+    event_id: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Expectation:
     """What the case expects: a status, and (when given) exactly these unmet criteria."""
 
@@ -112,6 +121,7 @@ class Case:
     instruments: tuple[CaseSubmission, ...] = ()
     follow_up: tuple[CaseFollowUp, ...] = ()
     mentoring: tuple[CaseMentoring, ...] = ()
+    graduation: CaseGraduation | None = None
     expect: Expectation
 
     def record(self) -> ParticipantRecord:
@@ -148,6 +158,11 @@ class Case:
             mentoring=tuple(
                 MentoringEntry(mentor_id=m.mentor_id, mentee_id=pid, session_date=m.session_date, hours=m.hours)
                 for m in self.mentoring
+            ),
+            graduation=None
+            if self.graduation is None
+            else GraduationRecord(
+                participant_id=pid, graduated_on=self.graduation.graduated_on, event_id=self.graduation.event_id
             ),
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
+import attrs
 import pendulum
 
 from sce_method._core import InvariantError, NoGraduationRulesError, Problem, as_of_date, message
@@ -72,10 +73,18 @@ def require_rules(methodology: HasGraduation) -> Graduation:
 
 def evaluate(methodology: HasGraduation, record: ParticipantRecord, as_of: dt.date | str) -> Decision:
     """
-    Decide whether one participant can graduate on *as_of*, and why not.
+    Where one participant is on *as_of* (`Status`), and why: what she meets and what she lacks.
 
-    Records dated after *as_of* are ignored. The rule set is the one in force
-    on the decision date (see `decision_date`).
+    Records dated after *as_of* are ignored, and so are those after she
+    withdrew. The rule set is the one in force on the decision date (see
+    `decision_date`).
+
+    A graduation recorded on or before *as_of* makes her `Status.GRADUATED`
+    whatever the rules say now, and freezes the decision of its day (her
+    ``admission``): the rule set in force on that day, its thresholds and
+    what her record showed. Rules changed from a later date leave it as it
+    was; an admission that was not `Status.ELIGIBLE` is an unwarranted
+    graduation, which `CohortReport.problems` reports.
 
     Raises:
         LoadError: *as_of* is text that is not a real date as YYYY-MM-DD (at ``$.as_of``).
@@ -85,22 +94,37 @@ def evaluate(methodology: HasGraduation, record: ParticipantRecord, as_of: dt.da
     """
     day = as_of_date(as_of)
     graduation = require_rules(methodology)
+    recorded = record.graduation
+    if recorded is not None and recorded.graduated_on <= day:
+        admission = _decide(methodology, graduation, record, recorded.graduated_on)
+        return attrs.evolve(admission, as_of=day, status=Status.GRADUATED, graduation=recorded, admission=admission)
+    return _decide(methodology, graduation, record, day)
+
+
+def _decide(
+    methodology: HasGraduation, graduation: Graduation, record: ParticipantRecord, day: pendulum.Date
+) -> Decision:
+    """The decision on *day* as the rules and the record give it, a recorded graduation aside."""
     when = decision_date(record, day)
     entry = graduation.rule_sets.entry_at(when)
     participant = record.participant
+    left = participant.enrollment.withdrawn_on if participant.enrollment.withdrawn_by(day) else None
     evaluator = Evaluator(
         curriculum=methodology.curriculum,
         rule_set=entry.value,
-        facts=facts_of(record, day),
+        facts=facts_of(record, day if left is None else left),
         centre_id=participant.centre_id,
         cohort_id=participant.cohort_id,
     )
     result = evaluator.run(entry.value.rule)
-    if participant.enrollment.withdrawn_by(day):
+    period = record.period
+    if left is not None:
         status = Status.WITHDRAWN
+    elif period is not None and day < period.starts_on:
+        status = Status.ENROLLED
     elif result.passed:
         status = Status.ELIGIBLE
-    elif record.period is not None and record.period.running_on(day):
+    elif period is not None and period.running_on(day):
         status = Status.IN_PROGRESS
     else:
         status = Status.NOT_ELIGIBLE
@@ -116,4 +140,6 @@ def evaluate(methodology: HasGraduation, record: ParticipantRecord, as_of: dt.da
         rule_set_title=entry.value.title,
         rule_set_effective=entry.effective,
         rule_set_provenance=entry.provenance,
+        cohort_starts_on=None if period is None else period.starts_on,
+        withdrawn_on=left,
     )

@@ -12,6 +12,36 @@ MESSAGES: Final[dict[str, Templates]] = {
     "graduation.enum.Status.in_progress": {"es": "en curso", "en": "in progress"},
     "graduation.enum.Status.not_eligible": {"es": "no acredita", "en": "not eligible"},
     "graduation.enum.Status.withdrawn": {"es": "baja", "en": "withdrawn"},
+    "graduation.enum.Status.enrolled": {"es": "inscrita", "en": "enrolled"},
+    "graduation.enum.Status.graduated": {"es": "graduada", "en": "graduated"},
+    "graduation.summary.graduated": {
+        "es": "graduada el {on} (evento: {event}), con la regla {rule_set} vigente ese día",
+        "en": "graduated on {on} (event: {event}), under the rule {rule_set} in force that day",
+    },
+    "graduation.summary.graduated_no_event": {
+        "es": "graduada el {on}, con la regla {rule_set} vigente ese día",
+        "en": "graduated on {on}, under the rule {rule_set} in force that day",
+    },
+    "graduation.summary.unwarranted": {
+        "es": "{graduated}; pero ese día no acreditaba: {unmet}",
+        "en": "{graduated}; but that day she was not eligible: {unmet}",
+    },
+    "graduation.summary.withdrawn": {
+        "es": "baja el {on}; había completado: {done}",
+        "en": "withdrew on {on}; she had completed: {done}",
+    },
+    "graduation.summary.withdrawn_nothing": {
+        "es": "baja el {on}; no había completado ningún requisito",
+        "en": "withdrew on {on}; she had completed no requirement",
+    },
+    "graduation.summary.enrolled": {
+        "es": "inscrita; su generación empieza el {starts_on}",
+        "en": "enrolled; her cohort starts on {starts_on}",
+    },
+    "graduation.unwarranted": {
+        "es": "graduación registrada el {on} para quien ese día no acreditaba ({rule_set}): {unmet}",
+        "en": "graduation recorded on {on} for someone who was not eligible that day ({rule_set}): {unmet}",
+    },
     "graduation.survey.entrada": {"es": "encuesta de entrada", "en": "entry survey"},
     "graduation.survey.salida": {"es": "encuesta de salida", "en": "exit survey"},
     "graduation.survey.postgraduacion": {"es": "encuesta de postgraduación", "en": "post-graduation survey"},
@@ -25,19 +55,19 @@ MESSAGES: Final[dict[str, Templates]] = {
     },
     "graduation.report.headline": {
         "es": (
-            "{total} participantes: {eligible} acreditan, {in_progress} en curso,"
-            " {not_eligible} no acreditan, {withdrawn} bajas"
+            "{total} participantes: {enrolled} inscritas, {in_progress} en curso, {eligible} acreditan,"
+            " {graduated} graduadas, {not_eligible} no acreditan, {withdrawn} bajas"
         ),
         "en": (
-            "{total} participants: {eligible} eligible, {in_progress} in progress,"
-            " {not_eligible} not eligible, {withdrawn} withdrawn"
+            "{total} participants: {enrolled} enrolled, {in_progress} in progress, {eligible} eligible,"
+            " {graduated} graduated, {not_eligible} not eligible, {withdrawn} withdrawn"
         ),
     },
     "graduation.view.col.participant": {"es": "participante", "en": "participant"},
     "graduation.view.col.centre": {"es": "centro", "en": "centre"},
     "graduation.view.col.cohort": {"es": "generación", "en": "cohort"},
     "graduation.view.col.status": {"es": "estado", "en": "status"},
-    "graduation.view.col.missing": {"es": "qué falta", "en": "what is missing"},
+    "graduation.view.col.missing": {"es": "detalle", "en": "details"},
     "graduation.view.rule_set": {"es": "Conjunto de reglas {id}: {title}", "en": "Rule set {id}: {title}"},
     "graduation.view.rules": {
         "plural": "count",

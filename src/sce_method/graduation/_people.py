@@ -81,13 +81,15 @@ class PeopleView:
         >>> from sce_method.participants import read_cohort
         >>> m = sce_method.load()
         >>> print(evaluate_cohort(m, read_cohort("examples/cohorts/crea-2024", m), "2024-10-17").headline("en"))
-        70 participants: 44 eligible, 9 in progress, 13 not eligible, 4 withdrawn
+        70 participants: 0 enrolled, 9 in progress, 44 eligible, 0 graduated, 13 not eligible, 4 withdrawn
         """
         return message(
             "graduation.report.headline",
             total=self.participant_total,
-            eligible=self.count(Status.ELIGIBLE),
+            enrolled=self.count(Status.ENROLLED),
             in_progress=self.count(Status.IN_PROGRESS),
+            eligible=self.count(Status.ELIGIBLE),
+            graduated=self.count(Status.GRADUATED),
             not_eligible=self.count(Status.NOT_ELIGIBLE),
             withdrawn=self.count(Status.WITHDRAWN),
         ).render(lang)

@@ -16,6 +16,7 @@ from sce_method._core import (
     LANGS,
     Column,
     Lang,
+    Problem,
     TabularReport,
     UnknownIdError,
     as_date,
@@ -24,7 +25,7 @@ from sce_method._core import (
     message,
     sized,
 )
-from sce_method.graduation._decision import Decision, Status
+from sce_method.graduation._decision import Decision, Status, lacked
 from sce_method.graduation._evaluate import HasGraduation, evaluate
 from sce_method.graduation._people import PeopleView
 from sce_method.participants import Cohort
@@ -47,7 +48,8 @@ class CohortRow(TypedDict):
     unmet: str
     """The ids of the criteria she does not meet, ``;`` separated."""
     explanation: str
-    """What she still lacks, in words, ``; `` separated."""
+    """Her situation in words (`Decision.summary`): what she still lacks, ``; `` separated; when she graduated
+    and under which rule; when she left and what she had completed; when her cohort starts."""
 
 
 CSV_COLUMNS: Final = tuple(CohortRow.__annotations__)
@@ -102,7 +104,7 @@ class CohortReport(PeopleView, TabularReport[CohortRow]):
                 "status": d.status.value,
                 "status_label": d.status_label(lang),
                 "unmet": ";".join(d.unmet),
-                "explanation": "; ".join(d.missing(lang)),
+                "explanation": d.summary(lang),
             }
             for d in self.decisions
         ]
@@ -114,6 +116,31 @@ class CohortReport(PeopleView, TabularReport[CohortRow]):
             {"status": status, "centre_id": centre, "cohort_id": cohort, "count": count}
             for (status, centre, cohort), count in sorted(counts.items())
         ]
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """
+        Each recorded graduation that was not warranted: she was not eligible on its day under the rule then in force.
+
+        Placed at the graduation's file and line (the ``graduated_on`` cell),
+        with the criteria she did not meet that day.
+        """
+        return tuple(
+            Problem(
+                path=("graduated_on",),
+                message=message(
+                    "graduation.unwarranted",
+                    on=d.graduation.graduated_on,
+                    rule_set=d.admission.rule_set_id,
+                    unmet=lacked(d.admission),
+                ),
+                file=d.graduation.file,
+                line=d.graduation.line,
+                column=None if d.graduation.line is None else 2,
+            )
+            for d in self.decisions
+            if d.graduation is not None and d.admission is not None and not d.warranted
+        )
 
     def count(self, status: Status) -> int:
         """How many participants have *status*."""

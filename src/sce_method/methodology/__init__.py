@@ -27,7 +27,7 @@ from sce_method.methodology._programme import (
     Programme,
 )
 from sce_method.methodology._resolution import Resolution
-from sce_method.methodology._results import HasResults, results_with_cohort
+from sce_method.methodology._results import HasComparison, HasResults, compare_with_cohort, results_with_cohort
 from sce_method.methodology._tree import Where
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "DiffKind",
     "Difference",
     "Event",
+    "HasComparison",
     "HasResults",
     "Key",
     "Layer",
@@ -54,6 +55,7 @@ __all__ = [
     "Programme",
     "Resolution",
     "Where",
+    "compare_with_cohort",
     "diff",
     "render_diff",
     "results_with_cohort",

@@ -30,7 +30,6 @@ from sce_method._core import (
     slug,
     sourced_order,
     unique_ids,
-    unknown_ref,
     walk_provenance,
     walk_sources,
 )
@@ -40,11 +39,13 @@ from sce_method.mentoring import MentoringPolicy
 from sce_method.methodology._layers import Layer, Lock
 from sce_method.methodology._paths import ChangePath, Key, Part, render
 from sce_method.methodology._programme import Programme
+from sce_method.methodology._references import reference_problems
 from sce_method.methodology._render import render_methodology, render_provenance
-from sce_method.methodology._results import results_with_cohort
+from sce_method.methodology._results import compare_with_cohort, results_with_cohort
 from sce_method.methodology._view import methodology_html, methodology_repr
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework
 from sce_method.monitoring.indicators import check_indicators
+from sce_method.monitoring.results import ResultsComparison
 from sce_method.participants import Cohort
 
 _KEYS = ("id", "name", "effective", "period")
@@ -111,18 +112,7 @@ class Methodology(Sourced):
         problems += unique_ids(self.instruments, field="instruments")
         problems += unique_ids(self.indicators, field="indicators")
         problems += check_indicators(self.indicators, self.instruments)
-        centre_ids = {c.id for c in self.centres}
-        for t_index, training in enumerate(self.staff_trainings):
-            problems.extend(
-                unknown_ref(
-                    ("staff_trainings", t_index, "centres", index),
-                    kind=message("participants.kind.centre"),
-                    ident=ident,
-                    known=centre_ids,
-                )
-                for index, ident in enumerate(training.centres)
-                if ident not in centre_ids
-            )
+        problems += reference_problems(self.centres, self.staff_trainings, self.programme, self.results_framework)
         problems += self._citation_problems()
         if self.mentoring is not None and self.mentoring.prerequisite is not None:
             checked = criterion_problems(self.mentoring.prerequisite, self.curriculum, self.instrument_ids)
@@ -235,6 +225,11 @@ class Methodology(Sourced):
         return tuple(c.id for c in self.centres)
 
     @property
+    def staff_training_ids(self) -> tuple[str, ...]:
+        """The staff trainings' ids, in order (staff_training.csv names them)."""
+        return tuple(t.id for t in self.staff_trainings)
+
+    @property
     def instrument_ids(self) -> tuple[str, ...]:
         """The instruments' ids; the stable ids of DESIGN.md when none are defined."""
         return tuple(i.id for i in self.instruments) if self.instruments else INSTRUMENT_IDS
@@ -252,12 +247,16 @@ class Methodology(Sourced):
     @property
     def computes_from_cohort(self) -> bool:
         """
-        Whether a cohort's lists can add results to the results framework (see `Methodology.results_with_cohort`).
+        Whether a cohort's lists can add results to the results framework (see `Methodology.compare_with_cohort`).
 
-        They can when there is a results framework and a mentoring policy to
-        compute figures with; otherwise a caller need not read the cohort.
+        They can when there is a results framework, and a row of it declares a
+        computation or there is a mentoring policy to compute figures with.
         """
-        return self.results_framework is not None and self.mentoring is not None
+        rf = self.results_framework
+        if rf is None:
+            return False
+        declared = [i.computation for i in rf.indicators] + [f.computation for f in rf.figures]
+        return self.mentoring is not None or any(c is not None for c in declared)
 
     def results_with_cohort(self, cohort: Cohort, as_of: dt.date | str | None = None) -> ResultsFramework | None:
         """
@@ -270,6 +269,19 @@ class Methodology(Sourced):
         True
         """
         return results_with_cohort(self, cohort, as_of)
+
+    def compare_with_cohort(self, cohort: Cohort, as_of: dt.date | str | None = None) -> ResultsComparison | None:
+        """
+        Annex A beside what *cohort*'s records give (`sce_method.methodology.compare_with_cohort`).
+
+        >>> import sce_method
+        >>> from sce_method.participants import read_cohort
+        >>> m = sce_method.load()
+        >>> found = m.compare_with_cohort(read_cohort("examples/cohorts/jalisco-2024", m))
+        >>> found.count("2.1").value
+        91.0
+        """
+        return compare_with_cohort(self, cohort, as_of)
 
     def provenance_entries(self) -> tuple[ValueProvenance, ...]:
         """Every value of the methodology with the provenance that covers it."""

@@ -3,7 +3,10 @@ Participants and the lists centres keep about them.
 
 `read_cohort` reads a cohort folder (CSV) or workbook (.xlsx) into a `Cohort`,
 checking every row; `Cohort.record` gives a `ParticipantRecord`, everything
-about one participant. Personal data (`PersonalData`) is kept but never shown.
+about one participant, her recorded graduation included (`GraduationRecord`,
+recognised at an `EventRecord`). The staff (`StaffMember`) and the hours of
+staff training they took (`TrainingSession`) come in the same folder.
+Personal data (`PersonalData`) is kept but never shown.
 Each list is described once by a `ListSpec` (`LISTS`); `TABLES` gives their headers.
 Ids match `ID_PATTERN`; what the reader accepts at most is said by the ``MAX_``
 constants (hours in a session row, file size, rows, a workbook's expansion).
@@ -16,6 +19,7 @@ from sce_method.participants import _messages  # noqa: F401 -- registers this ro
 from sce_method.participants._build import ReadProgress, read_cohort
 from sce_method.participants._cells import ID_PATTERN
 from sce_method.participants._cohort import Cohort, ParticipantRecord
+from sce_method.participants._graduations import EventKind, EventRecord, GraduationRecord
 from sce_method.participants._limits import (
     MAX_CELL_CHARS,
     MAX_EXPANDED_BYTES,
@@ -46,6 +50,7 @@ from sce_method.participants._records import (
 )
 from sce_method.participants._sink import OnError
 from sce_method.participants._spec import CellSchema, ListSpec, Row, RowRefused, Table, Vocabulary
+from sce_method.participants._staff import StaffMember, StaffRole, TrainingSession
 
 if TYPE_CHECKING:
     from sce_method.participants._frames import CohortFrames
@@ -77,7 +82,10 @@ __all__ = [
     "Completion",
     "CompletionSource",
     "Enrollment",
+    "EventKind",
+    "EventRecord",
     "FollowUp",
+    "GraduationRecord",
     "InstrumentSubmission",
     "ListSpec",
     "MentorTraining",
@@ -89,7 +97,10 @@ __all__ = [
     "ReadProgress",
     "Row",
     "RowRefused",
+    "StaffMember",
+    "StaffRole",
     "Table",
+    "TrainingSession",
     "Vocabulary",
     "read_cohort",
 ]

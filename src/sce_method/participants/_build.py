@@ -133,6 +133,7 @@ def cohort_from(name: str, found: Mapping[str, Source], methodology: Vocabulary 
         other_lists={spec.name: records[spec.name] for spec in LISTS if spec.field is None},
         problems=tuple(reading.sink.problems),
         source=name,
+        lists=frozenset(spec.name for spec in LISTS if found[spec.name].open is not None),
     )
     if cohort.problems and errors != "keep":
         raise LoadError(cohort.problems)

@@ -10,6 +10,7 @@ import attrs
 import pendulum
 
 from sce_method._core import Problem, UnknownIdError, message
+from sce_method.participants._graduations import EventRecord, GraduationRecord
 from sce_method.participants._model import CohortPeriod, Participant
 from sce_method.participants._records import (
     Assignment,
@@ -21,6 +22,7 @@ from sce_method.participants._records import (
     MentorTraining,
 )
 from sce_method.participants._spec import ListSpec
+from sce_method.participants._staff import StaffMember, TrainingSession
 
 R = TypeVar("R")
 
@@ -42,6 +44,8 @@ class ParticipantRecord:
     follow_ups: tuple[FollowUp, ...] = ()
     mentoring: tuple[MentoringEntry, ...] = ()
     """Mentoring this participant received as a mentee."""
+    graduation: GraduationRecord | None = None
+    """Her graduation, if graduations.csv records one (it is in force from its day on)."""
 
     @property
     def id(self) -> str:
@@ -101,8 +105,14 @@ class Cohort:
     mentoring: tuple[MentoringEntry, ...] = ()
     mentor_trainings: tuple[MentorTraining, ...] = ()
     assignments: tuple[Assignment, ...] = ()
+    events: tuple[EventRecord, ...] = ()
+    graduations: tuple[GraduationRecord, ...] = ()
+    staff: tuple[StaffMember, ...] = ()
+    staff_training: tuple[TrainingSession, ...] = ()
     problems: tuple[Problem, ...] = ()
     source: str | None = None
+    lists: frozenset[str] | None = None
+    """The names of the lists the folder or workbook had; None (a cohort built in code): every list counts as there."""
     other_lists: Mapping[str, tuple[object, ...]] = attrs.field(factory=dict, repr=False)
     """The records of the lists that have no attribute of their own, by list name: see `rows`."""
     _attendance_of: Mapping[str, tuple[Attendance, ...]] = attrs.field(init=False, repr=False)
@@ -111,6 +121,7 @@ class Cohort:
     _follow_ups_of: Mapping[str, tuple[FollowUp, ...]] = attrs.field(init=False, repr=False)
     _mentoring_of: Mapping[str, tuple[MentoringEntry, ...]] = attrs.field(init=False, repr=False)
     _participant_of: Mapping[str, Participant] = attrs.field(init=False, repr=False)
+    _graduation_of: Mapping[str, GraduationRecord] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         # Frozen: the indexes are computed once, here, from the fields above.
@@ -120,12 +131,17 @@ class Cohort:
         object.__setattr__(self, "_follow_ups_of", _by_participant(self.follow_ups))
         object.__setattr__(self, "_mentoring_of", _by_participant(self.mentoring, "mentee_id"))
         object.__setattr__(self, "_participant_of", {p.id: p for p in self.participants})
+        object.__setattr__(self, "_graduation_of", {g.participant_id: g for g in self.graduations})
 
     def __repr__(self) -> str:
         return (
             f"Cohort(source={self.source!r}, participants={len(self.participants)}, "
             f"attendance={len(self.attendance)}, problems={len(self.problems)})"
         )
+
+    def has(self, name: str) -> bool:
+        """Whether the list *name* was there: an absent list is unknown, not empty."""
+        return self.lists is None or name in self.lists
 
     @property
     def participant_ids(self) -> tuple[str, ...]:
@@ -173,6 +189,7 @@ class Cohort:
             submissions=self._submissions_of.get(p.id, ()),
             follow_ups=self._follow_ups_of.get(p.id, ()),
             mentoring=self._mentoring_of.get(p.id, ()),
+            graduation=self._graduation_of.get(p.id),
         )
 
     def records(self) -> tuple[ParticipantRecord, ...]:

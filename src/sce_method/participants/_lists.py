@@ -1,7 +1,7 @@
 """
 The lists of the cohort folder (DESIGN.md), each described once by its `ListSpec`.
 
-Adding a list (graduations.csv, events.csv, staff.csv, ...) is one spec here,
+Adding a list is one spec here,
 appended to `LISTS` in reading order, and one model class with a
 ``from_row(row)`` constructor: nothing else. The reader then finds the file or
 sheet, checks its header and every cell, keeps its rows unique, resolves its
@@ -16,6 +16,7 @@ from typing import Any, Final
 
 from sce_method._core import Delivery, message
 from sce_method.participants import _records as records
+from sce_method.participants._graduations import EventKind, EventRecord, GraduationRecord
 from sce_method.participants._model import PERSONAL_FIELDS, CohortPeriod, CompletionSource, Participant
 from sce_method.participants._parsers import (
     CENTRE,
@@ -26,11 +27,14 @@ from sce_method.participants._parsers import (
     INSTRUMENT,
     MODULE,
     TEXT,
+    TRAINING,
     Reference,
     member_of,
     one_of,
 )
+from sce_method.participants._record_checks import graduations_check, staff_check
 from sce_method.participants._spec import Column, ListRead, ListSpec, Reading, Unique
+from sce_method.participants._staff import StaffMember, StaffRole, TrainingSession
 
 PARTICIPANTS: Final = ListSpec(
     name="participants",
@@ -182,6 +186,65 @@ MENTORING: Final = ListSpec(
     field="mentoring",
 )
 
+EVENTS: Final = ListSpec(
+    name="events",
+    columns=(
+        Column("event_id", ID),
+        Column("date", DATE),
+        Column("kind", member_of(EventKind)),
+        Column("centre_id", CENTRE, required=False),
+        Column("place", TEXT, required=False),
+        Column("description", TEXT, required=False),
+    ),
+    unique=Unique(("event_id",), lambda _, first: message("participants.event.duplicate", first=first)),
+    build=EventRecord.from_row,
+    field="events",
+)
+
+_GRADUATION_COLUMNS: Final = (
+    Column("participant_id", PARTICIPANT),
+    Column("graduated_on", DATE),
+    Column("event_id", Reference(target=EVENTS, unknown=message("participants.cell.unknown_event")), required=False),
+)
+
+GRADUATIONS: Final = ListSpec(
+    name="graduations",
+    columns=_GRADUATION_COLUMNS,
+    unique=Unique(("participant_id",), lambda _, first: message("participants.graduation.twice", first=first)),
+    build=GraduationRecord.from_row,
+    check=graduations_check(PARTICIPANTS, COHORTS, EVENTS, tuple(c.name for c in _GRADUATION_COLUMNS)),
+    field="graduations",
+)
+
+_STAFF_COLUMNS: Final = (
+    Column("person_id", ID),
+    Column("role", member_of(StaffRole)),
+    Column("centre_id", CENTRE, required=False),
+    Column("unit", TEXT, required=False),
+    *(Column(name, TEXT, required=False, personal=True) for name in PERSONAL_FIELDS),
+)
+
+STAFF: Final = ListSpec(
+    name="staff",
+    columns=_STAFF_COLUMNS,
+    unique=Unique(("person_id",), lambda _, first: message("participants.staff.duplicate", first=first)),
+    build=StaffMember.from_row,
+    check=staff_check(PARTICIPANTS, tuple(c.name for c in _STAFF_COLUMNS)),
+    field="staff",
+)
+
+STAFF_TRAINING: Final = ListSpec(
+    name="staff_training",
+    columns=(
+        Column("person_id", Reference(target=STAFF, unknown=message("participants.cell.unknown_staff"))),
+        Column("training_id", TRAINING),
+        Column("session_date", DATE),
+        Column("hours", HOURS),
+    ),
+    build=TrainingSession.from_row,
+    field="staff_training",
+)
+
 LISTS: Final[tuple[ListSpec[Any], ...]] = (
     PARTICIPANTS,
     COHORTS,
@@ -192,6 +255,10 @@ LISTS: Final[tuple[ListSpec[Any], ...]] = (
     MENTORS,
     ASSIGNMENTS,
     MENTORING,
+    EVENTS,
+    GRADUATIONS,
+    STAFF,
+    STAFF_TRAINING,
 )
 """The lists of the cohort folder, in reading order: a list may refer only to lists before it."""
 

@@ -189,6 +189,72 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "sesión de mentoría sin mentee: falta mentee_id",
         "en": "mentoring session with no mentee: mentee_id is missing",
     },
+    "participants.kind.staff_training": {"es": "capacitación del personal", "en": "staff training"},
+    "participants.cell.unknown_event": {
+        "es": "evento que no está en events.csv",
+        "en": "event not in events.csv",
+    },
+    "participants.cell.unknown_staff": {
+        "es": "persona que no está en staff.csv",
+        "en": "person not in staff.csv",
+    },
+    # -- events and graduations -------------------------------------------------
+    "participants.event.duplicate": {
+        "es": "evento repetido (ya en la línea {first}); esta fila no se usa",
+        "en": "event listed twice (already on line {first}); this row is not used",
+    },
+    "participants.graduation.twice": {
+        "es": "segunda graduación de la misma participante (la primera en la línea {first}); esta fila no se usa",
+        "en": "a second graduation of the same participant (the first on line {first}); this row is not used",
+    },
+    "participants.graduation.before_enrolment": {
+        "es": "graduación el {on}, antes de su inscripción ({enrolled_on}); esta fila no se usa",
+        "en": "graduation on {on}, before she enrolled ({enrolled_on}); this row is not used",
+    },
+    "participants.graduation.before_cohort_end": {
+        "es": "graduación el {on}, antes de que terminara su generación ({ends_on}); esta fila no se usa",
+        "en": "graduation on {on}, before her cohort ended ({ends_on}); this row is not used",
+    },
+    "participants.graduation.after_withdrawal": {
+        "es": "graduación el {on}, cuando ya se había dado de baja ({withdrawn_on}); esta fila no se usa",
+        "en": "graduation on {on}, after she withdrew ({withdrawn_on}); this row is not used",
+    },
+    "participants.graduation.event_before": {
+        "es": "el evento ({event_on}) es anterior a la graduación ({on}) que reconoce; esta fila no se usa",
+        "en": "the event ({event_on}) is before the graduation ({on}) it recognises; this row is not used",
+    },
+    "participants.graduation.not_a_ceremony": {
+        "es": "el evento es de tipo {kind!r}, no una ceremonia de graduación; esta fila no se usa",
+        "en": "the event is of kind {kind!r}, not a graduation ceremony; this row is not used",
+    },
+    "participants.enum.EventKind.ceremonia-de-graduacion": {
+        "es": "ceremonia de graduación",
+        "en": "graduation ceremony",
+    },
+    "participants.enum.EventKind.entrega-de-constancias": {"es": "entrega de constancias", "en": "certificates"},
+    "participants.enum.EventKind.otro": {"es": "otro", "en": "other"},
+    # -- staff ------------------------------------------------------------------
+    "participants.staff.duplicate": {
+        "es": "persona repetida (ya en la línea {first}); esta fila no se usa",
+        "en": "person listed twice (already on line {first}); this row is not used",
+    },
+    "participants.staff.no_place": {
+        "es": "falta el centro o la unidad: se requiere centre_id o unit",
+        "en": "no centre and no unit: centre_id or unit is required",
+    },
+    "participants.staff.other_centre": {
+        "es": (
+            "como personal está en el centro {centre!r} y como participante en {as_participant!r}: un mismo id"
+            " nombra a una persona; si son dos, dele otro id; esta fila no se usa"
+        ),
+        "en": (
+            "as staff she is at centre {centre!r} and as a participant at {as_participant!r}: one id names one"
+            " person; if they are two, give one another id; this row is not used"
+        ),
+    },
+    "participants.enum.StaffRole.facilitadora": {"es": "facilitadora", "en": "facilitator"},
+    "participants.enum.StaffRole.funcionaria": {"es": "funcionaria pública", "en": "public official"},
+    "participants.enum.StaffRole.mentora-coordinadora": {"es": "coordinadora de mentoría", "en": "mentor coordinator"},
     "participants.unknown": {
         "es": "no hay participante con id {id!r} en esta generación",
         "en": "there is no participant with id {id!r} in this cohort",

@@ -86,6 +86,7 @@ CENTRE: Final = Known(message("participants.kind.centre"), lambda v: v.centre_id
 MODULE: Final = Known(message("core.kind.module"), lambda v: v.module_ids)
 COURSE: Final = Known(message("core.kind.course"), lambda v: v.course_ids)
 INSTRUMENT: Final = Known(message("participants.kind.instrument"), lambda v: v.instrument_ids)
+TRAINING: Final = Known(message("participants.kind.staff_training"), lambda v: v.staff_training_ids)
 
 
 def _keyed(_reference: object, _attribute: object, target: ListSpec[Any]) -> None:

@@ -43,6 +43,10 @@ class Vocabulary(Protocol):
     def instrument_ids(self) -> Collection[str]:
         """Ids of the monitoring instruments."""
 
+    @property
+    def staff_training_ids(self) -> Collection[str]:
+        """Ids of the staff trainings (staff_training.csv names them)."""
+
 
 class Reading(Protocol):
     """A cohort being read, as a column's cells and a list's check see it."""

@@ -26,6 +26,7 @@ from cattrs.preconf.pyyaml import make_converter as make_yaml_converter
 
 from sce_method._core import InvariantError, Problem, Text, is_derived, message
 from sce_method.graduation import KINDS, Criterion
+from sce_method.monitoring.results import COMPUTATION_KINDS, Computation
 from sce_method.participants import PersonalData
 from sce_method.serialization._primitives import (
     Mismatch,
@@ -219,7 +220,10 @@ def _with_tag(tag: str, kind: str, plain: Callable[[], Callable[[Any], dict[str,
     return {tag: kind, **plain()(obj)}
 
 
-TAGGED_UNIONS: tuple[TaggedUnion, ...] = (TaggedUnion(union=Criterion, tag="kind", classes=KINDS, name="Criterion"),)
+TAGGED_UNIONS: tuple[TaggedUnion, ...] = (
+    TaggedUnion(union=Criterion, tag="kind", classes=KINDS, name="Criterion"),
+    TaggedUnion(union=Computation, tag="kind", classes=COMPUTATION_KINDS, name="Computation"),
+)
 """The tagged unions of the models, registered on the converter."""
 
 

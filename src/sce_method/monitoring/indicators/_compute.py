@@ -18,7 +18,7 @@ from typing import Final, Protocol
 import attrs
 
 from sce_method._core import Message, Problem, as_date, message
-from sce_method.graduation import HasGraduation, evaluate, survey_name
+from sce_method.graduation import HasGraduation, Status, evaluate, survey_name
 from sce_method.monitoring.exports import ExportReading
 from sce_method.monitoring.expressions import evaluate as value_of
 from sce_method.monitoring.expressions import holds
@@ -35,6 +35,9 @@ from sce_method.monitoring.indicators._indicators import Dimension, IndicatorKin
 from sce_method.monitoring.indicators._report import IndicatorReport, IndicatorValue
 from sce_method.monitoring.indicators._responses import Answers, HasInstruments, answers_by_participant
 from sce_method.participants import Cohort, Participant
+
+_GRADUATES: Final = (Status.ELIGIBLE, Status.GRADUATED)
+"""The population ``graduadas``: those eligible on the date, and those whose graduation is recorded."""
 
 _POPULATIONS: Final = {
     Population.ENROLLED: "indicators.population.inscritas",
@@ -200,7 +203,9 @@ def compute_indicators(
             if graduates is None:
                 day = as_date(as_of)
                 graduates = [
-                    m for m in everyone if evaluate(methodology, cohort.record(m.participant.id), day).eligible
+                    m
+                    for m in everyone
+                    if evaluate(methodology, cohort.record(m.participant.id), day).status in _GRADUATES
                 ]
             members = graduates
         else:

@@ -34,6 +34,7 @@ from sce_method._core import (
 )
 from sce_method.monitoring.results import _render as render
 from sce_method.monitoring.results._chart import chart
+from sce_method.monitoring.results._computation import Computation
 from sce_method.monitoring.results._indicator import PeriodResult, ResultIndicator
 from sce_method.monitoring.results._render import COLUMNS, FRAME_COLUMNS, ResultRow
 
@@ -66,6 +67,8 @@ class ReportedFigure(Sourced):
     more_than: bool = False
     """The source says "more than" the value (``más de 8,000``), not the value itself."""
     parts: tuple[str, ...] = ()
+    computation: Computation | None = None
+    """How the figure is counted from a cohort folder's records (see `Computation`); None: it is not."""
 
 
 @attrs.frozen(kw_only=True, field_transformer=sourced_order)

@@ -25,6 +25,7 @@ from sce_method._core import (
     unique_ids,
 )
 from sce_method.monitoring.results._achievement import Achievement, Measure, achievement
+from sce_method.monitoring.results._computation import Computation
 
 _optional_finite = attrs.validators.optional(finite)
 
@@ -67,6 +68,8 @@ class ResultIndicator(Sourced):
     target_text: Text | None = None
     computed: str | None = None
     """A figure computed from a cohort that gives this indicator's actual (e.g. ``mentoring.cobertura``)."""
+    computation: Computation | None = None
+    """How its actual is counted from a cohort folder's records (see `Computation`); None: it is not."""
     results: tuple[PeriodResult, ...] = ()
 
     def _problems(self) -> list[Problem]:
