@@ -11,6 +11,7 @@ what users copy.
 from __future__ import annotations
 
 import ast
+import json
 import re
 import textwrap
 from collections.abc import Iterator
@@ -118,3 +119,17 @@ def test_pages_have_examples() -> None:
 
     expected = (True, True)
     assert expected == (len(PAGES) >= 10, counted >= 50)
+
+
+@pytest.mark.parametrize("notebook", sorted((ROOT / "docs").rglob("*.ipynb")), ids=lambda p: p.name)
+def test_notebooks_import_public_paths_only(notebook: Path) -> None:
+    """No code cell of a notebook in docs/ imports an underscore module (magics and shell lines left out)."""
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    code = [
+        "\n".join(line for line in "".join(c["source"]).splitlines() if not line.lstrip().startswith(("%", "!")))
+        for c in cells
+        if c["cell_type"] == "code"
+    ]
+
+    expected: tuple[bool, list[str]] = (True, [])
+    assert expected == (len(code) > 5, [name for cell in code for name in private_imports(cell)])

@@ -51,6 +51,13 @@ def _results() -> Report:
     return framework
 
 
+def _columnar() -> Report:
+    """The example evaluated by the polars engine: a `FrameReport` (skipped without the tables extra)."""
+    pytest.importorskip("polars")
+    m = _example()[0]
+    return evaluate_cohort(m, read_cohort(EXAMPLE, m, engine="polars"), "2024-10-17", engine="polars")
+
+
 def _comparison() -> Report:
     m, cohort = _example()
     found = m.compare_with_cohort(cohort)
@@ -65,6 +72,7 @@ def _indicators() -> Report:
 
 REPORTS: Final[dict[str, tuple[Callable[[], Report], type, tuple[str, ...]]]] = {
     "CohortReport": (lambda: evaluate_cohort(*_example(), "2024-10-17"), CohortRow, CSV_COLUMNS),
+    "FrameReport": (_columnar, CohortRow, CSV_COLUMNS),
     "ResultsFramework": (_results, ResultRow, RESULT_COLUMNS),
     "ResultsComparison": (_comparison, ComparisonRow, COMPARISON_COLUMNS),
     "IndicatorReport": (_indicators, IndicatorRow, INDICATOR_COLUMNS),
@@ -114,6 +122,14 @@ class TestEveryReport:
 
         assert rows
         assert rows == json.loads(json.dumps(rows))
+
+    @pytest.mark.parametrize("lang", ["es", "en"])
+    def test_one_naming(self, name: str, lang: Lang) -> None:
+        """Every report also has describe (text for people) and to_json (JSON that reads back), by the same names."""
+        report = _report(name)
+
+        expected = (True, True)
+        assert expected == (bool(report.describe(lang).strip()), json.loads(report.to_json(lang)) is not None)
 
     def test_write_csv_writes_to_csv(self, name: str, tmp_path: Path) -> None:
         """write_csv(path, lang) writes exactly to_csv(lang), as UTF-8, leaving nothing else behind."""

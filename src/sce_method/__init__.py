@@ -21,7 +21,8 @@ The vocabulary to write or adapt a methodology in Python (`Text`,
 provenance) is here too, and so is what results and errors say: a `Message`
 of the catalog (`message` builds one), shown in a `Lang`, Spanish by default,
 with `label` for the members of the enums and `TableFormat` for the tables
-that ``describe`` lays out.
+that ``describe`` lays out. Notebooks show objects compactly (a caption,
+counts, the first rows), in Spanish unless `set_display_lang` says otherwise.
 
 >>> sce_method.message("core.id.unknown", kind=sce_method.message("core.kind.module"), id="x", known="a").render("en")
 "there is no module with id 'x'; known: a"
@@ -47,8 +48,10 @@ if TYPE_CHECKING:
         TableFormat,
         Text,
         as_date,
+        display_lang,
         label,
         message,
+        set_display_lang,
     )
     from sce_method.methodology import Methodology, diff
     from sce_method.serialization import available, load
@@ -71,6 +74,8 @@ _LAZY: Final = {
     "TableFormat": "sce_method._core",
     "Text": "sce_method._core",
     "as_date": "sce_method._core",
+    "display_lang": "sce_method._core",
+    "set_display_lang": "sce_method._core",
     "label": "sce_method._core",
     "message": "sce_method._core",
 }
@@ -93,9 +98,11 @@ __all__ = [
     "as_date",
     "available",
     "diff",
+    "display_lang",
     "label",
     "load",
     "message",
+    "set_display_lang",
 ]
 
 

@@ -16,6 +16,8 @@ keeps working for callers who do not know this library.
 - `NoGraduationRulesError`, `NoMentoringPolicyError` (`ValueError`): the
   methodology lacks the part a call needs.
 - `WriteError` (`OSError`): an output file could not be written.
+- `MissingExtraError` (`ImportError`): an optional dependency is not installed;
+  the message names the install command; ``.extra`` names the extra.
 - `StaleValueWarning` (`UserWarning`): a value in force is past its review date.
 
 One language rule: ``str()`` of every error is in Spanish, the default
@@ -42,6 +44,7 @@ from sce_method._core import (
     ExpressionError,
     InvariantError,
     LoadError,
+    MissingExtraError,
     NoGraduationRulesError,
     NoMentoringPolicyError,
     NotInForceError,
@@ -57,6 +60,7 @@ __all__ = [
     "ExpressionError",
     "InvariantError",
     "LoadError",
+    "MissingExtraError",
     "NoGraduationRulesError",
     "NoMentoringPolicyError",
     "NotInForceError",

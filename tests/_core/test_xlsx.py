@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from openpyxl import Workbook
 
-from sce_method._core import LoadError, new_workbook, open_workbook, read_workbook
+from sce_method._core import LoadError, install_command, new_workbook, open_workbook, read_workbook
 from tests.open_files import open_after
 
 
@@ -107,7 +107,9 @@ class TestReadWorkbook:
         with pytest.raises(LoadError) as caught:
             read_workbook(path, lambda wb: wb)
 
-        expected: list[tuple[str | None, str, dict[str, object]]] = [(str(path), "core.xlsx_extra", {})]
+        expected: list[tuple[str | None, str, dict[str, object]]] = [
+            (str(path), "core.xlsx_extra", {"command": install_command("xlsx")})
+        ]
         assert expected == _problems(caught)
 
     def test_sheet_broken_halfway_closes_the_file(self, tmp_path: Path) -> None:
@@ -184,5 +186,7 @@ class TestNewWorkbook:
         with pytest.raises(LoadError) as caught:
             new_workbook()
 
-        expected: list[tuple[str | None, str, dict[str, object]]] = [(None, "core.xlsx_extra", {})]
+        expected: list[tuple[str | None, str, dict[str, object]]] = [
+            (None, "core.xlsx_extra", {"command": install_command("xlsx")})
+        ]
         assert expected == _problems(caught)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import importlib.util
 import io
 import json
 import re
@@ -27,9 +28,14 @@ from tests.participants.lists import (
 )
 
 
+def _has_polars() -> bool:
+    """Whether polars (the tables extra) is installed."""
+    return importlib.util.find_spec("polars") is not None
+
+
 def _column(table: str, index: int) -> list[str]:
     """One column of the plain-text table check prints (columns are two or more spaces apart)."""
-    rows = table.split("\n\n", maxsplit=1)[0].splitlines()[2:]
+    rows = table.split("\n\n")[1].splitlines()[2:]
     return [re.split(r" {2,}", row.strip())[index] for row in rows]
 
 
@@ -42,18 +48,18 @@ class TestCheck:
         assert expected == (code, err, set(_column(out, 3)))
 
     def test_summary_line(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """The table ends with the counts by status."""
+        """The counts by status come first, before the table."""
         _, out, _ = run_check(capsys)
 
         expected = "70 participantes: 0 inscritas, 9 en curso, 44 acreditan, 0 graduadas, 13 no acreditan, 4 bajas"
-        assert expected == out.splitlines()[-1]
+        assert expected == out.splitlines()[0]
 
     def test_table_in_english(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--lang en gives the English labels and headers."""
         code, out, _ = run_check(capsys, "--lang", "en")
 
         expected = (0, "participant", {"eligible to graduate", "in progress", "not eligible", "withdrawn"})
-        assert expected == (code, out.split()[0], set(_column(out, 3)))
+        assert expected == (code, out.split("\n\n")[1].split()[0], set(_column(out, 3)))
 
     def test_language_from_the_environment(
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -91,7 +97,7 @@ class TestCheck:
         code, out, _ = run_check(capsys, "--format", "md")
 
         expected = (0, "| participante | centro | generación | estado | detalle |")
-        assert expected == (code, out.splitlines()[0])
+        assert expected == (code, out.splitlines()[2])
 
     def test_participant(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--participant explains one decision: module, hours missing, each criterion."""
@@ -137,11 +143,14 @@ class TestCheck:
         assert expected == (code, out, len(err.splitlines()), "2020-01-01" in err, "Traceback" in err)
 
     def test_invalid_date(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """A date that is not YYYY-MM-DD exits 1 saying so."""
+        """A date that is not YYYY-MM-DD is wrong usage: exit 2, the message naming the option."""
         code, _, err = run(capsys, "check", str(EXAMPLE), "--as-of", "17/10/2024", "--lang", "en")
 
-        expected = (1, "$.as_of: invalid date '17/10/2024': expected a real date as YYYY-MM-DD\n")
-        assert expected == (code, err)
+        said = (
+            "sce-method check: error: argument --as-of: invalid date '17/10/2024': expected a real date as YYYY-MM-DD"
+        )
+        expected = (2, True, said)
+        assert expected == (code, err.startswith("usage: sce-method check"), err.splitlines()[-1])
 
     def test_bad_rows(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A folder with bad rows exits 1 listing each problem on its own line, with file:line:column."""
@@ -264,6 +273,27 @@ class TestGraduations:
         assert "graduations.csv:2:2: " in err
         assert "0 inscritas" not in out
 
+    @pytest.mark.parametrize(("status", "lang", "shown"), [
+        ("graduada", "es", ["graduada"]),
+        ("inscrita", "es", ["inscrita"]),
+        ("graduated,enrolled", "en", ["graduated", "enrolled"]),
+    ])  # fmt: skip
+    def test_status_filter(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, status: str, lang: str, shown: list[str]
+    ) -> None:
+        """--status takes the new statuses by label or id; the counts first still cover everyone."""
+        folder = write_lists(
+            tmp_path,
+            participants=self.PEOPLE,
+            cohorts=self.COHORTS,
+            attendance=ATTENDANCE,
+            graduations="participant_id,graduated_on\nP1,2024-10-17\n",
+        )
+        code, out, _ = run_check(capsys, "--status", status, "--lang", lang, cohort=folder)
+
+        expected = (1, shown, True)
+        assert expected == (code, _column(out, 3), out.splitlines()[0].startswith("2 particip"))
+
 
 NAME = frozenset({"Ana María López", "Ana", "María", "López"})
 """A name, and its words."""
@@ -326,3 +356,44 @@ class TestNoInternalError:
 
         expected: tuple[int, str, list[str]] = (1, "", [])
         assert expected == (code, out, [line for line in err.splitlines() if not line.startswith(str(path))])
+
+
+ENGINES = ["python", pytest.param("polars", marks=pytest.mark.skipif(not _has_polars(), reason="no polars"))]
+
+
+class TestStatusAndEngine:
+    @pytest.mark.parametrize("engine", ENGINES)
+    def test_status_lists_only_those(self, capsys: pytest.CaptureFixture[str], engine: str) -> None:
+        """--status no-acredita,en-curso lists 13 + 9 participants, after the counts of all 70, with either engine."""
+        code, out, _ = run_check(capsys, "--status", "no-acredita,en-curso", "--engine", engine)
+
+        expected = (
+            0,
+            "70 participantes: 0 inscritas, 9 en curso, 44 acreditan, 0 graduadas, 13 no acreditan, 4 bajas",
+            22,
+            {"no acredita", "en curso"},
+        )
+        assert expected == (code, out.splitlines()[0], len(_column(out, 3)), set(_column(out, 3)))
+
+    @pytest.mark.parametrize("engine", ENGINES)
+    def test_status_as_csv(self, capsys: pytest.CaptureFixture[str], engine: str) -> None:
+        """With --format csv, the rows are those of the statuses asked for (ids or English labels)."""
+        _, out, _ = run_check(capsys, "--status", "withdrawn,not-eligible", "--format", "csv", "--engine", engine)
+
+        statuses = [r["status"] for r in csv.DictReader(io.StringIO(out))]
+        expected = (17, {"withdrawn", "not_eligible"})
+        assert expected == (len(statuses), set(statuses))
+
+    def test_engines_print_the_same(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The table with --status is the same bytes from the readable and the polars engine."""
+        pytest.importorskip("polars")
+        shown = [run_check(capsys, "--status", "no-acredita", "--engine", e)[1] for e in ("python", "polars")]
+
+        assert shown[0] == shown[1]
+
+    def test_unknown_status_is_usage(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A status no one has is wrong usage: exit 2, the option and the value named."""
+        code, _, err = run_check(capsys, "--status", "graduadisima")
+
+        expected = (2, True, True)
+        assert expected == (code, "--status" in err, "graduadisima" in err)

@@ -39,4 +39,4 @@ class TestMain:
 
         code, out, _ = run(capsys, name, "--help")
         found = _command(name)
-        assert expected == (code, out.startswith(f"usage: sce-method {name}"), found.__module__)
+        assert expected == (code, out.startswith(f"uso: sce-method {name}"), found.__module__)

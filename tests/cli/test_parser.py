@@ -44,11 +44,11 @@ class TestUsage:
         ],
     )
     def test_wrong_usage_exits_2(self, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
-        """Wrong usage exits 2 with a usage line on stderr and nothing on stdout."""
+        """Wrong usage exits 2 with a usage line (in Spanish, the default) on stderr and nothing on stdout."""
         code, out, err = run(capsys, *argv)
 
         expected = (2, "", True, False)
-        assert expected == (code, out, "usage: sce-method" in err, "Traceback" in err)
+        assert expected == (code, out, "uso: sce-method" in err, "Traceback" in err)
 
     def test_help_exits_0(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--help is not an error."""
@@ -81,4 +81,4 @@ class TestParserImports:
         code, out, err = run(capsys, "xlsform", "--import", "f.xlsx", "--kind", "encuesta", "-o", "f.yaml")
 
         expected = (2, "", True)
-        assert expected == (code, out, "invalid choice: 'encuesta'" in err)
+        assert expected == (code, out, "valor inválido: 'encuesta'" in err)

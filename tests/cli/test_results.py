@@ -50,7 +50,7 @@ class TestResults:
             "--cohort",
             str(tmp_path / "no"),
             "--as-of",
-            "x",
+            "2024-10-17",
         )
 
     def test_empty_cohort(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -72,10 +72,39 @@ class TestResults:
         )
 
     def test_invalid_date(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """With a cohort to compute from, a date that is not YYYY-MM-DD exits 1 with one line at $.as_of."""
-        expected = (1, "", "$.as_of: invalid date '17/10/2024': expected a real date as YYYY-MM-DD\n")
+        """A date that is not YYYY-MM-DD is wrong usage: exit 2, the message naming the option."""
+        code, out, err = run(capsys, "results", "--cohort", str(EXAMPLE), "--as-of", "17/10/2024", "--lang", "en")
 
-        assert expected == run(capsys, "results", "--cohort", str(EXAMPLE), "--as-of", "17/10/2024", "--lang", "en")
+        said = (
+            "sce-method results: error: argument --as-of: invalid date '17/10/2024': expected a real date as YYYY-MM-DD"
+        )
+        assert (2, "", said) == (code, out, err.splitlines()[-1])
+
+
+class TestChart:
+    def test_svg_on_stdout(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--format svg prints the chart (it used to be a usage error): SVG grouped by outcome, text kept as text."""
+        pytest.importorskip("matplotlib")
+        code, out, err = run(capsys, "results", "--format", "svg")
+
+        expected = (0, "", True, True)
+        assert expected == (code, err, "<svg" in out, "R1." in out)
+
+    def test_png_to_a_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """--format png -o FILE writes a PNG image."""
+        pytest.importorskip("matplotlib")
+        path = tmp_path / "marco.png"
+        code, _, _ = run(capsys, "results", "--format", "png", "-o", str(path))
+
+        expected = (0, b"\x89PNG")
+        assert expected == (code, path.read_bytes()[:4])
+
+    def test_png_needs_a_file(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A PNG is binary: without -o it is wrong usage, exit 2."""
+        code, out, _ = run(capsys, "results", "--format", "png")
+
+        expected = (2, "")
+        assert expected == (code, out)
 
 
 class TestFromRecords:
@@ -122,7 +151,8 @@ class TestFromRecords:
 
     def test_explain_needs_a_cohort(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--explain without --cohort is wrong usage: exit 2."""
-        expected = (2, "", "--explain needs --cohort: the folder whose records are counted\n")
+        said = "sce-method results: error: argument --explain: needs --cohort: the folder whose records are counted\n"
+        expected = (2, "", said)
 
         assert expected == run(capsys, "results", "--explain", "2.1", "--lang", "en")
 

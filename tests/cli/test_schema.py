@@ -42,7 +42,7 @@ class TestSchema:
         code, out, err = run(capsys, "schema", "cohort")
 
         expected = (2, "", True)
-        assert expected == (code, out, "invalid choice: 'cohort'" in err)
+        assert expected == (code, out, "valor inválido: 'cohort'" in err)
 
     def test_kinds_are_the_shipped_files(self) -> None:
         """The parser offers exactly the kinds of SCHEMA_FILES (it cannot import them: it stays light)."""

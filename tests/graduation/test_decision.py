@@ -189,7 +189,7 @@ class TestDecision:
 
         expected = (True, True, True)
         assert expected == (
-            html.startswith("<div><strong>P1</strong>: no acredita"),
+            html.startswith("<div class='sce-view'><strong>P1</strong>: no acredita"),
             "Educación financiera" in html,
             "<li" in html,
         )

@@ -263,15 +263,6 @@ def _formula_report() -> CohortReport:
     return attrs.evolve(report, decisions=(first, *report.decisions[1:]))
 
 
-class TestHtml:
-    def test_table(self) -> None:
-        """Jupyter shows a table with a row per participant (labels only in Spanish, ids kept)."""
-        html = _report()._repr_html_()
-
-        expected = (True, 70, False)
-        assert expected == (html.startswith("<table>"), html.count("<tr>") - 1, "<th>status_label</th>" in html)
-
-
 class TestEvaluateCohort:
     def test_some_participants(self) -> None:
         """participants= evaluates only those named, in the order named."""

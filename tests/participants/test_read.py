@@ -394,7 +394,7 @@ class TestFiles:
         with pytest.raises(LoadError) as caught:
             read_cohort(tmp_path / "nope", sce_method.load())
 
-        expected = [(str(tmp_path / "nope"), "core.load.not_found")]
+        expected = [(str(tmp_path / "nope"), "participants.cohort.not_found")]
         assert expected == [(p.file, p.message.key) for p in caught.value.problems]
 
     def test_neither_folder_nor_workbook(self, tmp_path: Path) -> None:

@@ -175,6 +175,14 @@ class WriteError(MessageError, OSError):
     """An output file could not be written."""
 
 
+class MissingExtraError(MessageError, ImportError):
+    """An optional dependency (an extra) is not installed; the message names the command that installs it."""
+
+    def __init__(self, message: Message, *, extra: str) -> None:
+        self.extra = extra
+        super().__init__(message)
+
+
 class StaleValueWarning(UserWarning):
     """A value in force is past the date by which it was to be reviewed."""
 

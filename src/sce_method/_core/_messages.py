@@ -131,8 +131,12 @@ MESSAGES: Final[dict[str, Templates]] = {
     "core.type.date": {"es": "una fecha AAAA-MM-DD", "en": "a date YYYY-MM-DD"},
     "core.type.list": {"es": "una lista", "en": "a list"},
     "core.xlsx_extra": {
-        "es": "leer libros .xlsx requiere el extra xlsx: pip install 'sce-method[xlsx]'",
-        "en": "reading .xlsx workbooks needs the xlsx extra: pip install 'sce-method[xlsx]'",
+        "es": "leer libros .xlsx requiere el extra xlsx: {command}",
+        "en": "reading .xlsx workbooks needs the xlsx extra: {command}",
+    },
+    "core.extra_missing": {
+        "es": "esto requiere {module!r}, del extra {extra}: {command}",
+        "en": "this needs {module!r}, from the {extra} extra: {command}",
     },
     "core.no_graduation_rules": {
         "es": "la metodología no define reglas de graduación",
@@ -143,6 +147,23 @@ MESSAGES: Final[dict[str, Templates]] = {
         "en": "the methodology defines no mentoring policy",
     },
     "core.kind.indicator": {"es": "indicador", "en": "indicator"},
+    # -- notebook views ----------------------------------------------------------------
+    "core.view.rows": {
+        "plural": "count",
+        "es": {"one": "{name}: {count} fila", "other": "{name}: {count} filas"},
+        "en": {"one": "{name}: {count} row", "other": "{name}: {count} rows"},
+    },
+    "core.view.more": {
+        "plural": "count",
+        "es": {
+            "one": "... {count} más (de {total}); todas en rows() o to_polars()",
+            "other": "... {count} más (de {total}); todas en rows() o to_polars()",
+        },
+        "en": {
+            "one": "... {count} more (of {total}); all in rows() or to_polars()",
+            "other": "... {count} more (of {total}); all in rows() or to_polars()",
+        },
+    },
 }
 
 register(__name__, MESSAGES)

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar, Final, Generic, Literal, TypeVar
 
 from sce_method._core._catalog import DEFAULT_LANG, Lang
+from sce_method._core._frames import FrameOutputs
 from sce_method._core._io import atomic_write_text
 
 TableFormat = Literal["table", "md"]
@@ -148,7 +149,7 @@ def html_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-class TabularReport(Generic[Row_co]):
+class TabularReport(FrameOutputs, Generic[Row_co]):
     """
     A report that is a list of rows: `to_csv` and `write_csv` follow from `rows` and `csv_columns`.
 
@@ -156,6 +157,9 @@ class TabularReport(Generic[Row_co]):
     `typing.TypedDict`), sets ``csv_columns`` and writes ``rows(lang)``. Rows
     hold plain values (text, numbers, booleans, None), so that
     ``pandas.DataFrame(report.rows())`` and ``json.dumps(report.rows())`` work.
+    A report that sets ``frame_columns`` also gives typed frames
+    (`FrameOutputs`: ``to_polars``, ``to_pandas``, ``to_arrow``,
+    ``write_parquet``).
     """
 
     __slots__ = ()
@@ -175,6 +179,10 @@ class TabularReport(Generic[Row_co]):
         *formula_escape* False leaves them as they are, for programs.
         """
         return csv_text(self.csv_columns, self.rows(lang), formula_escape=formula_escape)
+
+    def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
+        """The rows as a table for people (``table`` or ``md``) under their column names; a report may say it better."""
+        return table(self.csv_columns, [cells(r, self.csv_columns) for r in self.rows(lang)], fmt) + "\n"
 
     def write_csv(
         self, path: str | os.PathLike[str], lang: Lang = DEFAULT_LANG, *, formula_escape: bool = True

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from sce_method._core._catalog import message
 from sce_method._core._errors import LoadError, Problem
+from sce_method._core._extras import install_command
 from sce_method._core._io import atomic_path
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ WRITTEN_ON: Final = dt.datetime(1980, 1, 1)  # noqa: DTZ001 -- a constant; zip d
 
 
 def _no_extra(file: str | None) -> LoadError:
-    return LoadError([Problem(message=message("core.xlsx_extra"), file=file)])
+    return LoadError([Problem(message=message("core.xlsx_extra", command=install_command("xlsx")), file=file)])
 
 
 def new_workbook() -> Workbook:

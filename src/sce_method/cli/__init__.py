@@ -26,8 +26,9 @@ from sce_method._core import (
     message,
 )
 from sce_method.cli import _messages  # noqa: F401 -- registers this room's messages first
-from sce_method.cli._common import INVALID, OK, USAGE, print_problems
+from sce_method.cli._common import INVALID, OK, USAGE, UsageError, print_problems
 from sce_method.cli._parser import build_parser
+from sce_method.cli._usage import argparse_words, lang_of
 
 __all__ = ["main"]
 
@@ -68,25 +69,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         The exit code: 0 done, 1 invalid input, 2 wrong usage.
     """
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return int(exit_.code or 0) if isinstance(exit_.code, int | None) else USAGE
-    lang = check_lang(args.lang)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = lang_of(argv)
+    with argparse_words(lang):
+        parser = build_parser(lang)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exit_:
+            return int(exit_.code or 0) if isinstance(exit_.code, int | None) else USAGE
+    return _run(args, check_lang(args.lang))
+
+
+def _run(args: argparse.Namespace, lang: Lang) -> int:
+    """Run the command of *args*; its errors as one line per problem (a traceback only with ``--debug``)."""
     run = _command(args.command)
     try:
         return run(args, lang)
-    except ProblemsError as err:
-        if args.debug:
-            raise
-        print_problems(err, lang)
-        return INVALID
-    except SCEError as err:
-        if args.debug:
-            raise
-        print(f"sce-method: {err.render(lang)}", file=sys.stderr)
-        return INVALID
+    except UsageError as err:
+        said = message("cli.argparse.argument").render(lang)
+        said %= {"argument_name": err.option, "message": err.said.render(lang)}
+        print(f"sce-method {args.command}: error: {said}", file=sys.stderr)
+        return USAGE
     except BrokenPipeError:
         # The reader went away (``sce-method show | head``): not an error of ours.
         sys.stderr.close()
@@ -94,5 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:
         if args.debug:
             raise
-        print(message("cli.internal", kind=type(err).__name__).render(lang), file=sys.stderr)
+        if isinstance(err, ProblemsError):
+            print_problems(err, lang)
+        elif isinstance(err, SCEError):
+            print(f"sce-method: {err.render(lang)}", file=sys.stderr)
+        else:
+            print(message("cli.internal", kind=type(err).__name__).render(lang), file=sys.stderr)
         return INVALID

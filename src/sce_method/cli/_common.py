@@ -15,9 +15,11 @@ from typing import Final, TextIO
 
 from sce_method._core import (
     Lang,
+    Message,
     ProblemsError,
     TabularReport,
     WriteError,
+    atomic_path,
     atomic_write_text,
     json_text,
     message,
@@ -28,37 +30,39 @@ INVALID: Final = 1
 USAGE: Final = 2
 
 FORMATS: Final = ("table", "json", "md")
+DATA_FORMATS: Final = ("csv", "parquet")
+"""Formats for programs: a report's rows as CSV, or typed as Parquet (needs ``-o``)."""
+CHART_FORMATS: Final = ("svg", "png")
 
 
-def methodology_option(parser: argparse.ArgumentParser) -> None:
+def methodology_option(parser: argparse.ArgumentParser, help_text: str) -> None:
     """``--methodology ID|PATH``."""
-    parser.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la incluida)")
+    parser.add_argument("--methodology", metavar="ID|PATH", help=help_text)
 
 
-def output_option(parser: argparse.ArgumentParser) -> None:
+def output_option(parser: argparse.ArgumentParser, help_text: str) -> None:
     """``-o/--output FILE``: write there instead of stdout (see `emit`)."""
-    parser.add_argument("-o", "--output", metavar="FILE", help="escribir en FILE en vez de la salida estándar")
+    parser.add_argument("-o", "--output", metavar="FILE", help=help_text)
 
 
-def format_option(parser: argparse.ArgumentParser, *, csv: bool = False) -> None:
-    """``--format`` for tables: table, json, md, and csv when asked (with `formula_escape_option`)."""
-    choices = (*FORMATS, "csv") if csv else FORMATS
-    parser.add_argument("--format", choices=choices, default="table", help="formato de salida")
-    if csv:
-        formula_escape_option(parser)
+def format_option(parser: argparse.ArgumentParser, help_text: str, *, data: bool = False, chart: bool = False) -> None:
+    """``--format``: table, json, md; csv and parquet for a report (*data*); svg and png for a chart."""
+    choices = (*FORMATS, *(DATA_FORMATS if data else ()), *(CHART_FORMATS if chart else ()))
+    parser.add_argument("--format", choices=choices, default="table", help=help_text)
 
 
-def formula_escape_option(parser: argparse.ArgumentParser) -> None:
+class UsageError(Exception):
+    """Wrong usage found after parsing (``--format parquet`` without ``-o``): exit 2, the message naming the option."""
+
+    def __init__(self, option: str, said: Message) -> None:
+        self.option = option
+        self.said = said
+        super().__init__(option)
+
+
+def formula_escape_option(parser: argparse.ArgumentParser, help_text: str) -> None:
     """``--no-formula-escape``: CSV cells as they are, for programs (by default, formulas are escaped)."""
-    parser.add_argument(
-        "--no-formula-escape",
-        dest="formula_escape",
-        action="store_false",
-        help=(
-            "CSV: no anteponer ' a los textos que empiezan con = + - @ (protección contra fórmulas al abrir el"
-            " archivo en Excel); solo para programas que leen el CSV"
-        ),
-    )
+    parser.add_argument("--no-formula-escape", dest="formula_escape", action="store_false", help=help_text)
 
 
 def data_text(
@@ -70,6 +74,35 @@ def data_text(
     if fmt == "json":
         return json_text(report.rows(lang))
     return None
+
+
+def emit_data(
+    report: TabularReport[Mapping[str, object]],
+    fmt: str,
+    lang: Lang,
+    output: str | None,
+    *,
+    formula_escape: bool = True,
+) -> bool:
+    """
+    Write a report as data (``csv``, ``json``, ``parquet``) to *output* or stdout; False for a format for people.
+
+    *formula_escape* False writes CSV text cells as they are (see `formula_escape_option`).
+
+    Raises:
+        UsageError: ``parquet`` without a file to write.
+        MissingExtraError: ``parquet`` without pyarrow.
+    """
+    if fmt == "parquet":
+        if output is None:
+            raise UsageError("--format", message("cli.usage.needs_output", format=fmt))
+        report.write_parquet(output, lang)
+        return True
+    text = data_text(report, fmt, lang, formula_escape=formula_escape)
+    if text is None:
+        return False
+    emit(text, output)
+    return True
 
 
 def emit(text: str, output: str | None) -> None:
@@ -101,6 +134,21 @@ def writing(output: str) -> Iterator[None]:
         yield
     except WriteError:
         raise
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        raise WriteError(message("cli.write_failed", path=output, reason=reason)) from None
+
+
+def emit_bytes(data: bytes, output: str) -> None:
+    """
+    Write *data* all at once to the file *output*.
+
+    Raises:
+        WriteError: the file could not be written.
+    """
+    try:
+        with atomic_path(output) as temporary:
+            temporary.write_bytes(data)
     except OSError as err:
         reason = err.strerror or type(err).__name__
         raise WriteError(message("cli.write_failed", path=output, reason=reason)) from None

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sce_method._core import Lang, as_of_date, message
-from sce_method.cli._common import INVALID, OK, emit
+from sce_method._core import Lang, message
+from sce_method.cli._common import INVALID, OK, emit, emit_data
 from sce_method.mentoring import assign, mentoring_report
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
@@ -16,7 +16,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     """Propose mentors (``assign``) or report on mentoring (``report``, exit 1 if the lists have problems)."""
     m = load(args.methodology)
     cohort = read_cohort(args.cohort, m)
-    as_of = as_of_date(args.as_of) if args.as_of else None
+    as_of = args.as_of
     if args.mentoring_command == "assign":
         result = assign(m, cohort, as_of, rebalance=args.rebalance)
         emit(result.to_csv(formula_escape=args.formula_escape), args.output)
@@ -30,10 +30,10 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
             )
         return OK
     report = mentoring_report(m, cohort, as_of)
-    text = (
-        report.to_json() if args.format == "json" else report.describe(lang, "md" if args.format == "md" else "table")
-    )
-    emit(text, args.output)
+    if args.format == "json":
+        emit(report.to_json(lang), args.output)
+    elif not emit_data(report, args.format, lang, args.output, formula_escape=args.formula_escape):
+        emit(report.describe(lang, "md" if args.format == "md" else "table"), args.output)
     for problem in report.problems:
         print(problem.render(lang), file=sys.stderr)
     return INVALID if report.problems else OK

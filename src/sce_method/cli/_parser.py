@@ -1,27 +1,21 @@
 """
-The ``sce-method`` argument parser.
+The ``sce-method`` argument parser, in the reader's language.
 
 Building it imports no room of the house, only `sce_method._core`: ``--help``
 and wrong usage answer without loading the methodology's code, and `main`
-then imports the one command that runs.
+then imports the one command that runs. Every help text comes from the
+catalog (``cli.help.*``), in the language of ``--lang``.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from typing import Final, NoReturn
+from typing import Final
 
-from sce_method._core import INSTRUMENT_IDS, LANGS
-from sce_method.cli._common import (
-    FORMATS,
-    USAGE,
-    format_option,
-    formula_escape_option,
-    methodology_option,
-    output_option,
-)
+from sce_method._core import INSTRUMENT_IDS, Lang, Message, message
+from sce_method.cli._common import format_option, formula_escape_option, methodology_option, output_option
+from sce_method.cli._usage import Parser, date_option, lang_of, lang_option
 
 SCHEMAS: Final = ("methodology", "adaptation", "cases", "datapackage")
 """What ``sce-method schema`` writes: `sce_method.serialization.SCHEMA_FILES`' kinds (a test checks they agree)."""
@@ -29,251 +23,160 @@ MANUAL_FORMATS: Final = ("md", "html", "pdf")
 """What ``sce-method manual`` writes: `sce_method.manual.FORMATS` (a test checks they agree)."""
 
 
-class _Parser(argparse.ArgumentParser):
-    """An argument parser that exits 2 on wrong usage with a one-line message."""
+class _Builder:
+    """Adds commands to the parser, every help text in one language."""
 
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(USAGE, f"{self.prog}: error: {message}\n")
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+        self.common = Parser(add_help=False, lang=lang)
+        lang_option(self.common, self.say(message("cli.help.lang")), top=False)
+        self.common.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=self.say(message("cli.help.debug"))
+        )
+
+    def say(self, said: Message) -> str:
+        """A help text in the builder's language; ``%`` doubled, since argparse formats help with it."""
+        return said.render(self.lang).replace("%", "%%")
+
+    def command(self, where: argparse._SubParsersAction[Parser], name: str, said: Message) -> Parser:
+        """A command (or an action of one) with the common options, its help as its description too."""
+        text = self.say(said)
+        found: Parser = where.add_parser(name, parents=[self.common], help=text, description=text, lang=self.lang)
+        return found
+
+    def actions(self, where: Parser, dest: str) -> argparse._SubParsersAction[Parser]:
+        """The required actions of a command (``adapt new``, ``mentoring assign``)."""
+        found = where.add_subparsers(dest=dest, metavar=self.say(message("cli.help.action")), parser_class=Parser)
+        found.required = True
+        return found
+
+    def format(self, where: Parser, *, data: bool = False, chart: bool = False) -> None:
+        """``--format``, and ``--no-formula-escape`` where it may be ``csv`` (*data*)."""
+        format_option(where, self.say(message("cli.help.format")), data=data, chart=chart)
+        if data:
+            formula_escape_option(where, self.say(message("cli.help.formula_escape")))
+
+    def date(self, where: Parser, said: Message, *, required: bool = False) -> None:
+        """``--as-of YYYY-MM-DD``, a date or a usage error that names the option."""
+        where.add_argument("--as-of", required=required, type=date_option(self.lang), metavar="YYYY-MM-DD",
+                           help=self.say(said))  # fmt: skip
 
 
-def _lang_from_env() -> str:
-    value = os.environ.get("SCE_METHOD_LANG", "es")
-    return value if value in LANGS else "es"
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of ``sce-method`` and all its commands."""
-    common = _Parser(add_help=False)
-    common.add_argument(
-        "--lang",
-        choices=LANGS,
-        default=_lang_from_env(),
-        help="idioma de la salida y los mensajes / language of output and messages (default: es)",
-    )
-    common.add_argument(
-        "--debug", action="store_true", default=argparse.SUPPRESS, help="mostrar el traceback de un error interno"
-    )
-
-    parser = _Parser(
-        prog="sce-method",
-        description="Metodología Segunda Oportunidad (SCE) de ONU Mujeres como datos tipados.",
-    )
-    parser.add_argument("--version", action=_Version, nargs=0, help="mostrar la versión y salir")
-    parser.add_argument("--debug", action="store_true", help="mostrar el traceback de un error interno")
-    commands = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
+def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
+    """The parser of ``sce-method`` and all its commands, its help in *lang* (by default, as ``--lang`` asks)."""
+    b = _Builder(lang or lang_of([]))
+    say = b.say
+    parser = Parser(prog="sce-method", description=say(message("cli.help.prog")), lang=b.lang)
+    parser.add_argument("--version", action=_Version, nargs=0, help=say(message("cli.argparse.version")))
+    parser.add_argument("--debug", action="store_true", help=say(message("cli.help.debug")))
+    lang_option(parser, say(message("cli.help.lang")), top=True)
+    commands = parser.add_subparsers(dest="command", metavar=say(message("cli.help.command")), parser_class=Parser)
     commands.required = True
 
-    show = commands.add_parser(
-        "show",
-        parents=[common],
-        help="mostrar una metodología (la incluida por omisión)",
-        description="Muestra una metodología: la incluida por omisión, otra incluida por su id, o un archivo YAML.",
-    )
-    show.add_argument("source", nargs="?", metavar="ID|PATH", help="id de una metodología incluida o ruta a un YAML")
-    show.add_argument("--format", choices=FORMATS, default="table", help="formato de salida (default: table)")
-    show.add_argument("--provenance", action="store_true", help="cada valor con su fuente y la lista de supuestos")
-    output_option(show)
+    show = b.command(commands, "show", message("cli.help.show"))
+    show.add_argument("source", nargs="?", metavar="ID|PATH", help=say(message("cli.help.source")))
+    format_option(show, say(message("cli.help.format")))
+    show.add_argument("--provenance", action="store_true", help=say(message("cli.help.provenance")))
+    output_option(show, say(message("cli.help.output")))
 
-    validate = commands.add_parser(
-        "validate",
-        parents=[common],
-        help="validar archivos YAML de metodología",
-        description="Valida archivos de metodología; sale con 1 y un problema por línea si alguno es inválido.",
-    )
-    validate.add_argument("files", nargs="+", metavar="FILE", help="archivos YAML a validar")
+    validate = b.command(commands, "validate", message("cli.help.validate"))
+    validate.add_argument("files", nargs="+", metavar="FILE", help=say(message("cli.help.files")))
 
-    adapt = commands.add_parser(
-        "adapt",
-        parents=[common],
-        help="adaptar una metodología: un archivo pequeño con solo lo que cambia",
-        description="Crea una adaptación de una metodología (incluida o archivo) para editar y validar.",
-    )
-    adapt_commands = adapt.add_subparsers(dest="adapt_command", metavar="ACCIÓN", parser_class=_Parser)
-    adapt_commands.required = True
-    new = adapt_commands.add_parser(
-        "new",
-        parents=[common],
-        help="escribir una adaptación nueva, sin cambios todavía",
-        description="Escribe una adaptación nueva de --from, con ejemplos de cada tipo de cambio.",
-    )
-    new.add_argument("--from", dest="parent", required=True, metavar="ID|PATH", help="la metodología que se adapta")
-    new.add_argument("--id", required=True, metavar="ID", help="id de la adaptación (minúsculas, dígitos, guiones)")
-    new.add_argument("-o", "--output", metavar="FILE", help="el .yaml a escribir (por omisión, la salida estándar)")
-    new.add_argument("--force", action="store_true", help="reemplazar FILE si ya existe")
+    adapt = b.actions(b.command(commands, "adapt", message("cli.help.adapt")), "adapt_command")
+    new = b.command(adapt, "new", message("cli.help.adapt_new"))
+    new.add_argument("--from", dest="parent", required=True, metavar="ID|PATH", help=say(message("cli.help.from")))
+    new.add_argument("--id", required=True, metavar="ID", help=say(message("cli.help.id")))
+    new.add_argument("-o", "--output", metavar="FILE", help=say(message("cli.help.yaml_output")))
+    new.add_argument("--force", action="store_true", help=say(message("cli.help.force")))
 
-    differ = commands.add_parser(
-        "diff",
-        parents=[common],
-        help="qué cambia de una metodología a otra, con ambas procedencias",
-        description="Compara dos metodologías (ids incluidos o archivos): cada valor agregado, quitado o cambiado.",
-    )
-    differ.add_argument("first", metavar="A", help="id o archivo")
-    differ.add_argument("second", metavar="B", help="id o archivo")
-    format_option(differ)
-    output_option(differ)
-    differ.add_argument("--exit-code", action="store_true", help="salir con 1 si hay diferencias")
+    differ = b.command(commands, "diff", message("cli.help.diff"))
+    differ.add_argument("first", metavar="A", help=say(message("cli.help.id_or_file")))
+    differ.add_argument("second", metavar="B", help=say(message("cli.help.id_or_file")))
+    format_option(differ, say(message("cli.help.format")))
+    output_option(differ, say(message("cli.help.output")))
+    differ.add_argument("--exit-code", action="store_true", help=say(message("cli.help.exit_code")))
 
-    check = commands.add_parser(
-        "check",
-        parents=[common],
-        help="quién acredita graduación y qué le falta",
-        description="Evalúa la graduación de cada participante de una carpeta de generación o un libro .xlsx.",
-    )
-    check.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
-    check.add_argument("--as-of", required=True, metavar="AAAA-MM-DD", help="fecha de evaluación")
-    methodology_option(check)
-    check.add_argument(
-        "--participant",
-        metavar="ID",
-        help="explicar la decisión de una participante (con --format csv o json: solo su fila)",
-    )
-    check.add_argument(
-        "--engine",
-        choices=("auto", "python", "polars", "duckdb"),
-        default="auto",
-        help="cómo evaluar: auto (polars si está instalado, si no python), python (legible), polars o duckdb",
-    )
-    format_option(check, csv=True)
-    output_option(check)
+    check = b.command(commands, "check", message("cli.help.check"))
+    check.add_argument("cohort", metavar="DIR|XLSX", help=say(message("cli.help.cohort")))
+    b.date(check, message("cli.help.as_of"), required=True)
+    methodology_option(check, say(message("cli.help.methodology")))
+    check.add_argument("--participant", metavar="ID", help=say(message("cli.help.participant")))
+    check.add_argument("--status", metavar="STATUS[,STATUS]", help=say(message("cli.help.status")))
+    check.add_argument("--engine", choices=("auto", "python", "polars", "duckdb"), default="auto",
+                       help=say(message("cli.help.engine")))  # fmt: skip
+    b.format(check, data=True)
+    output_option(check, say(message("cli.help.output")))
 
-    test = commands.add_parser(
-        "test",
-        parents=[common],
-        help="ejecutar casos de prueba de las reglas de graduación",
-        description="Ejecuta casos de prueba YAML; sin archivos, los casos de la metodología incluida.",
-    )
-    test.add_argument("files", nargs="*", metavar="CASES", help="archivos YAML de casos")
-    test.add_argument("--methodology", metavar="ID|PATH", help="metodología (por omisión, la que nombre el archivo)")
+    test = b.command(commands, "test", message("cli.help.test"))
+    test.add_argument("files", nargs="*", metavar="CASES", help=say(message("cli.help.cases")))
+    methodology_option(test, say(message("cli.help.methodology")))
 
-    _add_monitoring(commands, common)
-    _add_mentoring(commands, common)
-    _add_schema(commands, common)
-    _add_manual(commands, common)
+    _add_monitoring(b, commands)
+    _add_mentoring(b, commands)
+    schema = b.command(commands, "schema", message("cli.help.schema"))
+    schema.add_argument("kind", choices=SCHEMAS, metavar="KIND",
+                        help=say(message("cli.help.schema_kind", kinds=", ".join(SCHEMAS))))  # fmt: skip
+    output_option(schema, say(message("cli.help.output")))
+    manual = b.command(commands, "manual", message("cli.help.manual"))
+    manual.add_argument("source", nargs="?", metavar="ID|PATH", help=say(message("cli.help.source")))
+    manual.add_argument("--format", choices=MANUAL_FORMATS, default="md", help=say(message("cli.help.manual_format")))
+    output_option(manual, say(message("cli.help.output")))
     return parser
 
 
-def _add_monitoring(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+def _add_monitoring(b: _Builder, commands: argparse._SubParsersAction[Parser]) -> None:
     """xlsform, results, indicators and responses."""
-    xlsform = commands.add_parser(
-        "xlsform",
-        parents=[common],
-        help="escribir un instrumento como XLSForm para KoboToolbox u ODK Central",
-        description="Escribe un instrumento de monitoreo como XLSForm (.xlsx); requiere el extra xlsx.",
-    )
-    xlsform.add_argument(
-        "instrument", nargs="?", metavar="INSTRUMENTO", help="id del instrumento (entrada, salida, ...)"
-    )
-    xlsform.add_argument("--import", dest="import_from", metavar="FORM.xlsx", help="leer un XLSForm existente a YAML")
-    xlsform.add_argument("--kind", choices=INSTRUMENT_IDS, help="tipo del instrumento importado")
-    xlsform.add_argument(
-        "-o", "--output", metavar="FILE", required=True, help="el .xlsx (o .yaml con --import) a escribir"
-    )
-    methodology_option(xlsform)
+    say = b.say
+    xlsform = b.command(commands, "xlsform", message("cli.help.xlsform"))
+    xlsform.add_argument("instrument", nargs="?", metavar="ID", help=say(message("cli.help.instrument")))
+    xlsform.add_argument("--import", dest="import_from", metavar="FORM.xlsx", help=say(message("cli.help.import")))
+    xlsform.add_argument("--kind", choices=INSTRUMENT_IDS, help=say(message("cli.help.kind")))
+    xlsform.add_argument("-o", "--output", metavar="FILE", required=True, help=say(message("cli.help.xlsform_output")))
+    methodology_option(xlsform, say(message("cli.help.methodology")))
 
-    results = commands.add_parser(
-        "results",
-        parents=[common],
-        help="el marco de resultados: meta, logro, avance y estado de cada indicador",
-        description="Muestra el marco de resultados (el Anexo A del informe para la metodología incluida).",
-    )
-    format_option(results, csv=True)
-    methodology_option(results)
-    results.add_argument(
-        "--cohort", metavar="DIR|XLSX", help="calcular de sus registros cada fila que declara cómo (computation)"
-    )
-    results.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha de esos cálculos (por omisión, la última)")
-    results.add_argument(
-        "--explain",
-        metavar="FILA",
-        help="qué registros cuenta una fila (indicador o cifra) y cuáles excluye, y por qué",
-    )
-    output_option(results)
+    results = b.command(commands, "results", message("cli.help.results"))
+    b.format(results, data=True, chart=True)
+    methodology_option(results, say(message("cli.help.methodology")))
+    results.add_argument("--cohort", metavar="DIR|XLSX", help=say(message("cli.help.results_cohort")))
+    b.date(results, message("cli.help.as_of_latest"))
+    results.add_argument("--explain", metavar="ROW", help=say(message("cli.help.explain")))
+    output_option(results, say(message("cli.help.output")))
 
-    indicators = commands.add_parser(
-        "indicators",
-        parents=[common],
-        help="indicadores de resultado de una generación, con celdas pequeñas protegidas",
-        description="Calcula los indicadores de resultado de las encuestas de una carpeta de generación (responses/).",
-    )
-    indicators.add_argument("cohort", metavar="DIR", help="carpeta de generación con responses/<instrumento>.csv")
-    indicators.add_argument(
-        "--as-of", metavar="AAAA-MM-DD", help="fecha de evaluación (para indicadores sobre graduadas)"
-    )
-    format_option(indicators, csv=True)
-    methodology_option(indicators)
-    output_option(indicators)
-    indicators.add_argument(
-        "--show-small-cells",
-        action="store_true",
-        help="mostrar las celdas de menos del umbral (pueden identificar a una persona; úselo solo si debe)",
-    )
+    indicators = b.command(commands, "indicators", message("cli.help.indicators"))
+    indicators.add_argument("cohort", metavar="DIR", help=say(message("cli.help.indicators_cohort")))
+    b.date(indicators, message("cli.help.as_of"))
+    b.format(indicators, data=True)
+    methodology_option(indicators, say(message("cli.help.methodology")))
+    output_option(indicators, say(message("cli.help.output")))
+    indicators.add_argument("--show-small-cells", action="store_true", help=say(message("cli.help.small_cells")))
 
-    responses = commands.add_parser(
-        "responses", parents=[common], help="respuestas exportadas de KoboToolbox u ODK Central"
+    responses = b.actions(b.command(commands, "responses", message("cli.help.responses")), "responses_command")
+    export = b.command(responses, "validate", message("cli.help.responses_validate"))
+    export.add_argument("export", metavar="EXPORT", help=say(message("cli.help.export")))
+    export.add_argument(
+        "--instrument", required=True, metavar="ID|FILE", help=say(message("cli.help.instrument_or_file"))
     )
-    responses_commands = responses.add_subparsers(dest="responses_command", metavar="ACCIÓN", parser_class=_Parser)
-    responses_commands.required = True
-    check_export = responses_commands.add_parser(
-        "validate",
-        parents=[common],
-        help="validar cada fila de una exportación",
-        description="Valida cada fila de una exportación CSV o XLSX; sale con 1 si alguna fila tiene problemas.",
-    )
-    check_export.add_argument("export", metavar="EXPORT", help="el .csv o .xlsx descargado")
-    check_export.add_argument(
-        "--instrument",
-        required=True,
-        metavar="ID|ARCHIVO",
-        help="id del instrumento (salida, ...), un XLSForm (.xlsx) o el YAML de un instrumento",
-    )
-    check_export.add_argument("--participant-question", metavar="NOMBRE", help="pregunta con el id de participante")
-    methodology_option(check_export)
+    export.add_argument("--participant-question", metavar="NAME", help=say(message("cli.help.participant_question")))
+    methodology_option(export, say(message("cli.help.methodology")))
 
 
-def _add_mentoring(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+def _add_mentoring(b: _Builder, commands: argparse._SubParsersAction[Parser]) -> None:
     """Mentoring assign and mentoring report."""
-    mentoring = commands.add_parser("mentoring", parents=[common], help="mentoría entre pares: asignar y reportar")
-    mentoring_commands = mentoring.add_subparsers(dest="mentoring_command", metavar="ACCIÓN", parser_class=_Parser)
-    mentoring_commands.required = True
-    assign = mentoring_commands.add_parser(
-        "assign",
-        parents=[common],
-        help="proponer qué mentora acompaña a cada participante",
-        description="Propone mentoras: mismo centro, dentro de la capacidad, carga pareja, siempre igual.",
-    )
-    assign.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
-    assign.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha (por omisión, la última de las listas)")
-    assign.add_argument("--rebalance", action="store_true", help="rehacer también las asignaciones existentes")
-    methodology_option(assign)
-    assign.add_argument("-o", "--output", metavar="FILE", help="escribir assignments.csv en FILE")
-    formula_escape_option(assign)
-    report = mentoring_commands.add_parser(
-        "report",
-        parents=[common],
-        help="mentoras formadas y activas, cobertura, sesiones y problemas",
-        description="Reporta la mentoría de una generación y lista cada problema con su archivo y línea.",
-    )
-    report.add_argument("cohort", metavar="DIR|XLSX", help="carpeta de generación o libro .xlsx")
-    report.add_argument("--as-of", metavar="AAAA-MM-DD", help="fecha (por omisión, la última de las listas)")
-    format_option(report)
-    methodology_option(report)
-    output_option(report)
-
-
-def _add_schema(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
-    """Schema: the JSON Schemas of the YAML files and the cohort folder's data package."""
-    schema = commands.add_parser(
-        "schema",
-        parents=[common],
-        help="el JSON Schema de un archivo YAML, o el paquete de datos de la carpeta de generación",
-        description=(
-            "Escribe, generado de las clases, el JSON Schema de un archivo de metodología, de adaptación o de casos,"
-            " o el paquete de datos Frictionless (datapackage.json) de la carpeta de generación."
-        ),
-    )
-    schema.add_argument("kind", choices=SCHEMAS, metavar="TIPO", help=f"uno de: {', '.join(SCHEMAS)}")
-    output_option(schema)
+    say = b.say
+    mentoring = b.actions(b.command(commands, "mentoring", message("cli.help.mentoring")), "mentoring_command")
+    assign = b.command(mentoring, "assign", message("cli.help.assign"))
+    assign.add_argument("cohort", metavar="DIR|XLSX", help=say(message("cli.help.cohort")))
+    b.date(assign, message("cli.help.as_of_latest"))
+    assign.add_argument("--rebalance", action="store_true", help=say(message("cli.help.rebalance")))
+    methodology_option(assign, say(message("cli.help.methodology")))
+    assign.add_argument("-o", "--output", metavar="FILE", help=say(message("cli.help.assignments_output")))
+    formula_escape_option(assign, say(message("cli.help.formula_escape")))
+    report = b.command(mentoring, "report", message("cli.help.report"))
+    report.add_argument("cohort", metavar="DIR|XLSX", help=say(message("cli.help.cohort")))
+    b.date(report, message("cli.help.as_of_latest"))
+    b.format(report, data=True)
+    methodology_option(report, say(message("cli.help.methodology")))
+    output_option(report, say(message("cli.help.output")))
 
 
 class _Version(argparse.Action):
@@ -296,19 +199,3 @@ class _Version(argparse.Action):
         del namespace, values, option_string
         sys.stdout.write(f"{parser.prog} {__version__}\n")  # on stdout, as argparse's own version action
         parser.exit()
-
-
-def _add_manual(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
-    """Manual: the Manual del Proceso de Empoderamiento Económico, generated from a methodology."""
-    manual = commands.add_parser(
-        "manual",
-        parents=[common],
-        help="escribir el Manual del Proceso de Empoderamiento Económico de una metodología",
-        description=(
-            "Escribe el Manual de una metodología (la incluida por omisión, otra por su id, o un YAML): Markdown,"
-            " una página HTML autocontenida e imprimible, o PDF (requiere el extra pdf)."
-        ),
-    )
-    manual.add_argument("source", nargs="?", metavar="ID|PATH", help="id de una metodología incluida o ruta a un YAML")
-    manual.add_argument("--format", choices=MANUAL_FORMATS, default="md", help="formato de salida (default: md)")
-    output_option(manual)

@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from sce_method._core import Lang, json_text, message
-from sce_method.cli._common import INVALID, OK, USAGE, data_text, emit
+from sce_method.cli._common import INVALID, OK, UsageError, emit, emit_bytes, emit_data
+from sce_method.methodology import Methodology
 from sce_method.participants import read_cohort
 from sce_method.serialization import load
 
@@ -16,26 +17,40 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     Show the methodology's results framework; with ``--cohort``, beside the figures its records give.
 
     ``--explain ROW`` lists the records one row counts and those it leaves out.
-    Exit 1 if there is no results framework, 2 for ``--explain`` without ``--cohort``.
+    A chart (``svg``, ``png``) draws the framework with the results the cohort
+    adds. Exit 1 if there is no results framework, 2 (wrong usage) for
+    ``--explain`` without ``--cohort`` or ``png`` without ``-o``.
     """
-    m = load(args.methodology)
     if args.explain is not None and args.cohort is None:
-        print(message("cli.results.explain_needs_cohort").render(lang), file=sys.stderr)
-        return USAGE
-    if m.results_framework is None:
+        raise UsageError("--explain", message("cli.results.explain_needs_cohort"))
+    m = load(args.methodology)
+    framework = m.results_framework
+    if framework is None:
         print(message("cli.results.none").render(lang), file=sys.stderr)
         return INVALID
-    if args.cohort is None or not m.computes_from_cohort:
-        framework = m.results_framework
-        text = data_text(framework, args.format, lang, formula_escape=args.formula_escape)
-        emit(framework.describe(lang, "md" if args.format == "md" else "table") if text is None else text, args.output)
-        return OK
+    charted = args.format in ("svg", "png")
+    if args.cohort is not None and m.computes_from_cohort and not charted:
+        return _compared(args, m, lang)
+    if args.cohort is not None and m.computes_from_cohort:
+        framework = m.results_with_cohort(read_cohort(args.cohort, m), args.as_of or None) or framework
+    if args.format == "svg":
+        emit(framework.to_svg(lang), args.output)
+    elif args.format == "png":
+        if args.output is None:
+            raise UsageError("--format", message("cli.usage.needs_output", format=args.format))
+        emit_bytes(framework.to_png(lang), args.output)
+    elif not emit_data(framework, args.format, lang, args.output, formula_escape=args.formula_escape):
+        emit(framework.describe(lang, "md" if args.format == "md" else "table"), args.output)
+    return OK
+
+
+def _compared(args: argparse.Namespace, m: Methodology, lang: Lang) -> int:
+    """The framework beside the cohort's figures, or (``--explain``) the records behind one row."""
     comparison = m.compare_with_cohort(read_cohort(args.cohort, m), args.as_of or None)
-    assert comparison is not None  # noqa: S101 -- the framework is there (checked above)
+    assert comparison is not None  # noqa: S101 -- the caller checked the framework is there
     if args.explain is not None:
         found = comparison.explain(args.explain, lang)
         emit(json_text(found) if args.format == "json" else comparison.explain_text(args.explain, lang), args.output)
-        return OK
-    text = data_text(comparison, args.format, lang, formula_escape=args.formula_escape)
-    emit(comparison.describe(lang, "md" if args.format == "md" else "table") if text is None else text, args.output)
+    elif not emit_data(comparison, args.format, lang, args.output, formula_escape=args.formula_escape):
+        emit(comparison.describe(lang, "md" if args.format == "md" else "table"), args.output)
     return OK

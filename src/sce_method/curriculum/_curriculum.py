@@ -20,6 +20,7 @@ from sce_method._core import (
     unknown_ref,
 )
 from sce_method.curriculum._modules import Course, CourseKind, Module
+from sce_method.curriculum._view import curriculum_html
 
 
 class PathwayKind(enum.Enum):
@@ -73,6 +74,14 @@ class Curriculum(Sourced):
     courses: tuple[Course, ...] = ()
     complete_offer: tuple[str, ...] = attrs.field(default=(), metadata=rule_value())
     pathways: tuple[Pathway, ...] = ()
+
+    def __repr__(self) -> str:
+        modules = tuple(m.id for m in self.modules)
+        return f"Curriculum(modules={modules!r}, courses={len(self.courses)}, pathways={len(self.pathways)})"
+
+    def _repr_html_(self) -> str:
+        """Its modules with their hours, and the counts of modules, courses and pathways."""
+        return curriculum_html(self)
 
     def _problems(self) -> list[Problem]:
         problems = unique_ids(self.modules, field="modules")

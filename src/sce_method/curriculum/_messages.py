@@ -7,6 +7,13 @@ from typing import Final
 from sce_method._core import Templates, register
 
 MESSAGES: Final[dict[str, Templates]] = {
+    "curriculum.view.caption": {"es": "Oferta formativa", "en": "Formative offer"},
+    "curriculum.view.modules": {"es": "módulos", "en": "modules"},
+    "curriculum.view.courses": {"es": "cursos", "en": "courses"},
+    "curriculum.view.pathways": {"es": "rutas", "en": "pathways"},
+    "curriculum.view.col.id": {"es": "id", "en": "id"},
+    "curriculum.view.col.title": {"es": "módulo", "en": "module"},
+    "curriculum.view.col.hours": {"es": "horas", "en": "hours"},
     "curriculum.kind.pathway": {"es": "trayecto", "en": "pathway"},
     # -- curriculum -----------------------------------------------------------------
     "curriculum.course.module_required": {

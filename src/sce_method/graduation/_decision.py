@@ -9,7 +9,17 @@ from collections.abc import Iterator
 import attrs
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, Lang, Message, Provenance, Text, label, message, register_labels
+from sce_method._core import (
+    DEFAULT_LANG,
+    Lang,
+    Message,
+    Provenance,
+    Text,
+    display_lang,
+    label,
+    message,
+    register_labels,
+)
 from sce_method.participants import GraduationRecord
 
 
@@ -209,14 +219,24 @@ class Decision:
     def __str__(self) -> str:
         return self.explain(DEFAULT_LANG)
 
+    def __repr__(self) -> str:
+        return (
+            f"Decision(participant_id={self.participant_id!r}, status={self.status.value!r},"
+            f" as_of={self.as_of.isoformat()!r}, rule_set_id={self.rule_set_id!r}, unmet={self.unmet!r})"
+        )
+
     def _repr_html_(self) -> str:
+        """Her status, the rule set in force, and each criterion, in the display language."""
+        lang = display_lang()
         items = "".join(
             f"<li style='margin-left:{depth * 1.2}em'>{html.escape(line)}</li>"
-            for depth, line in _tree_lines(self.result, DEFAULT_LANG)
+            for depth, line in _tree_lines(self.result, lang)
         )
+        rule = message("graduation.view.rule_set", id=self.rule_set_id, title=self.rule_set_title.show(lang))
         return (
-            f"<div><strong>{html.escape(self.participant_id)}</strong>: "
-            f"{html.escape(self.status_label())}<ul style='list-style:none'>{items}</ul></div>"
+            f"<div class='sce-view'><strong>{html.escape(self.participant_id)}</strong>: "
+            f"{html.escape(self.status_label(lang))}<br/><small>{html.escape(rule.render(lang))}</small>"
+            f"<ul style='list-style:none'>{items}</ul></div>"
         )
 
 

@@ -11,6 +11,7 @@ built by the readable evaluator from her own rows, for those asked for:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Final, cast
 
@@ -18,12 +19,13 @@ import attrs
 import pendulum
 import polars as pl
 
-from sce_method._core import DEFAULT_LANG, Lang, Problem, TabularReport, UnknownIdError, html_table, message
+from sce_method._core import DEFAULT_LANG, Lang, Problem, TabularReport, UnknownIdError, message
 from sce_method.graduation._columnar import ID_COLUMNS, worded
 from sce_method.graduation._decision import Decision, Status
 from sce_method.graduation._evaluate import HasGraduation, evaluate
+from sce_method.graduation._people import PeopleView
 from sce_method.graduation._plan import Plan
-from sce_method.graduation._report import CSV_COLUMNS, CohortRow
+from sce_method.graduation._report import CSV_COLUMNS, FRAME_COLUMNS, CohortRow
 from sce_method.participants import CohortFrames
 
 _FORMULA: Final = r"^[=+\-@\t\r]"
@@ -38,12 +40,8 @@ def _escaped(column: pl.Expr) -> pl.Expr:
     return pl.when(formula).then(pl.lit("'") + column).otherwise(column).alias(column.meta.output_name())
 
 
-_HTML_ROWS = 1_000
-"""Jupyter shows at most this many rows of a large report."""
-
-
 @attrs.frozen(kw_only=True, eq=False)
-class FrameReport(TabularReport[CohortRow]):
+class FrameReport(PeopleView, TabularReport[CohortRow]):
     """
     Every participant's decision in the order of the participants list, as columns.
 
@@ -51,10 +49,13 @@ class FrameReport(TabularReport[CohortRow]):
     same bytes), ``write_csv(path, lang)``, ``summary()``, ``count(status)``,
     ``decision(id)``; ``table`` is the columns themselves (one row per
     participant: ids, ``status``, and per leaf of the rules ``failing_<k>``,
-    ``passed_<k>``, ``observed_<k>``).
+    ``passed_<k>``, ``observed_<k>``). Its frames (``to_polars``,
+    ``to_pandas``, ``to_arrow``, ``write_parquet``), its table for people
+    (``describe``) and its notebook view are those of `CohortReport`.
     """
 
     csv_columns = CSV_COLUMNS
+    frame_columns = FRAME_COLUMNS
 
     table: pl.DataFrame
     plan: Plan = attrs.field(repr=False)
@@ -131,6 +132,28 @@ class FrameReport(TabularReport[CohortRow]):
         """How many participants have *status*."""
         return self.table.filter(pl.col("status") == status.value).height
 
-    def _repr_html_(self) -> str:
-        head = self.frame().head(_HTML_ROWS).drop("status_label")
-        return html_table(head.columns, head.iter_rows())
+    @property
+    def evaluated_on(self) -> dt.date:
+        """The date the decisions were taken on (`as_of`)."""
+        return self.as_of
+
+    @property
+    def participant_total(self) -> int:
+        """How many participants the report holds."""
+        return self.table.height
+
+    def first_rows(self, lang: Lang, count: int) -> list[CohortRow]:
+        """The rows of the first *count* participants, worded without wording the others."""
+        return attrs.evolve(self, table=self.table.head(count)).rows(lang)
+
+    def with_status(self, *statuses: Status) -> FrameReport:
+        """The report of only the participants with one of *statuses*, in the same order."""
+        return attrs.evolve(self, table=self.table.filter(pl.col("status").is_in([s.value for s in statuses])))
+
+    def to_polars(self, lang: Lang = DEFAULT_LANG) -> pl.DataFrame:
+        """The rows as a polars DataFrame with `CohortReport`'s typed columns, built from the columns at once."""
+        types = {"str": pl.String, "category": pl.Categorical}
+        frame = self.frame(lang)
+        return frame.with_columns(
+            pl.col(c.name).cast(pl.Enum(c.categories) if c.categories else types[c.kind]) for c in FRAME_COLUMNS
+        )

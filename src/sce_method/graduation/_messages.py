@@ -48,6 +48,37 @@ MESSAGES: Final[dict[str, Templates]] = {
     "graduation.survey.seguimiento": {"es": "encuesta de seguimiento", "en": "follow-up survey"},
     "graduation.survey.other": {"es": "encuesta {id}", "en": "{id} survey"},
     "graduation.kind.criterion": {"es": "criterio", "en": "criterion"},
+    # -- notebook views ---------------------------------------------------------------
+    "graduation.view.report": {
+        "es": "Graduación al {as_of}: {total} participantes",
+        "en": "Graduation on {as_of}: {total} participants",
+    },
+    "graduation.report.headline": {
+        "es": (
+            "{total} participantes: {enrolled} inscritas, {in_progress} en curso, {eligible} acreditan,"
+            " {graduated} graduadas, {not_eligible} no acreditan, {withdrawn} bajas"
+        ),
+        "en": (
+            "{total} participants: {enrolled} enrolled, {in_progress} in progress, {eligible} eligible,"
+            " {graduated} graduated, {not_eligible} not eligible, {withdrawn} withdrawn"
+        ),
+    },
+    "graduation.view.col.participant": {"es": "participante", "en": "participant"},
+    "graduation.view.col.centre": {"es": "centro", "en": "centre"},
+    "graduation.view.col.cohort": {"es": "generación", "en": "cohort"},
+    "graduation.view.col.status": {"es": "estado", "en": "status"},
+    "graduation.view.col.missing": {"es": "detalle", "en": "details"},
+    "graduation.view.rule_set": {"es": "Conjunto de reglas {id}: {title}", "en": "Rule set {id}: {title}"},
+    "graduation.view.rules": {
+        "plural": "count",
+        "es": {"one": "Reglas de graduación: {count} conjunto", "other": "Reglas de graduación: {count} conjuntos"},
+        "en": {"one": "Graduation rules: {count} rule set", "other": "Graduation rules: {count} rule sets"},
+    },
+    "graduation.view.col.effective": {"es": "rige desde", "en": "in force from"},
+    "graduation.view.col.rule_set": {"es": "conjunto", "en": "rule set"},
+    "graduation.view.col.title": {"es": "título", "en": "title"},
+    "graduation.view.col.exceptions": {"es": "excepciones", "en": "exceptions"},
+    "graduation.view.col.criterion": {"es": "criterio", "en": "criterion"},
     # -- rules at load time -------------------------------------------------------
     "graduation.share_range": {
         "es": "debe ser una proporción mayor que 0 y hasta 1; se encontró {value}",

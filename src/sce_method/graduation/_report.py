@@ -14,6 +14,7 @@ import attrs
 from sce_method._core import (
     DEFAULT_LANG,
     LANGS,
+    Column,
     Lang,
     Problem,
     TabularReport,
@@ -21,11 +22,12 @@ from sce_method._core import (
     as_date,
     check_lang,
     csv_text,
-    html_table,
     message,
+    sized,
 )
 from sce_method.graduation._decision import Decision, Status, lacked
 from sce_method.graduation._evaluate import HasGraduation, evaluate
+from sce_method.graduation._people import PeopleView
 from sce_method.participants import Cohort
 
 if TYPE_CHECKING:
@@ -53,12 +55,23 @@ class CohortRow(TypedDict):
 CSV_COLUMNS: Final = tuple(CohortRow.__annotations__)
 """The columns of `CohortReport.to_csv`, in order. ``status`` is the stable id."""
 
+FRAME_COLUMNS: Final = (
+    Column("participant_id", "str"),
+    Column("centre_id", "category"),
+    Column("cohort_id", "category"),
+    Column("status", "category", tuple(s.value for s in Status)),
+    Column("status_label", "category"),
+    Column("unmet", "str"),
+    Column("explanation", "str"),
+)
+"""The columns of `CohortReport.to_polars` (and pandas, Arrow): ``status`` keeps every id of `Status`, in order."""
+
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a cohort is evaluated."""
 
 
 @attrs.frozen(kw_only=True)
-class CohortReport(TabularReport[CohortRow]):
+class CohortReport(PeopleView, TabularReport[CohortRow]):
     """
     Every participant's decision, in the order of the participants list.
 
@@ -69,8 +82,9 @@ class CohortReport(TabularReport[CohortRow]):
     """
 
     csv_columns = CSV_COLUMNS
+    frame_columns = FRAME_COLUMNS
 
-    decisions: tuple[Decision, ...]
+    decisions: tuple[Decision, ...] = attrs.field(repr=sized)
     as_of: dt.date
 
     def decision(self, participant_id: str) -> Decision:
@@ -132,6 +146,19 @@ class CohortReport(TabularReport[CohortRow]):
         """How many participants have *status*."""
         return sum(1 for d in self.decisions if d.status is status)
 
+    def with_status(self, *statuses: Status) -> CohortReport:
+        """
+        The report of only the participants with one of *statuses*, in the same order.
+
+        >>> import sce_method
+        >>> from sce_method.participants import read_cohort
+        >>> m = sce_method.load()
+        >>> report = evaluate_cohort(m, read_cohort("examples/cohorts/crea-2024", m), "2024-10-17")
+        >>> report.with_status(Status.NOT_ELIGIBLE).count(Status.ELIGIBLE)
+        0
+        """
+        return attrs.evolve(self, decisions=tuple(d for d in self.decisions if d.status in statuses))
+
     @overload
     def to_csv(self, lang: Lang = DEFAULT_LANG, *, formula_escape: bool = True) -> str: ...
 
@@ -164,9 +191,19 @@ class CohortReport(TabularReport[CohortRow]):
         warnings.warn("CohortReport.to_csv_text is deprecated: use to_csv", DeprecationWarning, stacklevel=2)
         return self.to_csv(lang)
 
-    def _repr_html_(self) -> str:
-        body = ([v for k, v in row.items() if k != "status_label"] for row in self.rows())
-        return html_table([c for c in CSV_COLUMNS if c != "status_label"], body)
+    @property
+    def evaluated_on(self) -> dt.date:
+        """The date the decisions were taken on (`as_of`)."""
+        return self.as_of
+
+    @property
+    def participant_total(self) -> int:
+        """How many participants the report holds."""
+        return len(self.decisions)
+
+    def first_rows(self, lang: Lang, count: int) -> list[CohortRow]:
+        """The rows of the first *count* decisions only."""
+        return attrs.evolve(self, decisions=self.decisions[:count]).rows(lang)
 
 
 def _text_call(lang: object = DEFAULT_LANG) -> Lang:

@@ -29,6 +29,7 @@ from sce_method.graduation._criteria import (
     TotalHours,
     walk,
 )
+from sce_method.graduation._view import graduation_html, rule_set_html
 
 
 @attrs.frozen(kw_only=True)
@@ -84,6 +85,14 @@ class RuleSet(Sourced):
     rule: Criterion
     exceptions: tuple[RuleException, ...] = ()
     description: Text | None = None
+
+    def __repr__(self) -> str:
+        criteria = sum(1 for _ in walk(self.rule))
+        return f"RuleSet(id={self.id!r}, criteria={criteria}, exceptions={len(self.exceptions)})"
+
+    def _repr_html_(self) -> str:
+        """Each criterion in words, in the display language."""
+        return rule_set_html(self)
 
     def _problems(self) -> list[Problem]:
         problems: list[Problem] = []
@@ -160,6 +169,14 @@ class Graduation(Sourced):
 
     rule_sets: Dated[RuleSet]
     description: Text | None = None
+
+    def __repr__(self) -> str:
+        sets = [(e.effective.isoformat(), e.value.id) for e in self.rule_sets.entries]
+        return f"Graduation(rule_sets={sets!r})"
+
+    def _repr_html_(self) -> str:
+        """The rule sets in force over time, in the display language."""
+        return graduation_html(self)
 
     def check(
         self, curriculum: CurriculumLike, instruments: tuple[str, ...], centres: tuple[str, ...] = ()

@@ -128,7 +128,7 @@ def _framework(ctx: Context, framework: ResultsFramework, notes: Notes) -> list[
         ]
     if framework.indicators:
         caption = compose(message("manual.results.chart", progress=progress), lang)
-        blocks.append(Figure(framework.to_svg(lang), caption))
+        blocks.append(Figure(framework.plain_svg(lang), caption))
     return blocks
 
 

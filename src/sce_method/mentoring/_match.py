@@ -27,6 +27,7 @@ import pendulum
 
 from sce_method._core import (
     DEFAULT_LANG,
+    Column,
     Lang,
     LoadError,
     Message,
@@ -35,6 +36,7 @@ from sce_method._core import (
     TabularReport,
     as_date,
     message,
+    sized,
 )
 from sce_method.mentoring._policy import MentoringPolicy
 from sce_method.mentoring._validate import HasMentoring, eligible_mentors
@@ -54,6 +56,13 @@ class AssignmentRow(TypedDict):
 
 ASSIGNMENT_COLUMNS: Final = tuple(AssignmentRow.__annotations__)
 """The columns of assignments.csv, in the order `MatchResult.to_csv` writes them."""
+
+_FRAME: Final = (
+    Column("mentor_id", "category"),
+    Column("mentee_id", "str"),
+    Column("starts_on", "date"),
+    Column("ends_on", "date"),
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -79,11 +88,12 @@ class MatchResult(TabularReport[AssignmentRow]):
     """
 
     csv_columns = ASSIGNMENT_COLUMNS
+    frame_columns = _FRAME
 
     as_of: pendulum.Date
-    assignments: tuple[Assignment, ...]
-    new: tuple[Assignment, ...]
-    unassigned: tuple[Unassigned, ...]
+    assignments: tuple[Assignment, ...] = attrs.field(repr=sized)
+    new: tuple[Assignment, ...] = attrs.field(repr=sized)
+    unassigned: tuple[Unassigned, ...] = attrs.field(repr=sized)
 
     def load(self) -> dict[str, int]:
         """Mentees per mentor, over every assignment active on the date."""

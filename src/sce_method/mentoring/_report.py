@@ -8,7 +8,17 @@ from typing import Final, TypedDict
 import attrs
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, Lang, Problem, TableFormat, TabularReport, json_text, message, table
+from sce_method._core import (
+    DEFAULT_LANG,
+    Column,
+    Lang,
+    Problem,
+    TableFormat,
+    TabularReport,
+    json_text,
+    message,
+    table,
+)
 from sce_method.mentoring._match import policy_and_day
 from sce_method.mentoring._validate import HasMentoring, sessions_of, trained_on, validate_mentoring
 from sce_method.participants import Cohort
@@ -44,6 +54,13 @@ class MentoringRow(TypedDict):
 MENTORING_COLUMNS: Final = tuple(MentoringRow.__annotations__)
 """The columns of `MentoringReport.to_csv`, in order."""
 
+_FRAME: Final = (
+    Column("as_of", "date"),
+    Column("figure", "category", tuple(_FIGURES)),
+    Column("label", "str"),
+    Column("value", "float"),
+)
+
 
 @attrs.frozen(kw_only=True)
 class MentoringReport(TabularReport[MentoringRow]):
@@ -58,6 +75,7 @@ class MentoringReport(TabularReport[MentoringRow]):
     """
 
     csv_columns = MENTORING_COLUMNS
+    frame_columns = _FRAME
 
     as_of: pendulum.Date
     trained: int
@@ -113,7 +131,7 @@ class MentoringReport(TabularReport[MentoringRow]):
             text += "\n\n" + said.render(lang)
         return text + "\n"
 
-    def to_json(self) -> str:
+    def to_json(self, lang: Lang = DEFAULT_LANG) -> str:  # noqa: ARG002 -- ids and numbers: no language
         """The figures as JSON, keyed by their stable ids."""
         return json_text({"as_of": self.as_of.isoformat(), **self.figures()})
 

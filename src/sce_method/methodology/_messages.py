@@ -7,6 +7,18 @@ from typing import Final
 from sce_method._core import Templates, register
 
 MESSAGES: Final[dict[str, Templates]] = {
+    "methodology.view.caption": {
+        "es": "{title} ({id}, versión {version}, rige desde {valid_from})",
+        "en": "{title} ({id}, version {version}, in force from {valid_from})",
+    },
+    "methodology.view.centres": {"es": "centros", "en": "centres"},
+    "methodology.view.instruments": {"es": "instrumentos", "en": "instruments"},
+    "methodology.view.results": {"es": "indicadores del marco de resultados", "en": "results framework indicators"},
+    "methodology.view.rule_sets": {"es": "conjuntos de reglas de graduación", "en": "graduation rule sets"},
+    "methodology.view.indicators": {"es": "indicadores de resultado", "en": "outcome indicators"},
+    "methodology.view.col.part": {"es": "parte", "en": "part"},
+    "methodology.view.col.count": {"es": "cuántos", "en": "how many"},
+    "methodology.view.col.ids": {"es": "ids", "en": "ids"},
     "methodology.kind.staff_training": {"es": "capacitación", "en": "staff training"},
     "methodology.kind.document": {"es": "documento", "en": "document"},
     "methodology.provenance.unknown_document": {

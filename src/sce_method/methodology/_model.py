@@ -42,6 +42,7 @@ from sce_method.methodology._programme import Programme
 from sce_method.methodology._references import reference_problems
 from sce_method.methodology._render import render_methodology, render_provenance
 from sce_method.methodology._results import compare_with_cohort, results_with_cohort
+from sce_method.methodology._view import methodology_html, methodology_repr
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework
 from sce_method.monitoring.indicators import check_indicators
 from sce_method.monitoring.results import ResultsComparison
@@ -96,6 +97,13 @@ class Methodology(Sourced):
         factory=dict, converter=_read_only, eq=False, repr=False, metadata=derived()
     )
     """Each path an adaptation's change wrote (``curriculum.modules[x].hours``), and the layer that wrote it."""
+
+    def __repr__(self) -> str:
+        return methodology_repr(self)
+
+    def _repr_html_(self) -> str:
+        """What it holds, counted, and its modules, in the display language."""
+        return methodology_html(self)
 
     def _problems(self) -> list[Problem]:
         problems = unique_ids(self.documents, field="documents")

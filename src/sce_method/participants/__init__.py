@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sce_method._core import lazy_names
 from sce_method.participants import _messages  # noqa: F401 -- registers this room's messages first
-from sce_method.participants._build import read_cohort
+from sce_method.participants._build import ReadProgress, read_cohort
 from sce_method.participants._cells import ID_PATTERN
 from sce_method.participants._cohort import Cohort, ParticipantRecord
 from sce_method.participants._graduations import EventKind, EventRecord, GraduationRecord
@@ -94,6 +94,7 @@ __all__ = [
     "Participant",
     "ParticipantRecord",
     "PersonalData",
+    "ReadProgress",
     "Row",
     "RowRefused",
     "StaffMember",

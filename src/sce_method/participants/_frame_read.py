@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -24,7 +24,7 @@ import attrs
 import polars as pl
 
 from sce_method.participants import _frames
-from sce_method.participants._build import read_cohort
+from sce_method.participants._build import ReadProgress, read_cohort
 from sce_method.participants._cells import ID_PATTERN, CellError
 from sce_method.participants._frames import CohortFrames, plain_value
 from sce_method.participants._limits import MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS
@@ -57,29 +57,35 @@ class _Refused(Exception):  # noqa: N818 -- a signal: the columnar checks do not
 
 
 def read_frames(
-    path: str | os.PathLike[str], methodology: Vocabulary | None = None, *, errors: OnError = "collect"
+    path: str | os.PathLike[str] | Mapping[str, object],
+    methodology: Vocabulary | None = None,
+    *,
+    errors: OnError = "collect",
+    progress: ReadProgress | None = None,
 ) -> CohortFrames:
     """
     Read a cohort folder into `CohortFrames` (see `read_cohort` for the arguments and the problems).
 
-    A workbook, a folder with a list this module does not check (one the
-    columnar engines do not read: `COLUMNAR_LISTS`), or one with any problem
-    is read by the readable reader (its problems raised, or with
-    ``errors="keep"`` its good rows turned into columns).
+    A workbook, lists given as frames, a folder with a list this module does
+    not check (one the columnar engines do not read: `COLUMNAR_LISTS`), or
+    one with any problem is read by the readable reader (its problems raised,
+    or with ``errors="keep"`` its good rows turned into columns). *progress*
+    is told each list's rows once it is read.
     """
-    root = Path(path)
-    if root.is_dir() and methodology is not None:
-        try:
-            frames = _checked(root, methodology)
-        except _Refused:
-            pass
-        else:
-            return CohortFrames(frames=frames, source=str(root), vocabulary=methodology)
-    cohort = read_cohort(path, methodology, errors=errors)
+    if not isinstance(path, Mapping):
+        root = Path(path)
+        if root.is_dir() and methodology is not None:
+            try:
+                frames = _checked(root, methodology, progress)
+            except _Refused:
+                pass
+            else:
+                return CohortFrames(frames=frames, source=str(root), vocabulary=methodology)
+    cohort = read_cohort(path, methodology, errors=errors, progress=progress)
     return attrs.evolve(CohortFrames.from_cohort(cohort), vocabulary=methodology)
 
 
-def _checked(root: Path, vocabulary: Vocabulary) -> dict[str, pl.DataFrame]:
+def _checked(root: Path, vocabulary: Vocabulary, progress: ReadProgress | None) -> dict[str, pl.DataFrame]:
     """Every list of the folder, typed and checked; `_Refused` on anything the columnar checks do not accept."""
     reading = _Reading(vocabulary)
     frames: dict[str, pl.DataFrame] = {}
@@ -94,6 +100,8 @@ def _checked(root: Path, vocabulary: Vocabulary) -> dict[str, pl.DataFrame]:
         frame = _typed(spec, _raw(spec, file), reading, frames)
         ROW_RULES[spec.name](frame, frames)
         frames[spec.name] = frame
+        if progress is not None:
+            progress(spec.name, frame.height)
     return frames
 
 

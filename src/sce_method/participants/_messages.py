@@ -7,6 +7,18 @@ from typing import Final
 from sce_method._core import Templates, register
 
 MESSAGES: Final[dict[str, Templates]] = {
+    "participants.cohort.not_found": {
+        "es": "no se encontró la carpeta de generación ni el libro .xlsx",
+        "en": "no cohort folder or .xlsx workbook found there",
+    },
+    "participants.frames.unknown_list": {
+        "es": "no es una lista de la carpeta de generación; las listas son: {known}",
+        "en": "not a list of the cohort folder; the lists are: {known}",
+    },
+    "participants.frames.not_a_frame": {
+        "es": "se esperaba un DataFrame de polars o pandas o una tabla de Arrow; se encontró {kind}",
+        "en": "expected a polars or pandas DataFrame or an Arrow table, found {kind}",
+    },
     "participants.kind.centre": {"es": "centro", "en": "centre"},
     # -- cells ------------------------------------------------------------------
     "participants.cell.blank": {"es": "celda vacía; se requiere un valor", "en": "empty cell; a value is required"},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +12,7 @@ import attrs
 
 from sce_method._core import LoadError, Problem, message, open_workbook
 from sce_method.participants._csv import csv_cells
+from sce_method.participants._given import check_frames, frame_cells
 from sce_method.participants._workbook import check_workbook, sheet_cells
 
 if TYPE_CHECKING:
@@ -32,9 +33,11 @@ class Source:
 
 
 @contextlib.contextmanager
-def sources(path: str | os.PathLike[str], names: Collection[str]) -> Iterator[tuple[str, dict[str, Source]]]:
+def sources(
+    path: str | os.PathLike[str] | Mapping[str, object], names: Collection[str]
+) -> Iterator[tuple[str, dict[str, Source]]]:
     """
-    Where each of the lists *names* comes from: a CSV in a folder, or a sheet.
+    Where each of the lists *names* comes from: a CSV in a folder, a sheet, or a frame of a mapping.
 
     Yields the display name of the cohort and each list's `Source`, to be read
     in the block; a workbook is open while the block runs, and closed after.
@@ -44,6 +47,13 @@ def sources(path: str | os.PathLike[str], names: Collection[str]) -> Iterator[tu
             or the workbook is too large (see `check_workbook`) or cannot be
             read.
     """
+    if isinstance(path, Mapping):
+        check_frames(path, tuple(names))
+        yield (
+            "<frames>",
+            {name: Source(name, _bind_frame(path[name], name) if name in path else None) for name in names},
+        )
+        return
     root = Path(path)
     if root.is_dir():
         found: dict[str, Source] = {}
@@ -61,8 +71,12 @@ def sources(path: str | os.PathLike[str], names: Collection[str]) -> Iterator[tu
             workbook.close()
         return
     if not root.exists():
-        raise LoadError([Problem(message=message("core.load.not_found"), file=str(root))])
+        raise LoadError([Problem(message=message("participants.cohort.not_found"), file=str(root))])
     raise LoadError([Problem(message=message("participants.cohort.not_folder_or_xlsx"), file=str(root))])
+
+
+def _bind_frame(frame: object, name: str) -> Callable[[], Cells]:
+    return lambda: frame_cells(frame, name)
 
 
 def _bind_csv(file: Path) -> Callable[[], Cells]:

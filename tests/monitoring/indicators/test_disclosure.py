@@ -7,7 +7,7 @@ import io
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -22,7 +22,6 @@ from sce_method.exceptions import InvariantError
 from sce_method.monitoring.indicators import (
     Cell,
     DisclosurePolicy,
-    IndicatorRow,
     compute_indicators,
     protect,
     protect_across,
@@ -78,12 +77,26 @@ def _from_markdown(text: str) -> list[Row]:
     return [dict(zip(FIELDS, (c.strip() for c in line.strip("|").split("|")), strict=False)) for line in lines[2:]]
 
 
+def _as_shown(raw: Mapping[str, object]) -> Row:
+    """A row of the CSV or JSON (numbers, None for a hidden cell, its flag) as the table shows it to people."""
+    numbers = {k: raw[k] for k in ("numerator", "denominator", "value")}
+    if str(raw["suppressed"]) == "True":
+        numbers = dict.fromkeys(numbers, "x")
+    else:
+        numbers = {
+            "numerator": f"{float(str(numbers['numerator'])):g}",
+            "denominator": str(int(str(numbers["denominator"]))),
+            "value": "" if numbers["value"] in ("", None) else f"{float(str(numbers['value'])):.3f}",
+        }
+    return {k: str(numbers.get(k, raw[k])) for k in FIELDS}
+
+
 def _from_csv(text: str) -> list[Row]:
-    return [{k: r[k] for k in FIELDS} for r in csv.DictReader(io.StringIO(text, newline=""))]
+    return [_as_shown(r) for r in csv.DictReader(io.StringIO(text, newline=""))]
 
 
 def _from_json(text: str) -> list[Row]:
-    return [{k: r[k] for k in FIELDS} for r in json.loads(text)]
+    return [_as_shown(r) for r in json.loads(text)]
 
 
 READERS: Final = {"table": _from_table, "md": _from_markdown, "csv": _from_csv, "json": _from_json}
@@ -96,7 +109,7 @@ def _command(capsys: pytest.CaptureFixture[str], folder: Path, fmt: str, *option
     return code, READERS[fmt](out), out
 
 
-def _hidden(row: Row | IndicatorRow) -> bool:
+def _hidden(row: Row) -> bool:
     """A hidden cell shows 'x', whatever the reason."""
     return row["numerator"] == "x"
 
@@ -314,14 +327,16 @@ def _too_small(c: Cell, min_cell: int, *, mean: bool) -> bool:
 
 class TestProtectedReport:
     def test_rows_hide_the_cell_of_three(self, tmp_path: Path) -> None:
-        """In rows(), the centre and cohort of 3 show "x" in numerator, denominator and value."""
+        """In rows(), the centre and cohort of 3 have no numbers, and say they are hidden."""
         folder = write_cohort(tmp_path, THREE_CENTRES)
         m = sce_method.load()
         rows = compute_indicators(m, read_cohort(folder, m), read_responses(folder, m)[0]).rows()
 
-        expected = [(i, "x", "x", "x") for i in INDICATORS for _ in SMALL_KEYS]
+        expected = [(i, None, None, None, True) for i in INDICATORS for _ in SMALL_KEYS]
         assert expected == [
-            (r["indicator_id"], r["numerator"], r["denominator"], r["value"]) for r in rows if r["key"] in SMALL_KEYS
+            (r["indicator_id"], r["numerator"], r["denominator"], r["value"], r["suppressed"])
+            for r in rows
+            if r["key"] in SMALL_KEYS
         ]
 
     @pytest.mark.parametrize("fmt", ["table", "csv", "json", "md"])
@@ -406,7 +421,7 @@ class TestProtectedReport:
         report = compute_indicators(m, read_cohort(folder, m), read_responses(folder, m)[0], show_small_cells=True)
         rows = [r for r in report.rows() if r["indicator_id"] == BUSINESS and r["dimension"] == "centro"]
 
-        expected = (False, [("cjm-guadalajara", "5", "10"), ("cjm-tlajomulco", "2", "3"), ("crea", "5", "10")])
+        expected = (False, [("cjm-guadalajara", 5, 10), ("cjm-tlajomulco", 2, 3), ("crea", 5, 10)])
         assert expected == (report.suppressed, [(r["key"], r["numerator"], r["denominator"]) for r in rows])
 
     @pytest.mark.parametrize("fmt", ["table", "csv", "json", "md"])
@@ -435,7 +450,7 @@ class TestProtectedReport:
         ]
         cohort, readings = in_memory(people)
         rows = compute_indicators(sce_method.load(), cohort, readings).rows()
-        shown = {r["key"] for r in rows if r["indicator_id"] == BUSINESS and not _hidden(r)}
+        shown = {r["key"] for r in rows if r["indicator_id"] == BUSINESS and not r["suppressed"]}
 
         assert not {"crea", "cjm-gdl-2024-1"} <= shown
 

@@ -45,11 +45,11 @@ def _report(*, small: bool = False, total_hidden: bool = False) -> IndicatorRepo
 
 class TestRows:
     def test_total_then_cells(self) -> None:
-        """The total row comes first with missing, small and reported; hidden cells show x."""
+        """The total row comes first with missing, small and reported; hidden cells have no numbers and a flag."""
         expected = [
-            ("negocio", "total", "", "3", "4", "0.750", "2", "yes", "0.5"),
-            ("negocio", "centro", "crea", "2", "3", "0.667", "", "", ""),
-            ("negocio", "centro", "cjm-guadalajara", "x", "x", "x", "", "", ""),
+            ("negocio", "total", "", 3, 4, 0.75, 2, True, 0.5, False),
+            ("negocio", "centro", "crea", 2, 3, 0.667, None, None, None, False),
+            ("negocio", "centro", "cjm-guadalajara", None, None, None, None, None, None, True),
         ]
         assert expected == [tuple(r.values()) for r in _report().rows()]
 
@@ -63,11 +63,12 @@ class TestRows:
 
 class TestCsv:
     def test_reads_back_as_rows(self) -> None:
-        """Read with a CSV reader, the text gives back rows(), under INDICATOR_COLUMNS."""
+        """Read with a CSV reader, the text gives back rows() as text (None blank), under INDICATOR_COLUMNS."""
         report = _report()
         read = list(csv.DictReader(io.StringIO(report.to_csv(), newline="")))
 
-        expected = (report.rows(), INDICATOR_COLUMNS)
+        as_text = [{k: "" if v is None else str(v) for k, v in r.items()} for r in report.rows()]
+        expected = (as_text, INDICATOR_COLUMNS)
         assert expected == (read, tuple(read[0]))
 
     def test_formulas_escaped(self) -> None:
@@ -101,10 +102,10 @@ class TestCsv:
 
 class TestHiddenTotal:
     def test_total_row_hidden(self) -> None:
-        """A hidden total shows x in numerator, denominator, value and missing; small and reported stay."""
+        """A hidden total has no numerator, denominator, value or missing, and its flag; small and reported stay."""
         report = _report(total_hidden=True)
 
-        expected = ("negocio", "total", "", "x", "x", "x", "x", "yes", "0.5")
+        expected = ("negocio", "total", "", None, None, None, None, True, 0.5, True)
         assert expected == tuple(report.rows()[0].values())
 
 
@@ -115,18 +116,18 @@ class TestHtml:
 
         expected = (True, 3, False, True, True)
         assert expected == (
-            html.startswith("<table>"),
+            html.startswith("<div class='sce-view'>"),
             html.count("<tr>") - 1,
             "<th>small</th>" in html,
             "<td>x</td>" in html,
-            html.endswith("<p>x: cifra oculta para proteger a las participantes: cuenta a menos de 5 personas"
-                          " (en total, entre las que cumplen o entre las que no), o es igual a una cifra oculta"
-                          " o dejaría deducirla restando.</p>"),
+            html.endswith("<p class='sce-legend'>x: cifra oculta para proteger a las participantes: cuenta a menos"
+                          " de 5 personas (en total, entre las que cumplen o entre las que no), o es igual a una"
+                          " cifra oculta o dejaría deducirla restando.</p></div>"),
         )  # fmt: skip
 
     def test_legend_in_english(self) -> None:
         """html("en") gives the legend in English."""
-        expected = "<p>x: figure hidden to protect the participants: it counts fewer than 5 people"
+        expected = "<p class='sce-legend'>x: figure hidden to protect the participants: it counts fewer than 5 people"
 
         assert expected in _report().html("en")
 
@@ -135,4 +136,4 @@ class TestHtml:
         report = attrs.evolve(_report(), suppressed=False)
 
         expected = ("", False)
-        assert expected == (report.legend(), "<p>" in report._repr_html_())
+        assert expected == (report.legend(), "<p class='sce-legend'>" in report._repr_html_())

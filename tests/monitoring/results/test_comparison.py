@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,33 @@ class TestExplain:
             _comparison(tmp_path).explain("9.9")
 
         assert "graduadas-2024" in str(caught.value)
+
+
+class TestHtml:
+    def test_a_compact_view(self, tmp_path: Path) -> None:
+        """_repr_html_: a caption, how many rows agree, differ or are not computed, and at most 20 rows of all."""
+        comparison = _comparison(tmp_path)
+        rows = comparison.rows("en")
+        root = ET.fromstring(comparison.html("en"))  # noqa: S314 -- our own output
+        agree = sum(r["agrees"] is True for r in rows)
+        differ = sum(r["agrees"] is False for r in rows)
+        not_computed = sum(r["agrees"] is None for r in rows)
+
+        expected = (
+            f"{comparison.framework.title.en}: the report and what the records give",
+            f"yes: {agree} · NO: {differ} · not computed: {not_computed}",
+            5,
+            min(len(rows), 20),
+        )
+        assert expected == (
+            root.findtext("table/caption/strong"),
+            root.findtext("table/caption/span"),
+            len(root.findall("table/thead/tr/th")),
+            len(root.findall("table/tbody/tr")),
+        )
+
+    def test_in_the_display_language(self, tmp_path: Path) -> None:
+        """The notebook view is html in the display language: Spanish by default."""
+        comparison = _comparison(tmp_path)
+
+        assert comparison._repr_html_() == comparison.html("es")

@@ -8,7 +8,7 @@ from typing import Final, TypedDict
 import attrs
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, Lang, Problem, TabularReport
+from sce_method._core import DEFAULT_LANG, Column, Lang, Problem, TabularReport, sized
 from sce_method.monitoring.exports._columns import Flavour
 
 
@@ -65,6 +65,18 @@ class ResponseRow(TypedDict):
 RESPONSE_COLUMNS: Final = tuple(ResponseRow.__annotations__)
 """The columns of `ExportReading.to_csv`, in order."""
 
+_FRAME: Final = (
+    Column("line", "int"),
+    Column("participant_id", "str"),
+    Column("instance_id", "str"),
+    Column("submitted_at", "datetime"),
+    Column("review_status", "category"),
+    Column("form_version", "category"),
+    Column("server_id", "str"),
+    Column("valid", "bool"),
+    Column("problems", "str"),
+)
+
 
 @attrs.frozen(kw_only=True)
 class ExportReading(TabularReport[ResponseRow]):
@@ -78,10 +90,11 @@ class ExportReading(TabularReport[ResponseRow]):
     """
 
     csv_columns = RESPONSE_COLUMNS
+    frame_columns = _FRAME
 
     instrument_id: str
     flavour: Flavour
-    responses: tuple[Response, ...]
+    responses: tuple[Response, ...] = attrs.field(repr=sized)
     file: str | None = None
     """The export read, for the problems that point into it."""
     participant_column: int | None = None

@@ -7,6 +7,22 @@ from typing import Final
 from sce_method._core import Templates, register
 
 MESSAGES: Final[dict[str, Templates]] = {
+    "indicators.view.caption": {
+        "plural": "count",
+        "es": {
+            "one": "Indicadores de resultado: {count} indicador",
+            "other": "Indicadores de resultado: {count} indicadores",
+        },
+        "en": {"one": "Outcome indicators: {count} indicator", "other": "Outcome indicators: {count} indicators"},
+    },
+    "indicators.col.indicator_id": {"es": "indicador", "en": "indicator"},
+    "indicators.col.dimension": {"es": "desagregación", "en": "breakdown"},
+    "indicators.col.key": {"es": "grupo", "en": "group"},
+    "indicators.col.numerator": {"es": "numerador", "en": "numerator"},
+    "indicators.col.denominator": {"es": "denominador", "en": "denominator"},
+    "indicators.col.value": {"es": "valor", "en": "value"},
+    "indicators.col.missing": {"es": "sin encuesta", "en": "missing wave"},
+    "indicators.col.reported": {"es": "informe", "en": "reported"},
     "indicators.enum.IndicatorKind.conteo": {"es": "conteo", "en": "count"},
     "indicators.enum.IndicatorKind.proporcion": {"es": "proporción", "en": "proportion"},
     "indicators.enum.IndicatorKind.promedio": {"es": "promedio", "en": "mean"},

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-import html
 from typing import Final, TypedDict
 
 import attrs
 
 from sce_method._core import (
     DEFAULT_LANG,
+    Column,
     Lang,
     Message,
     Problem,
+    TableFormat,
     TabularReport,
     UnknownIdError,
-    cells,
     csv_text,
-    html_table,
+    display_lang,
+    html_view,
     message,
+    sized,
+    table,
 )
 from sce_method.monitoring.indicators._disclosure import HIDDEN, TOTAL, Cell
 
@@ -26,9 +29,9 @@ class IndicatorRow(TypedDict):
     """
     One indicator, in total or in one breakdown cell, as a row of `IndicatorReport.rows`.
 
-    Every value is text, as ``sce-method indicators --format csv|json`` has
-    always shown it: a hidden cell, or a hidden total, shows ``x`` where its
-    numbers would be, so the number columns cannot be numbers.
+    Numbers are numbers. A hidden cell, or a hidden total, has None where its
+    numbers would be and ``suppressed`` True, whatever the reason: saying which
+    cells are the small ones would point at them (shown to people as ``x``).
     """
 
     indicator_id: str
@@ -36,23 +39,56 @@ class IndicatorRow(TypedDict):
     """``total`` for the indicator as a whole, else the breakdown (``centro``, ``generacion``, ...)."""
     key: str
     """The cell of the breakdown (a centre id, an age band); blank for the total."""
-    numerator: str
-    denominator: str
-    value: str
-    """The share, three decimals; blank when there is no denominator."""
-    missing: str
+    numerator: int | float | None
+    denominator: int | None
+    value: float | None
+    """The share, rounded to three decimals; None when there is no denominator or the cell is hidden."""
+    missing: int | None
     """The total only: members of the population without the response(s) needed."""
-    small: str
-    """The total only: ``yes`` when the denominator is under the threshold."""
-    reported: str
+    small: bool | None
+    """The total only: whether the denominator is under the threshold."""
+    reported: int | float | None
     """The total only: the figure the source reports, if any."""
+    suppressed: bool
+    """Whether the cell is hidden (its numbers are None)."""
 
 
 INDICATOR_COLUMNS: Final = tuple(IndicatorRow.__annotations__)
 """The columns of `IndicatorReport.to_csv`, in order."""
 
-_SHOWN: Final = ("indicator_id", "dimension", "key", "numerator", "denominator", "value", "missing", "reported")
-"""The columns Jupyter shows (``small`` is said by the threshold note instead)."""
+_FRAME: Final = (
+    Column("indicator_id", "category"),
+    Column("dimension", "category"),
+    Column("key", "str"),
+    Column("numerator", "float"),
+    Column("denominator", "int"),
+    Column("value", "float"),
+    Column("missing", "int"),
+    Column("small", "bool"),
+    Column("reported", "float"),
+    Column("suppressed", "bool"),
+)
+
+_SHOWN: Final = {
+    "indicator_id": "indicators.col.indicator_id",
+    "dimension": "indicators.col.dimension",
+    "key": "indicators.col.key",
+    "numerator": "indicators.col.numerator",
+    "denominator": "indicators.col.denominator",
+    "value": "indicators.col.value",
+    "missing": "indicators.col.missing",
+    "reported": "indicators.col.reported",
+}
+"""The columns shown to people, and the message heading each (``small`` is said by the threshold note instead)."""
+
+
+_NUMBERS: Final = ("numerator", "denominator", "value")
+"""The figures of a cell, which a hidden one shows as `HIDDEN` (a total hides its ``missing`` too)."""
+
+
+def _whole(value: float | None) -> int | float | None:
+    """A whole number as an int (``3``, not ``3.0``), any other as it is."""
+    return int(value) if value is not None and float(value).is_integer() else value
 
 
 @attrs.frozen(kw_only=True)
@@ -94,9 +130,10 @@ class IndicatorReport(TabularReport[IndicatorRow]):
     """
 
     csv_columns = INDICATOR_COLUMNS
+    frame_columns = _FRAME
 
     values: tuple[IndicatorValue, ...]
-    problems: tuple[Problem, ...]
+    problems: tuple[Problem, ...] = attrs.field(repr=sized)
     min_cell: int
     suppressed: bool
 
@@ -117,20 +154,51 @@ class IndicatorReport(TabularReport[IndicatorRow]):
         return message("indicators.legend", marker=HIDDEN, min_cell=self.min_cell).render(lang)
 
     def html(self, lang: Lang = DEFAULT_LANG) -> str:
-        """The rows as an HTML table (without ``small``), then the legend of the marker in *lang*."""
-        table = html_table(_SHOWN, (cells(r, _SHOWN) for r in self.rows(lang)))
-        legend = self.legend(lang)
-        return table + (f"<p>{html.escape(legend)}</p>" if legend else "")
+        """A caption, the first rows and how many more, and the legend of the marker ``x``, in *lang*."""
+        rows = self.rows(lang)
+        return html_view(
+            caption=message("indicators.view.caption", count=len(self.values)).render(lang),
+            headers=[message(_SHOWN[k]).render(lang) for k in _SHOWN],
+            rows=(self.shown(r) for r in rows),
+            total=len(rows),
+            legend=self.legend(lang) or None,
+            lang=lang,
+        )
 
     def _repr_html_(self) -> str:
-        return self.html()
+        """`html` in the display language (`set_display_lang`)."""
+        return self.html(display_lang())
+
+    def shown(self, row: IndicatorRow) -> list[str]:
+        """A row as people read it: hidden numbers as `HIDDEN` (``x``), the share with three decimals."""
+        out = []
+        for key in _SHOWN:
+            value = row[key]  # type: ignore[literal-required]
+            hidden = ("numerator", "denominator", "value", "missing") if row["dimension"] == TOTAL else _NUMBERS
+            if row["suppressed"] and key in hidden:
+                out.append(HIDDEN)
+            elif key == "value" and value is not None:
+                out.append(f"{value:.3f}")
+            else:
+                out.append("" if value is None else f"{value:g}" if isinstance(value, float) else str(value))
+        return out
+
+    def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
+        """The rows as a table for people, then what each indicator counts, then the note on hidden cells."""
+        headers = [message(_SHOWN[k]).render(lang) for k in _SHOWN]
+        text = table(headers, [self.shown(r) for r in self.rows(lang)], fmt) + "\n"
+        text += "\n" + "\n".join(f"{v.indicator_id}: {v.explain(lang)}" for v in self.values) + "\n"
+        if self.suppressed:
+            text += "\n" + self.legend(lang) + "\n"
+        return text
 
     def rows(self, lang: Lang = DEFAULT_LANG) -> list[IndicatorRow]:  # noqa: ARG002 -- ids and numbers: no language
         """
         Tidy rows, one per indicator x breakdown cell (the total first), for PowerBI or pandas.
 
-        Hidden cells, and a hidden total, show ``x`` in numerator, denominator
-        and value alike (and a hidden total in missing). Every column is an id or a number, the same in every language.
+        Hidden cells, and a hidden total, have None in numerator, denominator
+        and value (and a hidden total in missing), and ``suppressed`` True.
+        Every column is an id, a number or a flag, the same in every language.
         """
         out: list[IndicatorRow] = []
         for v in self.values:
@@ -139,12 +207,13 @@ class IndicatorReport(TabularReport[IndicatorRow]):
                 "indicator_id": v.indicator_id,
                 "dimension": TOTAL,
                 "key": "",
-                "numerator": HIDDEN if hidden else f"{v.numerator:g}",
-                "denominator": HIDDEN if hidden else str(v.denominator),
-                "value": HIDDEN if hidden else "" if v.value is None else f"{v.value:.3f}",
-                "missing": HIDDEN if hidden else str(v.missing),
-                "small": "yes" if v.small else "",
-                "reported": "" if v.reported is None else f"{v.reported:g}",
+                "numerator": None if hidden else _whole(v.numerator),
+                "denominator": None if hidden else v.denominator,
+                "value": None if hidden or v.value is None else round(v.value, 3),
+                "missing": None if hidden else v.missing,
+                "small": v.small,
+                "reported": _whole(v.reported),
+                "suppressed": hidden,
             }
             out.append(total)
             out.extend(
@@ -152,12 +221,13 @@ class IndicatorReport(TabularReport[IndicatorRow]):
                     "indicator_id": v.indicator_id,
                     "dimension": c.dimension,
                     "key": c.key,
-                    "numerator": c.shown("numerator"),
-                    "denominator": c.shown("denominator"),
-                    "value": c.shown("value"),
-                    "missing": "",
-                    "small": "",
-                    "reported": "",
+                    "numerator": None if c.suppressed else _whole(c.numerator),
+                    "denominator": None if c.suppressed else c.denominator,
+                    "value": None if c.value is None else round(c.value, 3),
+                    "missing": None,
+                    "small": None,
+                    "reported": None,
+                    "suppressed": c.suppressed,
                 }
                 for c in v.cells
             )

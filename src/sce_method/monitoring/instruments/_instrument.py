@@ -26,6 +26,7 @@ from sce_method._core import (
 from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse
 from sce_method.monitoring.instruments._questions import EXPRESSION_FIELDS, ChoiceList, Enclosing, Group, Question
 from sce_method.monitoring.instruments._validate import validate_answers
+from sce_method.monitoring.instruments._view import instrument_html
 
 
 @attrs.frozen(kw_only=True, field_transformer=sourced_order)
@@ -92,6 +93,16 @@ class Instrument(Sourced):
         for g_index, group in enumerate(self.groups):
             for q_index, question in enumerate(group.questions):
                 yield ("groups", g_index, "questions", q_index), question
+
+    def __repr__(self) -> str:
+        return (
+            f"Instrument(id={self.id!r}, kind={self.kind.value!r}, version={self.version!r},"
+            f" groups={len(self.groups)}, questions={len(self.questions)})"
+        )
+
+    def _repr_html_(self) -> str:
+        """Its questions with their types and labels, in the display language."""
+        return instrument_html(self)
 
     @property
     def questions(self) -> tuple[Question, ...]:

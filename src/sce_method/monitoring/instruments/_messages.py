@@ -7,6 +7,15 @@ from typing import Final
 from sce_method._core import Templates, register
 
 MESSAGES: Final[dict[str, Templates]] = {
+    "instruments.view.caption": {
+        "es": "{title} ({id}, versión {version})",
+        "en": "{title} ({id}, version {version})",
+    },
+    "instruments.view.groups": {"es": "grupos", "en": "groups"},
+    "instruments.view.questions": {"es": "preguntas", "en": "questions"},
+    "instruments.view.col.name": {"es": "pregunta", "en": "question"},
+    "instruments.view.col.type": {"es": "tipo", "en": "type"},
+    "instruments.view.col.label": {"es": "texto", "en": "label"},
     "instruments.enum.InstrumentKind.entrada": {"es": "entrada", "en": "entry"},
     "instruments.enum.InstrumentKind.salida": {"es": "salida", "en": "exit"},
     "instruments.enum.InstrumentKind.postgraduacion": {"es": "postgraduación", "en": "post-graduation"},

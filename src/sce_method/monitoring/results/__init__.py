@@ -41,7 +41,7 @@ from sce_method.monitoring.results._explain import Entry, Explanation
 from sce_method.monitoring.results._framework import Outcome, ReportedFigure, ResultsFramework
 from sce_method.monitoring.results._indicator import PeriodResult, ResultIndicator
 from sce_method.monitoring.results._render import COLUMNS as RESULT_COLUMNS
-from sce_method.monitoring.results._render import ResultRow, to_json
+from sce_method.monitoring.results._render import ResultRow, shown, to_json
 
 __all__ = [
     "COMPARISON_COLUMNS",
@@ -78,5 +78,6 @@ __all__ = [
     "describe_computation",
     "lists_needed",
     "percent_of",
+    "shown",
     "to_json",
 ]

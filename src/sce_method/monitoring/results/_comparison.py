@@ -20,14 +20,14 @@ from typing import Final, Literal, TypedDict
 import attrs
 import pendulum
 
-from sce_method._core import DEFAULT_LANG, Lang, TableFormat, TabularReport
+from sce_method._core import DEFAULT_LANG, Lang, TableFormat, TabularReport, display_lang
 from sce_method.monitoring.results._achievement import Measure, achievement, percent_of
 from sce_method.monitoring.results._computation import Computation, computation_kind
 from sce_method.monitoring.results._count import Count, HasRecords, count
 from sce_method.monitoring.results._explain import Explanation, explanation, explanation_text
 from sce_method.monitoring.results._framework import ResultsFramework
 from sce_method.monitoring.results._indicator import ResultIndicator
-from sce_method.monitoring.results._render_comparison import render_comparison
+from sce_method.monitoring.results._render_comparison import COMPARISON_FRAME, comparison_html, render_comparison
 from sce_method.participants import Cohort
 
 Number = int | float
@@ -85,11 +85,13 @@ class ResultsComparison(TabularReport[ComparisonRow]):
 
     ``rows(lang)`` gives a `ComparisonRow` each (indicators first, in
     framework order, then the figures), ``to_csv`` and ``write_csv`` follow,
-    ``describe`` lays it out for people and ``explain(row)`` lists the
-    records behind one row.
+    and so do typed frames (``to_polars``, ``to_pandas``, ``to_arrow``,
+    ``write_parquet``); ``describe`` lays it out for people, Jupyter shows a
+    compact view, and ``explain(row)`` lists the records behind one row.
     """
 
     csv_columns = COMPARISON_COLUMNS
+    frame_columns = COMPARISON_FRAME
 
     framework: ResultsFramework
     counts: Mapping[str, Count] = attrs.field(converter=_read_only, hash=False)
@@ -154,6 +156,14 @@ class ResultsComparison(TabularReport[ComparisonRow]):
         """The framework and its figures for people: the target, the report's value, the computed one, and agreement."""
         outcomes = {o.id: f"{o.id}. {o.statement.get(lang)}" for o in self.framework.outcomes}
         return render_comparison(self.framework.title.get(lang), outcomes, self.rows(lang), lang, fmt)
+
+    def html(self, lang: Lang = DEFAULT_LANG) -> str:
+        """A caption, how many rows agree, differ or are not computed, and the first rows, in *lang*."""
+        return comparison_html(self.framework.title.get(lang), self.rows(lang), lang)
+
+    def _repr_html_(self) -> str:
+        """`html` in the display language (`sce_method.set_display_lang`)."""
+        return self.html(display_lang())
 
     def explain(self, ident: str, lang: Lang = DEFAULT_LANG) -> Explanation:
         """

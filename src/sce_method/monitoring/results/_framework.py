@@ -23,6 +23,7 @@ from sce_method._core import (
     TableFormat,
     TabularReport,
     Text,
+    display_lang,
     finite,
     lookup,
     message,
@@ -32,9 +33,10 @@ from sce_method._core import (
     unique_ids,
 )
 from sce_method.monitoring.results import _render as render
+from sce_method.monitoring.results._chart import chart
 from sce_method.monitoring.results._computation import Computation
 from sce_method.monitoring.results._indicator import PeriodResult, ResultIndicator
-from sce_method.monitoring.results._render import COLUMNS, ResultRow
+from sce_method.monitoring.results._render import COLUMNS, FRAME_COLUMNS, ResultRow
 
 
 @attrs.frozen(kw_only=True, field_transformer=sourced_order)
@@ -86,6 +88,7 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
     """
 
     csv_columns = COLUMNS
+    frame_columns = FRAME_COLUMNS
 
     id: str = attrs.field(validator=not_empty)
     title: Text
@@ -94,6 +97,10 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
     """The result of UN Women's Strategic Note the framework contributes to (2.2.1 in the seed)."""
     outcomes: tuple[Outcome, ...] = attrs.field(validator=not_empty)
     figures: tuple[ReportedFigure, ...] = ()
+
+    def __repr__(self) -> str:
+        outcomes = tuple(o.id for o in self.outcomes)
+        return f"ResultsFramework(id={self.id!r}, outcomes={outcomes!r}, indicators={len(self.indicators)})"
 
     def _problems(self) -> list[Problem]:
         problems = unique_ids(self.outcomes, field="outcomes")
@@ -191,12 +198,36 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
         return self.rows(lang)
 
     def to_svg(self, lang: Lang = DEFAULT_LANG, period: str | None = None) -> str:
-        """A chart of progress against target, as SVG text (no plotting library needed)."""
-        return render.to_svg(self, lang, period)
+        """
+        The chart of progress against target, grouped by outcome, as SVG text (needs the ``charts`` extra).
+
+        Raises:
+            MissingExtraError: matplotlib is not installed.
+        """
+        return chart(self, lang, period, "svg").decode("utf-8")
+
+    def plain_svg(self, lang: Lang = DEFAULT_LANG, period: str | None = None) -> str:
+        """
+        A plain chart of progress against target as SVG text, with no extra: the one the Manual inlines.
+
+        Bars labelled by indicator id, a full or empty bar for a qualitative
+        indicator, and the target line; `to_svg` is the chart for people.
+        """
+        return render.plain_svg(self, lang, period)
+
+    def to_png(self, lang: Lang = DEFAULT_LANG, period: str | None = None) -> bytes:
+        """
+        The same chart as a PNG image (needs the ``charts`` extra).
+
+        Raises:
+            MissingExtraError: matplotlib is not installed.
+        """
+        return chart(self, lang, period, "png")
 
     def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:
         """Annex A as a table for people (``table`` or ``md``)."""
         return render.to_table(self, lang, fmt)
 
     def _repr_html_(self) -> str:
-        return render.to_html(self)
+        """A caption, the counts by status and the first rows, in the display language."""
+        return render.to_html(self, display_lang())

@@ -17,6 +17,12 @@ MESSAGES: Final[dict[str, Templates]] = {
     "results.enum.Measure.cualitativo": {"es": "cualitativo", "en": "qualitative"},
     "results.not_applicable": {"es": "No aplica", "en": "Not applicable"},
     "results.target_line": {"es": "meta (100 %)", "en": "target (100 %)"},
+    "results.chart.axis": {"es": "avance (% de la meta)", "en": "progress (% of target)"},
+    "results.chart.numeric": {"es": "indicador numérico: avance", "en": "numeric indicator: progress"},
+    "results.chart.qualitative": {
+        "es": "indicador cualitativo: meta lograda o no",
+        "en": "qualitative indicator: met or not",
+    },
     "results.period_order": {
         "es": "el periodo termina antes de empezar",
         "en": "the period ends before it starts",
@@ -55,6 +61,11 @@ MESSAGES: Final[dict[str, Templates]] = {
     "results.col.agrees": {"es": "coincide", "en": "agrees"},
     "results.agrees.yes": {"es": "sí", "en": "yes"},
     "results.agrees.no": {"es": "NO", "en": "NO"},
+    "results.view.comparison": {
+        "es": "{title}: el informe y lo que dan los registros",
+        "en": "{title}: the report and what the records give",
+    },
+    "results.view.not_computed": {"es": "no calculada", "en": "not computed"},
     "results.figures": {"es": "Cifras del informe", "en": "The report's figures"},
     "results.missing_lists": {"es": "falta {lists}", "en": "{lists} missing"},
     "results.computation.participants": {

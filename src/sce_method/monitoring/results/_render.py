@@ -3,23 +3,35 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final, TypedDict
 
-from sce_method._core import DEFAULT_LANG, Lang, TableFormat, cells, html_table, json_text, label, message, table
-from sce_method.monitoring.results._achievement import Measure, percent_of
+from sce_method._core import (
+    DEFAULT_LANG,
+    Column,
+    Lang,
+    TableFormat,
+    cells,
+    html_view,
+    json_text,
+    label,
+    message,
+    table,
+)
+from sce_method.monitoring.results._achievement import Achievement, Measure, percent_of
 
 if TYPE_CHECKING:
     from sce_method.monitoring.results._framework import ResultsFramework
-    from sce_method.monitoring.results._indicator import ResultIndicator
 
 
 class ResultRow(TypedDict):
     """
     One indicator in one reporting period, as a row of `ResultsFramework.rows`.
 
-    Every value is text, as the tidy CSV and ``sce-method results --format
-    json`` have always shown it: a number as ``91`` or ``2.5``, a value that
-    does not apply as the words for it, and a blank as ``""``.
+    Numbers are numbers (a whole one as an int: ``91``, else ``2.5``); None
+    where there is none: a baseline or target that does not apply, a period
+    without a result. A target said in words (a qualitative indicator) is in
+    ``target_text``.
     """
 
     outcome_id: str
@@ -27,20 +39,41 @@ class ResultRow(TypedDict):
     statement: str
     measure: str
     """The stable id of its `Measure` (``numero``, ``porcentaje``, ``cualitativo``)."""
-    baseline: str
-    target: str
+    baseline: int | float | None
+    """None where a baseline does not apply."""
+    target: int | float | None
+    """None where the target is words (``target_text``) or does not apply."""
+    target_text: str | None
+    """A target said in words, in the language asked for."""
     period: str
-    actual: str
-    progress_percent: str
+    actual: int | float | None
+    progress_percent: int | None
     """A whole percent, without the ``%``."""
-    status: str
+    status: str | None
     """The stable id of its `Achievement` (``meta-lograda``, ...)."""
-    status_label: str
-    note: str
+    status_label: str | None
+    note: str | None
 
 
 COLUMNS: Final = tuple(ResultRow.__annotations__)
 """The columns of `rows` and of the tidy CSV, one row per indicator x period."""
+
+FRAME_COLUMNS: Final = (
+    Column("outcome_id", "category"),
+    Column("indicator_id", "str"),
+    Column("statement", "str"),
+    Column("measure", "category", tuple(m.value for m in Measure)),
+    Column("baseline", "float"),
+    Column("target", "float"),
+    Column("target_text", "str"),
+    Column("period", "str"),
+    Column("actual", "float"),
+    Column("progress_percent", "int"),
+    Column("status", "category", tuple(a.value for a in Achievement)),
+    Column("status_label", "category"),
+    Column("note", "str"),
+)
+"""The columns of the framework's frames (`ResultsFramework.to_polars`, ...)."""
 
 _HEADERS: Final = {
     "outcome_id": "results.col.outcome_id",
@@ -54,18 +87,24 @@ _HEADERS: Final = {
 """The message heading each column shown to people, by column."""
 
 
-def _number(value: float | None) -> str:
+def _number(value: float | None) -> int | float | None:
     if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+        return None
+    return int(value) if float(value).is_integer() else value
 
 
-def _target(indicator: ResultIndicator, lang: Lang) -> str:
-    if indicator.target_text is not None:
-        return indicator.target_text.get(lang)
-    if indicator.target is None:
-        return message("results.not_applicable").render(lang)
-    return _number(indicator.target)
+def shown(row: ResultRow, keys: Sequence[str], lang: Lang) -> list[str]:
+    """
+    A row's *keys* as people read them: a target in words, "no aplica" for a baseline or target that does not apply.
+
+    A progress is shown with its ``%``.
+    """
+    words = message("results.not_applicable").render(lang)
+    people: dict[str, object] = dict(row)
+    people["baseline"] = words if row["baseline"] is None else row["baseline"]
+    people["target"] = row["target_text"] or (words if row["target"] is None else row["target"])
+    people["progress_percent"] = "" if row["progress_percent"] is None else f"{row['progress_percent']}%"
+    return cells(people, keys)
 
 
 def rows(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> list[ResultRow]:
@@ -84,16 +123,15 @@ def rows(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> list[ResultR
                         "indicator_id": indicator.id,
                         "statement": indicator.statement.get(lang),
                         "measure": indicator.measure.value,
-                        "baseline": _number(indicator.baseline)
-                        if indicator.baseline is not None
-                        else message("results.not_applicable").render(lang),
-                        "target": _target(indicator, lang),
+                        "baseline": _number(indicator.baseline),
+                        "target": _number(indicator.target) if indicator.target_text is None else None,
+                        "target_text": indicator.target_text.get(lang) if indicator.target_text else None,
                         "period": period,
-                        "actual": _number(result.actual) if result is not None else "",
-                        "progress_percent": str(percent_of(progress)) if progress is not None else "",
-                        "status": status.value if status is not None else "",
-                        "status_label": label(status, lang) if status is not None else "",
-                        "note": result.note.get(lang) if result is not None and result.note is not None else "",
+                        "actual": _number(result.actual) if result is not None else None,
+                        "progress_percent": percent_of(progress) if progress is not None else None,
+                        "status": status.value if status is not None else None,
+                        "status_label": label(status, lang) if status is not None else None,
+                        "note": result.note.get(lang) if result is not None and result.note is not None else None,
                     }
                 )
     return out
@@ -115,28 +153,39 @@ def to_table(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, fmt: TableF
     for outcome in framework.outcomes:
         lines.append(("## " if fmt == "md" else "") + f"{outcome.id}. {outcome.statement.get(lang)}")
         lines.append("")
-        body = [
-            cells({**r, "progress_percent": r["progress_percent"] + ("%" if r["progress_percent"] else "")}, keys)
-            for r in by_outcome.get(outcome.id, [])
-        ]
+        body = [shown(r, keys, lang) for r in by_outcome.get(outcome.id, [])]
         lines.append(table(headers, body, fmt))
         lines.append("")
     return "\n".join(lines)
 
 
-def to_html(framework: ResultsFramework, lang: Lang = DEFAULT_LANG) -> str:
-    """An HTML table of the tidy rows, for Jupyter."""
+def to_html(framework: ResultsFramework, lang: Lang) -> str:
+    """A compact HTML view for Jupyter: a caption, the counts by status, the first rows."""
     keys = ("outcome_id", "indicator_id", "baseline", "target", "actual", "progress_percent", "status_label")
-    body = (cells(r, keys) for r in rows(framework, lang))
-    return html_table([message(_HEADERS[k]).render(lang) for k in keys], body)
+    table_rows = rows(framework, lang)
+    counts: dict[str, int] = {}
+    for row in table_rows:
+        if row["status_label"]:
+            counts[row["status_label"]] = counts.get(row["status_label"], 0) + 1
+    return html_view(
+        caption=framework.title.get(lang),
+        headers=[message(_HEADERS[k]).render(lang) for k in keys],
+        rows=(shown(r, keys, lang) for r in table_rows),
+        total=len(table_rows),
+        counts=list(counts.items()),
+        lang=lang,
+    )
 
 
-def to_svg(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, period: str | None = None) -> str:
+def plain_svg(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, period: str | None = None) -> str:
     """
-    A bar chart of progress against target (the 100 % line), as standalone SVG text.
+    A plain bar chart of progress against target (the 100 % line), as standalone SVG text, with no extra.
 
-    Qualitative indicators show their status as a full or empty bar. Bars past
-    200 % are drawn to 200 % and labelled with their real value.
+    What the Manual inlines: the same bytes wherever it is built, whether or
+    not matplotlib is installed (`ResultsFramework.to_svg` draws the full
+    chart with it). Qualitative indicators show their status as a full or
+    empty bar. Bars past 200 % are drawn to 200 % and labelled with their
+    real value.
     """
     indicators = framework.indicators
     width, row_height, left, scale = 640, 26, 70, 240.0
