@@ -123,6 +123,30 @@ class TestRepeats:
             _converts_back(tmp_path, form),
         )
 
+    INDEXED = """
+    | survey |
+    |        | type         | name   | label  | constraint                                          |
+    |        | begin_repeat | hogar  | Hogar  |                                                     |
+    |        | integer      | edad   | Edad   |                                                     |
+    |        | end_repeat   |        |        |                                                     |
+    |        | integer      | mayor  | Mayor  | . = indexed-repeat(${edad}, ${hogar}, 1)             |
+    """
+
+    def test_indexed_repeat_is_judged(self, tmp_path: Path) -> None:
+        """indexed-repeat(${edad}, ${hogar}, 1) outside the repeat is evaluated: the first row's answer."""
+        form = _read(tmp_path, self.INDEXED)
+        rows = [{"edad": 40}, {"edad": 7}]
+        good = form.instrument.validate({"hogar": rows, "mayor": 40})
+        bad = form.instrument.validate({"hogar": rows, "mayor": 7})
+
+        expected: tuple[object, ...] = (True, [], ["instruments.response.constraint"], [])
+        assert expected == (
+            form.instrument.question("mayor").evaluated("constraint"),
+            [p.message.key for p in good],
+            [p.message.key for p in bad],
+            _converts_back(tmp_path, form),
+        )
+
     def test_label_naming_a_removed_question(self, tmp_path: Path) -> None:
         """A label's ${name} naming no imported question becomes the name, reported, and the form converts."""
         text = """

@@ -108,11 +108,15 @@ def node_set_references(expr: Expr) -> tuple[str, ...]:
     """
     The names *expr* uses only as a node-set: ``${name}`` given directly to ``count``, ``sum`` or ``join``.
 
+    Or as the question and the repeat of ``indexed-repeat`` (its first two arguments).
+
     Such a name may be a repeat, or a question inside one named from outside it.
 
     >>> from sce_method.monitoring.expressions import parse
     >>> node_set_references(parse("count(${hijos}) > 0 and sum(${edad}) > ${edad}"))
     ('hijos',)
+    >>> node_set_references(parse("indexed-repeat(${edad}, ${hijos}, ${n})"))
+    ('edad', 'hijos')
     """
     plain: set[str] = set()
     sets: dict[str, None] = {}
@@ -126,8 +130,9 @@ def node_set_references(expr: Expr) -> tuple[str, ...]:
         elif isinstance(node, Negate):
             visit(node.operand)
         elif isinstance(node, Call):
-            for arg in node.args:
-                if node.function in NODE_SET_FUNCTIONS and isinstance(arg, Ref):
+            for place, arg in enumerate(node.args):
+                as_set = node.function in NODE_SET_FUNCTIONS or (node.function == "indexed-repeat" and place < 2)
+                if as_set and isinstance(arg, Ref):
                     sets.setdefault(arg.name)
                 else:
                     visit(arg)
