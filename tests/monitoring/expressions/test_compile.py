@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sce_method.monitoring.expressions import Expr, compiled, evaluate, holds, parse, truthy
+from sce_method.monitoring.expressions import ROW_POSITION, Expr, compiled, evaluate, holds, parse, truthy
 from tests.expr_strategies import answer_sets, answerable_trees, answers
 
 TODAY = dt.date(2024, 10, 17)
@@ -49,8 +49,10 @@ class TestCompiled:
             "indexed-repeat(${miembro}, ${hogar}, .)",
             "indexed-repeat(${miembro}, ${hogar}, count(${hogar})) + 1",
             "indexed-repeat(${miembro}, 'hogar', 1)",
+            "indexed-repeat(${miembro}, ${hogar}, position(..) - 1)",
         )
         for text in texts:
             tree = parse(text)
-            expected = evaluate(tree, given_answers, current=current, today=TODAY)
-            assert _same(expected, compiled(tree)(given_answers, current, TODAY)), text
+            for context in (given_answers, {**given_answers, ROW_POSITION: float(len(values))}):
+                expected = evaluate(tree, context, current=current, today=TODAY)
+                assert _same(expected, compiled(tree)(context, current, TODAY)), text

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sce_method.monitoring.expressions import ExpressionError, Kind, check, evaluate, parse
+from sce_method.monitoring.expressions import ROW_POSITION, ExpressionError, Kind, check, evaluate, parse
 
 ANSWERS: dict[str, object] = {
     "nacimiento": dt.date(1990, 3, 15),
@@ -115,6 +115,18 @@ class TestValues:
         value = evaluate(parse(f"indexed-repeat(${{x}}, ${{r}}, {n})"), {"r": [{"x": x} for x in xs]})
         assert value == (xs[n - 1] if 1 <= n <= len(xs) else None)
 
+    def test_position_is_the_row_number(self) -> None:
+        """position(..) is the row's number its answers carry (from 1); outside a row, blank."""
+        tree = parse("position(..)")
+        expected = (2.0, None)
+        assert expected == (evaluate(tree, {ROW_POSITION: 2.0}), evaluate(tree, ANSWERS))
+
+    @pytest.mark.parametrize("text", ["position()", "position(.)", "position(${a})", "position(..."])
+    def test_position_takes_only_the_parent(self, text: str) -> None:
+        """The function position takes only ``..``: any other argument is refused where it is."""
+        with pytest.raises(ExpressionError):
+            parse(text)
+
     def test_now_without_a_fixed_day_is_the_clock(self) -> None:
         """Without *today*, now() is the current local time (a datetime, of today)."""
         value = evaluate(parse("now()"), {})
@@ -165,6 +177,7 @@ class TestTypes:
             ("now()", Kind.DATE),
             ("indexed-repeat(${muerte}, ${hijos}, 1)", Kind.DATE),
             ("indexed-repeat(${apoyos}, ${hijos}, ${n} + 1)", Kind.MULTI),
+            ("position(..) + 1", Kind.NUMBER),
         ],
     )
     def test_kind(self, text: str, expected: Kind) -> None:

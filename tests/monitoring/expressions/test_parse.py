@@ -174,6 +174,7 @@ class TestParse:
             ("sum(${a})", Call("sum", (A,))),
             ("join(' ', ${a})", Call("join", (Literal(" "), A))),
             ("indexed-repeat(${a}, ${r}, 1)", Call("indexed-repeat", (A, Ref("r"), Literal(1.0)))),
+            ("position(..)", Call("position", ())),
         ],
         ids=list(FUNCTIONS),
     )
@@ -212,6 +213,7 @@ class TestParse:
             "sum": (1, 1),
             "join": (2, 20),
             "indexed-repeat": (3, 3),
+            "position": (0, 0),
         }
 
         assert expected == FUNCTIONS

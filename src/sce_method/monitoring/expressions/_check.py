@@ -128,6 +128,7 @@ _RESULTS: Final = {
     "count": Kind.NUMBER,
     "sum": Kind.NUMBER,
     "join": Kind.TEXT,
+    "position": Kind.NUMBER,
 }
 _FIRST: Final = {
     "round": (Kind.NUMBER,),

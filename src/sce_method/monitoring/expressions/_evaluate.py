@@ -17,7 +17,14 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from sce_method._core import iso_date
-from sce_method.monitoring.expressions._functions import CALLS, NODE_SET_FUNCTIONS, NodeSet, number, row_answer
+from sce_method.monitoring.expressions._functions import (
+    CALLS,
+    NODE_SET_FUNCTIONS,
+    ROW_POSITION,
+    NodeSet,
+    number,
+    row_answer,
+)
 from sce_method.monitoring.expressions._nodes import COMPARISONS, Binary, Current, Expr, Literal, Negate, Ref
 
 
@@ -135,6 +142,8 @@ def evaluate(  # noqa: C901, PLR0911 -- one case per node
         if expr.op in COMPARISONS:
             return compare(expr.op, left, right)
         return ARITHMETIC[expr.op](as_number(left), as_number(right))
+    if expr.function == "position":
+        return answers.get(ROW_POSITION)
     if expr.function == "indexed-repeat":
         index = evaluate(expr.args[2], answers, current=current, today=today)
         return indexed(expr.args[0], expr.args[1], answers, index)

@@ -4,9 +4,9 @@ The functions field forms use beyond the core subset: their values, as ODK Colle
 Dates count as days since 1970-01-01 where a number is wanted (`decimal-date-time`, ``date - date``), as in
 ODK. ``count``, ``sum`` and ``join`` take a node-set: the rows of a repeat (``count(${hijos})``) or one
 question's answers across them (``sum(${edad_hijo})``), given here as a `NodeSet`. What needs the form's other
-parts (``jr:choice-name``, ``instance(...)``, ``pulldata``) or the current row's place in its repeat
-(``position(..)``) is not here: an expression using it is kept as text by the XLSForm import.
-``indexed-repeat(${q}, ${repeat}, n)`` is: the answer to ``q`` in row ``n`` of the repeat (see `row_answer`).
+parts (``jr:choice-name``, ``instance(...)``, ``pulldata``) is not here: an expression using it is kept as text by
+the XLSForm import. ``indexed-repeat(${q}, ${repeat}, n)`` is: the answer to ``q`` in row ``n`` of the repeat (see
+`row_answer`); so is ``position(..)``, the current row's number, which a row's answers carry under `ROW_POSITION`.
 """
 
 from __future__ import annotations
@@ -43,9 +43,13 @@ MORE_FUNCTIONS: Final = {
     "sum": (1, 1),
     "join": (2, 20),
     "indexed-repeat": (3, 3),
+    "position": (0, 0),
 }
 """The functions evaluated here, with their (least, most) number of arguments."""
 
+
+ROW_POSITION: Final = "position(..)"
+"""The key under which a repeat row's answers carry its number (from 1), ``position(..)``'s value; not a name."""
 
 NODE_SET_FUNCTIONS: Final = ("count", "sum", "join")
 """The functions whose ``${name}`` arguments are node-sets: a repeat's rows, or a question's answers in them."""

@@ -139,3 +139,20 @@ def node_set_references(expr: Expr) -> tuple[str, ...]:
 
     visit(expr)
     return tuple(n for n in sets if n not in plain)
+
+
+def functions_called(expr: Expr) -> frozenset[str]:
+    """
+    The functions *expr* calls.
+
+    >>> from sce_method.monitoring.expressions import parse
+    >>> sorted(functions_called(parse("position(..) > 1 and not(${a})")))
+    ['not', 'position']
+    """
+    if isinstance(expr, Binary):
+        return functions_called(expr.left) | functions_called(expr.right)
+    if isinstance(expr, Negate):
+        return functions_called(expr.operand)
+    if isinstance(expr, Call):
+        return frozenset({expr.function}).union(*(functions_called(a) for a in expr.args))
+    return frozenset()
