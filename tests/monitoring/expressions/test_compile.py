@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sce_method.monitoring.expressions import Expr, compiled, evaluate, holds, parse, truthy
+from sce_method.monitoring.expressions import ROW_POSITION, Expr, compiled, evaluate, holds, parse, truthy
 from tests.expr_strategies import answer_sets, answerable_trees, answers
 
 TODAY = dt.date(2024, 10, 17)
@@ -38,10 +38,21 @@ class TestCompiled:
 
     @given(st.lists(st.one_of(st.none(), st.integers(-5, 5).map(float)), max_size=6), st.floats(-3, 3))
     def test_node_set_functions(self, values: list[float | None], current: float) -> None:
-        """Count and sum over a repeat's rows, and a current node inside them, compile to what the tree gives."""
+        """Count, sum and indexed-repeat over a repeat's rows, with a current node, compile to what the tree gives."""
         rows = tuple({"miembro": v} for v in values)
         given_answers: Mapping[str, object] = {"hogar": rows, "edad": 30.0}
-        for text in ("count(${hogar})", "sum(${miembro})", "sum(${miembro}) + . > ${edad}", "count(${hogar}) = ."):
+        texts = (
+            "count(${hogar})",
+            "sum(${miembro})",
+            "sum(${miembro}) + . > ${edad}",
+            "count(${hogar}) = .",
+            "indexed-repeat(${miembro}, ${hogar}, .)",
+            "indexed-repeat(${miembro}, ${hogar}, count(${hogar})) + 1",
+            "indexed-repeat(${miembro}, 'hogar', 1)",
+            "indexed-repeat(${miembro}, ${hogar}, position(..) - 1)",
+        )
+        for text in texts:
             tree = parse(text)
-            expected = evaluate(tree, given_answers, current=current, today=TODAY)
-            assert _same(expected, compiled(tree)(given_answers, current, TODAY)), text
+            for context in (given_answers, {**given_answers, ROW_POSITION: float(len(values))}):
+                expected = evaluate(tree, context, current=current, today=TODAY)
+                assert _same(expected, compiled(tree)(context, current, TODAY)), text

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sce_method.monitoring.expressions import ExpressionError, Kind, check, evaluate, parse
+from sce_method.monitoring.expressions import ROW_POSITION, ExpressionError, Kind, check, evaluate, parse
 
 ANSWERS: dict[str, object] = {
     "nacimiento": dt.date(1990, 3, 15),
@@ -27,6 +27,7 @@ KINDS = {
     "vacio": Kind.TEXT,
     "n": Kind.NUMBER,
     "apoyos": Kind.MULTI,
+    "hijos": Kind.ANY,
 }
 
 
@@ -90,6 +91,42 @@ class TestValues:
         assert count == len(xs)
         assert total == pytest.approx(math.fsum(xs))
 
+    @pytest.mark.parametrize(
+        ("index", "expected"), [("1", "Eva"), ("2", "Leo"), ("3", None), ("0", None), ("1.5", None), ("'x'", None)]
+    )
+    def test_indexed_repeat(self, index: str, expected: object) -> None:
+        """indexed-repeat(${q}, ${repeat}, n): q in row n (from 1); blank out of range or not a whole number."""
+        assert expected == evaluate(parse(f"indexed-repeat(${{nombre_hijo}}, ${{hijos}}, {index})"), ANSWERS)
+
+    def test_indexed_repeat_from_a_row_reads_another_row(self) -> None:
+        """Inside a row (its answers over the form's), the previous row's answer is read, not the current one."""
+        rows = ANSWERS["hijos"]
+        assert isinstance(rows, list)
+        context = {**ANSWERS, **rows[1], "i": 2.0}
+        expected = (3.0, 4.0)
+        assert expected == (
+            evaluate(parse("indexed-repeat(${edad_hijo}, ${hijos}, ${i} - 1)"), context),
+            evaluate(parse("${edad_hijo} - indexed-repeat(${edad_hijo}, ${hijos}, 1)"), context),
+        )
+
+    @given(st.lists(st.integers(-5, 5).map(float), max_size=8), st.integers(-2, 10))
+    def test_indexed_repeat_is_the_row(self, xs: list[float], n: int) -> None:
+        """indexed-repeat gives the n-th row's answer when 1 <= n <= rows, else blank (a law)."""
+        value = evaluate(parse(f"indexed-repeat(${{x}}, ${{r}}, {n})"), {"r": [{"x": x} for x in xs]})
+        assert value == (xs[n - 1] if 1 <= n <= len(xs) else None)
+
+    def test_position_is_the_row_number(self) -> None:
+        """position(..) is the row's number its answers carry (from 1); outside a row, blank."""
+        tree = parse("position(..)")
+        expected = (2.0, None)
+        assert expected == (evaluate(tree, {ROW_POSITION: 2.0}), evaluate(tree, ANSWERS))
+
+    @pytest.mark.parametrize("text", ["position()", "position(.)", "position(${a})", "position(..."])
+    def test_position_takes_only_the_parent(self, text: str) -> None:
+        """The function position takes only ``..``: any other argument is refused where it is."""
+        with pytest.raises(ExpressionError):
+            parse(text)
+
     def test_now_without_a_fixed_day_is_the_clock(self) -> None:
         """Without *today*, now() is the current local time (a datetime, of today)."""
         value = evaluate(parse("now()"), {})
@@ -138,6 +175,9 @@ class TestTypes:
             ("sum(${n})", Kind.NUMBER),
             ("join(' ', ${apoyos})", Kind.TEXT),
             ("now()", Kind.DATE),
+            ("indexed-repeat(${muerte}, ${hijos}, 1)", Kind.DATE),
+            ("indexed-repeat(${apoyos}, ${hijos}, ${n} + 1)", Kind.MULTI),
+            ("position(..) + 1", Kind.NUMBER),
         ],
     )
     def test_kind(self, text: str, expected: Kind) -> None:
@@ -145,7 +185,16 @@ class TestTypes:
         assert expected == check(parse(text), KINDS)
 
     @pytest.mark.parametrize(
-        "text", ["round(${nombre})", "decimal-date-time(${n})", "selected-at(${apoyos}, 'x')", "${muerte} * 2"]
+        "text",
+        [
+            "round(${nombre})",
+            "decimal-date-time(${n})",
+            "selected-at(${apoyos}, 'x')",
+            "${muerte} * 2",
+            "indexed-repeat(${n}, ${hijos}, ${nombre})",
+            "indexed-repeat('x', ${hijos}, 1)",
+            "indexed-repeat(${n}, 'hijos', 1)",
+        ],
     )
     def test_refused(self, text: str) -> None:
         """An argument of the wrong type is refused, as the core functions are."""

@@ -173,6 +173,8 @@ class TestParse:
             ("count(${a})", Call("count", (A,))),
             ("sum(${a})", Call("sum", (A,))),
             ("join(' ', ${a})", Call("join", (Literal(" "), A))),
+            ("indexed-repeat(${a}, ${r}, 1)", Call("indexed-repeat", (A, Ref("r"), Literal(1.0)))),
+            ("position(..)", Call("position", ())),
         ],
         ids=list(FUNCTIONS),
     )
@@ -210,6 +212,8 @@ class TestParse:
             "count": (1, 1),
             "sum": (1, 1),
             "join": (2, 20),
+            "indexed-repeat": (3, 3),
+            "position": (0, 0),
         }
 
         assert expected == FUNCTIONS

@@ -90,12 +90,36 @@ class TestRepeats:
             _converts_back(tmp_path, form),
         )
 
-    def test_what_is_kept_as_text(self, tmp_path: Path) -> None:
-        """position(..) is kept as text, marked not evaluated; count(${hogar}) over the repeat is evaluated."""
+    def test_nothing_is_kept_as_text(self, tmp_path: Path) -> None:
+        """position(..) inside the repeat and count(${hogar}) over it are both evaluated."""
         form = _read(tmp_path, self.FORM)
 
-        expected = {"pos"}
+        expected: set[str] = set()
         assert expected == {q.name for q in form.instrument.questions if not q.evaluated("calculation")}
+
+    POSITION = """
+    | survey |
+    | | type | name | label | calculation | constraint |
+    | | begin_repeat | hogar | Hogar | | |
+    | | integer | edad | Edad | | position(..) = 1 or . <= indexed-repeat(${edad}, ${hogar}, position(..) - 1) |
+    | | end_repeat | | | | |
+    | | calculate | fuera | | position(..) | |
+    """
+
+    def test_position_in_a_row_is_judged(self, tmp_path: Path) -> None:
+        """In a row, position(..) is its number: ages that must not grow are checked row by row; outside, text."""
+        form = _read(tmp_path, self.POSITION)
+        good = form.instrument.validate({"hogar": [{"edad": 40}, {"edad": 7}]})
+        bad = form.instrument.validate({"hogar": [{"edad": 7}, {"edad": 40}, {"edad": 3}]})
+
+        expected: tuple[object, ...] = (True, False, [], [(1, "instruments.response.constraint")], [])
+        assert expected == (
+            form.instrument.question("edad").evaluated("constraint"),
+            form.instrument.question("fuera").evaluated("calculation"),
+            [p.message.key for p in good],
+            [(p.path[-2], p.message.key) for p in bad],
+            _converts_back(tmp_path, form),
+        )
 
     SUMS = """
     | survey |
@@ -118,6 +142,30 @@ class TestRepeats:
         assert expected == (
             form.instrument.question("suma").evaluated("constraint"),
             form.instrument.question("nota").evaluated("relevant"),
+            [p.message.key for p in good],
+            [p.message.key for p in bad],
+            _converts_back(tmp_path, form),
+        )
+
+    INDEXED = """
+    | survey |
+    |        | type         | name   | label  | constraint                                          |
+    |        | begin_repeat | hogar  | Hogar  |                                                     |
+    |        | integer      | edad   | Edad   |                                                     |
+    |        | end_repeat   |        |        |                                                     |
+    |        | integer      | mayor  | Mayor  | . = indexed-repeat(${edad}, ${hogar}, 1)             |
+    """
+
+    def test_indexed_repeat_is_judged(self, tmp_path: Path) -> None:
+        """indexed-repeat(${edad}, ${hogar}, 1) outside the repeat is evaluated: the first row's answer."""
+        form = _read(tmp_path, self.INDEXED)
+        rows = [{"edad": 40}, {"edad": 7}]
+        good = form.instrument.validate({"hogar": rows, "mayor": 40})
+        bad = form.instrument.validate({"hogar": rows, "mayor": 7})
+
+        expected: tuple[object, ...] = (True, [], ["instruments.response.constraint"], [])
+        assert expected == (
+            form.instrument.question("mayor").evaluated("constraint"),
             [p.message.key for p in good],
             [p.message.key for p in bad],
             _converts_back(tmp_path, form),

@@ -17,6 +17,7 @@ from sce_method.monitoring.expressions import _messages  # noqa: F401 -- registe
 from sce_method.monitoring.expressions._check import Kind, check
 from sce_method.monitoring.expressions._compile import Compiled, compiled
 from sce_method.monitoring.expressions._evaluate import evaluate, holds, truthy
+from sce_method.monitoring.expressions._functions import ROW_POSITION
 from sce_method.monitoring.expressions._nodes import (
     FUNCTIONS,
     Binary,
@@ -26,6 +27,7 @@ from sce_method.monitoring.expressions._nodes import (
     Literal,
     Negate,
     Ref,
+    functions_called,
     node_set_references,
     references,
 )
@@ -35,6 +37,7 @@ from sce_method.monitoring.expressions._render import to_xlsform
 __all__ = [
     "FUNCTIONS",
     "MAX_DEPTH",
+    "ROW_POSITION",
     "Binary",
     "Call",
     "Compiled",
@@ -48,6 +51,7 @@ __all__ = [
     "check",
     "compiled",
     "evaluate",
+    "functions_called",
     "holds",
     "node_set_references",
     "parse",

@@ -128,6 +128,7 @@ _RESULTS: Final = {
     "count": Kind.NUMBER,
     "sum": Kind.NUMBER,
     "join": Kind.TEXT,
+    "position": Kind.NUMBER,
 }
 _FIRST: Final = {
     "round": (Kind.NUMBER,),
@@ -141,6 +142,12 @@ _FIRST: Final = {
 
 def _more(expr: Call, args: list[Kind]) -> Kind:
     """The type of a call of one of the functions beyond the core subset (see `_functions`)."""
+    if expr.function == "indexed-repeat":  # a question and its repeat, named; a row number
+        if not (isinstance(expr.args[0], Ref) and isinstance(expr.args[1], Ref)):
+            raise _type_error(expr, "${question}, ${repeat}", Kind.ANY)
+        if not _fits(args[2], Kind.NUMBER):
+            raise _type_error(expr, Kind.NUMBER.value, args[2])
+        return args[0]
     if expr.function in ("count", "sum", "join"):  # node-sets: any value, a repeat's rows, a question's answers
         return _RESULTS[expr.function]
     if expr.function in ("coalesce", "once"):

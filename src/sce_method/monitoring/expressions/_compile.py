@@ -15,8 +15,17 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Final
 
-from sce_method.monitoring.expressions._evaluate import ARITHMETIC, ORDER, as_number, call, compare, nodes, truthy
-from sce_method.monitoring.expressions._functions import NODE_SET_FUNCTIONS
+from sce_method.monitoring.expressions._evaluate import (
+    ARITHMETIC,
+    ORDER,
+    as_number,
+    call,
+    compare,
+    indexed,
+    nodes,
+    truthy,
+)
+from sce_method.monitoring.expressions._functions import NODE_SET_FUNCTIONS, ROW_POSITION
 from sce_method.monitoring.expressions._nodes import COMPARISONS, Binary, Current, Expr, Literal, Negate, Ref
 
 Compiled = Callable[[Mapping[str, object], object, "dt.date | None"], object]
@@ -77,6 +86,11 @@ def _compile(expr: Expr) -> Compiled:  # noqa: PLR0911 -- one closure per kind o
 
 def _call(function: str, arguments: tuple[Expr, ...]) -> Compiled:
     """A function call; a node-set function (count, sum) takes a reference as a node-set, with no current node."""
+    if function == "position":
+        return lambda a, _c, _t: a.get(ROW_POSITION)
+    if function == "indexed-repeat":
+        question, repeat, index = arguments[0], arguments[1], compiled(arguments[2])
+        return lambda a, c, t: indexed(question, repeat, a, index(a, c, t))
     if function in NODE_SET_FUNCTIONS:
         args = tuple(_node_set(e.name) if isinstance(e, Ref) else _no_current(compiled(e)) for e in arguments)
     else:

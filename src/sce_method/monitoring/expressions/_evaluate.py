@@ -17,7 +17,14 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from sce_method._core import iso_date
-from sce_method.monitoring.expressions._functions import CALLS, NODE_SET_FUNCTIONS, NodeSet, number
+from sce_method.monitoring.expressions._functions import (
+    CALLS,
+    NODE_SET_FUNCTIONS,
+    ROW_POSITION,
+    NodeSet,
+    number,
+    row_answer,
+)
 from sce_method.monitoring.expressions._nodes import COMPARISONS, Binary, Current, Expr, Literal, Negate, Ref
 
 
@@ -103,7 +110,7 @@ ARITHMETIC: dict[str, Callable[[float, float], float]] = {
 }
 
 
-def evaluate(  # noqa: PLR0911 -- one case per node
+def evaluate(  # noqa: C901, PLR0911 -- one case per node
     expr: Expr, answers: Mapping[str, object], *, current: object = None, today: dt.date | None = None
 ) -> object:
     """
@@ -135,6 +142,11 @@ def evaluate(  # noqa: PLR0911 -- one case per node
         if expr.op in COMPARISONS:
             return compare(expr.op, left, right)
         return ARITHMETIC[expr.op](as_number(left), as_number(right))
+    if expr.function == "position":
+        return answers.get(ROW_POSITION)
+    if expr.function == "indexed-repeat":
+        index = evaluate(expr.args[2], answers, current=current, today=today)
+        return indexed(expr.args[0], expr.args[1], answers, index)
     if expr.function in NODE_SET_FUNCTIONS:
         args = [nodes(a.name, answers) if isinstance(a, Ref) else evaluate(a, answers, today=today) for a in expr.args]
         return call(expr.function, args, today)
@@ -158,6 +170,13 @@ def nodes(name: str, answers: Mapping[str, object]) -> object:
         if rows and any(name in r for r in rows):
             return NodeSet(tuple(r.get(name) for r in rows))
     return None
+
+
+def indexed(question: Expr, repeat: Expr, answers: Mapping[str, object], index: object) -> object:
+    """``indexed-repeat(question, repeat, index)``: blank unless both are ``${name}`` (see `row_answer`)."""
+    if not isinstance(question, Ref) or not isinstance(repeat, Ref):
+        return None
+    return row_answer(question.name, nodes(repeat.name, answers), index)
 
 
 def _rows(value: object) -> tuple[Mapping[str, object], ...] | None:

@@ -4,15 +4,16 @@ The functions field forms use beyond the core subset: their values, as ODK Colle
 Dates count as days since 1970-01-01 where a number is wanted (`decimal-date-time`, ``date - date``), as in
 ODK. ``count``, ``sum`` and ``join`` take a node-set: the rows of a repeat (``count(${hijos})``) or one
 question's answers across them (``sum(${edad_hijo})``), given here as a `NodeSet`. What needs the form's other
-parts (``jr:choice-name``, ``instance(...)``, ``pulldata``) or a row's place in its repeat (``indexed-repeat``,
-``position(..)``) is not here: an expression using it is kept as text by the XLSForm import.
+parts (``jr:choice-name``, ``instance(...)``, ``pulldata``) is not here: an expression using it is kept as text by
+the XLSForm import. ``indexed-repeat(${q}, ${repeat}, n)`` is: the answer to ``q`` in row ``n`` of the repeat (see
+`row_answer`); so is ``position(..)``, the current row's number, which a row's answers carry under `ROW_POSITION`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Final
 
 import attrs
@@ -41,9 +42,14 @@ MORE_FUNCTIONS: Final = {
     "count": (1, 1),
     "sum": (1, 1),
     "join": (2, 20),
+    "indexed-repeat": (3, 3),
+    "position": (0, 0),
 }
 """The functions evaluated here, with their (least, most) number of arguments."""
 
+
+ROW_POSITION: Final = "position(..)"
+"""The key under which a repeat row's answers carry its number (from 1), ``position(..)``'s value; not a name."""
 
 NODE_SET_FUNCTIONS: Final = ("count", "sum", "join")
 """The functions whose ``${name}`` arguments are node-sets: a repeat's rows, or a question's answers in them."""
@@ -72,6 +78,23 @@ def sum_of(value: object) -> float:
     """XPath ``sum``: the sum of the node-set's values as numbers (NaN if one is not a number); blank is 0."""
     values = value.values if isinstance(value, NodeSet) else (() if value is None else (value,))
     return math.fsum(0.0 if v is None or v == "" else number(v) for v in values)
+
+
+def row_answer(name: str, rows: object, index: object) -> object:
+    """
+    ``indexed-repeat(${name}, ${repeat}, index)``: the answer to *name* in row *index* (from 1) of *rows*.
+
+    *rows* is the repeat as a node-set (see `NodeSet`); blank when the index is not a whole number in range.
+
+    >>> rows = NodeSet(({"edad": 7.0}, {"edad": 3.0}))
+    >>> row_answer("edad", rows, 2.0), row_answer("edad", rows, 3.0), row_answer("edad", rows, "1")
+    (3.0, None, 7.0)
+    """
+    n = number(index)
+    if not isinstance(rows, NodeSet) or not math.isfinite(n) or not n.is_integer() or not 1 <= n <= len(rows.values):
+        return None
+    row = rows.values[int(n) - 1]
+    return row.get(name) if isinstance(row, Mapping) else None
 
 
 def _join(args: list[object]) -> str:

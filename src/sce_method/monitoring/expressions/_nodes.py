@@ -108,11 +108,15 @@ def node_set_references(expr: Expr) -> tuple[str, ...]:
     """
     The names *expr* uses only as a node-set: ``${name}`` given directly to ``count``, ``sum`` or ``join``.
 
+    Or as the question and the repeat of ``indexed-repeat`` (its first two arguments).
+
     Such a name may be a repeat, or a question inside one named from outside it.
 
     >>> from sce_method.monitoring.expressions import parse
     >>> node_set_references(parse("count(${hijos}) > 0 and sum(${edad}) > ${edad}"))
     ('hijos',)
+    >>> node_set_references(parse("indexed-repeat(${edad}, ${hijos}, ${n})"))
+    ('edad', 'hijos')
     """
     plain: set[str] = set()
     sets: dict[str, None] = {}
@@ -126,11 +130,29 @@ def node_set_references(expr: Expr) -> tuple[str, ...]:
         elif isinstance(node, Negate):
             visit(node.operand)
         elif isinstance(node, Call):
-            for arg in node.args:
-                if node.function in NODE_SET_FUNCTIONS and isinstance(arg, Ref):
+            for place, arg in enumerate(node.args):
+                as_set = node.function in NODE_SET_FUNCTIONS or (node.function == "indexed-repeat" and place < 2)
+                if as_set and isinstance(arg, Ref):
                     sets.setdefault(arg.name)
                 else:
                     visit(arg)
 
     visit(expr)
     return tuple(n for n in sets if n not in plain)
+
+
+def functions_called(expr: Expr) -> frozenset[str]:
+    """
+    The functions *expr* calls.
+
+    >>> from sce_method.monitoring.expressions import parse
+    >>> sorted(functions_called(parse("position(..) > 1 and not(${a})")))
+    ['not', 'position']
+    """
+    if isinstance(expr, Binary):
+        return functions_called(expr.left) | functions_called(expr.right)
+    if isinstance(expr, Negate):
+        return functions_called(expr.operand)
+    if isinstance(expr, Call):
+        return frozenset({expr.function}).union(*(functions_called(a) for a in expr.args))
+    return frozenset()

@@ -176,6 +176,10 @@ class _Parser:
         raise ExpressionError(message("expressions.unexpected", found=token.text), token.column)
 
     def call(self, name: _Token) -> Parsed:
+        if name.text == "position":  # only position(..): the current row's number in its repeat
+            for text in ("(", ".", ".", ")"):
+                self.expect(text)
+            return Call("position", ()), 1
         if name.text not in FUNCTIONS:
             known = ", ".join(FUNCTIONS)
             raise ExpressionError(message("expressions.unknown_function", name=name.text, known=known), name.column)

@@ -34,6 +34,8 @@ def to_xlsform(expr: Expr, parent: int = 0) -> str:  # noqa: PLR0911 -- one retu
         return "."
     if isinstance(expr, Negate):
         return "-" + to_xlsform(expr.operand, 6)
+    if isinstance(expr, Call) and expr.function == "position":
+        return "position(..)"
     if isinstance(expr, Call):
         return f"{expr.function}({', '.join(to_xlsform(a) for a in expr.args)})"
     precedence = PRECEDENCE[expr.op]

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
 from sce_method._core import Message, Problem, message
-from sce_method.monitoring.expressions import evaluate
+from sce_method.monitoring.expressions import ROW_POSITION, evaluate
 from sce_method.monitoring.instruments._questions import ChoiceList, Enclosing, Group, Question
 
 Check = Callable[[Group, Question, Mapping[str, object], Mapping[str, ChoiceList], "dt.date | None"], Message | None]
@@ -61,7 +61,7 @@ def repeat_problems(
             problems += _row_problems(
                 members,
                 lists=lists,
-                context={**answers, **row},
+                context={**answers, **row, ROW_POSITION: float(index + 1)},
                 given=set(row),
                 today=today,
                 check=check,

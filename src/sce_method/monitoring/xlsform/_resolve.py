@@ -23,7 +23,15 @@ from typing import Final
 import attrs
 
 from sce_method._core import Message, Text, message
-from sce_method.monitoring.expressions import ExpressionError, Kind, check, node_set_references, parse, references
+from sce_method.monitoring.expressions import (
+    ExpressionError,
+    Kind,
+    check,
+    functions_called,
+    node_set_references,
+    parse,
+    references,
+)
 from sce_method.monitoring.instruments import EXPRESSION_FIELDS, Column, Enclosing, Group, Question, QuestionType
 from sce_method.monitoring.xlsform._write import METADATA
 
@@ -70,6 +78,8 @@ class Resolver:
         unknown = (names & self.unknown) | (sets & self.unknown - self.repeats)
         if unknown:
             return message("xlsform.refers_to_text", names=_names(unknown))
+        if not inside_repeat and "position" in functions_called(expr):  # no row: its number is unknown
+            return message("xlsform.refers_to_repeat", names="position(..)")
         if not inside_repeat and names & self.in_repeat:
             return message("xlsform.refers_to_repeat", names=_names(names & self.in_repeat))
         return None
