@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from fractions import Fraction
 from typing import Final
 
 import attrs
@@ -34,7 +33,7 @@ from hypothesis import strategies as st
 
 from sce_method.monitoring.indicators import Cell, protect_across
 from sce_method.monitoring.indicators._disclosure_links import Links
-from tests.monitoring.indicators.disclosure_reference import protect_reference
+from tests.monitoring.indicators.disclosure_reference import atoms, equation, protect_reference, rank, small
 
 TOTAL: Final = "total"
 BREAKDOWNS: Final = ("centro", "generacion", "edad")
@@ -107,51 +106,12 @@ def cells_of(members: Sequence[Member], breakdowns: Sequence[str] = BREAKDOWNS) 
 # -- the attacker ------------------------------------------------------------------------------------------------
 
 
-def atoms(cells: Sequence[Cell]) -> list[frozenset[str]]:
-    """The finest groups the breakdowns tell apart: people who lie in exactly the same cells."""
-    everyone = frozenset().union(*(c.members for c in cells))
-    signature = {p: frozenset(i for i, c in enumerate(cells) if p in c.members) for p in everyone}
-    groups: dict[frozenset[int], set[str]] = {}
-    for person, cells_in in signature.items():
-        groups.setdefault(cells_in, set()).add(person)
-    return [frozenset(g) for g in groups.values()]
-
-
-def equation(cell: Cell, parts: Sequence[frozenset[str]]) -> list[Fraction]:
-    """The cell as a sum of atoms: 1 for each atom inside it, 0 for the others."""
-    return [Fraction(1 if part <= cell.members else 0) for part in parts]
-
-
-def rank(rows: Sequence[Sequence[Fraction]]) -> int:
-    """The rank of *rows*, by plain Gaussian elimination over the rationals."""
-    matrix = [list(r) for r in rows]
-    found = 0
-    columns = len(matrix[0]) if matrix else 0
-    for column in range(columns):
-        pivot = next((r for r in range(found, len(matrix)) if matrix[r][column] != 0), None)
-        if pivot is None:
-            continue
-        matrix[found], matrix[pivot] = matrix[pivot], matrix[found]
-        for r in range(len(matrix)):
-            if r != found and matrix[r][column] != 0:
-                factor = matrix[r][column] / matrix[found][column]
-                matrix[r] = [a - factor * b for a, b in zip(matrix[r], matrix[found], strict=True)]
-        found += 1
-    return found
-
-
 def recovered(cells: Sequence[Cell]) -> list[tuple[str, str]]:
     """The hidden cells whose figures follow from the shown ones by adding and subtracting."""
     parts = atoms(cells)
     shown = [equation(c, parts) for c in cells if not c.suppressed]
     base = rank(shown)
     return [(c.dimension, c.key) for c in cells if c.suppressed and rank([*shown, equation(c, parts)]) == base]
-
-
-def small(cell: Cell, min_cell: int, *, mean: bool) -> bool:
-    """The primary rule, written out again: under the threshold, or (a count) a side of 1 to min_cell - 1."""
-    rest = cell.denominator - cell.numerator
-    return cell.denominator < min_cell or (not mean and (0 < cell.numerator < min_cell or 0 < rest < min_cell))
 
 
 # -- the properties ----------------------------------------------------------------------------------------------
