@@ -17,7 +17,17 @@ from typing import Final
 
 from hypothesis import strategies as st
 
-from sce_method.monitoring.expressions import FUNCTIONS, Binary, Call, Current, Expr, Literal, Negate, Ref
+from sce_method.monitoring.expressions import (
+    CHOICE_LABELS,
+    FUNCTIONS,
+    Binary,
+    Call,
+    Current,
+    Expr,
+    Literal,
+    Negate,
+    Ref,
+)
 
 OPERATORS: Final = ("or", "and", "=", "!=", "<", "<=", ">", ">=", "+", "-", "*", "div", "mod")
 """Every binary operator of the subset."""
@@ -53,12 +63,18 @@ def literals() -> st.SearchStrategy[Literal]:
 
 
 def calls(children: st.SearchStrategy[Expr]) -> st.SearchStrategy[Call]:
-    """A call of one of `FUNCTIONS`, with as many arguments as it takes."""
+    """
+    A call of one of `FUNCTIONS`, with as many arguments as it takes.
+
+    ``jr:choice-name``'s second argument is a question (``'${a}'``), as `parse` reads it.
+    """
     return st.one_of(
         [
             st.builds(Call, st.just(name), st.lists(children, min_size=least, max_size=most).map(tuple))
             for name, (least, most) in FUNCTIONS.items()
+            if name != "jr:choice-name"
         ]
+        + [st.builds(Call, st.just("jr:choice-name"), st.tuples(children, st.builds(Ref, st.sampled_from(ANSWERED))))]
     )
 
 
@@ -108,5 +124,15 @@ def answers() -> st.SearchStrategy[object]:
 
 @functools.cache
 def answer_sets() -> st.SearchStrategy[Mapping[str, object]]:
-    """A response: some of the questions `ANSWERED`, each with an answer of any kind."""
-    return st.dictionaries(st.sampled_from(ANSWERED), answers())
+    """
+    A response: some of the questions `ANSWERED`, each with an answer of any kind.
+
+    Half the time with the options' labels of some of them, under `CHOICE_LABELS`, as a validation gives them.
+    """
+    options = st.dictionaries(st.from_regex(r"\S{1,6}", fullmatch=True), st.text(min_size=1, max_size=8), max_size=3)
+    labels = st.dictionaries(st.sampled_from(ANSWERED), options)
+    return st.builds(
+        lambda given, found: {**given, **({} if found is None else {CHOICE_LABELS: found})},
+        st.dictionaries(st.sampled_from(ANSWERED), answers()),
+        st.none() | labels,
+    )

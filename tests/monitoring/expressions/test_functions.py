@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from typing import Final
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sce_method.monitoring.expressions import ROW_POSITION, ExpressionError, Kind, check, evaluate, parse
+from sce_method.monitoring.expressions import (
+    CHOICE_LABELS,
+    ROW_POSITION,
+    ExpressionError,
+    Kind,
+    check,
+    compiled,
+    evaluate,
+    parse,
+)
 
 ANSWERS: dict[str, object] = {
     "nacimiento": dt.date(1990, 3, 15),
@@ -178,6 +188,8 @@ class TestTypes:
             ("indexed-repeat(${muerte}, ${hijos}, 1)", Kind.DATE),
             ("indexed-repeat(${apoyos}, ${hijos}, ${n} + 1)", Kind.MULTI),
             ("position(..) + 1", Kind.NUMBER),
+            ("jr:choice-name(${apoyos}, '${apoyos}')", Kind.TEXT),
+            ("jr:choice-name(selected-at(${apoyos}, 1), '${apoyos}')", Kind.TEXT),
         ],
     )
     def test_kind(self, text: str, expected: Kind) -> None:
@@ -194,9 +206,45 @@ class TestTypes:
             "indexed-repeat(${n}, ${hijos}, ${nombre})",
             "indexed-repeat('x', ${hijos}, 1)",
             "indexed-repeat(${n}, 'hijos', 1)",
+            "jr:choice-name(${nombre}, '${otra}')",
         ],
     )
     def test_refused(self, text: str) -> None:
         """An argument of the wrong type is refused, as the core functions are."""
         with pytest.raises(ExpressionError):
             check(parse(text), KINDS)
+
+
+class TestChoiceName:
+    LABELS: Final = {CHOICE_LABELS: {"apoyos": {"beca": "Beca escolar", "transporte": "Transporte"}}}
+
+    @pytest.mark.parametrize(
+        ("text", "answers", "expected"),
+        [
+            ("jr:choice-name('beca', '${apoyos}')", LABELS, "Beca escolar"),
+            ("jr:choice-name(selected-at(${apoyos}, 1), '${apoyos}')", {**LABELS, **ANSWERS}, "Transporte"),
+            ("jr:choice-name(${apoyos}, '${apoyos}')", {**LABELS, "apoyos": ("beca",)}, "Beca escolar"),
+            ("jr:choice-name(${apoyos}, '${apoyos}')", {**LABELS, **ANSWERS}, None),
+            ("jr:choice-name('otra', '${apoyos}')", LABELS, None),
+            ("jr:choice-name('beca', '${nombre}')", LABELS, None),
+            ("jr:choice-name(${vacio}, '${apoyos}')", {**LABELS, **ANSWERS}, None),
+            ("jr:choice-name('beca', '${apoyos}')", ANSWERS, None),
+        ],
+        ids=["literal", "selected-at", "one-chosen", "two-chosen", "no-option", "no-list", "blank", "no-labels"],
+    )
+    def test_value(self, text: str, answers: dict[str, object], expected: object) -> None:
+        """The chosen option's label from the answers' labels; blank for no option, no list, no labels, two options."""
+        expr = parse(text)
+
+        assert (expected, expected) == (evaluate(expr, answers), compiled(expr)(answers, None, None))
+
+    @pytest.mark.parametrize(
+        "text", ["jr:choice-name(${a}, 'a')", "jr:choice-name(${a}, ${a})", "jr:choice-name(1, 2)"]
+    )
+    def test_second_argument_is_a_quoted_question(self, text: str) -> None:
+        """The second argument must be '${question}', quoted, as XLSForm writes it; else it does not parse."""
+        with pytest.raises(ExpressionError) as caught:
+            parse(text)
+
+        expected = "expressions.choice_name_question"
+        assert expected == caught.value.message.key

@@ -175,6 +175,7 @@ class TestParse:
             ("join(' ', ${a})", Call("join", (Literal(" "), A))),
             ("indexed-repeat(${a}, ${r}, 1)", Call("indexed-repeat", (A, Ref("r"), Literal(1.0)))),
             ("position(..)", Call("position", ())),
+            ("jr:choice-name(${a}, '${a}')", Call("jr:choice-name", (A, A))),
         ],
         ids=list(FUNCTIONS),
     )
@@ -214,6 +215,7 @@ class TestParse:
             "join": (2, 20),
             "indexed-repeat": (3, 3),
             "position": (0, 0),
+            "jr:choice-name": (2, 2),
         }
 
         assert expected == FUNCTIONS

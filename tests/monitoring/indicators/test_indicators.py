@@ -193,6 +193,15 @@ class TestCheckIndicators:
         expected = [(("indicators", 1, "filter"), "expressions.type")]
         assert expected == _checked(indicator)
 
+    def test_filter_comparing_a_label(self) -> None:
+        """A filter on an option's label (jr:choice-name) is refused: labels change with translation."""
+        indicator = outcome_indicator(
+            "x", IndicatorKind.PROPORTION, filter="jr:choice-name(${actividad}, '${actividad}') = 'Trabajo'"
+        )
+
+        expected = [(("indicators", 1, "filter"), "indicators.choice_name")]
+        assert expected == _checked(indicator)
+
     def test_mean_of_a_choice(self) -> None:
         """A mean's value must be a number: the mean of a choice would count no one."""
         indicator = outcome_indicator("m", IndicatorKind.MEAN, value="${actividad}")

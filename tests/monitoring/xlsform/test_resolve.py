@@ -256,3 +256,87 @@ class TestChoiceFilter:
         problems = form.instrument.validate({"estado": "jal", "municipio": "gdl", "otro": "man"})
         expected: tuple[list[object], list[str]] = ([], [])
         assert expected == (problems, _converts_back(tmp_path, form))
+
+
+class TestChoiceName:
+    FORM = """
+    | survey |
+    | | type | name | label::Español (es) | label::English (en) | calculation | relevant |
+    | | select_one act | act | Actividad | Activity | | |
+    | | calculate | nombre | | | jr:choice-name(${act}, '${act}') | |
+    | | text | detalle | Detalle | Detail | | jr:choice-name(${act}, '${act}') = 'Otro trabajo' |
+    | | begin_repeat | hogar | Hogar | Household | | |
+    | | select_one act | suya | Actividad | Activity | | |
+    | | integer | horas | Horas | Hours | | starts-with(jr:choice-name(${suya}, '${suya}'), 'Otro') |
+    | | end_repeat | | | | | |
+    | choices |
+    | | list_name | name | label::Español (es) | label::English (en) |
+    | | act | trabajo | Trabajo | Work |
+    | | act | otro | Otro trabajo | Other work |
+    """
+
+    def test_evaluated_with_the_labels(self, tmp_path: Path) -> None:
+        """jr:choice-name gives the chosen option's Spanish label: relevance on it is judged, in a repeat's rows too."""
+        form = _read(tmp_path, self.FORM)
+        good = form.instrument.validate(
+            {"act": "otro", "detalle": "x", "hogar": [{"suya": "otro", "horas": 3}, {"suya": "trabajo"}]}
+        )
+        bad = form.instrument.validate({"act": "trabajo", "detalle": "x", "hogar": [{"suya": "trabajo", "horas": 3}]})
+
+        expected: tuple[object, ...] = (
+            (),
+            [],
+            [
+                (("preguntas", "detalle"), "instruments.response.not_relevant"),
+                (("hogar", 0, "horas"), "instruments.response.not_relevant"),
+            ],
+            [],
+        )
+        assert expected == (
+            tuple(q.name for q in form.instrument.questions if q.as_text),
+            [p.message.key for p in good],
+            [(p.path, p.message.key) for p in bad],
+            _converts_back(tmp_path, form),
+        )
+
+    def test_calculation_gives_the_label(self, tmp_path: Path) -> None:
+        """A calculate of jr:choice-name is the label, and a constraint may compare it (blank for a blank answer)."""
+        text = """
+        | survey |
+        |        | type           | name   | label     | calculation                       | constraint       |
+        |        | select_one act | act    | Actividad |                                   |                  |
+        |        | calculate      | nombre |           | jr:choice-name(${act}, '${act}')  |                  |
+        |        | text           | eco    | Eco       |                                   | . = ${nombre}    |
+        | choices |
+        |         | list_name | name    | label        |
+        |         | act       | trabajo | Trabajo      |
+        |         | act       | otro    | Otro trabajo |
+        """
+        form = _read(tmp_path, text)
+
+        expected: tuple[object, ...] = ([], ["instruments.response.constraint"], ["instruments.response.constraint"])
+        assert expected == (
+            [p.message.key for p in form.instrument.validate({"act": "otro", "eco": "Otro trabajo"})],
+            [p.message.key for p in form.instrument.validate({"act": "otro", "eco": "otro"})],
+            [p.message.key for p in form.instrument.validate({"eco": "Otro trabajo"})],
+        )
+
+    def test_second_argument_not_a_quoted_question(self, tmp_path: Path) -> None:
+        """jr:choice-name with a bare name as its second argument does not parse: kept as text, reported, converts."""
+        text = """
+        | survey |
+        |        | type           | name   | label     | calculation                    |
+        |        | select_one act | act    | Actividad |                                |
+        |        | calculate      | nombre |           | jr:choice-name(${act}, 'act')  |
+        | choices |
+        |         | list_name | name    | label   |
+        |         | act       | trabajo | Trabajo |
+        """
+        form = _read(tmp_path, text)
+
+        expected: tuple[object, ...] = (False, ["xlsform.kept_as_text"], [])
+        assert expected == (
+            form.instrument.question("nombre").evaluated("calculation"),
+            [p.message.key for p in form.skipped],
+            _converts_back(tmp_path, form),
+        )

@@ -17,7 +17,7 @@ from sce_method.monitoring.expressions import _messages  # noqa: F401 -- registe
 from sce_method.monitoring.expressions._check import Kind, check
 from sce_method.monitoring.expressions._compile import Compiled, compiled
 from sce_method.monitoring.expressions._evaluate import evaluate, holds, truthy
-from sce_method.monitoring.expressions._functions import ROW_POSITION
+from sce_method.monitoring.expressions._functions import CHOICE_LABELS, ROW_POSITION
 from sce_method.monitoring.expressions._nodes import (
     FUNCTIONS,
     Binary,
@@ -35,6 +35,7 @@ from sce_method.monitoring.expressions._parse import MAX_DEPTH, parse, parse_fie
 from sce_method.monitoring.expressions._render import to_xlsform
 
 __all__ = [
+    "CHOICE_LABELS",
     "FUNCTIONS",
     "MAX_DEPTH",
     "ROW_POSITION",

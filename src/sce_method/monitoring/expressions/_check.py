@@ -140,14 +140,24 @@ _FIRST: Final = {
 """What the first argument of these functions must be."""
 
 
+def _named(expr: Call, args: list[Kind]) -> Kind:
+    """The type of a call whose arguments name questions: ``indexed-repeat`` or ``jr:choice-name``."""
+    if expr.function == "jr:choice-name":  # any answer; the question whose list labels it, named
+        if not isinstance(expr.args[1], Ref):
+            raise _type_error(expr, "'${question}'", Kind.ANY)
+        return Kind.TEXT
+    # indexed-repeat: a question and its repeat, named; a row number
+    if not (isinstance(expr.args[0], Ref) and isinstance(expr.args[1], Ref)):
+        raise _type_error(expr, "${question}, ${repeat}", Kind.ANY)
+    if not _fits(args[2], Kind.NUMBER):
+        raise _type_error(expr, Kind.NUMBER.value, args[2])
+    return args[0]
+
+
 def _more(expr: Call, args: list[Kind]) -> Kind:
     """The type of a call of one of the functions beyond the core subset (see `_functions`)."""
-    if expr.function == "indexed-repeat":  # a question and its repeat, named; a row number
-        if not (isinstance(expr.args[0], Ref) and isinstance(expr.args[1], Ref)):
-            raise _type_error(expr, "${question}, ${repeat}", Kind.ANY)
-        if not _fits(args[2], Kind.NUMBER):
-            raise _type_error(expr, Kind.NUMBER.value, args[2])
-        return args[0]
+    if expr.function in ("indexed-repeat", "jr:choice-name"):
+        return _named(expr, args)
     if expr.function in ("count", "sum", "join"):  # node-sets: any value, a repeat's rows, a question's answers
         return _RESULTS[expr.function]
     if expr.function in ("coalesce", "once"):

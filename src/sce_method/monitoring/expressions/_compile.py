@@ -22,6 +22,7 @@ from sce_method.monitoring.expressions._evaluate import (
     call,
     compare,
     indexed,
+    labelled,
     nodes,
     truthy,
 )
@@ -91,6 +92,9 @@ def _call(function: str, arguments: tuple[Expr, ...]) -> Compiled:
     if function == "indexed-repeat":
         question, repeat, index = arguments[0], arguments[1], compiled(arguments[2])
         return lambda a, c, t: indexed(question, repeat, a, index(a, c, t))
+    if function == "jr:choice-name":
+        value, named = compiled(arguments[0]), arguments[1]
+        return lambda a, c, t: labelled(value(a, c, t), named, a)
     if function in NODE_SET_FUNCTIONS:
         args = tuple(_node_set(e.name) if isinstance(e, Ref) else _no_current(compiled(e)) for e in arguments)
     else:

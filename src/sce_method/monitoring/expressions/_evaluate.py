@@ -22,6 +22,7 @@ from sce_method.monitoring.expressions._functions import (
     NODE_SET_FUNCTIONS,
     ROW_POSITION,
     NodeSet,
+    choice_label,
     number,
     row_answer,
 )
@@ -147,6 +148,8 @@ def evaluate(  # noqa: C901, PLR0911 -- one case per node
     if expr.function == "indexed-repeat":
         index = evaluate(expr.args[2], answers, current=current, today=today)
         return indexed(expr.args[0], expr.args[1], answers, index)
+    if expr.function == "jr:choice-name":
+        return labelled(evaluate(expr.args[0], answers, current=current, today=today), expr.args[1], answers)
     if expr.function in NODE_SET_FUNCTIONS:
         args = [nodes(a.name, answers) if isinstance(a, Ref) else evaluate(a, answers, today=today) for a in expr.args]
         return call(expr.function, args, today)
@@ -177,6 +180,11 @@ def indexed(question: Expr, repeat: Expr, answers: Mapping[str, object], index: 
     if not isinstance(question, Ref) or not isinstance(repeat, Ref):
         return None
     return row_answer(question.name, nodes(repeat.name, answers), index)
+
+
+def labelled(value: object, question: Expr, answers: Mapping[str, object]) -> object:
+    """``jr:choice-name(value, '${question}')``: blank unless *question* is ``${name}`` (see `choice_label`)."""
+    return choice_label(value, question.name, answers) if isinstance(question, Ref) else None
 
 
 def _rows(value: object) -> tuple[Mapping[str, object], ...] | None:

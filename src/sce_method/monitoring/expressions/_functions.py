@@ -4,9 +4,11 @@ The functions field forms use beyond the core subset: their values, as ODK Colle
 Dates count as days since 1970-01-01 where a number is wanted (`decimal-date-time`, ``date - date``), as in
 ODK. ``count``, ``sum`` and ``join`` take a node-set: the rows of a repeat (``count(${hijos})``) or one
 question's answers across them (``sum(${edad_hijo})``), given here as a `NodeSet`. What needs the form's other
-parts (``jr:choice-name``, ``instance(...)``, ``pulldata``) is not here: an expression using it is kept as text by
-the XLSForm import. ``indexed-repeat(${q}, ${repeat}, n)`` is: the answer to ``q`` in row ``n`` of the repeat (see
-`row_answer`); so is ``position(..)``, the current row's number, which a row's answers carry under `ROW_POSITION`.
+parts' data (``instance(...)``, ``pulldata``) is not here: an expression using it is kept as text by the XLSForm
+import. ``indexed-repeat(${q}, ${repeat}, n)`` is: the answer to ``q`` in row ``n`` of the repeat (see
+`row_answer`); so is ``position(..)``, the current row's number, which a row's answers carry under `ROW_POSITION`;
+and ``jr:choice-name(value, '${q}')``, the label of the option ``value`` of ``q``'s list, which the answers carry
+under `CHOICE_LABELS` (see `choice_label`).
 """
 
 from __future__ import annotations
@@ -44,12 +46,21 @@ MORE_FUNCTIONS: Final = {
     "join": (2, 20),
     "indexed-repeat": (3, 3),
     "position": (0, 0),
+    "jr:choice-name": (2, 2),
 }
 """The functions evaluated here, with their (least, most) number of arguments."""
 
 
 ROW_POSITION: Final = "position(..)"
 """The key under which a repeat row's answers carry its number (from 1), ``position(..)``'s value; not a name."""
+
+CHOICE_LABELS: Final = "jr:choice-name"
+"""
+The key under which a response's answers carry the labels ``jr:choice-name`` gives; not a name.
+
+Its value maps a question's name to its options' labels by name. The validation of a response puts there each
+select's labels in the form's first language (`Text.es`); without it, ``jr:choice-name`` is blank.
+"""
 
 NODE_SET_FUNCTIONS: Final = ("count", "sum", "join")
 """The functions whose ``${name}`` arguments are node-sets: a repeat's rows, or a question's answers in them."""
@@ -250,3 +261,22 @@ CALLS: Final[dict[str, Callable[[list[object]], object]]] = {
     "join": _join,
 }
 """How each of `MORE_FUNCTIONS` is evaluated, given its arguments' values."""
+
+
+def choice_label(value: object, question: str, answers: Mapping[str, object]) -> object:
+    """
+    ``jr:choice-name(value, '${question}')``: the label of the option *value* of *question*'s list.
+
+    Blank when the answers carry no labels (`CHOICE_LABELS`), the question has no list, or *value* is no option
+    of it; a select_multiple answer is its names joined by spaces, as XPath's ``string`` writes it, so only a
+    single option has a label (``selected-at`` picks one).
+
+    >>> labels = {CHOICE_LABELS: {"actividad": {"trabajo": "Trabajo remunerado"}}}
+    >>> choice_label("trabajo", "actividad", labels), choice_label("otro", "actividad", labels)
+    ('Trabajo remunerado', None)
+    """
+    labels = answers.get(CHOICE_LABELS)
+    options = labels.get(question) if isinstance(labels, Mapping) else None
+    if not isinstance(options, Mapping) or value is None:
+        return None
+    return options.get(text(value))

@@ -58,6 +58,10 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "la expresión anida más de {limit} niveles (paréntesis, funciones u operadores encadenados): divídala",
         "en": "the expression nests more than {limit} levels (brackets, functions or chained operators): split it",
     },
+    "expressions.choice_name_question": {
+        "es": "jr:choice-name espera como segundo argumento la pregunta entre comillas: '${{pregunta}}'",
+        "en": "jr:choice-name expects the question, quoted, as its second argument: '${{question}}'",
+    },
     "expressions.at": {"es": "columna {column}: {problem}", "en": "column {column}: {problem}"},
 }
 

@@ -195,7 +195,21 @@ class _Parser:
         if not least <= len(args) <= most:
             said = message("expressions.arity", name=name.text, expected=least, found=len(args))
             raise ExpressionError(said, name.column)
-        return Call(name.text, tuple(a for a, _ in args)), _deeper(max((d for _, d in args), default=0), name.column)
+        nodes = tuple(a for a, _ in args)
+        if name.text == "jr:choice-name":
+            nodes = (nodes[0], _question_named(nodes[1], name.column))
+        return Call(name.text, nodes), _deeper(max((d for _, d in args), default=0), name.column)
+
+
+_QUOTED_REF: Final = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.-]*)\}")
+
+
+def _question_named(arg: Expr, column: int) -> Ref:
+    """``jr:choice-name``'s second argument, ``'${question}'`` (a quoted reference), as the reference it names."""
+    found = _QUOTED_REF.fullmatch(arg.value) if isinstance(arg, Literal) and isinstance(arg.value, str) else None
+    if found is None:
+        raise ExpressionError(message("expressions.choice_name_question"), column)
+    return Ref(found.group(1))
 
 
 def _deeper(depth: int, column: int) -> int:

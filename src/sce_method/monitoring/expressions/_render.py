@@ -36,6 +36,8 @@ def to_xlsform(expr: Expr, parent: int = 0) -> str:  # noqa: PLR0911 -- one retu
         return "-" + to_xlsform(expr.operand, 6)
     if isinstance(expr, Call) and expr.function == "position":
         return "position(..)"
+    if isinstance(expr, Call) and expr.function == "jr:choice-name" and isinstance(expr.args[1], Ref):
+        return f"jr:choice-name({to_xlsform(expr.args[0])}, '{to_xlsform(expr.args[1])}')"  # the question, quoted
     if isinstance(expr, Call):
         return f"{expr.function}({', '.join(to_xlsform(a) for a in expr.args)})"
     precedence = PRECEDENCE[expr.op]

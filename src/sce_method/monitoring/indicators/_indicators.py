@@ -26,7 +26,15 @@ from sce_method._core import (
     sourced_order,
     unknown_ref,
 )
-from sce_method.monitoring.expressions import Expr, ExpressionError, Kind, check, parse_fields, to_xlsform
+from sce_method.monitoring.expressions import (
+    Expr,
+    ExpressionError,
+    Kind,
+    check,
+    functions_called,
+    parse_fields,
+    to_xlsform,
+)
 from sce_method.monitoring.instruments import Instrument
 
 
@@ -133,6 +141,10 @@ def check_indicators(indicators: tuple[OutcomeIndicator, ...], instruments: tupl
             if expr is None or instrument_id not in known:
                 continue
             kinds = {q.name: q.kind for q in known[instrument_id].questions}
+            if "jr:choice-name" in functions_called(expr):
+                # A label changes with the translation and the adaptation; an indicator counts by the option's name.
+                problems.append(Problem(path=(*base, field), message=message("indicators.choice_name")))
+                continue
             try:
                 found = check(expr, kinds)
             except ExpressionError as err:

@@ -100,6 +100,16 @@ MESSAGES: Final[dict[str, Templates]] = {
             " {missing} are left out for lack of the survey."
         ),
     },
+    "indicators.choice_name": {
+        "es": (
+            "un indicador no compara etiquetas (jr:choice-name): cambian con la traducción y la adaptación;"
+            " compare el nombre de la opción, como ${{pregunta}} = 'nombre'"
+        ),
+        "en": (
+            "an indicator does not compare labels (jr:choice-name): they change with translation and adaptation;"
+            " compare the option's name, as in ${{question}} = 'name'"
+        ),
+    },
     "indicators.explain.conteo": {
         "es": "De {members} {population}, {numerator} cumplen {filter} en la {instrument}; {missing} sin encuesta.",
         "en": "Of {members} {population}, {numerator} meet {filter} in the {instrument}; {missing} without the survey.",

@@ -3,7 +3,7 @@ Validating a select's answer against its ``choice_filter``, where the filter can
 
 An XLSForm ``choice_filter`` (kept in `Question.columns`) names the choices sheet's columns bare (``estado =
 ${estado}``, ``name != 'otro'``): for each chosen option, those names are that option's cells. A filter that does not
-parse in the expression subset (``jr:choice-name``, ``instance(...)``, ...) is not judged, as an expression kept as
+parse in the expression subset (``instance(...)``, ``pulldata``, ...) is not judged, as an expression kept as
 text is not.
 """
 

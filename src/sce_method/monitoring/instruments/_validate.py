@@ -20,7 +20,7 @@ from typing import Final
 import attrs
 
 from sce_method._core import Message, Problem, message
-from sce_method.monitoring.expressions import Compiled, compiled, holds, parse
+from sce_method.monitoring.expressions import CHOICE_LABELS, Compiled, compiled, holds, parse
 from sce_method.monitoring.instruments._filters import filter_problem
 from sce_method.monitoring.instruments._questions import ChoiceList, Group, Question, QuestionType
 from sce_method.monitoring.instruments._rows import repeat_names, repeat_problems
@@ -85,6 +85,8 @@ class _Plan:
     """Each calculate question outside a repeat, its calculation compiled once, in form order."""
     names: frozenset[str]
     """Every question's name, in a repeat too: any other answer is an unknown question."""
+    labelled: bool
+    """Whether an expression calls ``jr:choice-name``: then the answers carry the options' labels."""
 
 
 _PLANS: dict[int, tuple[Sequence[Group], _Plan]] = {}
@@ -109,7 +111,11 @@ def _plan_of(groups: Sequence[Group]) -> _Plan:
         if (expr := q.expression("calculation")) is not None
     )
     names = frozenset(q.name for g in groups for q in g.questions) | frozenset(repeat_names(groups))
-    plan = _Plan(calculations=calculations, names=names)
+    texts = [text for g in groups for text, _ in g.conditions]
+    fields = ("relevant", "constraint", "calculation")
+    texts += [getattr(q, f) or "" for g in groups for q in g.questions for f in fields]
+    texts += [c.text for g in groups for q in g.questions for c in q.columns if c.name == "choice_filter"]
+    plan = _Plan(calculations=calculations, names=names, labelled=any("jr:choice-name" in t for t in texts))
     _PLANS[id(groups)] = (groups, plan)
     return plan
 
@@ -125,6 +131,27 @@ def _choice_names(lists: Mapping[str, ChoiceList], name: str | None) -> frozense
             _NAMES.clear()
         found = _NAMES[id(choice_list)] = (choice_list, frozenset(choice_list.names))
     return found[1]
+
+
+_LABELS: dict[tuple[int, int], tuple[Sequence[Group], Mapping[str, ChoiceList], dict[str, dict[str, str]]]] = {}
+"""Each instrument's labels (see `_labels`), by the ids of its groups and lists, which they keep alive."""
+
+
+def _labels(groups: Sequence[Group], lists: Mapping[str, ChoiceList]) -> dict[str, dict[str, str]]:
+    """Each select's options' labels by name, in the form's first language (`Text.es`), for ``jr:choice-name``."""
+    found = _LABELS.get((id(groups), id(lists)))
+    if found is not None and found[0] is groups and found[1] is lists:
+        return found[2]
+    if len(_LABELS) >= _MOST_PLANS:
+        _LABELS.clear()
+    labels = {
+        q.name: {c.name: c.label.es for c in lists[q.choices].choices}
+        for g in groups
+        for q in g.questions
+        if q.choices is not None and q.choices in lists
+    }
+    _LABELS[id(groups), id(lists)] = (groups, lists, labels)
+    return labels
 
 
 def _ordered(lists: Mapping[str, ChoiceList], question: Question) -> tuple[str, ...]:
@@ -202,6 +229,9 @@ def validate_answers(
 ) -> list[Problem]:
     """Every problem of *answers* (see the module docstring)."""
     plan = _plan_of(groups)
+    given = answers
+    if plan.labelled:
+        answers = {**answers, CHOICE_LABELS: _labels(groups, lists)}
     answers = _with_calculations(plan.calculations, answers, today)
     problems: list[Problem] = []
     for group in groups:
@@ -212,7 +242,7 @@ def validate_answers(
             if said is not None:
                 problems.append(Problem(path=(*group.path, question.name), message=said))
     problems += repeat_problems(groups, lists, answers, today, _question_problem)
-    unknown = set(answers) - plan.names
+    unknown = set(given) - plan.names
     problems.extend(
         Problem(path=(name,), message=message("instruments.response.unknown_question")) for name in sorted(unknown)
     )
