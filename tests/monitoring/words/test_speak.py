@@ -43,6 +43,12 @@ class TestInWords:
             ("if(${edad} > 1, 'x', 'y')", "«x» si la respuesta a «Pregunta edad» es mayor que 1; si no, «y»"),
             ("string-length(.) > 3", "el número de caracteres de la respuesta es mayor que 3"),
             ("regex(., '^[a-z]+$')", "la respuesta sigue el patrón ^[a-z]+$"),
+            ("position(..) > 1", "el número de la fila es mayor que 1"),
+            (
+                "jr:choice-name(${trabaja}, '${trabaja}') = 'Sí'",
+                "la etiqueta de la opción marcada en «Pregunta trabaja» es «Sí»",
+            ),
+            ("jr:choice-name('no', '${trabaja}')", "la etiqueta de la opción «No» de «Pregunta trabaja»"),
         ],
     )
     def test_spanish(self, text: str, expected: str) -> None:

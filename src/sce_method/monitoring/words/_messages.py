@@ -39,6 +39,15 @@ MESSAGES: Final[dict[str, Templates]] = {
     },
     "words.if": {"es": "{then} si {condition}; si no, {otherwise}", "en": "{then} if {condition}, else {otherwise}"},
     "words.length": {"es": "el número de caracteres de {value}", "en": "the number of characters of {value}"},
+    "words.position": {"es": "el número de la fila", "en": "the row's number"},
+    "words.choice_label": {
+        "es": "la etiqueta de la opción marcada en {question}",
+        "en": "the label of the option selected in {question}",
+    },
+    "words.choice_label_of": {
+        "es": "la etiqueta de la opción {value} de {question}",
+        "en": "the label of the option {value} of {question}",
+    },
     "words.function": {"es": "{name}({args})", "en": "{name}({args})"},
     "words.regex": {"es": "{value} sigue el patrón {pattern}", "en": "{value} matches the pattern {pattern}"},
     # -- a question ------------------------------------------------------------------

@@ -166,6 +166,14 @@ class _Speaker:
         )
         return said.render(self.lang)
 
+    def _label(self, value: Expr, question: Ref) -> str:
+        """``jr:choice-name(value, '${question}')``: the label of the option chosen, or of a named option."""
+        said = self.vocabulary.question(question.name, self.lang)
+        if value == question:
+            return message("words.choice_label", question=said).render(self.lang)
+        option = self.say(value, 1, question.name)  # a literal option reads as its label
+        return message("words.choice_label_of", value=option, question=said).render(self.lang)
+
     def _call(self, call: Call) -> str:  # noqa: PLR0911 -- one return per function
         args, name, lang = call.args, call.function, self.lang
         if name == "today":
@@ -183,6 +191,10 @@ class _Speaker:
             return message("words.if", then=then, condition=condition, otherwise=otherwise).render(lang)
         if name == "string-length":
             return message("words.length", value=self.say(args[0], 4)).render(lang)
+        if name == "position":
+            return message("words.position").render(lang)
+        if name == "jr:choice-name" and isinstance(args[1], Ref):
+            return self._label(args[0], args[1])
         if name != "regex":
             said = ", ".join(self.say(a, 1) for a in args)
             return message("words.function", name=name, args=said).render(lang)
