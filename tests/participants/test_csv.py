@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,6 +43,22 @@ class TestCsvCells:
         expected = [(2, None, "participants.table.cell_too_long")]
 
         assert expected == _refused(tmp_path, "a,b\n1," + "x" * 131_073 + "\n")
+
+    @pytest.mark.parametrize("before", [sys.maxsize, 10], ids=["raised-as-frictionless-does", "lowered"])
+    def test_the_limit_is_the_readers_own(self, tmp_path: Path, before: int) -> None:
+        """Whatever another library made of the csv module's process-wide limit, the same cells are refused."""
+        old = csv.field_size_limit(before)
+        try:
+            found = (
+                _refused(tmp_path, "a,b\n1," + "x" * 131_073 + "\n"),
+                len(_cells(tmp_path, "a,b\n1," + "x" * 131_072 + "\n")),
+                csv.field_size_limit(),
+            )
+        finally:
+            csv.field_size_limit(old)
+
+        expected = ([(2, None, "participants.table.cell_too_long")], 2, before)
+        assert expected == found
 
     def test_an_unclosed_quote_that_swallows_a_long_tail(self, tmp_path: Path) -> None:
         """Past the limit, a quote that never closes is said at the line of its row, not at the end of the file."""

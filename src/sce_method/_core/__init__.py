@@ -49,7 +49,7 @@ from sce_method._core._errors import (
 )
 from sce_method._core._extras import install_command, require
 from sce_method._core._frames import Column, ColumnKind, FrameOutputs, arrow_table, pandas_frame, polars_frame
-from sce_method._core._io import atomic_path, atomic_write_text, decode_utf8
+from sce_method._core._io import CSV_FIELD_LIMIT, atomic_path, atomic_write_text, csv_field_limit, decode_utf8
 from sce_method._core._lazy import lazy_names
 from sce_method._core._provenance import (
     DERIVED,
@@ -96,6 +96,7 @@ from sce_method._core._vocabulary import INSTRUMENT_IDS, Delivery, InstrumentKin
 from sce_method._core._xlsx import new_workbook, open_workbook, read_workbook, release_frames, save_workbook
 
 __all__ = [
+    "CSV_FIELD_LIMIT",
     "DEFAULT_LANG",
     "DERIVED",
     "INSTRUMENT_IDS",
@@ -147,6 +148,7 @@ __all__ = [
     "cells",
     "check_lang",
     "check_provenance",
+    "csv_field_limit",
     "csv_text",
     "decode_utf8",
     "derived",

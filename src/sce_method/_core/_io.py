@@ -11,12 +11,14 @@ creates one, with mode 0666 less the process umask (0644 under the usual 022,
 from __future__ import annotations
 
 import contextlib
+import csv
 import errno
 import os
 import secrets
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Final
 
 from sce_method._core._catalog import message
 from sce_method._core._errors import LoadError, Problem
@@ -82,3 +84,30 @@ def decode_utf8(raw: bytes, *, file: str | None = None) -> str:
         column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
         msg = message("core.load.not_utf8", byte=f"0x{raw[err.start]:02x}")
         raise LoadError([Problem(message=msg, file=file, line=line, column=column)]) from None
+
+
+CSV_FIELD_LIMIT: Final = 131_072
+"""The most characters a CSV cell may hold: the `csv` module's own default limit, pinned while a reader reads."""
+
+
+@contextlib.contextmanager
+def csv_field_limit() -> Iterator[int]:
+    """
+    Pin the `csv` module's field limit to `CSV_FIELD_LIMIT` for the block; yield it, and put back the one before.
+
+    The module's limit is one for the whole process, and another library (``frictionless`` raises it to the
+    largest it can) may have changed it: pinned, a reader refuses the same cells whatever was imported before.
+
+    >>> import csv
+    >>> before = csv.field_size_limit(10)
+    >>> with csv_field_limit() as limit:
+    ...     limit == csv.field_size_limit()
+    True
+    >>> csv.field_size_limit(before)
+    10
+    """
+    before = csv.field_size_limit(CSV_FIELD_LIMIT)
+    try:
+        yield CSV_FIELD_LIMIT
+    finally:
+        csv.field_size_limit(before)

@@ -15,7 +15,7 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from sce_method._core import LoadError, Problem, decode_utf8, message
+from sce_method._core import LoadError, Problem, csv_field_limit, decode_utf8, message
 from sce_method.participants._limits import MAX_FILE_BYTES, MAX_ROWS
 
 _UNCLOSED = "unexpected end of data"
@@ -36,24 +36,34 @@ def csv_cells(path: Path, file: str) -> Iterator[tuple[int, list[object]]]:
     buffer = io.StringIO(text, newline="")
     reader = csv.reader(buffer, strict=True)
     start, offset = 1, 0
-    try:
-        for count, record in enumerate(reader, start=1):
-            if count > MAX_ROWS:
-                said = message("participants.table.too_many_rows", limit=MAX_ROWS)
-                raise LoadError([Problem(message=said, file=file, line=start)])
-            yield start, list(record)
-            start, offset = reader.line_num + 1, buffer.tell()
-    except csv.Error as err:
-        reason = str(err)
-        if reason.startswith(_UNCLOSED):
-            lines, cell = open_quote(text, offset)
-            line, column, said = start + lines, cell, message("participants.table.unclosed_quote")
-        elif reason.startswith(_TOO_LONG):
-            line, column = start, None
-            said = message("participants.table.cell_too_long", limit=csv.field_size_limit())
-        else:
-            line, column, said = reader.line_num, None, message("participants.table.csv_syntax", reason=reason)
-        raise LoadError([Problem(message=said, file=file, line=line, column=column)]) from None
+    # The csv module's field limit is pinned while the file is read (until the last row or `close`), so the same
+    # cell is refused whatever another library made of the process-wide limit.
+    with csv_field_limit() as limit:
+        try:
+            for count, record in enumerate(reader, start=1):
+                if count > MAX_ROWS:
+                    said = message("participants.table.too_many_rows", limit=MAX_ROWS)
+                    raise LoadError([Problem(message=said, file=file, line=start)])
+                yield start, list(record)
+                start, offset = reader.line_num + 1, buffer.tell()
+        except csv.Error as err:
+            raise LoadError([_csv_problem(err, text, (start, offset, reader.line_num), file, limit)]) from None
+
+
+def _csv_problem(err: csv.Error, text: str, where: tuple[int, int, int], file: str, limit: int) -> Problem:
+    """
+    The problem of a CSV syntax error.
+
+    *where* is the line and offset the record starts at, and the line the reader stopped on.
+    """
+    start, offset, stopped = where
+    reason = str(err)
+    if reason.startswith(_UNCLOSED):
+        lines, cell = open_quote(text, offset)
+        return Problem(message=message("participants.table.unclosed_quote"), file=file, line=start + lines, column=cell)
+    if reason.startswith(_TOO_LONG):
+        return Problem(message=message("participants.table.cell_too_long", limit=limit), file=file, line=start)
+    return Problem(message=message("participants.table.csv_syntax", reason=reason), file=file, line=stopped)
 
 
 def _read(path: Path, file: str) -> bytes:

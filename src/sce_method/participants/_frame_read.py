@@ -23,6 +23,7 @@ from typing import Any, Final, cast
 import attrs
 import polars as pl
 
+from sce_method._core import csv_field_limit
 from sce_method.participants import _frames
 from sce_method.participants._build import ReadProgress, read_cohort
 from sce_method.participants._cells import ID_PATTERN, CellError
@@ -123,7 +124,8 @@ def _raw(spec: ListSpec[Any], file: Path) -> pl.DataFrame:
     if first.endswith("\r"):
         raise _Refused  # lines ending in a bare CR: the csv module reads them, polars does not
     try:
-        header = next(csv.reader([first]), [])
+        with csv_field_limit():  # as the readable reader reads it, whatever the process-wide limit is
+            header = next(csv.reader([first]), [])
     except csv.Error as err:
         raise _Refused from err  # a header cell over the csv module's field limit, say: the readable reader says so
     header = [h.removeprefix("\ufeff") if i == 0 else h for i, h in enumerate(header)]

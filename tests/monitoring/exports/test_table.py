@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import functools
+import sys
 import zipfile
 from pathlib import Path
 from typing import Final
@@ -86,6 +88,19 @@ class TestCell:
 
         expected = [("salida.csv", 3, None, "exports.cell_too_large")]
         assert expected == _refused(path)
+
+    @pytest.mark.parametrize("before", [sys.maxsize, 10], ids=["raised-as-frictionless-does", "lowered"])
+    def test_csv_limit_is_the_readers_own(self, tmp_path: Path, before: int) -> None:
+        """Whatever another library made of the csv module's process-wide limit, the same cells are refused."""
+        over = _csv(tmp_path, ROW.format(review="approved"), ROW.format(review="x" * (MAX_CELL + 1)))
+        old = csv.field_size_limit(before)
+        try:
+            found = (_refused(over), csv.field_size_limit())
+        finally:
+            csv.field_size_limit(old)
+
+        expected = ([("salida.csv", 3, None, "exports.cell_too_large")], before)
+        assert expected == found
 
     def test_xlsx_over_the_limit(self, tmp_path: Path) -> None:
         """A workbook cell over MAX_CELL characters refuses the file at its row and column."""

@@ -25,7 +25,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from sce_method._core import LoadError, Message, Problem, decode_utf8, message, read_workbook
+from sce_method._core import (
+    CSV_FIELD_LIMIT,
+    LoadError,
+    Message,
+    Problem,
+    csv_field_limit,
+    decode_utf8,
+    message,
+    read_workbook,
+)
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -49,7 +58,7 @@ unpacks to more (a "zip bomb") is refused before openpyxl opens it.
 MAX_ROWS: Final = 1_048_576
 """The most rows a table may have, its header and blank rows included: as many as a spreadsheet's sheet holds."""
 
-MAX_CELL: Final = 131_072
+MAX_CELL: Final = CSV_FIELD_LIMIT
 """
 The most characters one cell may hold: the standard ``csv`` module's own field limit.
 
@@ -92,7 +101,8 @@ def read_table(path: Path, score: Score | None = None) -> tuple[Rows, list[int],
 def _header(text: str, delimiter: str) -> list[str]:
     """The first record of *text* read with *delimiter* (a quoted header cell may hold the other one)."""
     try:
-        return next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
+        with csv_field_limit():
+            return next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
     except csv.Error:
         return []
 
@@ -112,17 +122,18 @@ def _csv_table(text: str, file: str, score: Score | None = None) -> tuple[Rows, 
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: Rows = []
     lines: list[int] = []
-    while True:
-        start = reader.line_num + 1  # a quoted cell may hold line breaks: a record can span lines
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as err:
-            raise LoadError([_csv_problem(err, file, start)]) from None
-        _check_row(row, len(rows), start, file)
-        rows.append(list(row))
-        lines.append(start)
+    with csv_field_limit():  # the same cells refused whatever another library made of the process-wide limit
+        while True:
+            start = reader.line_num + 1  # a quoted cell may hold line breaks: a record can span lines
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as err:
+                raise LoadError([_csv_problem(err, file, start)]) from None
+            _check_row(row, len(rows), start, file)
+            rows.append(list(row))
+            lines.append(start)
     return rows, lines, delimiter
 
 
@@ -130,7 +141,7 @@ def _csv_problem(err: csv.Error, file: str, line: int) -> Problem:
     """A CSV syntax error at the record starting on *line*; the csv module's field limit said as the cell limit."""
     reason = str(err)
     if reason.startswith("field larger than field limit"):
-        said = message("exports.cell_too_large", limit=csv.field_size_limit())
+        said = message("exports.cell_too_large", limit=MAX_CELL)
     else:
         said = message("exports.csv_syntax", reason=reason)  # the csv module's reasons name characters, never data
     return Problem(message=said, file=file, line=line)
