@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from sce_method.exceptions import LoadError
-from sce_method.participants import _csv as csv_module
 from sce_method.participants._csv import csv_cells, open_quote
+from sce_method.participants._limits import ReadLimits, limits_applied
 
 
 def _cells(tmp_path: Path, text: str) -> list[tuple[int, list[object]]]:
@@ -66,19 +66,21 @@ class TestCsvCells:
 
         assert expected == _refused(tmp_path, 'a,b\n1,2\n3,"4\n' + "5,6\n" * 40_000)
 
-    def test_a_file_too_large(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-        """A file over `MAX_FILE_BYTES` is refused by its size, before it is parsed."""
-        monkeypatch.setattr(csv_module, "MAX_FILE_BYTES", 10)
+    def test_a_file_too_large(self, tmp_path: Path) -> None:
+        """A file over `ReadLimits.max_file_bytes` is refused by its size, before it is parsed."""
+        with limits_applied(ReadLimits(max_file_bytes=10)):
+            found = _refused(tmp_path, "a,b\n1,2\n3,4\n")
 
         expected = [(None, None, "participants.table.file_too_large")]
-        assert expected == _refused(tmp_path, "a,b\n1,2\n3,4\n")
+        assert expected == found
 
-    def test_too_many_rows(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-        """Past `MAX_ROWS` rows (blank ones too) the file is refused at the first row over."""
-        monkeypatch.setattr(csv_module, "MAX_ROWS", 3)
+    def test_too_many_rows(self, tmp_path: Path) -> None:
+        """Past `ReadLimits.max_rows` rows (blank ones too) the file is refused at the first row over."""
+        with limits_applied(ReadLimits(max_rows=3)):
+            found = _refused(tmp_path, "a,b\n1,2\n\n\n\n")
 
         expected = [(4, None, "participants.table.too_many_rows")]
-        assert expected == _refused(tmp_path, "a,b\n1,2\n\n\n\n")
+        assert expected == found
 
     def test_a_file_that_cannot_be_read(self, tmp_path: Path) -> None:
         """A file the process may not read is a problem naming it, not a crash."""

@@ -11,7 +11,7 @@ import pytest
 import sce_method
 from sce_method.exceptions import LoadError
 from sce_method.graduation import evaluate_cohort
-from sce_method.participants import read_cohort
+from sce_method.participants import ReadLimits, read_cohort
 from tests.participants.lists import EXAMPLE, leaks
 
 pl = pytest.importorskip("polars")
@@ -58,12 +58,12 @@ class TestProblems:
         expected = [("participants", 2, 2), ("participants", 2, 4)]
         assert expected == [(p.file, p.line, p.column) for p in caught.value.problems]
 
-    def test_too_many_rows(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def test_too_many_rows(self) -> None:
         """A frame longer than a list's file may be is refused, by its list, before a row is read."""
-        monkeypatch.setattr("sce_method.participants._given.MAX_ROWS", 2)
         participants = pd.read_csv(EXAMPLE / "participants.csv", dtype=str)
+        frames = {"participants": participants, "attendance": pd.read_csv(EXAMPLE / "attendance.csv")}
         with pytest.raises(LoadError) as caught:
-            read_cohort({"participants": participants, "attendance": pd.read_csv(EXAMPLE / "attendance.csv")})
+            read_cohort(frames, limits=ReadLimits(max_rows=2))
 
         expected = [("participants", 3, "participants.table.too_many_rows")]
         assert expected == [(p.file, p.line, p.message.key) for p in caught.value.problems]

@@ -13,6 +13,7 @@ import sce_method
 from sce_method.exceptions import LoadError
 from sce_method.participants import _workbook as workbook
 from sce_method.participants import read_cohort
+from sce_method.participants._limits import ReadLimits, limits_applied
 from tests.open_files import open_after
 from tests.participants.lists import ATTENDANCE, PARTICIPANTS, workbook_of
 
@@ -59,20 +60,22 @@ class TestCheckWorkbook:
         expected = [(str(path), None, "participants.cohort.workbook_expansion")]
         assert expected == _found(path)
 
-    @pytest.mark.parametrize(
-        ("limit", "key"),
-        [
-            ("MAX_EXPANDED_BYTES", "participants.cohort.workbook_expands"),
-            ("MAX_FILE_BYTES", "participants.table.file_too_large"),
-        ],
-    )
-    def test_a_workbook_too_large(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str, key: str) -> None:
-        """Over `MAX_EXPANDED_BYTES` unzipped (whatever its ratio) or `MAX_FILE_BYTES` on disk: refused."""
-        monkeypatch.setattr(workbook, limit, 1_000)
+    def test_a_workbook_expanding_too_much(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Over `MAX_EXPANDED_BYTES` unzipped, whatever its ratio: refused."""
+        monkeypatch.setattr(workbook, "MAX_EXPANDED_BYTES", 1_000)
         path = _book(tmp_path / "c.xlsx")
 
-        expected = [(str(path), None, key)]
+        expected = [(str(path), None, "participants.cohort.workbook_expands")]
         assert expected == _found(path)
+
+    def test_a_workbook_too_large(self, tmp_path: Path) -> None:
+        """Over `ReadLimits.max_file_bytes` on disk: refused."""
+        path = _book(tmp_path / "c.xlsx")
+        with limits_applied(ReadLimits(max_file_bytes=1_000)):
+            found = _found(path)
+
+        expected = [(str(path), None, "participants.table.file_too_large")]
+        assert expected == found
 
     def test_a_sheet_of_too_many_rows(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """A sheet with more row tags than `MAX_SHEET_ROWS` is refused before openpyxl reads it through."""

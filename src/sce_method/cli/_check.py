@@ -14,7 +14,7 @@ from sce_method.cli._common import INVALID, OK, UsageError, emit, emit_data
 from sce_method.cli._layout import fitted, screen_width
 from sce_method.cli._progress import Progress
 from sce_method.graduation import CohortReport, Status, evaluate, evaluate_cohort, require_rules
-from sce_method.participants import Cohort, read_cohort
+from sce_method.participants import MAX_FILE_BYTES, MAX_ROWS, Cohort, ReadLimits, read_cohort
 from sce_method.serialization import load
 
 if TYPE_CHECKING:
@@ -37,11 +37,12 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     require_rules(m)  # before reading: a base layer would refuse every centre of the cohort
     engine = _engine(args.engine)
     report: CohortReport | FrameReport
+    limits = limits_of(args)
     with Progress(lang) as progress:
         if engine == "python":
-            cohort: Cohort | CohortFrames = read_cohort(args.cohort, m, progress=progress.read)
+            cohort: Cohort | CohortFrames = read_cohort(args.cohort, m, progress=progress.read, limits=limits)
         else:
-            cohort = read_cohort(args.cohort, m, engine="polars", progress=progress.read)
+            cohort = read_cohort(args.cohort, m, engine="polars", progress=progress.read, limits=limits)
         if args.participant is not None:
             decision = evaluate(m, cohort.record(args.participant), args.as_of)
             report = CohortReport(decisions=(decision,), as_of=args.as_of)
@@ -61,6 +62,16 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     for problem in problems:
         print(problem.render(lang), file=sys.stderr)
     return INVALID if problems else OK
+
+
+def limits_of(args: argparse.Namespace) -> ReadLimits | None:
+    """The reader's limits ``--max-file-mb`` and ``--max-rows`` raise (or lower); None when neither is given."""
+    if args.max_file_mb is None and args.max_rows is None:
+        return None
+    return ReadLimits(
+        max_file_bytes=MAX_FILE_BYTES if args.max_file_mb is None else args.max_file_mb * 1024 * 1024,
+        max_rows=MAX_ROWS if args.max_rows is None else args.max_rows,
+    )
 
 
 def statuses_of(text: str) -> tuple[Status, ...]:

@@ -167,6 +167,14 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "cómo evaluar: auto (polars si está instalado, si no python), python (legible), polars o duckdb",
         "en": "how to evaluate: auto (polars if installed, else python), python (readable), polars or duckdb",
     },
+    "cli.help.max_file_mb": {
+        "es": "el mayor archivo de una lista que se lee, en MB (256 por omisión): súbalo para un padrón más grande",
+        "en": "the largest list file read, in MB (256 by default): raise it for a larger register",
+    },
+    "cli.help.max_rows": {
+        "es": "el mayor número de filas de una lista (5000000 por omisión)",
+        "en": "the most rows of one list (5000000 by default)",
+    },
     "cli.help.formula_escape": {
         "es": (
             "CSV: no anteponer ' a los textos que empiezan con = + - @ (protección contra fórmulas al abrir el"
@@ -221,6 +229,10 @@ MESSAGES: Final[dict[str, Templates]] = {
     },
     "cli.progress.reading": {"es": "leyendo {name}", "en": "reading {name}"},
     "cli.progress.evaluating": {"es": "evaluando", "en": "evaluating"},
+    "cli.usage.whole_number": {
+        "es": "se esperaba un número entero de al menos 1, solo con dígitos; se encontró {found!r}",
+        "en": "expected a whole number of at least 1, in digits only; found {found!r}",
+    },
     "cli.usage.status": {
         "es": "estado desconocido {value!r}; estados: {known}",
         "en": "unknown status {value!r}; statuses: {known}",

@@ -15,7 +15,7 @@ from typing import Final
 
 from sce_method._core import INSTRUMENT_IDS, Lang, Message, message
 from sce_method.cli._common import format_option, formula_escape_option, methodology_option, output_option
-from sce_method.cli._usage import Parser, date_option, lang_of, lang_option
+from sce_method.cli._usage import Parser, date_option, lang_of, lang_option, whole_number_option
 
 SCHEMAS: Final = ("methodology", "adaptation", "cases", "datapackage")
 """What ``sce-method schema`` writes: `sce_method.serialization.SCHEMA_FILES`' kinds (a test checks they agree)."""
@@ -96,16 +96,7 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     output_option(differ, say(message("cli.help.output")))
     differ.add_argument("--exit-code", action="store_true", help=say(message("cli.help.exit_code")))
 
-    check = b.command(commands, "check", message("cli.help.check"))
-    check.add_argument("cohort", metavar="DIR|XLSX", help=say(message("cli.help.cohort")))
-    b.date(check, message("cli.help.as_of"), required=True)
-    methodology_option(check, say(message("cli.help.methodology")))
-    check.add_argument("--participant", metavar="ID", help=say(message("cli.help.participant")))
-    check.add_argument("--status", metavar="STATUS[,STATUS]", help=say(message("cli.help.status")))
-    check.add_argument("--engine", choices=("auto", "python", "polars", "duckdb"), default="auto",
-                       help=say(message("cli.help.engine")))  # fmt: skip
-    b.format(check, data=True)
-    output_option(check, say(message("cli.help.output")))
+    _add_check(b, commands)
 
     test = b.command(commands, "test", message("cli.help.test"))
     test.add_argument("files", nargs="*", metavar="CASES", help=say(message("cli.help.cases")))
@@ -122,6 +113,24 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     manual.add_argument("--format", choices=MANUAL_FORMATS, default="md", help=say(message("cli.help.manual_format")))
     output_option(manual, say(message("cli.help.output")))
     return parser
+
+
+def _add_check(b: _Builder, commands: argparse._SubParsersAction[Parser]) -> None:
+    """``check``: a cohort on a date, one participant or some statuses, the engine, the reader's limits."""
+    say = b.say
+    check = b.command(commands, "check", message("cli.help.check"))
+    check.add_argument("cohort", metavar="DIR|XLSX", help=say(message("cli.help.cohort")))
+    b.date(check, message("cli.help.as_of"), required=True)
+    methodology_option(check, say(message("cli.help.methodology")))
+    check.add_argument("--participant", metavar="ID", help=say(message("cli.help.participant")))
+    check.add_argument("--status", metavar="STATUS[,STATUS]", help=say(message("cli.help.status")))
+    check.add_argument("--engine", choices=("auto", "python", "polars", "duckdb"), default="auto",
+                       help=say(message("cli.help.engine")))  # fmt: skip
+    count = whole_number_option(b.lang)
+    check.add_argument("--max-file-mb", type=count, metavar="MB", help=say(message("cli.help.max_file_mb")))
+    check.add_argument("--max-rows", type=count, metavar="N", help=say(message("cli.help.max_rows")))
+    b.format(check, data=True)
+    output_option(check, say(message("cli.help.output")))
 
 
 def _add_monitoring(b: _Builder, commands: argparse._SubParsersAction[Parser]) -> None:

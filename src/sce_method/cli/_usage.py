@@ -116,6 +116,17 @@ def date_option(lang: Lang) -> Callable[[str], dt.date]:
     return parse
 
 
+def whole_number_option(lang: Lang) -> Callable[[str], int]:
+    """The ``type`` of a count option (``--max-rows``): digits only, at least 1 (``2,5``, ``1e6`` and ``0`` refused)."""
+
+    def parse(text: str) -> int:
+        if not (text.isascii() and text.isdigit()) or int(text) < 1:
+            raise argparse.ArgumentTypeError(message("cli.usage.whole_number", found=text[:40]).render(lang))
+        return int(text)
+
+    return parse
+
+
 def lang_option(parser: argparse.ArgumentParser, help_text: str, *, top: bool) -> None:
     """``--lang es|en``: its default only on the top parser, so that a command's does not hide one given before it."""
     default = lang_of([]) if top else argparse.SUPPRESS

@@ -29,6 +29,8 @@ from sce_method.participants._limits import (
     MAX_SESSION_HOURS,
     MAX_SHEET_COLUMNS,
     MAX_SHEET_ROWS,
+    ReadLimits,
+    read_limits,
 )
 from sce_method.participants._lists import LISTS, TABLES
 from sce_method.participants._model import (
@@ -94,6 +96,7 @@ __all__ = [
     "Participant",
     "ParticipantRecord",
     "PersonalData",
+    "ReadLimits",
     "ReadProgress",
     "Row",
     "RowRefused",
@@ -103,4 +106,5 @@ __all__ = [
     "TrainingSession",
     "Vocabulary",
     "read_cohort",
+    "read_limits",
 ]

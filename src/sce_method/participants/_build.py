@@ -10,6 +10,7 @@ import attrs
 
 from sce_method._core import LoadError
 from sce_method.participants._cohort import Cohort
+from sce_method.participants._limits import ReadLimits, limits_applied
 from sce_method.participants._lists import LISTS
 from sce_method.participants._read import CohortReading
 from sce_method.participants._sink import OnError, Sink, StopAtFirst
@@ -34,6 +35,7 @@ def read_cohort(
     errors: OnError = "collect",
     engine: Literal["python"] = "python",
     progress: ReadProgress | None = None,
+    limits: ReadLimits | None = None,
 ) -> Cohort: ...
 
 
@@ -45,16 +47,18 @@ def read_cohort(
     errors: OnError = "collect",
     engine: Literal["polars"],
     progress: ReadProgress | None = None,
+    limits: ReadLimits | None = None,
 ) -> CohortFrames: ...
 
 
-def read_cohort(
+def read_cohort(  # noqa: PLR0913 -- the cohort and its vocabulary; keyword options, each with its default
     path: str | os.PathLike[str] | Mapping[str, object],
     methodology: Vocabulary | None = None,
     *,
     errors: OnError = "collect",
     engine: Literal["python", "polars"] = "python",
     progress: ReadProgress | None = None,
+    limits: ReadLimits | None = None,
 ) -> Cohort | CohortFrames:
     """
     Read a cohort folder or .xlsx workbook (DESIGN.md's cohort format).
@@ -95,6 +99,9 @@ def read_cohort(
             lists as checked columns, for the columnar engines of
             `evaluate_cohort`. Both accept and refuse the same rows with the
             same problems.
+        limits: how large a list may be (`ReadLimits`); None keeps the
+            limits in force (the defaults, `MAX_FILE_BYTES` and `MAX_ROWS`).
+            Raise them for a register larger than the defaults allow.
 
     Raises:
         LoadError: the path is missing or unreadable, a list cannot be read
@@ -104,8 +111,9 @@ def read_cohort(
     if engine == "polars":
         from sce_method.participants._frame_read import read_frames  # noqa: PLC0415 -- polars only when asked for
 
-        return read_frames(path, methodology, errors=errors, progress=progress)
-    with sources(path, [spec.name for spec in LISTS]) as (name, found):
+        with limits_applied(limits):
+            return read_frames(path, methodology, errors=errors, progress=progress)
+    with limits_applied(limits), sources(path, [spec.name for spec in LISTS]) as (name, found):
         if progress is not None:
             found = {list_name: _counted(list_name, source, progress) for list_name, source in found.items()}  # noqa: PLW2901
         return cohort_from(name, found, methodology, errors=errors)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sce_method._core import LoadError, Problem, csv_field_limit, decode_utf8, message
-from sce_method.participants._limits import MAX_FILE_BYTES, MAX_ROWS
+from sce_method.participants._limits import read_limits
 
 _UNCLOSED = "unexpected end of data"
 _TOO_LONG = "field larger than field limit"
@@ -27,12 +27,13 @@ def csv_cells(path: Path, file: str) -> Iterator[tuple[int, list[object]]]:
     The rows of a CSV file, each with the line it starts on.
 
     Raises:
-        LoadError: the file cannot be read, is over `MAX_FILE_BYTES` or
-            `MAX_ROWS`, is not UTF-8, or is not CSV (a quote that never
+        LoadError: the file cannot be read, is over the `ReadLimits` in
+            force (`read_limits`), is not UTF-8, or is not CSV (a quote that never
             closes, text after a closing quote, a cell over the limit); the
             problem has its line where there is one, and for a quote its cell.
     """
-    text = decode_utf8(_read(path, file), file=file)
+    most = read_limits()
+    text = decode_utf8(_read(path, file, most.max_file_bytes), file=file)
     buffer = io.StringIO(text, newline="")
     reader = csv.reader(buffer, strict=True)
     start, offset = 1, 0
@@ -41,8 +42,8 @@ def csv_cells(path: Path, file: str) -> Iterator[tuple[int, list[object]]]:
     with csv_field_limit() as limit:
         try:
             for count, record in enumerate(reader, start=1):
-                if count > MAX_ROWS:
-                    said = message("participants.table.too_many_rows", limit=MAX_ROWS)
+                if count > most.max_rows:
+                    said = message("participants.table.too_many_rows", limit=most.max_rows)
                     raise LoadError([Problem(message=said, file=file, line=start)])
                 yield start, list(record)
                 start, offset = reader.line_num + 1, buffer.tell()
@@ -66,16 +67,16 @@ def _csv_problem(err: csv.Error, text: str, where: tuple[int, int, int], file: s
     return Problem(message=message("participants.table.csv_syntax", reason=reason), file=file, line=stopped)
 
 
-def _read(path: Path, file: str) -> bytes:
-    """The bytes of *path*, refused past `MAX_FILE_BYTES` without reading more."""
+def _read(path: Path, file: str, limit: int) -> bytes:
+    """The bytes of *path*, refused past *limit* bytes (`ReadLimits.max_file_bytes`) without reading more."""
     try:
         with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            raw = handle.read(limit + 1)
     except OSError as err:
         said = message("core.load.unreadable", reason=err.strerror or type(err).__name__)
         raise LoadError([Problem(message=said, file=file)]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        said = message("participants.table.file_too_large", size=path.stat().st_size, limit=MAX_FILE_BYTES)
+    if len(raw) > limit:
+        said = message("participants.table.file_too_large", size=path.stat().st_size, limit=limit)
         raise LoadError([Problem(message=said, file=file)])
     return raw
 

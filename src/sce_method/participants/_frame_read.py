@@ -28,7 +28,7 @@ from sce_method.participants import _frames
 from sce_method.participants._build import ReadProgress, read_cohort
 from sce_method.participants._cells import ID_PATTERN, CellError
 from sce_method.participants._frames import CohortFrames, plain_value
-from sce_method.participants._limits import MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS
+from sce_method.participants._limits import MAX_CELL_CHARS, read_limits
 from sce_method.participants._lists import LISTS, PARTICIPANTS
 from sce_method.participants._parsers import ID, TEXT, Reference
 from sce_method.participants._sink import OnError
@@ -114,7 +114,7 @@ def _raw(spec: ListSpec[Any], file: Path) -> pl.DataFrame:
     its line (the readable reader skips such rows: so are they here); a cell
     over several lines would shift them, and is refused by `_column`.
     """
-    if file.stat().st_size > MAX_FILE_BYTES:
+    if file.stat().st_size > read_limits().max_file_bytes:
         raise _Refused  # the readable reader refuses the file by its size
     try:
         with file.open(encoding="utf-8", newline="") as handle:
@@ -141,7 +141,7 @@ def _raw(spec: ListSpec[Any], file: Path) -> pl.DataFrame:
         frame = pl.read_csv(file, schema=schema, has_header=True)
     except (pl.exceptions.PolarsError, UnicodeDecodeError) as err:
         raise _Refused from err
-    if frame.height + 1 > MAX_ROWS:
+    if frame.height + 1 > read_limits().max_rows:
         raise _Refused  # the readable reader refuses the file at its first row over
     frame = frame.with_row_index("line", offset=2)
     if len(header) == 1:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from typing import Final
 
 from sce_method._core import LoadError, Problem, message
-from sce_method.participants._limits import MAX_ROWS, MAX_SHEET_COLUMNS
+from sce_method.participants._limits import MAX_SHEET_COLUMNS, read_limits
 
 Cells = Iterator[tuple[int, list[object]]]
 
@@ -46,7 +46,7 @@ def frame_cells(frame: object, file: str) -> Cells:
     The header (line 0), then each row with its number counting from 1, as Python values.
 
     Raises:
-        LoadError: the frame has more rows than a list's file may (`MAX_ROWS`)
+        LoadError: the frame has more rows than a list's file may (`ReadLimits.max_rows`)
             or more columns than a header (`MAX_SHEET_COLUMNS`); *file* names it.
     """
     package = type(frame).__module__.split(".")[0]
@@ -56,9 +56,10 @@ def frame_cells(frame: object, file: str) -> Cells:
     if len(columns) > MAX_SHEET_COLUMNS:
         said = message("participants.table.too_many_columns", count=len(columns), limit=MAX_SHEET_COLUMNS)
         raise LoadError([Problem(message=said, file=file)])
-    if height > MAX_ROWS:
-        said = message("participants.table.too_many_rows", limit=MAX_ROWS)
-        raise LoadError([Problem(message=said, file=file, line=MAX_ROWS + 1)])
+    most = read_limits().max_rows
+    if height > most:
+        said = message("participants.table.too_many_rows", limit=most)
+        raise LoadError([Problem(message=said, file=file, line=most + 1)])
     yield 0, list(columns)
     if package == "polars":
         rows: Iterator[tuple[object, ...]] = iter(frame.iter_rows())  # type: ignore[attr-defined]

@@ -8,7 +8,12 @@ the reader spends time or memory on it; nothing over a limit is read in part.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+from collections.abc import Iterator
 from typing import Final
+
+import attrs
 
 MAX_SESSION_HOURS: Final = 24
 """
@@ -69,3 +74,53 @@ The threshold of Apache POI's ZipSecureFile (a minimum inflate ratio of
 0.01). Sheets written by Excel or openpyxl expand about 10 to 15 times; a
 zip bomb, a thousand.
 """
+
+
+def _positive_int(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int or value < 1:
+        raise ValueError(f"{attribute.name} must be a whole number of at least 1")  # a programming error, not data
+
+
+@attrs.frozen(kw_only=True)
+class ReadLimits:
+    """
+    How large a list the cohort reader accepts: a file's bytes on disk and a list's rows.
+
+    The defaults (`MAX_FILE_BYTES`, `MAX_ROWS`) hold a register of about 200,000 participants. A larger one (a
+    state's, a country's) is read by raising them, deliberately, for that reading: the readable reader holds a
+    whole file in memory (give it the memory the limits allow), the columnar one (``engine="polars"``) holds the
+    lists as columns.
+
+    >>> ReadLimits().max_rows == MAX_ROWS
+    True
+    >>> ReadLimits(max_file_bytes=2 * 1024**3, max_rows=50_000_000).max_rows
+    50000000
+    """
+
+    max_file_bytes: int = attrs.field(default=MAX_FILE_BYTES, validator=_positive_int)
+    """The largest list file, or workbook, read, in bytes."""
+    max_rows: int = attrs.field(default=MAX_ROWS, validator=_positive_int)
+    """The most rows of one list, blank rows counted."""
+
+
+_DEFAULT: Final = ReadLimits()
+_LIMITS: contextvars.ContextVar[ReadLimits | None] = contextvars.ContextVar("sce_method_read_limits", default=None)
+"""The limits `read_cohort` was given, for the reading in this context (None: the defaults)."""
+
+
+def read_limits() -> ReadLimits:
+    """The limits the cohort reader applies now: the defaults, or those `read_cohort` was given."""
+    return _LIMITS.get() or _DEFAULT
+
+
+@contextlib.contextmanager
+def limits_applied(limits: ReadLimits | None) -> Iterator[None]:
+    """Apply *limits* to the cohort reader for the block (None: leave them as they are)."""
+    if limits is None:
+        yield
+        return
+    token = _LIMITS.set(limits)
+    try:
+        yield
+    finally:
+        _LIMITS.reset(token)

@@ -7,7 +7,7 @@ row number it finds. A workbook of 1.5 MB that unzips to 1.5 GB, or one whose
 one row is numbered 8,000,000, would hold the reader for minutes. The zip's
 own directory says how large each part is once unzipped, and a sheet's
 dimension how many rows it claims, before anything is read: past the limits
-(`MAX_FILE_BYTES`, `MAX_EXPANDED_BYTES`, `MAX_EXPANSION`, `MAX_SHEET_ROWS`,
+(`ReadLimits.max_file_bytes`, `MAX_EXPANDED_BYTES`, `MAX_EXPANSION`, `MAX_SHEET_ROWS`,
 `MAX_SHEET_COLUMNS`), the workbook or the sheet is refused, named.
 """
 
@@ -23,9 +23,9 @@ from sce_method._core import LoadError, Message, Problem, message
 from sce_method.participants._limits import (
     MAX_EXPANDED_BYTES,
     MAX_EXPANSION,
-    MAX_FILE_BYTES,
     MAX_SHEET_COLUMNS,
     MAX_SHEET_ROWS,
+    read_limits,
 )
 
 _GRACE: Final = 1024 * 1024
@@ -41,7 +41,7 @@ def check_workbook(path: Path) -> None:
     A file that is not a zip is left to openpyxl, which says it cannot be read.
 
     Raises:
-        LoadError: over `MAX_FILE_BYTES` on disk, over `MAX_EXPANDED_BYTES`
+        LoadError: over `ReadLimits.max_file_bytes` on disk, over `MAX_EXPANDED_BYTES`
             unzipped, with a part that expands more than `MAX_EXPANSION`
             times, or with a sheet of more than `MAX_SHEET_ROWS` rows; the
             problem names the file.
@@ -50,8 +50,9 @@ def check_workbook(path: Path) -> None:
         size = path.stat().st_size
     except OSError as err:
         _refuse(path, message("core.load.unreadable", reason=err.strerror or type(err).__name__))
-    if size > MAX_FILE_BYTES:
-        _refuse(path, message("participants.table.file_too_large", size=size, limit=MAX_FILE_BYTES))
+    most = read_limits().max_file_bytes
+    if size > most:
+        _refuse(path, message("participants.table.file_too_large", size=size, limit=most))
     try:
         with zipfile.ZipFile(path) as archive:
             _check_parts(path, archive)
