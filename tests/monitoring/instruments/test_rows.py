@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Final
 
 import attrs
@@ -13,7 +14,9 @@ from hypothesis import strategies as st
 from sce_method import Text
 from sce_method.exceptions import Problem
 from sce_method.monitoring.instruments import Enclosing, Group, Instrument, InstrumentKind, QuestionType
+from sce_method.monitoring.xlsform import read_xlsform
 from tests.monitoring.forms import ASSUMED, SI_NO, question
+from tests.monitoring.xlsform.tables import write_md
 
 HOGAR: Final = Instrument(
     id="hogar",
@@ -353,3 +356,35 @@ class TestNestedRowsLaw:
             )
         ]
         assert alone == of_people(NESTED.validate({"miembros": 1.0, "hogar": [first]}))
+
+
+class TestNestedRepeatsFromAForm:
+    FORM = """
+    | survey |
+    | | type         | name    | label   | constraint            | calculation  |
+    | | begin_repeat | hogar   | Hogar   |                       |              |
+    | | integer      | n       | N       | . = count(${persona}) |              |
+    | | begin_repeat | persona | Persona |                       |              |
+    | | calculate    | pos     |         |                       | position(..) |
+    | | integer      | orden   | Orden   | . = ${pos}            |              |
+    | | end_repeat   |         |         |                       |              |
+    | | end_repeat   |         |         |                       |              |
+    """
+
+    def test_counts_and_positions_per_row(self, tmp_path: Path) -> None:
+        """An imported form: count(${persona}) counts the outer row's people; position(..) is computed per person."""
+        form = read_xlsform(write_md(tmp_path / "f.xlsx", self.FORM), kind=InstrumentKind.FOLLOW_UP).instrument
+        good = [{"n": 2, "persona": [{"orden": 1}, {"orden": 2}]}, {"n": 1, "persona": [{"orden": 1}]}]
+        bad = [{"n": 2, "persona": [{"orden": 1}, {"orden": 2}]}, {"n": 2, "persona": [{"orden": 2}]}]
+
+        expected: tuple[object, ...] = (
+            [],
+            [
+                (("hogar", 1, "n"), "instruments.response.constraint"),
+                (("hogar", 1, "persona", 0, "orden"), "instruments.response.constraint"),
+            ],
+        )
+        assert expected == (
+            form.validate({"hogar": good}),
+            [(p.path, p.message.key) for p in form.validate({"hogar": bad})],
+        )
