@@ -99,6 +99,18 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "envío repetido: el mismo instance id ya está en la línea {first}",
         "en": "duplicate submission: the same instance id is already on line {first}",
     },
+    "exports.repeat_orphan": {
+        "es": "fila de repetición sin envío: su _parent_index (KoboToolbox) o PARENT_KEY (ODK Central) está vacío o no"
+        " es el de ninguna fila de la tabla principal; no se valida",
+        "en": "repeat row with no submission: its _parent_index (KoboToolbox) or PARENT_KEY (ODK Central) is blank or"
+        " that of no row of the main table; not validated",
+    },
+    "exports.repeat_orphan_nested": {
+        "es": "fila de repetición sin fila madre: su _parent_index (KoboToolbox) o PARENT_KEY (ODK Central) está vacío"
+        " o no es el _index o KEY de ninguna fila de {parent}; no se valida",
+        "en": "repeat row with no parent row: its _parent_index (KoboToolbox) or PARENT_KEY (ODK Central) is blank or"
+        " the _index or KEY of no row of {parent}; not validated",
+    },
 }
 
 register(__name__, MESSAGES)

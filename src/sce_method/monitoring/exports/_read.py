@@ -22,7 +22,7 @@ import attrs
 from sce_method._core import LoadError, Problem, message
 from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
-from sce_method.monitoring.exports._repeats import RepeatRow, placed, repeat_rows, top_repeats
+from sce_method.monitoring.exports._repeats import RepeatRow, orphans, placed, repeat_rows, row_answers, top_repeats
 from sce_method.monitoring.exports._response import ExportReading, Response, Submission
 from sce_method.monitoring.exports._table import Rows, read_table
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
@@ -135,7 +135,7 @@ class _Reader:
         unreadable = {str(p.path[-1]) for p in problems}
         given: dict[str, object] = {k: v for k, v in answers.items() if v is not None}
         for name, rows in repeats.items():
-            given[name] = [{k: v for k, v in r.answers.items() if v is not None} for r in rows]
+            given[name] = row_answers(rows)  # nested repeats' rows inside theirs
         for problem in self.instrument.validate(given):
             moved = placed(problem, repeats)
             if moved is not None:
@@ -332,11 +332,14 @@ def reading(
     seen: dict[str, int] = {}
     instance_column = next((headers.index(h) + 1 for h in ("_uuid", "KEY", "meta-instanceID") if h in headers), None)
     index_column = next((headers.index(h) for h in ("_index", "KEY") if h in headers), None)
+    tops = {name: found[name] for name in top_repeats(instrument) if name in found}
+    keys: set[str] = set()
     for line, row in zip(body_lines, body, strict=True):
         if not any(c not in (None, "") for c in row):
             continue
         key = cells.text(row[index_column]) if index_column is not None and index_column < len(row) else None
-        mine = {name: by_parent.get(key, []) if key is not None else [] for name, by_parent in found.items()}
+        keys |= {key} if key is not None else set()
+        mine = {name: by_parent.get(key, []) if key is not None else [] for name, by_parent in tops.items()}
         response = reader.response(line, row, question_name, mine)
         instance = response.submission.instance_id
         if instance is not None and instance in seen:
@@ -347,6 +350,7 @@ def reading(
         elif instance is not None:
             seen[instance] = response.line
         responses.append(response)
+    problems += orphans(tops, keys)  # repeat rows of no submission: said, not dropped
     return ExportReading(
         instrument_id=instrument.id,
         file=file,
