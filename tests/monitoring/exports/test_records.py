@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sce_method.exceptions import LoadError
 from sce_method.monitoring.exports import Flavour, _inline, read_records
@@ -120,6 +124,13 @@ NAME: Final = "María Pérez Gómez"
 
 def _hogar(tmp_path: Path) -> Instrument:
     return read_xlsform(write_md(tmp_path / "hogar.xlsx", HOGAR), kind=InstrumentKind.FOLLOW_UP).instrument
+
+
+@functools.cache
+def _hogar_once() -> Instrument:
+    """The form read once, for the property test (hypothesis runs a test many times, without a fresh tmp_path)."""
+    with tempfile.TemporaryDirectory() as folder:
+        return _hogar(Path(folder))
 
 
 def _kobo(people: list[list[dict[str, object]]]) -> list[object]:
@@ -376,3 +387,25 @@ class TestLimits:
         assert [(p.file, p.line, p.message.key) for p in caught.value.problems] == [
             ("records", 2, "exports.too_many_repeat_rows")
         ]
+
+
+class TestNoListDropped:
+    @given(
+        st.lists(
+            st.dictionaries(
+                st.from_regex(r"[a-z][a-z0-9]{0,6}", fullmatch=True).filter(lambda k: k not in {"miembros", "hogar"}),
+                st.lists(st.integers(), max_size=3),
+                max_size=3,
+            ),
+            min_size=1,
+            max_size=4,
+        )
+    )
+    def test_every_list_read_or_said(self, extra: list[dict[str, list[int]]]) -> None:
+        """A list under any key that is no repeat is a problem of its record: none is dropped silently."""
+        records: list[object] = [{"_uuid": f"u{n}", "miembros": 1, **lists} for n, lists in enumerate(extra)]
+        reading = read_records(records, _hogar_once())
+
+        expected = sorted((n, (key,)) for n, lists in enumerate(extra, start=1) for key in lists)
+        found = sorted((p.line, p.path) for p in reading.row_problems if p.message.key == "exports.unknown_list")
+        assert expected == found
