@@ -11,6 +11,47 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "se esperaba un registro (un objeto JSON de claves y valores); se encontró {found}",
         "en": "expected a record (a JSON object of keys and values); found {found}",
     },
+    # -- repeats inside records (read_records) -----------------------------------------
+    "exports.unknown_list": {
+        "es": "lista bajo una clave que no es un grupo de repetición del instrumento (ni de esta fila): no se lee",
+        "en": "list under a key that is no repeat of the instrument (nor of this row): not read",
+    },
+    "exports.repeat_not_in_records": {
+        "es": "grupo de repetición: sus filas no vienen en los registros (ODK Central: pídalas con $expand=*) ni como"
+        " tabla aparte (repeats=): no se leen",
+        "en": "repeat: its rows are neither inside the records (ODK Central: ask for them with $expand=*) nor given"
+        " as a separate table (repeats=): not read",
+    },
+    "exports.unknown_repeat_key": {
+        "es": "clave de filas de repetición que no es pregunta de esa repetición: no se lee",
+        "en": "key of repeat rows that is no question of that repeat: not read",
+    },
+    "exports.too_deep": {
+        "es": "el registro anida más de {limit} niveles de objetos y listas: no se lee",
+        "en": "the record nests more than {limit} levels of objects and lists: not read",
+    },
+    "exports.too_many_repeat_rows": {
+        "es": "los registros traen más de {limit} filas de repetición: no se leen; divídalos (por fecha o por centro)",
+        "en": "the records hold more than {limit} repeat rows: not read; split them (by date or by centre)",
+    },
+    "exports.unknown_repeat": {
+        "es": "{name!r} no es un grupo de repetición del instrumento; los hay: {known}",
+        "en": "{name!r} is no repeat of the instrument; there are: {known}",
+    },
+    "exports.repeat_twice": {
+        "es": "las filas de {name!r} vienen dentro de los registros y también como tabla aparte: se leerían dos veces",
+        "en": "the rows of {name!r} come inside the records and also as a separate table: they would be read twice",
+    },
+    "exports.no_parent_key": {
+        "es": "fila sin clave de su envío: se espera __Submissions-id (o __Submissions-...-id en una repetición"
+        " anidada), como la da ODK Central",
+        "en": "row with no key of its submission: expected __Submissions-id (or __Submissions-...-id in a nested"
+        " repeat), as ODK Central gives it",
+    },
+    "exports.orphan_row": {
+        "es": "fila sin envío: su {key} no es el __id de ningún registro (o fila) dado; no se lee",
+        "en": "row with no submission: its {key} is the __id of no record (or row) given; not read",
+    },
     "exports.repeat_not_read": {
         "es": "grupo de repetición: sus respuestas están en otra hoja o archivo de la exportación, que no se lee",
         "en": "repeat: its answers are in another sheet or file of the export, which is not read",
