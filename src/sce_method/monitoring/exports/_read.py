@@ -21,6 +21,7 @@ from typing import Final
 from sce_method._core import LoadError, Problem, message
 from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._columns import Flavour, flavour_of, match_columns, normalise
+from sce_method.monitoring.exports._fast import clean_rows
 from sce_method.monitoring.exports._header import file_problems
 from sce_method.monitoring.exports._repeats import RepeatRow, orphans, repeat_rows, top_repeats
 from sce_method.monitoring.exports._response import ExportReading, Response
@@ -61,6 +62,13 @@ def read_export(
             note or a calculation.
         UnknownIdError: *participant_question* is not a question of the instrument.
     """
+    return read_file(Path(path), instrument, participant_question)
+
+
+def read_file(
+    path: Path, instrument: Instrument, participant_question: str | None, *, fast: bool = True
+) -> ExportReading:
+    """The export at *path* read (see `read_export`); *fast* as `reading` takes it."""
     file = Path(path)
     if participant_question is not None and not instrument.question(participant_question).answers:
         said = message("exports.participant_question", name=participant_question)
@@ -71,18 +79,30 @@ def read_export(
 
     rows, lines, delimiter = read_table(file, score)
     return reading(
-        instrument, str(file), (rows, lines, delimiter), _repeat_sheets(file, instrument), participant_question
+        instrument,
+        str(file),
+        (rows, lines, delimiter),
+        _repeat_sheets(file, instrument),
+        participant_question,
+        fast=fast,
     )
 
 
-def reading(
+def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only engine switch
     instrument: Instrument,
     file: str,
     table: tuple[Rows, list[int], str | None],
     repeats: tuple[dict[str, dict[str, list[RepeatRow]]], list[Problem]],
     participant_question: str | None,
+    *,
+    fast: bool = True,
 ) -> ExportReading:
-    """The table of an export (rows, their lines, its delimiter) and its repeats' rows, read (see `read_export`)."""
+    """
+    The table of an export (rows, their lines, its delimiter) and its repeats' rows, read (see `read_export`).
+
+    With *fast*, a CSV's certainly clean rows are found column-wise (`clean_rows`, when polars is installed) and
+    only the others read one by one; without, every row is: the reading is the same.
+    """
     rows, lines, delimiter = table
     if not rows:
         raise LoadError([Problem(message=message("core.load.empty"), file=file)])
@@ -102,19 +122,22 @@ def reading(
     body, body_lines = cells.without_hxl(rows[1:], lines[1:])
     reader = RowReader(instrument, file, headers, columns)
     question_name = participant_question or instrument.participant_question
+    clean = clean_rows(reader, body, body_lines, participant_question) if fast and delimiter is not None else None
     responses: list[Response] = []
     seen: dict[str, int] = {}
     instance_column = next((headers.index(h) + 1 for h in ("_uuid", "KEY", "meta-instanceID") if h in headers), None)
     index_column = next((headers.index(h) for h in ("_index", "KEY") if h in headers), None)
     tops = {name: found[name] for name in top_repeats(instrument) if name in found}
     keys: set[str] = set()
-    for line, row in zip(body_lines, body, strict=True):
-        if not any(c not in (None, "") for c in row):
-            continue
-        key = cells.text(row[index_column]) if index_column is not None and index_column < len(row) else None
-        keys |= {key} if key is not None else set()
-        mine = {name: by_parent.get(key, []) if key is not None else [] for name, by_parent in tops.items()}
-        response = reader.response(line, row, question_name, mine)
+    for at, (line, row) in enumerate(zip(body_lines, body, strict=True)):
+        response = clean[at] if clean is not None else None  # a clean row (no repeat: no key to keep)
+        if response is None:
+            if not any(c not in (None, "") for c in row):
+                continue
+            key = cells.text(row[index_column]) if index_column is not None and index_column < len(row) else None
+            keys |= {key} if key is not None else set()
+            mine = {name: by_parent.get(key, []) if key is not None else [] for name, by_parent in tops.items()}
+            response = reader.response(line, row, question_name, mine)
         instance = response.submission.instance_id
         if instance is not None and instance in seen:
             said = message("exports.duplicate_instance", first=seen[instance])

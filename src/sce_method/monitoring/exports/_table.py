@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -99,12 +100,24 @@ def read_table(path: Path, score: Score | None = None) -> tuple[Rows, list[int],
 
 
 def _header(text: str, delimiter: str) -> list[str]:
-    """The first record of *text* read with *delimiter* (a quoted header cell may hold the other one)."""
-    try:
-        with csv_field_limit():
-            return next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
-    except csv.Error:
-        return []
+    """
+    The first record of *text* read with *delimiter* (a quoted header cell may hold the other one).
+
+    Read from the start of the text, a longer start each time the record may go on past it: the header of a
+    large export is not worth a copy of the whole file.
+    """
+    size = 1 << 16
+    while True:
+        start = text[:size]
+        handle = io.StringIO(start, newline="")
+        try:
+            with csv_field_limit():
+                header = next(csv.reader(handle, delimiter=delimiter), [])
+        except csv.Error:
+            header = None
+        if size >= len(text) or handle.tell() < len(start):
+            return header or []
+        size *= 4
 
 
 def _delimiter(text: str, score: Score | None) -> str:
@@ -123,17 +136,16 @@ def _csv_table(text: str, file: str, score: Score | None = None) -> tuple[Rows, 
     rows: Rows = []
     lines: list[int] = []
     with csv_field_limit():  # the same cells refused whatever another library made of the process-wide limit
-        while True:
-            start = reader.line_num + 1  # a quoted cell may hold line breaks: a record can span lines
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as err:
-                raise LoadError([_csv_problem(err, file, start)]) from None
-            _check_row(row, len(rows), start, file)
-            rows.append(list(row))
-            lines.append(start)
+        end = 0  # a quoted cell may hold line breaks: a record can span lines, and starts after the last one's end
+        try:
+            for row in itertools.islice(reader, MAX_ROWS + 1):  # the csv module refuses a cell over `MAX_CELL`
+                lines.append(end + 1)
+                end = reader.line_num
+                rows.append(row)
+        except csv.Error as err:
+            raise LoadError([_csv_problem(err, file, end + 1)]) from None
+    if len(rows) > MAX_ROWS:
+        _check_row((), MAX_ROWS, lines[-1], file)  # one row too many
     return rows, lines, delimiter
 
 

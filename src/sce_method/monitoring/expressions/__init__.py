@@ -4,10 +4,11 @@ The XLSForm expression language: one model for skip logic, constraints, calculat
 The XLSForm subset people write (``${edad} >= 18 and selected(${apoyos},
 'beca')``) is parsed, without ``eval``, into a small tree of frozen nodes
 (`parse`). The same tree is type-checked when an instrument loads (`check`),
-evaluated against a Python response (`evaluate`, `holds`), and written back
-to XLSForm text (`to_xlsform`): what the form on the phone checks and what
-the library checks come from one definition. An expression nests at most
-`MAX_DEPTH` levels.
+evaluated against a Python response (`evaluate`, `holds`), written back
+to XLSForm text (`to_xlsform`), and, where it can be, compiled to a polars
+expression over a whole column of responses (`to_polars`): what the form on
+the phone checks and what the library checks come from one definition. An
+expression nests at most `MAX_DEPTH` levels.
 
 This room imports nothing else of `sce_method.monitoring`.
 """
@@ -32,6 +33,7 @@ from sce_method.monitoring.expressions._nodes import (
     references,
 )
 from sce_method.monitoring.expressions._parse import MAX_DEPTH, parse, parse_fields
+from sce_method.monitoring.expressions._polars import Typed, polars_truth, to_polars
 from sce_method.monitoring.expressions._render import to_xlsform
 
 __all__ = [
@@ -49,6 +51,7 @@ __all__ = [
     "Literal",
     "Negate",
     "Ref",
+    "Typed",
     "check",
     "compiled",
     "evaluate",
@@ -57,7 +60,9 @@ __all__ = [
     "node_set_references",
     "parse",
     "parse_fields",
+    "polars_truth",
     "references",
+    "to_polars",
     "to_xlsform",
     "truthy",
 ]
