@@ -24,7 +24,7 @@ import itertools
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 from sce_method._core import (
     CSV_FIELD_LIMIT,
@@ -133,7 +133,7 @@ def _delimiter(text: str, score: Score | None) -> str:
 def _csv_table(text: str, file: str, score: Score | None = None) -> tuple[Rows, list[int], str | None]:
     delimiter = _delimiter(text, score)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: Rows = []
+    rows: list[list[str]] = []
     lines: list[int] = []
     with csv_field_limit():  # the same cells refused whatever another library made of the process-wide limit
         end = 0  # a quoted cell may hold line breaks: a record can span lines, and starts after the last one's end
@@ -146,7 +146,7 @@ def _csv_table(text: str, file: str, score: Score | None = None) -> tuple[Rows, 
             raise LoadError([_csv_problem(err, file, end + 1)]) from None
     if len(rows) > MAX_ROWS:
         _check_row((), MAX_ROWS, lines[-1], file)  # one row too many
-    return rows, lines, delimiter
+    return cast("Rows", rows), lines, delimiter
 
 
 def _csv_problem(err: csv.Error, file: str, line: int) -> Problem:
