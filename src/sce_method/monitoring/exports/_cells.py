@@ -104,9 +104,9 @@ def utc(value: object) -> pendulum.DateTime | None:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.UTC)  # Kobo's _submission_time is UTC without a suffix
-    at = parsed.astimezone(dt.UTC)  # the standard library converts; pendulum's own conversion is slow per row
+    # Kobo's _submission_time is UTC without a suffix; another offset is converted by the standard library
+    # (pendulum's own conversion is slow per row)
+    at = parsed if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
     return pendulum.DateTime(at.year, at.month, at.day, at.hour, at.minute, at.second, at.microsecond, tzinfo=_UTC)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._response import Response, Submission
@@ -57,12 +57,13 @@ def clean_rows(
     if columns is None:
         return None
     loaded = [pl.col(f"c{i}") != "" for i in wanted]
-    clean = pl.all_horizontal([pl.Series(whole), pl.any_horizontal(loaded), *columns.checks, *_metadata(reader)])
-    picked = frame.select(clean.fill_null(value=False).alias("clean"), *columns.values)
-    return _responses(reader, rows, lines, picked, columns)
+    metadata = _metadata(reader, frame)
+    clean = pl.all_horizontal([pl.Series(whole), pl.any_horizontal(loaded), *columns.checks, *metadata])
+    picked = frame.lazy().select(clean.fill_null(value=False).alias("clean"), *columns.values).collect()
+    return _responses(reader, cast("Sequence[list[str]]", rows), lines, picked, columns)  # a CSV's cells: text
 
 
-def _metadata(reader: RowReader) -> list[pl.Expr]:
+def _metadata(reader: RowReader, frame: pl.DataFrame) -> list[pl.Expr]:
     """That each metadata cell is blank or a token, as `RowReader.metadata` reads it."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
@@ -73,7 +74,8 @@ def _metadata(reader: RowReader) -> list[pl.Expr]:
             continue
         cell = pl.col(f"c{index}")
         if header == "_validation_status":
-            checks.append(cell.map_elements(_status_ok, return_dtype=pl.Boolean))
+            statuses = frame.get_column(f"c{index}").unique().to_list()  # a few: each read as `kobo_status` reads it
+            checks.append(cell.is_in([v for v in statuses if _status_ok(v)]))
         else:
             checks.append((cell == "") | cell.str.contains(_TOKEN))
     return checks
@@ -86,7 +88,7 @@ def _status_ok(raw: str) -> bool:
 
 
 def _responses(
-    reader: RowReader, rows: Sequence[list[object]], lines: Sequence[int], picked: pl.DataFrame, columns: Columns
+    reader: RowReader, rows: Sequence[list[str]], lines: Sequence[int], picked: pl.DataFrame, columns: Columns
 ) -> list[Response | None]:
     """The clean rows' responses, built as `RowReader.response` builds them (no problem), None for the others."""
     flags = picked.get_column("clean").to_list()
@@ -94,12 +96,12 @@ def _responses(
     found: dict[str, list[str | None]] = {}
     for header in METADATA:  # a clean row's metadata cells are blank or tokens: as they are, or None
         index = reader.first.get(header)
-        raw: list[str | None] = [None] * len(rows) if index is None else [str(row[index]) or None for row in rows]
+        raw: list[str | None] = [None] * len(rows) if index is None else [row[index] or None for row in rows]
         if header == "_validation_status":
             statuses = {v: cells.kobo_status(v) for v in set(raw)}
             raw = [statuses[v] for v in raw]
         found[header] = raw
-    stamps: list[object] = [None] * len(rows)
+    stamps: list[str | None] = [None] * len(rows)
     for name in ("SubmissionDate", "_submission_time"):  # the first not blank, as `RowReader.response` reads it
         index = reader.meta.get(name)
         if index is not None:
@@ -122,7 +124,7 @@ def _responses(
                 form_version=version,
                 server_id=server,
             ),
-            extra={header: str(row[i]) for header, i in unknown if row[i] != ""},
+            extra={header: row[i] for header, i in unknown if row[i] != ""},
         )
         if flag
         else None
