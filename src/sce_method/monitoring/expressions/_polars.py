@@ -37,6 +37,10 @@ _UNSAFE_PARTS: Final = ("(?", "[[", "[]", "[^]", "&&", "--", "~~", "[:", "*+", "
 """What the two regex engines read differently (or only one reads): a pattern holding one is not compiled."""
 
 
+_ARITY: Final = {"today": 0, "true": 0, "false": 0, "not": 1, "string-length": 1, "selected": 2, "regex": 2}
+"""The functions compiled, with the number of arguments each takes."""
+
+
 class _Unsupported(Exception):  # noqa: N818 -- private control flow, never raised out of `to_polars`
     """The expression uses something this subset does not compile."""
 
@@ -149,6 +153,8 @@ def _arithmetic(op: str, left: Typed, right: Typed) -> pl.Expr:
 def _call(expr: Call, refs: Mapping[str, Typed], current: Typed | None, today: dt.date) -> Typed:
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
+    if _ARITY.get(expr.function) != len(expr.args):
+        raise _Unsupported(expr.function)
     if expr.function == "today":
         return Typed("date", pl.lit(today, dtype=pl.Date))
     if expr.function in ("true", "false"):
