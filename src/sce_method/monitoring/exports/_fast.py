@@ -16,17 +16,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING, Final, cast
+
+import pendulum
 
 from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._response import Response, Submission
 from sce_method.monitoring.exports._row import METADATA, TOKEN, RowReader
-from sce_method.monitoring.exports._typing import Columns, plan
+from sce_method.monitoring.exports._typing import TYPED, Columns, plan
 
 if TYPE_CHECKING:
     import polars as pl
 
 _TOKEN: Final = f"^(?:{TOKEN.pattern})$"
+_STAMP: Final = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"
+"""Kobo's submission time, read by polars only in this form (no leap second, no offset, no fraction)."""
+_UTC: Final = pendulum.UTC
 
 
 def clean_rows(
@@ -41,26 +47,46 @@ def clean_rows(
         import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
     except ImportError:  # pragma: no cover -- the test environment has the extra
         return None
+    columns = plan(reader, participant_question, dt.date.today())  # noqa: DTZ011 -- today(), local as ODK's
     width = len(reader.headers)
-    if not body or any(not isinstance(c, str) for c in body[0]):
+    if columns is None or not body or any(not isinstance(c, str) for c in body[0]):
         return None
     whole = [len(row) == width for row in body]
-    rows: Sequence[list[object]] = body
+    rows = cast("Sequence[list[str]]", body)  # a CSV's cells: text
     if not all(whole):
-        rows = [row if ok else [""] * width for row, ok in zip(body, whole, strict=True)]
+        rows = [row if ok else [""] * width for row, ok in zip(rows, whole, strict=True)]
     meta = [reader.first[h] for h in METADATA if h in reader.first]
-    wanted = sorted({*(reader.columns.columns[q.name] for q in reader.read), *meta})
+    stamp = reader.meta.get("_submission_time")
+    wanted = sorted({*(reader.columns.columns[q.name] for q in reader.read), *meta, *([stamp] if stamp else [])})
     if not wanted:
         return None
-    frame = pl.DataFrame({f"c{i}": pl.Series([row[i] for row in rows], dtype=pl.String) for i in wanted})
-    columns = plan(reader, participant_question, dt.date.today())  # noqa: DTZ011 -- today(), local as ODK's
-    if columns is None:
-        return None
+    picked = itemgetter(*wanted) if len(wanted) > 1 else lambda row: (row[wanted[0]],)
+    cells_of = dict(zip(wanted, zip(*map(picked, rows), strict=True), strict=True))
+    frame = pl.DataFrame({f"c{i}": pl.Series(cells_of[i], dtype=pl.String) for i in wanted})
     loaded = [pl.col(f"c{i}") != "" for i in wanted]
-    metadata = _metadata(reader, frame)
-    clean = pl.all_horizontal([pl.Series(whole), pl.any_horizontal(loaded), *columns.checks, *metadata])
-    picked = frame.lazy().select(clean.fill_null(value=False).alias("clean"), *columns.values).collect()
-    return _responses(reader, cast("Sequence[list[str]]", rows), lines, picked, columns)  # a CSV's cells: text
+    clean = pl.all_horizontal([pl.Series(whole), pl.any_horizontal(loaded), *columns.checks, *_metadata(reader, frame)])
+    typed = [q.name for q in reader.read if q.type in TYPED]
+    outputs = [clean.fill_null(value=False).alias("clean"), *(columns.values[columns.names.index(n)] for n in typed)]
+    if stamp is not None and "SubmissionDate" not in reader.meta:
+        outputs.append(_stamps(pl.col(f"c{stamp}")).alias("stamp"))
+    found = frame.lazy().select(outputs).collect()
+    answers = [
+        found.get_column(f"q:{q.name}").to_list()
+        if q.type in TYPED
+        else [v or None for v in cells_of[reader.columns.columns[q.name]]]  # a clean row's text: the cell itself
+        for q in reader.read
+    ]
+    stamps = found.get_column("stamp").to_list() if "stamp" in found.columns else [None] * len(rows)
+    metadata = {h: [v or None for v in cells_of[reader.first[h]]] if h in reader.first else None for h in METADATA}
+    return _responses(reader, rows, lines, (found.get_column("clean").to_list(), answers, stamps, metadata), columns)
+
+
+def _stamps(cell: pl.Expr) -> pl.Expr:
+    """Kobo's ``_submission_time`` (``2024-11-10T15:00:01``, UTC) as a date and time; null in any other form."""
+    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+
+    plain = cell.str.contains(_STAMP)
+    return pl.when(plain).then(cell.str.to_datetime("%Y-%m-%dT%H:%M:%S", strict=False)).otherwise(None)
 
 
 def _metadata(reader: RowReader, frame: pl.DataFrame) -> list[pl.Expr]:
@@ -87,31 +113,32 @@ def _status_ok(raw: str) -> bool:
     return raw == "" or (status is not None and TOKEN.fullmatch(status) is not None)
 
 
+Found = tuple[list[bool], list[list[object]], list[dt.datetime | None], dict[str, list[str | None] | None]]
+"""What the columns gave: each row clean or not, each answer, each plain submission time, each metadata cell."""
+
+
 def _responses(
-    reader: RowReader, rows: Sequence[list[str]], lines: Sequence[int], picked: pl.DataFrame, columns: Columns
+    reader: RowReader, rows: Sequence[list[str]], lines: Sequence[int], found: Found, columns: Columns
 ) -> list[Response | None]:
     """The clean rows' responses, built as `RowReader.response` builds them (no problem), None for the others."""
-    flags = picked.get_column("clean").to_list()
-    values = [picked.get_column(f"q:{name}").to_list() for name in columns.names]
-    found: dict[str, list[str | None]] = {}
-    for header in METADATA:  # a clean row's metadata cells are blank or tokens: as they are, or None
-        index = reader.first.get(header)
-        raw: list[str | None] = [None] * len(rows) if index is None else [row[index] or None for row in rows]
-        if header == "_validation_status":
-            statuses = {v: cells.kobo_status(v) for v in set(raw)}
-            raw = [statuses[v] for v in raw]
-        found[header] = raw
-    stamps: list[str | None] = [None] * len(rows)
+    flags, values, plain, meta = found
+    nothing: list[str | None] = [None] * len(rows)
+    if meta["_validation_status"] is not None:
+        statuses = {v: cells.kobo_status(v) for v in set(meta["_validation_status"])}
+        meta["_validation_status"] = [statuses[v] for v in meta["_validation_status"]]
+    stamps: list[str | None] = nothing
     for name in ("SubmissionDate", "_submission_time"):  # the first not blank, as `RowReader.response` reads it
         index = reader.meta.get(name)
         if index is not None:
             stamps = [row[index] or stamp for row, stamp in zip(rows, stamps, strict=True)]
-    instances = _first(found["_uuid"], found["KEY"], found["meta-instanceID"])
-    reviews = _first(found["_validation_status"], found["ReviewState"])
-    versions = _first(found["FormVersion"], found["__version__"])
-    unknown = [(reader.headers[i], i) for i in reader.unknown]
+    instances = _first(nothing, meta["_uuid"], meta["KEY"], meta["meta-instanceID"])
+    reviews = _first(nothing, meta["_validation_status"], meta["ReviewState"])
+    versions = _first(nothing, meta["FormVersion"], meta["__version__"])
+    unknown = [i for i in reader.unknown if any(row[i] for row in rows)]  # a column blank throughout adds nothing
+    keys = tuple(reader.headers[i] for i in unknown)
+    extras = map(itemgetter(*unknown), rows) if len(unknown) > 1 else ([row[i] for i in unknown] for row in rows)
     names = columns.names
-    people = values[names.index(columns.participant)] if columns.participant is not None else [None] * len(rows)
+    people = values[names.index(columns.participant)] if columns.participant is not None else nothing
     return [
         Response(
             line=line,
@@ -119,34 +146,48 @@ def _responses(
             answers=dict(zip(names, answers, strict=True)),
             submission=Submission(
                 instance_id=instance.removeprefix("uuid:") if instance else None,
-                submitted_at=cells.utc(stamp),
+                submitted_at=cells.utc(stamp) if at is None else _in_utc(at),
                 review_status=review,
                 form_version=version,
                 server_id=server,
             ),
-            extra={header: row[i] for header, i in unknown if row[i] != ""},
+            extra=dict(zip(keys, extra, strict=False)) if "" not in extra else _given(keys, extra),
         )
         if flag
         else None
-        for flag, row, line, answers, person, instance, stamp, review, version, server in zip(
+        for flag, line, answers, person, instance, stamp, at, review, version, server, extra in zip(
             flags,
-            rows,
             lines,
             zip(*values, strict=True) if values else [()] * len(rows),
             people,
             instances,
             stamps,
+            plain,
             reviews,
             versions,
-            found["_id"],
+            meta["_id"] or nothing,
+            extras,
             strict=True,
         )
     ]
 
 
-def _first(*columns: list[str | None]) -> list[str | None]:
-    """Row by row, the first of *columns* that is not None (``a or b``)."""
-    first = columns[0]
-    for column in columns[1:]:
+def _given(keys: tuple[str, ...], cells: Sequence[str]) -> dict[str, str]:
+    """The unknown columns' cells of a row that hold something, by header."""
+    return {key: cell for key, cell in zip(keys, cells, strict=True) if cell}
+
+
+def _in_utc(at: dt.datetime) -> pendulum.DateTime:
+    """A plain submission time, in UTC: as `utc` reads it."""
+    return pendulum.DateTime(at.year, at.month, at.day, at.hour, at.minute, at.second, at.microsecond, tzinfo=_UTC)
+
+
+def _first(nothing: list[str | None], *columns: list[str | None] | None) -> list[str | None]:
+    """Row by row, the first of *columns* that is not None (``a or b``); a column not in the file is None."""
+    present = [c for c in columns if c is not None]
+    if not present:
+        return nothing
+    first = present[0]
+    for column in present[1:]:
         first = [a or b for a, b in zip(first, column, strict=True)]
     return first

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     import polars as pl
 
 _NUMBERS: Final = (QuestionType.INTEGER, QuestionType.DECIMAL, QuestionType.RANGE)
+TYPED: Final = (*_NUMBERS, QuestionType.DATE)
+"""The types whose answers are not the cell's text: numbers and dates."""
 _TEXTS: Final = (QuestionType.TEXT, QuestionType.SELECT_ONE, QuestionType.TIME, QuestionType.DATETIME)
 _EDGE: Final = r"[^\s\x1c-\x1f\x{180e}\x{200b}-\x{200d}\x{2060}\x{feff}]"
 _TRIMMED: Final = rf"(?s)^{_EDGE}(?:.*{_EDGE})?$"
