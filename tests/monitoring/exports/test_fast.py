@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any, Final
 
@@ -53,75 +52,17 @@ CONSTRAINTS: Final = {
     QuestionType.SELECT_ONE: (None, ". != 'no'", ". = ${trabaja}"),
 }
 CELLS: Final = {
-    QuestionType.INTEGER: (
-        "3",
-        "1",
-        "5",
-        "0",
-        "-0",
-        "007",
-        "42",
-        "2,5",
-        "4e1",
-        "١٢",
-        " 3",
-        "3 ",
-        "2.0",
-        "999999999999999",
-        "1000000000000000",
-        "-7",
-        "",
-        "  ",
-        "María",
-    ),
-    QuestionType.DECIMAL: (
-        "1.5",
-        ".5",
-        "-.5",
-        "00.25",
-        "2,5",
-        "1e3",
-        "nan",
-        "inf",
-        "3",
-        "1.",
-        "",
-        " 1.5",
-        "0.1",
-        "-0",
-        "1" * 400,
-    ),
-    QuestionType.DATE: (
-        "2024-10-01",
-        "2024-02-30",
-        "2031-01-15",
-        "0000-01-01",
-        "2024-10-17T09:30:00.000-06:00",
-        "17/10/2024",
-        "2024-1-01",
-        "",
-        " 2024-10-01",
-        "2024-10-01 no sé",
-        "9999-12-31",
-    ),
-    QuestionType.TEXT: (
-        "P0001",
-        "p-001",
-        "ab",
-        "María López",
-        " x",
-        "x ",
-        "x\x1c",
-        "\u00a0y",
-        "a\nb",
-        "aa",
-        "x",
-        "",
-        "\u200bz",
-        "uuid:1",
-    ),
+    QuestionType.INTEGER: ("3", "1", "5", "0", "-0", "007", "42", "2,5", "4e1", "١٢", " 3", "3 ", "2.0",
+                           "999999999999999", "1000000000000000", "-7", "", "  ", "María"),
+    QuestionType.DECIMAL: ("1.5", ".5", "-.5", "00.25", "2,5", "1e3", "nan", "inf", "3", "1.", "", " 1.5", "0.1", "-0",
+                           "1" * 400),
+    QuestionType.DATE: ("2024-10-01", "2024-02-30", "2031-01-15", "0000-01-01", "2024-10-17T09:30:00.000-06:00",
+                        "17/10/2024", "2024-1-01", "", " 2024-10-01", "2024-10-01 no sé", "9999-12-31"),
+    QuestionType.TEXT: ("P0001", "p-001", "ab", "María López", " x", "x ", "x\x1c", "\u00a0y", "a\nb", "aa", "x", "",
+                        "\u200bz", "uuid:1"),
     QuestionType.SELECT_ONE: ("si", "no", "other", "Si", " si", "", "formales", "ninguno", "trabajo"),
-}
+}  # fmt: skip
+"""Cells of every kind, spoiled ones too: blanks, padding, other number and date forms, names, not a choice."""
 GOOD: Final = {
     QuestionType.INTEGER: ("1", "2", "3", "4", "5", "25", ""),
     QuestionType.DECIMAL: ("1.5", ".5", "0.1", "3", "45.25", ""),
@@ -270,7 +211,6 @@ def test_the_fast_path_reads_as_the_row_reader(tmp_path: Path, data: st.DataObje
 
 
 def test_the_bench_export_is_read_alike_and_mostly_column_wise(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
     monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
     import bench_responses  # type: ignore[import-not-found]  # noqa: PLC0415 -- the benchmark's own generator
 
