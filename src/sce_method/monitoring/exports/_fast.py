@@ -64,7 +64,8 @@ def clean_rows(
     cells_of = dict(zip(wanted, zip(*map(picked, rows), strict=True), strict=True))
     frame = pl.DataFrame({f"c{i}": pl.Series(cells_of[i], dtype=pl.String) for i in wanted})
     loaded = [pl.col(f"c{i}") != "" for i in wanted]
-    clean = pl.all_horizontal([pl.Series(whole), pl.any_horizontal(loaded), *columns.checks, *_metadata(reader, frame)])
+    shaped = [pl.Series(whole)] if rows is not body else []  # a row of another length is read row by row
+    clean = pl.all_horizontal([*shaped, pl.any_horizontal(loaded), *columns.checks, *_metadata(reader, frame)])
     typed = [q.name for q in reader.read if q.type in TYPED]
     outputs = [clean.fill_null(value=False).alias("clean"), *(columns.values[columns.names.index(n)] for n in typed)]
     if stamp is not None and "SubmissionDate" not in reader.meta:
@@ -134,7 +135,7 @@ def _responses(
     instances = _first(nothing, meta["_uuid"], meta["KEY"], meta["meta-instanceID"])
     reviews = _first(nothing, meta["_validation_status"], meta["ReviewState"])
     versions = _first(nothing, meta["FormVersion"], meta["__version__"])
-    unknown = [i for i in reader.unknown if any(row[i] for row in rows)]  # a column blank throughout adds nothing
+    unknown = [i for i in reader.unknown if any(map(itemgetter(i), rows))]  # a column blank throughout adds nothing
     keys = tuple(reader.headers[i] for i in unknown)
     extras = map(itemgetter(*unknown), rows) if len(unknown) > 1 else ([row[i] for i in unknown] for row in rows)
     names = columns.names

@@ -82,14 +82,19 @@ def without_gc_pauses() -> Iterator[None]:
     The cyclic garbage collector held off for the block, and put back as it was.
 
     A reading builds some objects per row and frees none: the collector, run every few hundred new objects, would
-    walk the rows read so far again and again (about a third of the time of a large export). What a reading
-    builds holds no cycle; the collector runs as usual once it is done.
+    walk the rows read so far again and again. What a reading builds holds no cycle. At the end, the objects made
+    meanwhile go straight to the oldest generation (`gc.freeze` then `gc.unfreeze`, unless the process froze
+    some itself), so that the first collection after does not walk them all at once either.
     """
     enabled = gc.isenabled()
+    frozen = gc.get_freeze_count()
     gc.disable()
     try:
         yield
     finally:
+        if enabled and not frozen:
+            gc.freeze()
+            gc.unfreeze()
         if enabled:
             gc.enable()
 
@@ -150,13 +155,15 @@ def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only eng
     question_name = participant_question or instrument.participant_question
     clean = clean_rows(reader, body, body_lines, participant_question) if fast and delimiter is not None else None
     responses: list[Response] = []
+    response: Response | None
     seen: dict[str, int] = {}
     instance_column = next((headers.index(h) + 1 for h in ("_uuid", "KEY", "meta-instanceID") if h in headers), None)
     index_column = next((headers.index(h) for h in ("_index", "KEY") if h in headers), None)
     tops = {name: found[name] for name in top_repeats(instrument) if name in found}
     keys: set[str] = set()
-    for at, (line, row) in enumerate(zip(body_lines, body, strict=True)):
-        response = clean[at] if clean is not None else None  # a clean row (no repeat: no key to keep)
+    taken: list[Response | None] = [None] * len(body) if clean is None else clean
+    for line, row, fast_read in zip(body_lines, body, taken, strict=True):  # a clean row has no repeat: no key kept
+        response = fast_read
         if response is None:
             if not any(c not in (None, "") for c in row):
                 continue
@@ -165,13 +172,12 @@ def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only eng
             mine = {name: by_parent.get(key, []) if key is not None else [] for name, by_parent in tops.items()}
             response = reader.response(line, row, question_name, mine)
         instance = response.submission.instance_id
-        if instance is not None and instance in seen:
-            said = message("exports.duplicate_instance", first=seen[instance])
+        first = response.line if instance is None else seen.setdefault(instance, response.line)
+        if first != response.line:  # each row has its own line: another row had this instance id
+            said = message("exports.duplicate_instance", first=first)
             problems.append(
                 Problem(path=("instance_id",), message=said, file=file, line=response.line, column=instance_column)
             )
-        elif instance is not None:
-            seen[instance] = response.line
         responses.append(response)
     problems += orphans(tops, keys)  # repeat rows of no submission: said, not dropped
     return ExportReading(
