@@ -137,6 +137,7 @@ def _responses(
     versions = _first(nothing, meta["FormVersion"], meta["__version__"])
     unknown = [i for i in reader.unknown if any(map(itemgetter(i), rows))]  # a column blank throughout adds nothing
     keys = tuple(reader.headers[i] for i in unknown)
+    gaps = tuple(reader.headers[i] for i in unknown if "" in map(itemgetter(i), rows))  # columns blank somewhere
     extras = map(itemgetter(*unknown), rows) if len(unknown) > 1 else ([row[i] for i in unknown] for row in rows)
     names = columns.names
     people = values[names.index(columns.participant)] if columns.participant is not None else nothing
@@ -144,7 +145,7 @@ def _responses(
         Response(
             line=line,
             participant_id=None if person is None else str(person),
-            answers=dict(zip(names, answers, strict=True)),
+            answers=dict(zip(names, answers, strict=False)),  # as many answers as names: the columns' lengths
             submission=Submission(
                 instance_id=instance.removeprefix("uuid:") if instance else None,
                 submitted_at=cells.utc(stamp) if at is None else _in_utc(at),
@@ -152,7 +153,7 @@ def _responses(
                 form_version=version,
                 server_id=server,
             ),
-            extra=dict(zip(keys, extra, strict=False)) if "" not in extra else _given(keys, extra),
+            extra=_given(keys, extra, gaps),
         )
         if flag
         else None
@@ -173,9 +174,13 @@ def _responses(
     ]
 
 
-def _given(keys: tuple[str, ...], cells: Sequence[str]) -> dict[str, str]:
-    """The unknown columns' cells of a row that hold something, by header."""
-    return {key: cell for key, cell in zip(keys, cells, strict=True) if cell}
+def _given(keys: tuple[str, ...], cells: Sequence[str], gaps: tuple[str, ...]) -> dict[str, str]:
+    """The unknown columns' cells of a row that hold something, by header, in order (*gaps*: those ever blank)."""
+    given = dict(zip(keys, cells, strict=True))
+    for key in gaps:
+        if not given[key]:
+            del given[key]
+    return given
 
 
 def _in_utc(at: dt.datetime) -> pendulum.DateTime:
