@@ -144,7 +144,7 @@ def _responses(
     return [
         Response(
             line=line,
-            participant_id=None if person is None else str(person),
+            participant_id=person,  # a text answer (see `plan`), or None
             answers=dict(zip(names, answers, strict=False)),  # as many answers as names: the columns' lengths
             submission=Submission(
                 instance_id=instance.removeprefix("uuid:") if instance else None,
