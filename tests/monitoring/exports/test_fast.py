@@ -42,6 +42,7 @@ RELEVANT: Final = (
     "${nombre} = ''",
     "(${edad} div 2) < 20 or ${ingreso} = 1.5",
     "${doble} > 40",
+    "${mitad} < 10",
     "if(${edad} > 1, 'a', 'b') = 'a'",
 )
 """Relevances of the later questions: in the compiled subset, and one outside it (a whole file read row by row)."""
@@ -110,6 +111,7 @@ def forms(draw: st.DrawFn) -> Instrument:
         ask("fecha", QuestionType.DATE, relevant=draw(st.sampled_from(RELEVANT[:5]))),
         ask("estudios", QuestionType.SELECT_ONE, choices="estudios", relevant=draw(st.sampled_from(RELEVANT))),
         question("aviso", QuestionType.NOTE),
+        question("mitad", QuestionType.CALCULATE, label=None, calculation="${ingreso} div 2"),  # used before it
     ]
     second = group("situacion", *later, relevant=draw(st.sampled_from(RELEVANT[:4])))
     participant = draw(st.sampled_from((None, "nombre")))

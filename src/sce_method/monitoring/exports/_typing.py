@@ -112,14 +112,13 @@ def plan(reader: RowReader, participant_question: str | None, today: dt.date) ->
         ref = _ref(question, values.get(question.name), blanks.get(question.name))
         if ref is not None:
             refs[question.name] = ref
+    for question in instrument.questions:  # every answer first, then each calculation in form order, as validated
+        calculation = question.expression("calculation") if question.type is QuestionType.CALCULATE else None
+        computed = None if calculation is None else to_polars(calculation, refs, None, today)
+        if computed is not None:
+            refs[question.name] = computed  # one not compiled is no ${name}: an expression using it is not either
     for group in instrument.groups:
         for question in group.questions:
-            if question.type is QuestionType.CALCULATE:
-                calculation = question.expression("calculation")
-                computed = None if calculation is None else to_polars(calculation, refs, None, today)
-                if computed is not None:
-                    refs[question.name] = computed  # in form order, as the phone computes them
-                continue
             if not question.answers:
                 continue
             own = () if question.relevant is None else ((question.relevant, not question.evaluated("relevant")),)
