@@ -13,6 +13,7 @@ import gc
 from pathlib import Path
 from typing import Any, Final
 
+import pendulum
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -262,3 +263,13 @@ def test_the_collector_is_put_back_as_it_was(enabled: bool) -> None:  # noqa: FB
         assert gc.get_freeze_count() == 0
     finally:
         (gc.enable if before else gc.disable)()
+
+
+def test_the_submission_time_may_be_the_first_column(tmp_path: Path) -> None:
+    form = sce_method.load().instrument("salida")
+    header = ["_submission_time", "datos/participante", "datos/fecha", "_uuid"]
+    table = [header, ["2024-11-10T15:00:01", "P1", "2024-10-01", "a"], ["2024-11-10T15:00:01Z", "P2", "", "b"]]
+    path = _write(tmp_path / "export.csv", table)
+    fast = _read.read_file(path, form, None, fast=True)
+    assert [r.submission.submitted_at for r in fast.responses] == [pendulum.datetime(2024, 11, 10, 15, 0, 1)] * 2
+    _both(path, form)

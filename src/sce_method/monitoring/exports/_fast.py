@@ -57,7 +57,8 @@ def clean_rows(
         rows = [row if ok else [""] * width for row, ok in zip(rows, whole, strict=True)]
     meta = [reader.first[h] for h in METADATA if h in reader.first]
     stamp = reader.meta.get("_submission_time")
-    wanted = sorted({*(reader.columns.columns[q.name] for q in reader.read), *meta, *([stamp] if stamp else [])})
+    meta += [] if stamp is None else [stamp]
+    wanted = sorted({*(reader.columns.columns[q.name] for q in reader.read), *meta})
     if not wanted:
         return None
     picked = itemgetter(*wanted) if len(wanted) > 1 else lambda row: (row[wanted[0]],)
