@@ -191,7 +191,8 @@ def exports(draw: st.DrawFn, form: Instrument) -> list[list[str]]:
         elif shape == "shorter":
             row = row[:-1]
         rows.append(row)
-    return [header, *rows]
+    order = draw(st.permutations(range(len(header))))  # the columns in any order (a longer row keeps its extra cell)
+    return [[row[i] for i in order if i < len(row)] + row[len(header) :] for row in [header, *rows]]
 
 
 def _write(path: Path, table: list[list[str]]) -> Path:
