@@ -100,7 +100,8 @@ def mutated(draw: st.DrawFn, value: object, depth: int = 0) -> object:
         else:
             out[at] = draw(mutated(value[at], depth + 1))
         return out
-    assert isinstance(value, list) and isinstance(at, int)
+    assert isinstance(value, list)
+    assert isinstance(at, int)
     items = list(value)
     if how == "repeat":
         return items + [items[at]] * draw(st.integers(1, 3))
