@@ -18,11 +18,13 @@ import os
 from pathlib import Path
 from typing import Final
 
+import attrs
+
 from sce_method._core import LoadError, Problem, message
 from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._columns import Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.exports._header import file_problems
-from sce_method.monitoring.exports._repeats import RepeatRow, orphans, repeat_rows, top_repeats
+from sce_method.monitoring.exports._repeats import RepeatRow, duplicate_key, orphans, repeat_rows, top_repeats
 from sce_method.monitoring.exports._response import ExportReading, Response
 from sce_method.monitoring.exports._row import RowReader
 from sce_method.monitoring.exports._table import Rows, read_table
@@ -107,12 +109,13 @@ def reading(
     instance_column = next((headers.index(h) + 1 for h in ("_uuid", "KEY", "meta-instanceID") if h in headers), None)
     index_column = next((headers.index(h) for h in ("_index", "KEY") if h in headers), None)
     tops = {name: found[name] for name in top_repeats(instrument) if name in found}
-    keys: set[str] = set()
+    keys = _Keys(header=headers[index_column] if index_column is not None else "", file=file, joins=bool(tops))
+    keys.said = index_column is None or index_column + 1 != instance_column  # Central's KEY: a duplicate submission
     for line, row in zip(body_lines, body, strict=True):
         if not any(c not in (None, "") for c in row):
             continue
         key = cells.text(row[index_column]) if index_column is not None and index_column < len(row) else None
-        keys |= {key} if key is not None else set()
+        key = keys.join(key, line, problems)
         mine = {name: by_parent.get(key, []) if key is not None else [] for name, by_parent in tops.items()}
         response = reader.response(line, row, question_name, mine)
         instance = response.submission.instance_id
@@ -124,7 +127,7 @@ def reading(
         elif instance is not None:
             seen[instance] = response.line
         responses.append(response)
-    problems += orphans(tops, keys)  # repeat rows of no submission: said, not dropped
+    problems += orphans(tops, set(keys.lines))  # repeat rows of no submission: said, not dropped
     return ExportReading(
         instrument_id=instrument.id,
         file=file,
@@ -134,3 +137,27 @@ def reading(
         problems=tuple(problems),
         warnings=tuple(notes),
     )
+
+
+@attrs.define
+class _Keys:
+    """The main table's keys (``_index``, ``KEY``) that repeat rows join on, each with the first line that has it."""
+
+    header: str
+    file: str
+    joins: bool
+    """Whether repeat rows join on them (there are repeat tables)."""
+    said: bool = True
+    """Whether a key a row above has is a problem here (not when the key is the instance id, said as such)."""
+    lines: dict[str, int] = attrs.field(factory=dict)
+
+    def join(self, key: str | None, line: int, problems: list[Problem]) -> str | None:
+        """The key the repeat rows of the row on *line* are found by: None for a key a row above has (said)."""
+        if key is None or not self.joins:
+            return key
+        if key in self.lines:  # the repeat rows naming it go to the first row
+            if self.said:
+                problems.append(duplicate_key(self.lines[key], self.file, line, self.header))
+            return None
+        self.lines[key] = line
+        return key
