@@ -17,7 +17,7 @@ from typing import Final, Protocol
 
 import attrs
 
-from sce_method._core import Message, Problem, as_date, message
+from sce_method._core import Message, Problem, as_date, message, paused_gc
 from sce_method.graduation import HasGraduation, Status, evaluate, survey_name
 from sce_method.monitoring.exports import ExportReading
 from sce_method.monitoring.expressions import evaluate as value_of
@@ -188,6 +188,19 @@ def compute_indicators(
     Small cells are protected unless the caller asks for them by name
     (*show_small_cells*). An indicator over graduates needs *as_of*.
     """
+    with paused_gc():  # hundreds of thousands of small objects, built beside the cohort's: see `paused_gc`
+        return _computed(methodology, cohort, responses, as_of=as_of, show_small_cells=show_small_cells)
+
+
+def _computed(
+    methodology: HasIndicators,
+    cohort: Cohort,
+    responses: Mapping[str, ExportReading],
+    *,
+    as_of: dt.date | str | None,
+    show_small_cells: bool,
+) -> IndicatorReport:
+    """`compute_indicators`, with the collector paused."""
     policy = methodology.disclosure
     min_cell = policy.min_cell if policy is not None else DEFAULT_MIN_CELL
     bounds = policy.age_bands if policy is not None else DEFAULT_AGE_BANDS
