@@ -174,6 +174,7 @@ def _explanation(indicator: OutcomeIndicator, total: Cell, missing: int, members
     )
 
 
+@paused_gc()  # hundreds of thousands of small objects, built beside the cohort's: see `paused_gc`
 def compute_indicators(
     methodology: HasIndicators,
     cohort: Cohort,
@@ -188,19 +189,6 @@ def compute_indicators(
     Small cells are protected unless the caller asks for them by name
     (*show_small_cells*). An indicator over graduates needs *as_of*.
     """
-    with paused_gc():  # hundreds of thousands of small objects, built beside the cohort's: see `paused_gc`
-        return _computed(methodology, cohort, responses, as_of=as_of, show_small_cells=show_small_cells)
-
-
-def _computed(
-    methodology: HasIndicators,
-    cohort: Cohort,
-    responses: Mapping[str, ExportReading],
-    *,
-    as_of: dt.date | str | None,
-    show_small_cells: bool,
-) -> IndicatorReport:
-    """`compute_indicators`, with the collector paused."""
     policy = methodology.disclosure
     min_cell = policy.min_cell if policy is not None else DEFAULT_MIN_CELL
     bounds = policy.age_bands if policy is not None else DEFAULT_AGE_BANDS
