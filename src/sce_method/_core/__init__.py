@@ -51,6 +51,7 @@ from sce_method._core._extras import install_command, require
 from sce_method._core._frames import Column, ColumnKind, FrameOutputs, arrow_table, pandas_frame, polars_frame
 from sce_method._core._io import CSV_FIELD_LIMIT, atomic_path, atomic_write_text, csv_field_limit, decode_utf8
 from sce_method._core._lazy import lazy_names
+from sce_method._core._memory import paused_gc
 from sce_method._core._provenance import (
     DERIVED,
     RULE_VALUE,
@@ -175,6 +176,7 @@ __all__ = [
     "not_empty",
     "open_workbook",
     "pandas_frame",
+    "paused_gc",
     "polars_frame",
     "positive",
     "raise_if",

@@ -23,6 +23,7 @@ from sce_method._core import (
     check_lang,
     csv_text,
     message,
+    paused_gc,
     sized,
 )
 from sce_method.graduation._decision import Decision, Status, lacked
@@ -255,6 +256,7 @@ def evaluate_cohort(
 ) -> FrameReport | CohortReport: ...
 
 
+@paused_gc()  # a decision, and its explanation's objects, per participant (see `paused_gc`)
 def evaluate_cohort(  # noqa: PLR0913 -- the engine is the one argument more
     methodology: HasGraduation,
     cohort: Cohort | CohortFrames,

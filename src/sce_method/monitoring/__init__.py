@@ -34,7 +34,7 @@ This package re-exports what a user of the library needs; everything else is
 imported from its room.
 """
 
-from sce_method.monitoring.exports import ExportReading, Flavour, Response, Submission, read_export
+from sce_method.monitoring.exports import ExportReading, Flavour, Response, Submission, read_export, read_records
 from sce_method.monitoring.indicators import (
     DisclosurePolicy,
     IndicatorReport,
@@ -80,6 +80,7 @@ __all__ = [
     "Submission",
     "compute_indicators",
     "read_export",
+    "read_records",
     "read_responses",
     "read_xlsform",
     "write_xlsform",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import attrs
 
-from sce_method._core import LoadError
+from sce_method._core import LoadError, paused_gc
 from sce_method.participants._cohort import Cohort
 from sce_method.participants._limits import ReadLimits, limits_applied
 from sce_method.participants._lists import LISTS
@@ -51,6 +51,7 @@ def read_cohort(
 ) -> CohortFrames: ...
 
 
+@paused_gc()  # a record per row, millions for a state's register (see `paused_gc`)
 def read_cohort(  # noqa: PLR0913 -- the cohort and its vocabulary; keyword options, each with its default
     path: str | os.PathLike[str] | Mapping[str, object],
     methodology: Vocabulary | None = None,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import gc
 from pathlib import Path
 from typing import Any, Final
 
@@ -251,19 +250,6 @@ def test_a_future_date_is_left_to_the_row_reader(tmp_path: Path) -> None:
     fast = _read.read_file(path, form, None, fast=True)
     assert [r.valid for r in fast.responses] == [True, False]  # the missing columns are said once, for the file
     _both(path, form)
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-def test_the_collector_is_put_back_as_it_was(enabled: bool) -> None:  # noqa: FBT001 -- parametrized
-    before = gc.isenabled()
-    (gc.enable if enabled else gc.disable)()
-    try:
-        with _read.without_gc_pauses():
-            assert not gc.isenabled()
-        assert gc.isenabled() is enabled
-        assert gc.get_freeze_count() == 0
-    finally:
-        (gc.enable if before else gc.disable)()
 
 
 def test_the_submission_time_may_be_the_first_column(tmp_path: Path) -> None:

@@ -308,16 +308,16 @@ class TestSeparateTables:
         records, _ = _central_tables(GOOD)
         with pytest.raises(LoadError) as caught:
             read_records(records, _hogar(tmp_path), repeats={"hogares": []})
-        assert [(p.path, p.message.key) for p in caught.value.problems] == [
-            (("repeats", "hogares"), "exports.unknown_repeat")
-        ]
+        expected = [("records[hogares]", "exports.unknown_repeat")]
+        assert expected == [(p.file, p.message.key) for p in caught.value.problems]
 
     def test_rows_given_twice_refused(self, tmp_path: Path) -> None:
         """Rows inside the records and a table for the same repeat would be read twice: refused."""
         _, tables = _central_tables(GOOD)
         with pytest.raises(LoadError) as caught:
             read_records(_central(GOOD), _hogar(tmp_path), repeats=tables)
-        assert [p.message.key for p in caught.value.problems] == ["exports.repeat_twice"]
+        expected = [("records[hogar]", "exports.repeat_twice")]
+        assert expected == [(p.file, p.message.key) for p in caught.value.problems]
 
 
 NESTED: Final = """

@@ -370,6 +370,29 @@ class TestNestedRepeatTables:
         ]
         assert expected == found
 
+    @pytest.mark.parametrize("flavour", ["kobo", "central"])
+    def test_duplicate_keys_reported(self, tmp_path: Path, form: Instrument, flavour: str) -> None:
+        """
+        Two rows with one key (a submission's, a household's): the rows naming it go to the first, and it is said.
+
+        The second submission's households, and the second household's people, then name no row: orphans.
+        """
+        path = _write(flavour, tmp_path, form, _submissions(planted=False))
+        _set(path, None, 3, ("_index", "KEY"), "1" if flavour == "kobo" else "uuid:s1")
+        _set(path, "hogar", 3, ("_index", "KEY"), "1" if flavour == "kobo" else "uuid:s1/hogar[1]")
+        reading = read_export(path, form)
+
+        found = sorted((_table_of(p.file), p.line, p.message.key) for p in reading.problems)
+        # Central's KEY is also the submission's instance id: a second one is said once, as a duplicate submission
+        main = "exports.duplicate_key" if flavour == "kobo" else "exports.duplicate_instance"
+        expected = [
+            (_table_of(str(path)), 3, main),
+            ("hogar", 3, "exports.duplicate_key"),
+            ("hogar", 4, "exports.repeat_orphan"),
+            ("persona", 4, "exports.repeat_orphan_nested"),
+        ]
+        assert expected == found
+
 
 def _write(flavour: str, folder: Path, form: Instrument, submissions: list[Answers]) -> Path:
     """The export of *submissions* in *flavour* (``kobo`` or ``central``), in *folder*."""
@@ -394,16 +417,21 @@ def _remove(path: Path, table: str) -> None:
 
 def _orphan(path: Path, table: str, line: int, key: str | None) -> None:
     """Set the parent key (``_parent_index`` or ``PARENT_KEY``) of *table*'s row on *line* to *key*."""
+    _set(path, table, line, ("_parent_index", "PARENT_KEY"), key)
+
+
+def _set(path: Path, table: str | None, line: int, headers: tuple[str, str], value: str | None) -> None:
+    """Set the cell of *table*'s row on *line* (None: the main table) under *headers* (Kobo's, Central's)."""
     if path.suffix == ".xlsx":
         workbook = openpyxl.load_workbook(path)
-        sheet = workbook[table]
-        headers = [c.value for c in sheet[1]]
-        sheet.cell(row=line, column=headers.index("_parent_index") + 1).value = key
+        sheet = workbook[table or "Encuesta"]
+        names = [c.value for c in sheet[1]]
+        sheet.cell(row=line, column=names.index(headers[0]) + 1).value = value
         workbook.save(path)
         return
-    file = path.with_name(f"form-{table}.csv")
+    file = path if table is None else path.with_name(f"form-{table}.csv")
     rows = file.read_text(encoding="utf-8").splitlines()
     cells = rows[line - 1].split(",")
-    cells[rows[0].split(",").index("PARENT_KEY")] = key or ""
+    cells[rows[0].split(",").index(headers[1])] = value or ""
     rows[line - 1] = ",".join(cells)
     file.write_text("\n".join(rows) + "\n", encoding="utf-8")

@@ -213,12 +213,12 @@ class Inline:
         A row that joins nothing is a problem of its table (``source[name]``, line = the row from 1).
         """
         wrong = [
-            Problem(path=("repeats", name), message=message("exports.unknown_repeat", name=name, known=known))
+            Problem(message=message("exports.unknown_repeat", name=name, known=known), file=f"{self.source}[{name}]")
             for name in given
             if name not in self.repeats and (known := ", ".join(self.repeats) or "-")
         ]
         wrong += [
-            Problem(path=("repeats", name), message=message("exports.repeat_twice", name=name))
+            Problem(message=message("exports.repeat_twice", name=name), file=f"{self.source}[{name}]")
             for name in given
             if name in self.inline
         ]

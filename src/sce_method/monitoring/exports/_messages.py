@@ -140,6 +140,13 @@ MESSAGES: Final[dict[str, Templates]] = {
         "es": "envío repetido: el mismo instance id ya está en la línea {first}",
         "en": "duplicate submission: the same instance id is already on line {first}",
     },
+    "exports.duplicate_key": {
+        "es": (
+            "la fila de la línea {first} tiene la misma clave ({column}): no se sabe de cuál son las filas de"
+            " repetición que la nombran"
+        ),
+        "en": "the row on line {first} has the same key ({column}): the repeat rows that name it cannot be told apart",
+    },
     "exports.repeat_orphan": {
         "es": "fila de repetición sin envío: su _parent_index (KoboToolbox) o PARENT_KEY (ODK Central) está vacío o no"
         " es el de ninguna fila de la tabla principal; no se valida",

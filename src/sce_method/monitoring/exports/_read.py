@@ -14,19 +14,18 @@ read in `_row` (`RowReader`), the repeat tables in `_repeats`.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from sce_method._core import LoadError, Problem, message
+import attrs
+
+from sce_method._core import LoadError, Problem, message, paused_gc
 from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._columns import Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.exports._fast import clean_rows
 from sce_method.monitoring.exports._header import file_problems
-from sce_method.monitoring.exports._repeats import RepeatRow, orphans, repeat_rows, top_repeats
+from sce_method.monitoring.exports._repeats import RepeatRow, duplicate_key, orphans, repeat_rows, top_repeats
 from sce_method.monitoring.exports._response import ExportReading, Response
 from sce_method.monitoring.exports._row import RowReader
 from sce_method.monitoring.exports._table import Rows, read_table
@@ -72,31 +71,8 @@ def read_file(
     path: Path, instrument: Instrument, participant_question: str | None, *, fast: bool = True
 ) -> ExportReading:
     """The export at *path* read (see `read_export`); *fast* as `reading` takes it."""
-    with without_gc_pauses():
+    with paused_gc():  # some objects per row, and none freed: see `paused_gc`
         return _read_file(path, instrument, participant_question, fast=fast)
-
-
-@contextlib.contextmanager
-def without_gc_pauses() -> Iterator[None]:
-    """
-    The cyclic garbage collector held off for the block, and put back as it was.
-
-    A reading builds some objects per row and frees none: the collector, run every few hundred new objects, would
-    walk the rows read so far again and again. What a reading builds holds no cycle. At the end, the objects made
-    meanwhile go straight to the oldest generation (`gc.freeze` then `gc.unfreeze`, unless the process froze
-    some itself), so that the first collection after does not walk them all at once either.
-    """
-    enabled = gc.isenabled()
-    frozen = gc.get_freeze_count()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled and not frozen:
-            gc.freeze()
-            gc.unfreeze()
-        if enabled:
-            gc.enable()
 
 
 def _read_file(path: Path, instrument: Instrument, participant_question: str | None, *, fast: bool) -> ExportReading:
@@ -160,15 +136,16 @@ def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only eng
     instance_column = next((headers.index(h) + 1 for h in ("_uuid", "KEY", "meta-instanceID") if h in headers), None)
     index_column = next((headers.index(h) for h in ("_index", "KEY") if h in headers), None)
     tops = {name: found[name] for name in top_repeats(instrument) if name in found}
-    keys: set[str] = set()
+    keys = _Keys(header=headers[index_column] if index_column is not None else "", file=file, joins=bool(tops))
+    keys.said = index_column is None or index_column + 1 != instance_column  # Central's KEY: a duplicate submission
     taken: list[Response | None] = [None] * len(body) if clean is None else clean
-    for line, row, fast_read in zip(body_lines, body, taken, strict=True):  # a clean row has no repeat: no key kept
+    for line, row, fast_read in zip(body_lines, body, taken, strict=True):  # a clean row: no repeat, no key to join
         response = fast_read
         if response is None:
             if not any(c not in (None, "") for c in row):
                 continue
             key = cells.text(row[index_column]) if index_column is not None and index_column < len(row) else None
-            keys |= {key} if key is not None else set()
+            key = keys.join(key, line, problems)
             mine = {name: by_parent.get(key, []) if key is not None else [] for name, by_parent in tops.items()}
             response = reader.response(line, row, question_name, mine)
         instance = response.submission.instance_id
@@ -179,7 +156,7 @@ def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only eng
                 Problem(path=("instance_id",), message=said, file=file, line=response.line, column=instance_column)
             )
         responses.append(response)
-    problems += orphans(tops, keys)  # repeat rows of no submission: said, not dropped
+    problems += orphans(tops, set(keys.lines))  # repeat rows of no submission: said, not dropped
     return ExportReading(
         instrument_id=instrument.id,
         file=file,
@@ -189,3 +166,27 @@ def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only eng
         problems=tuple(problems),
         warnings=tuple(notes),
     )
+
+
+@attrs.define
+class _Keys:
+    """The main table's keys (``_index``, ``KEY``) that repeat rows join on, each with the first line that has it."""
+
+    header: str
+    file: str
+    joins: bool
+    """Whether repeat rows join on them (there are repeat tables)."""
+    said: bool = True
+    """Whether a key a row above has is a problem here (not when the key is the instance id, said as such)."""
+    lines: dict[str, int] = attrs.field(factory=dict)
+
+    def join(self, key: str | None, line: int, problems: list[Problem]) -> str | None:
+        """The key the repeat rows of the row on *line* are found by: None for a key a row above has (said)."""
+        if key is None or not self.joins:
+            return key
+        if key in self.lines:  # the repeat rows naming it go to the first row
+            if self.said:
+                problems.append(duplicate_key(self.lines[key], self.file, line, self.header))
+            return None
+        self.lines[key] = line
+        return key

@@ -117,7 +117,7 @@ def repeat_rows(
         if parent is not None and parent not in out:
             out.pop(name, None)  # its parent's table is not read: neither is it (both noted, see `_read`)
         elif parent is not None and name in out:
-            rows = {r.key: r for by_parent in out.get(parent, {}).values() for r in by_parent if r.key is not None}
+            rows = _by_key(out.get(parent, {}), problems)
             for key, children in out[name].items():
                 if key in rows:
                     rows[key].children.setdefault(name, []).extend(children)
@@ -162,6 +162,22 @@ def _table_rows(  # noqa: PLR0913, PLR0917 -- the table, what it is of, and how 
             RepeatRow(file=file, line=line, answers=answers, key=key)
         )
     return by_parent
+
+
+def _by_key(found: ByParent, problems: list[Problem]) -> dict[str, RepeatRow]:
+    """The rows of a parent repeat's table by their own key; a key a row above has is said (its children go there)."""
+    rows: dict[str, RepeatRow] = {}
+    for row in (r for by_parent in found.values() for r in by_parent):
+        if row.key is not None and row.key in rows:
+            problems.append(duplicate_key(rows[row.key].line, row.file, row.line, "_index/KEY"))
+        elif row.key is not None:
+            rows[row.key] = row
+    return rows
+
+
+def duplicate_key(first: int, file: str, line: int, column: str) -> Problem:
+    """The problem of a row whose key (``_index``, ``KEY``) an earlier row has: repeat rows naming it are ambiguous."""
+    return Problem(message=message("exports.duplicate_key", first=first, column=column), file=file, line=line)
 
 
 def _cell(row: Sequence[object], index: int | None) -> str | None:

@@ -17,7 +17,7 @@ from typing import Final, Protocol
 
 import attrs
 
-from sce_method._core import Message, Problem, as_date, message
+from sce_method._core import Message, Problem, as_date, message, paused_gc
 from sce_method.graduation import HasGraduation, Status, evaluate, survey_name
 from sce_method.monitoring.exports import ExportReading
 from sce_method.monitoring.expressions import evaluate as value_of
@@ -174,6 +174,7 @@ def _explanation(indicator: OutcomeIndicator, total: Cell, missing: int, members
     )
 
 
+@paused_gc()  # hundreds of thousands of small objects, built beside the cohort's: see `paused_gc`
 def compute_indicators(
     methodology: HasIndicators,
     cohort: Cohort,

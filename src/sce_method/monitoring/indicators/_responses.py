@@ -99,7 +99,10 @@ def answers_by_participant(
             said.append(Problem(message=unknown, line=response.line, file=reading.file))
             continue
         found[pid] = response.answers
-        lines.setdefault(pid, []).append(response.line)
+        if pid in lines:
+            lines[pid].append(response.line)
+        else:
+            lines[pid] = [response.line]
     if kind is not InstrumentKind.FOLLOW_UP:
         said.extend(
             Problem(
