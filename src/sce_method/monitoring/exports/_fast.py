@@ -15,7 +15,8 @@ polars (the ``tables`` extra) is imported only here; without it every row is rea
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final, cast
 
@@ -139,7 +140,9 @@ def _responses(
     unknown = [i for i in reader.unknown if any(map(itemgetter(i), rows))]  # a column blank throughout adds nothing
     keys = tuple(reader.headers[i] for i in unknown)
     gaps = tuple(reader.headers[i] for i in unknown if "" in map(itemgetter(i), rows))  # columns blank somewhere
-    extras = map(itemgetter(*unknown), rows) if len(unknown) > 1 else ([row[i] for i in unknown] for row in rows)
+    extras: Iterable[Sequence[str]] = repeat((), len(rows))
+    if unknown:  # each row's unknown cells, as a tuple
+        extras = map(itemgetter(*unknown), rows) if len(unknown) > 1 else zip(map(itemgetter(unknown[0]), rows))
     names = columns.names
     people = values[names.index(columns.participant)] if columns.participant is not None else nothing
     return [
@@ -149,12 +152,14 @@ def _responses(
             answers=dict(zip(names, answers, strict=False)),  # as many answers as names: the columns' lengths
             submission=Submission(
                 instance_id=instance.removeprefix("uuid:") if instance else None,
-                submitted_at=cells.utc(stamp) if at is None else _in_utc(at),
+                submitted_at=cells.utc(stamp)
+                if at is None
+                else pendulum.DateTime(at.year, at.month, at.day, at.hour, at.minute, at.second, tzinfo=_UTC),
                 review_status=review,
                 form_version=version,
                 server_id=server,
             ),
-            extra=_given(keys, extra, gaps),
+            extra=_given(keys, extra, gaps) if keys else {},
         )
         if flag
         else None
@@ -182,11 +187,6 @@ def _given(keys: tuple[str, ...], cells: Sequence[str], gaps: tuple[str, ...]) -
         if not given[key]:
             del given[key]
     return given
-
-
-def _in_utc(at: dt.datetime) -> pendulum.DateTime:
-    """A plain submission time, in UTC: as `utc` reads it."""
-    return pendulum.DateTime(at.year, at.month, at.day, at.hour, at.minute, at.second, at.microsecond, tzinfo=_UTC)
 
 
 def _first(nothing: list[str | None], *columns: list[str | None] | None) -> list[str | None]:
