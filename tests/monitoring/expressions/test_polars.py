@@ -59,7 +59,7 @@ def _leaves() -> st.SearchStrategy[Expr]:
         st.builds(Ref, st.sampled_from(("n", "t", "d"))),
         st.builds(Current),
         st.builds(Literal, st.sampled_from((0.0, 1.0, 2.5, 3.0, 10.0))),
-        st.builds(Literal, st.sampled_from(("", "si", "a", "2024-10-01", "2031-01-01", "x y", *PATTERNS))),
+        st.builds(Literal, st.sampled_from(("", "si", "a", "a\n", "2024-10-01", "2031-01-01", "x y", *PATTERNS))),
     )
 
 
@@ -78,7 +78,7 @@ def _trees() -> st.SearchStrategy[Expr]:
 ROWS: Final = st.lists(
     st.tuples(
         st.none() | st.integers(-5, 50) | st.sampled_from((0.5, 2.5, 1e300, -1e300)),
-        st.none() | st.sampled_from(("si", "no", "a", "aa", "abc", "P-01", "María", "x y", "2024-10-01", "123")),
+        st.none() | st.sampled_from(("si", "no", "a", "aa", "abc", "abc\n", "P-01", "María", "x y", "2024-10-01")),
         st.none() | st.dates(dt.date(2020, 1, 1), dt.date(2032, 1, 1)),
         st.integers(-5, 50),
     ),
@@ -132,3 +132,12 @@ def test_a_blank_number_is_unknown_and_a_blank_text_empty() -> None:
     unknown = frame.select(polars_truth(to_polars(parse("${n} > 1"), REFS, None, TODAY)).alias("x"))  # type: ignore[arg-type]
     assert known.item() is True
     assert unknown.item() is None
+
+
+def test_a_text_ending_in_a_line_break_is_unknown_to_a_pattern() -> None:
+    expr = parse("regex(${t}, '^a.c$')")  # `re`'s $ matches before a last line break, Rust's does not
+    compiled = to_polars(expr, REFS, None, TODAY)
+    assert compiled is not None
+    found = _frame([(None, "abc\n", None, 1), (None, "abc", None, 1)]).select(polars_truth(compiled).alias("x"))
+    assert found.get_column("x").to_list() == [None, True]
+    assert truthy(evaluate(expr, {"t": "abc\n"})) is True

@@ -168,7 +168,8 @@ def _call(expr: Call, refs: Mapping[str, Typed], current: Typed | None, today: d
     if expr.function == "selected" and args[0].kind == "text" and isinstance(quoted, str) and quoted:
         return Typed("bool", args[0].expr == pl.lit(quoted, dtype=pl.String))
     if expr.function == "regex" and args[0].kind == "text" and isinstance(quoted, str) and same_pattern(quoted):
-        return Typed("bool", args[0].expr.str.contains(quoted))
+        text = args[0].expr  # `re`'s ``$`` also matches before a last line break, Rust's does not: unknown there
+        return Typed("bool", pl.when(text.str.ends_with("\n")).then(None).otherwise(text.str.contains(quoted)))
     raise _Unsupported(expr.function)
 
 
