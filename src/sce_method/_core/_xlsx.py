@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import traceback
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
@@ -123,6 +122,8 @@ def release_frames(err: BaseException) -> None:
     Without this the stream lives on in the error's traceback, in a reference cycle, and its file waits for the
     garbage collector, which may finalise the file before the stream (a ResourceWarning, the file open till then).
     """
+    import traceback  # noqa: PLC0415 -- only after a workbook failed to read (keeps the import of every room quick)
+
     traceback.clear_frames(err.__traceback__)
 
 
