@@ -50,7 +50,7 @@ from sce_method._core._errors import (
 from sce_method._core._extras import install_command, require
 from sce_method._core._frames import Column, ColumnKind, FrameOutputs, arrow_table, pandas_frame, polars_frame
 from sce_method._core._io import CSV_FIELD_LIMIT, atomic_path, atomic_write_text, csv_field_limit, decode_utf8
-from sce_method._core._lazy import lazy_names
+from sce_method._core._lazy import lazy_dir, lazy_names
 from sce_method._core._memory import paused_gc
 from sce_method._core._provenance import (
     DERIVED,
@@ -168,6 +168,7 @@ __all__ = [
     "iso_date",
     "json_text",
     "label",
+    "lazy_dir",
     "lazy_names",
     "lookup",
     "message",

@@ -15,7 +15,6 @@ Jupyter shows by itself.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence, Sized
 from typing import Final
 
@@ -88,6 +87,8 @@ def html_view(  # noqa: PLR0913 -- keyword-only parts of one view
     >>> "<caption><strong>Dos</strong>" in view, view.count("<tr>")
     (True, 3)
     """
+    import html  # noqa: PLC0415 -- only for a notebook view (keeps the import of every room quick)
+
     lang = lang or display_lang()
     shown = []
     for index, row in enumerate(rows):

@@ -11,8 +11,6 @@ distribution's ``direct_url.json`` (PEP 610).
 from __future__ import annotations
 
 import importlib
-import json
-from importlib import metadata
 from types import ModuleType
 from urllib.parse import unquote, urlparse
 
@@ -36,7 +34,11 @@ def install_command(extra: str, direct_url: str | None = None) -> str:
     >>> install_command("tables", direct_url='{"url": "file:///src/sce", "dir_info": {}}')
     "pip install '/src/sce[tables]'"
     """
+    import json  # noqa: PLC0415 -- only when an extra is missing (keeps the import of every room quick)
+
     if direct_url is None:
+        from importlib import metadata  # noqa: PLC0415 -- brings email and zipfile (8 ms): only when an extra is missing
+
         try:
             direct_url = metadata.distribution(DISTRIBUTION).read_text("direct_url.json") or ""
         except metadata.PackageNotFoundError:

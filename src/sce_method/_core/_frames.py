@@ -23,7 +23,6 @@ None is null (``<NA>``/``NaT`` in pandas) in every kind.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
@@ -191,6 +190,8 @@ class FrameOutputs:
 
     def to_json(self, lang: Lang = DEFAULT_LANG) -> str:
         """The rows as JSON text: numbers as numbers, None as null, dates as ISO text."""
+        import json  # noqa: PLC0415 -- only when JSON is written (keeps the import of every room quick)
+
         return json.dumps(list(self.rows(lang)), ensure_ascii=False, indent=2) + "\n"
 
     def _repr_html_(self) -> str:

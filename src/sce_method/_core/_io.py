@@ -14,7 +14,6 @@ import contextlib
 import csv
 import errno
 import os
-import secrets
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,7 +46,8 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
 def _new_file_beside(target: Path) -> Path:
     """Create an empty file with an unused name beside *target*, mode 0666 less the umask, as open() does."""
     for _ in range(tempfile.TMP_MAX):
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        token = os.urandom(4).hex()  # what secrets.token_hex(4) returns, without importing hashlib (2 ms)
+        tmp = target.with_name(f".{target.name}.{token}.tmp")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:

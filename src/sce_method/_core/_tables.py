@@ -16,9 +16,7 @@ whoever opens the file (CSV injection). Such a text cell is written with a
 from __future__ import annotations
 
 import csv
-import html
 import io
-import json
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -124,6 +122,8 @@ def json_text(data: object) -> str:
       }
     ]
     """
+    import json  # noqa: PLC0415 -- only when JSON is written (keeps the import of every room quick)
+
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -144,6 +144,8 @@ def html_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     >>> html_table(["id"], [["<a>"]])
     '<table><thead><tr><th>id</th></tr></thead><tbody><tr><td>&lt;a&gt;</td></tr></tbody></table>'
     """
+    import html  # noqa: PLC0415 -- only for a notebook view (keeps the import of every room quick)
+
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

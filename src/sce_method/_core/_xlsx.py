@@ -17,9 +17,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import traceback
 import warnings
-import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, TypeVar
@@ -30,7 +28,6 @@ from sce_method._core._extras import install_command
 from sce_method._core._io import atomic_path
 
 if TYPE_CHECKING:
-    from _typeshed import SizedBuffer, StrPath
     from openpyxl import Workbook
 
 T = TypeVar("T")
@@ -123,6 +120,8 @@ def release_frames(err: BaseException) -> None:
     Without this the stream lives on in the error's traceback, in a reference cycle, and its file waits for the
     garbage collector, which may finalise the file before the stream (a ResourceWarning, the file open till then).
     """
+    import traceback  # noqa: PLC0415 -- only after a workbook failed to read (keeps the import of every room quick)
+
     traceback.clear_frames(err.__traceback__)
 
 
@@ -141,6 +140,8 @@ def save_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> None:
     """
     from openpyxl.writer.excel import ExcelWriter  # noqa: PLC0415 -- optional extra, imported only for workbooks
 
+    from sce_method._core._zipped import clock_free_zip  # noqa: PLC0415 -- zipfile, only when a workbook is written
+
     for sheet in workbook.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
@@ -148,34 +149,6 @@ def save_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> None:
                     cell.data_type = "s"
     workbook.properties.created = WRITTEN_ON
     workbook.properties.modified = WRITTEN_ON
-    with atomic_path(path) as tmp, _ClockFreeZip(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+
+    with atomic_path(path) as tmp, clock_free_zip(tmp) as archive:
         ExcelWriter(workbook, archive).save()
-
-
-class _ClockFreeZip(zipfile.ZipFile):
-    """A zip file whose entries are dated `WRITTEN_ON`, not now nor the date of the file they are copied from."""
-
-    def write(
-        self,
-        filename: StrPath,
-        arcname: StrPath | None = None,
-        compress_type: int | None = None,
-        compresslevel: int | None = None,
-    ) -> None:
-        # openpyxl writes each sheet to a temporary file and copies it in, with that file's date.
-        name = os.fspath(filename if arcname is None else arcname)
-        self.writestr(name, Path(filename).read_bytes(), compress_type, compresslevel)
-
-    def writestr(
-        self,
-        zinfo_or_arcname: str | zipfile.ZipInfo,
-        data: SizedBuffer | str,
-        compress_type: int | None = None,
-        compresslevel: int | None = None,
-    ) -> None:
-        if isinstance(zinfo_or_arcname, str):
-            entry = zipfile.ZipInfo(zinfo_or_arcname, date_time=WRITTEN_ON.timetuple()[:6])
-            entry.compress_type = self.compression
-            entry.external_attr = 0o600 << 16  # what ZipFile gives an entry written by name
-            zinfo_or_arcname = entry
-        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import difflib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -95,6 +94,8 @@ class Parser(argparse.ArgumentParser):
         if choices is None or value in choices:
             return
         names = [str(c) for c in choices]
+        import difflib  # noqa: PLC0415 -- only when an error is worded (keeps the import of every room quick)
+
         close = difflib.get_close_matches(str(value), names, n=1)
         said = (
             message("cli.usage.did_you_mean", value=value, suggestion=close[0], choices=", ".join(names))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import html
 from collections.abc import Iterator
 
 import attrs
@@ -227,6 +226,8 @@ class Decision:
 
     def _repr_html_(self) -> str:
         """Her status, the rule set in force, and each criterion, in the display language."""
+        import html  # noqa: PLC0415 -- only for a notebook view (keeps the import of every room quick)
+
         lang = display_lang()
         items = "".join(
             f"<li style='margin-left:{depth * 1.2}em'>{html.escape(line)}</li>"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import attrs
 import pendulum
@@ -41,12 +42,13 @@ from sce_method.methodology._paths import ChangePath, Key, Part, render
 from sce_method.methodology._programme import Programme
 from sce_method.methodology._references import reference_problems
 from sce_method.methodology._render import render_methodology, render_provenance
-from sce_method.methodology._results import compare_with_cohort, results_with_cohort
 from sce_method.methodology._view import methodology_html, methodology_repr
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework
 from sce_method.monitoring.indicators import check_indicators
-from sce_method.monitoring.results import ResultsComparison
-from sce_method.participants import Cohort
+
+if TYPE_CHECKING:
+    from sce_method.monitoring.results import ResultsComparison
+    from sce_method.participants import Cohort
 
 _KEYS = ("id", "name", "effective", "period")
 """The fields that name a list's items in a path, the first an item has."""
@@ -268,6 +270,8 @@ class Methodology(Sourced):
         >>> m.results_with_cohort(Cohort(participants=())) == m.results_framework
         True
         """
+        from sce_method.methodology._results import results_with_cohort  # noqa: PLC0415 -- mentoring's figures and the cohort's counts, only when asked
+
         return results_with_cohort(self, cohort, as_of)
 
     def compare_with_cohort(self, cohort: Cohort, as_of: dt.date | str | None = None) -> ResultsComparison | None:
@@ -281,6 +285,8 @@ class Methodology(Sourced):
         >>> found.count("2.1").value
         91.0
         """
+        from sce_method.methodology._results import compare_with_cohort  # noqa: PLC0415 -- mentoring's figures and the cohort's counts, only when asked
+
         return compare_with_cohort(self, cohort, as_of)
 
     def provenance_entries(self) -> tuple[ValueProvenance, ...]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-
 import attrs
 
 from sce_method._core import Problem, message
@@ -38,6 +36,8 @@ class PathError(Exception):
 
 
 def _closest(word: str, choices: list[str]) -> str | None:
+    import difflib  # noqa: PLC0415 -- only when an error is worded (keeps the import of every room quick)
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.5)
     return close[0] if close else None
 

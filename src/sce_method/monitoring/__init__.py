@@ -34,27 +34,33 @@ This package re-exports what a user of the library needs; everything else is
 imported from its room.
 """
 
-from sce_method.monitoring.exports import ExportReading, Flavour, Response, Submission, read_export, read_records
-from sce_method.monitoring.indicators import (
-    DisclosurePolicy,
-    IndicatorReport,
-    IndicatorValue,
-    OutcomeIndicator,
-    compute_indicators,
-    read_responses,
-)
-from sce_method.monitoring.instruments import (
-    INSTRUMENT_IDS,
-    Choice,
-    ChoiceList,
-    Group,
-    Instrument,
-    InstrumentKind,
-    Question,
-    QuestionType,
-)
-from sce_method.monitoring.results import Achievement, Measure, ResultIndicator, ResultsFramework
-from sce_method.monitoring.xlsform import ImportedForm, read_xlsform, write_xlsform
+from typing import TYPE_CHECKING
+
+from sce_method._core import lazy_dir, lazy_names
+
+if TYPE_CHECKING:
+    from sce_method.monitoring.exports import ExportReading, Flavour, Response, Submission, read_export, read_records
+    from sce_method.monitoring.indicators import (
+        DisclosurePolicy,
+        IndicatorReport,
+        IndicatorValue,
+        OutcomeIndicator,
+        compute_indicators,
+        read_responses,
+    )
+    from sce_method.monitoring.instruments import (
+        INSTRUMENT_IDS,
+        Choice,
+        ChoiceList,
+        Group,
+        Instrument,
+        InstrumentKind,
+        Question,
+        QuestionType,
+    )
+    from sce_method.monitoring.results import Achievement, Measure, ResultIndicator, ResultsFramework
+    from sce_method.monitoring.xlsform import ImportedForm, read_xlsform, write_xlsform
+
 
 __all__ = [
     "INSTRUMENT_IDS",
@@ -85,3 +91,39 @@ __all__ = [
     "read_xlsform",
     "write_xlsform",
 ]
+
+__getattr__ = lazy_names(
+    __name__,
+    {
+        "ExportReading": "sce_method.monitoring.exports",
+        "Flavour": "sce_method.monitoring.exports",
+        "Response": "sce_method.monitoring.exports",
+        "Submission": "sce_method.monitoring.exports",
+        "read_export": "sce_method.monitoring.exports",
+        "read_records": "sce_method.monitoring.exports",
+        "DisclosurePolicy": "sce_method.monitoring.indicators",
+        "IndicatorReport": "sce_method.monitoring.indicators",
+        "IndicatorValue": "sce_method.monitoring.indicators",
+        "OutcomeIndicator": "sce_method.monitoring.indicators",
+        "compute_indicators": "sce_method.monitoring.indicators",
+        "read_responses": "sce_method.monitoring.indicators",
+        "INSTRUMENT_IDS": "sce_method.monitoring.instruments",
+        "Choice": "sce_method.monitoring.instruments",
+        "ChoiceList": "sce_method.monitoring.instruments",
+        "Group": "sce_method.monitoring.instruments",
+        "Instrument": "sce_method.monitoring.instruments",
+        "InstrumentKind": "sce_method.monitoring.instruments",
+        "Question": "sce_method.monitoring.instruments",
+        "QuestionType": "sce_method.monitoring.instruments",
+        "Achievement": "sce_method.monitoring.results",
+        "Measure": "sce_method.monitoring.results",
+        "ResultIndicator": "sce_method.monitoring.results",
+        "ResultsFramework": "sce_method.monitoring.results",
+        "ImportedForm": "sce_method.monitoring.xlsform",
+        "read_xlsform": "sce_method.monitoring.xlsform",
+        "write_xlsform": "sce_method.monitoring.xlsform",
+    },
+)
+"""The public names, each imported from its module on first use (the room imports quickly; see docs/performance.md)."""
+
+__dir__ = lazy_dir(globals(), __all__)

@@ -10,7 +10,6 @@ raises `CellError` with the message to show.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import math
 import re
 from collections.abc import Collection
@@ -223,6 +222,8 @@ def unknown_id_message(ident: str, known: Collection[str], *, kind: Message, sho
 
     *shown* stands for the id in the message (``<hidden>``, say); None shows the id.
     """
+    import difflib  # noqa: PLC0415 -- only when an error is worded (keeps the import of every room quick)
+
     said = ident if shown is None else shown
     close = difflib.get_close_matches(ident, sorted(known), n=1, cutoff=0.6)
     if close:

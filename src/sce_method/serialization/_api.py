@@ -6,17 +6,19 @@ import functools
 import importlib.resources
 import os
 from pathlib import Path
-from typing import Any, Final, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 import yaml
 
 from sce_method._core import LoadError, Problem, message
-from sce_method.graduation import CaseFile
 from sce_method.methodology import Methodology
 from sce_method.serialization._resolve import DATA_PACKAGE, Read, bundled_ids, read_bundled, read_path, resolve
 from sce_method.serialization._scalars import resolve_plain
 from sce_method.serialization._structure import structure, unstructure
 from sce_method.serialization._yaml import parse
+
+if TYPE_CHECKING:
+    from sce_method.graduation import CaseFile
 
 T = TypeVar("T")
 
@@ -108,6 +110,8 @@ def load_cases(path: str | os.PathLike[str]) -> CaseFile:
     Raises:
         LoadError: the file is missing or invalid (every problem, located).
     """
+    from sce_method.graduation import CaseFile  # noqa: PLC0415 -- the cases bring the evaluator and the cohort records
+
     name = os.fspath(path)
     try:
         raw = Path(name).read_bytes()
@@ -118,6 +122,8 @@ def load_cases(path: str | os.PathLike[str]) -> CaseFile:
 
 def bundled_cases(ident: str = DEFAULT) -> CaseFile:
     """The test cases that ship with the bundled methodology *ident*."""
+    from sce_method.graduation import CaseFile  # noqa: PLC0415 -- the cases bring the evaluator and the cohort records
+
     resource = importlib.resources.files(DATA_PACKAGE) / "cases" / f"{ident}.yaml"
     return loads(resource.read_bytes(), CaseFile, file=f"cases/{ident}.yaml")
 

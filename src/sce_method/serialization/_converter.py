@@ -9,7 +9,6 @@ was expected and what was found; nothing is guessed.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import enum
 import functools
 import typing
@@ -200,6 +199,8 @@ def _register_tagged(converter: cattrs.Converter, tagged: TaggedUnion, *, person
             raise Mismatch(message("core.load.missing_key", key=tagged.tag), at=(tagged.tag,))
         kind = value[tagged.tag]
         if not isinstance(kind, str) or kind not in kinds:
+            import difflib  # noqa: PLC0415 -- only when an error is worded (keeps the import of every room quick)
+
             close = difflib.get_close_matches(str(kind), list(kinds), n=1, cutoff=0.6)
             if close:
                 raise Mismatch(message("serialization.unknown_kind", kind=kind, suggestion=close[0]), at=(tagged.tag,))

@@ -9,7 +9,6 @@ field path of domain errors raised by attrs validators (cattrs issues #440,
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 import attrs
@@ -38,6 +37,8 @@ def _notes_path(exc: BaseException) -> _Path:
 
 
 def _unknown_keys(exc: ForbiddenExtraKeysError, path: _Path) -> Iterator[tuple[Problem, bool]]:
+    import difflib  # noqa: PLC0415 -- only when an error is worded (keeps the import of every room quick)
+
     known = [f.name for f in attrs.fields(exc.cl)] if attrs.has(exc.cl) else ["es", "en"]
     for key in sorted(exc.extra_fields):
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)

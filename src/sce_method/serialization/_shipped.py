@@ -7,7 +7,6 @@ from the classes; ``sce-method schema KIND -o FILE`` writes one again.
 
 from __future__ import annotations
 
-import json
 from typing import Final, Literal, get_args
 
 from sce_method.serialization._datapackage import data_package
@@ -39,6 +38,8 @@ def schema_text(kind: SchemaFile) -> str:
     Raises:
         ValueError: *kind* is not one of `SCHEMA_FILES`.
     """
+    import json  # noqa: PLC0415 -- only when a schema is written (keeps the import of every room quick)
+
     if kind not in SCHEMA_FILES:
         msg = f"no schema {kind!r}; there are: {', '.join(get_args(SchemaFile))}"
         raise ValueError(msg)

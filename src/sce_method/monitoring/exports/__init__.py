@@ -15,12 +15,24 @@ reading is the same, faster.
 This room imports `sce_method.monitoring.instruments` and nothing else of monitoring.
 """
 
+from typing import TYPE_CHECKING
+
+from sce_method._core import lazy_dir, lazy_names
 from sce_method.monitoring.exports import _messages  # noqa: F401 -- registers this room's messages first
-from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
-from sce_method.monitoring.exports._read import read_export
-from sce_method.monitoring.exports._records import read_records
-from sce_method.monitoring.exports._response import RESPONSE_COLUMNS, ExportReading, Response, ResponseRow, Submission
-from sce_method.monitoring.exports._table import MAX_BYTES, MAX_CELL, MAX_ROWS, MAX_UNPACKED
+
+if TYPE_CHECKING:
+    from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
+    from sce_method.monitoring.exports._read import read_export
+    from sce_method.monitoring.exports._records import read_records
+    from sce_method.monitoring.exports._response import (
+        RESPONSE_COLUMNS,
+        ExportReading,
+        Response,
+        ResponseRow,
+        Submission,
+    )
+    from sce_method.monitoring.exports._table import MAX_BYTES, MAX_CELL, MAX_ROWS, MAX_UNPACKED
+
 
 __all__ = [
     "MAX_BYTES",
@@ -40,3 +52,28 @@ __all__ = [
     "read_export",
     "read_records",
 ]
+
+__getattr__ = lazy_names(
+    __name__,
+    {
+        "ColumnMap": "sce_method.monitoring.exports._columns",
+        "Flavour": "sce_method.monitoring.exports._columns",
+        "flavour_of": "sce_method.monitoring.exports._columns",
+        "match_columns": "sce_method.monitoring.exports._columns",
+        "normalise": "sce_method.monitoring.exports._columns",
+        "read_export": "sce_method.monitoring.exports._read",
+        "read_records": "sce_method.monitoring.exports._records",
+        "RESPONSE_COLUMNS": "sce_method.monitoring.exports._response",
+        "ExportReading": "sce_method.monitoring.exports._response",
+        "Response": "sce_method.monitoring.exports._response",
+        "ResponseRow": "sce_method.monitoring.exports._response",
+        "Submission": "sce_method.monitoring.exports._response",
+        "MAX_BYTES": "sce_method.monitoring.exports._table",
+        "MAX_CELL": "sce_method.monitoring.exports._table",
+        "MAX_ROWS": "sce_method.monitoring.exports._table",
+        "MAX_UNPACKED": "sce_method.monitoring.exports._table",
+    },
+)
+"""The public names, each imported from its module on first use (the room imports quickly; see docs/performance.md)."""
+
+__dir__ = lazy_dir(globals(), __all__)

@@ -7,7 +7,6 @@ An instrument, and an indicator's filters, are checked when they load: a
 
 from __future__ import annotations
 
-import difflib
 import enum
 from collections.abc import Mapping
 from typing import Final
@@ -50,6 +49,8 @@ def check(expr: Expr, kinds: Mapping[str, Kind], current: Kind | None = None) ->
         return Kind.TEXT if isinstance(expr.value, str) else Kind.NUMBER
     if isinstance(expr, Ref):
         if expr.name not in kinds:
+            import difflib  # noqa: PLC0415 -- only when an error is worded (keeps the import of every room quick)
+
             close = difflib.get_close_matches(expr.name, list(kinds), n=1, cutoff=0.6)
             said = (
                 message("expressions.unknown_ref_suggest", name=expr.name, suggestion=close[0])

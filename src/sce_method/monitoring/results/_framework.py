@@ -33,7 +33,6 @@ from sce_method._core import (
     unique_ids,
 )
 from sce_method.monitoring.results import _render as render
-from sce_method.monitoring.results._chart import chart
 from sce_method.monitoring.results._computation import Computation
 from sce_method.monitoring.results._indicator import PeriodResult, ResultIndicator
 from sce_method.monitoring.results._render import COLUMNS, FRAME_COLUMNS, ResultRow
@@ -204,6 +203,8 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
         Raises:
             MissingExtraError: matplotlib is not installed.
         """
+        from sce_method.monitoring.results._chart import chart  # noqa: PLC0415 -- matplotlib's chart, only when drawn
+
         return chart(self, lang, period, "svg").decode("utf-8")
 
     def plain_svg(self, lang: Lang = DEFAULT_LANG, period: str | None = None) -> str:
@@ -222,6 +223,8 @@ class ResultsFramework(Sourced, TabularReport[ResultRow]):
         Raises:
             MissingExtraError: matplotlib is not installed.
         """
+        from sce_method.monitoring.results._chart import chart  # noqa: PLC0415 -- matplotlib's chart, only when drawn
+
         return chart(self, lang, period, "png")
 
     def describe(self, lang: Lang = DEFAULT_LANG, fmt: TableFormat = "table") -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final, TypedDict
 
@@ -187,6 +186,8 @@ def plain_svg(framework: ResultsFramework, lang: Lang = DEFAULT_LANG, period: st
     empty bar. Bars past 200 % are drawn to 200 % and labelled with their
     real value.
     """
+    import html  # noqa: PLC0415 -- only when a chart is drawn (keeps the import of every room quick)
+
     indicators = framework.indicators
     width, row_height, left, scale = 640, 26, 70, 240.0
     height = row_height * len(indicators) + 40

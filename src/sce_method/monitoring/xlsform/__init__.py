@@ -13,9 +13,15 @@ This room imports `sce_method.monitoring.instruments` and
 `sce_method.monitoring.expressions`, and nothing else of monitoring.
 """
 
+from typing import TYPE_CHECKING
+
+from sce_method._core import lazy_dir, lazy_names
 from sce_method.monitoring.xlsform import _messages  # noqa: F401 -- registers this room's messages first
-from sce_method.monitoring.xlsform._read import ImportedForm, read_xlsform
-from sce_method.monitoring.xlsform._write import LANGUAGES, METADATA, write_xlsform, xlsform_sheets
+
+if TYPE_CHECKING:
+    from sce_method.monitoring.xlsform._read import ImportedForm, read_xlsform
+    from sce_method.monitoring.xlsform._write import LANGUAGES, METADATA, write_xlsform, xlsform_sheets
+
 
 __all__ = [
     "LANGUAGES",
@@ -25,3 +31,18 @@ __all__ = [
     "write_xlsform",
     "xlsform_sheets",
 ]
+
+__getattr__ = lazy_names(
+    __name__,
+    {
+        "ImportedForm": "sce_method.monitoring.xlsform._read",
+        "read_xlsform": "sce_method.monitoring.xlsform._read",
+        "LANGUAGES": "sce_method.monitoring.xlsform._write",
+        "METADATA": "sce_method.monitoring.xlsform._write",
+        "write_xlsform": "sce_method.monitoring.xlsform._write",
+        "xlsform_sheets": "sce_method.monitoring.xlsform._write",
+    },
+)
+"""The public names, each imported from its module on first use (the room imports quickly; see docs/performance.md)."""
+
+__dir__ = lazy_dir(globals(), __all__)
