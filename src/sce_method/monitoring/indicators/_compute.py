@@ -22,6 +22,7 @@ from sce_method.graduation import HasGraduation, Status, evaluate, survey_name
 from sce_method.monitoring.exports import ExportReading
 from sce_method.monitoring.expressions import evaluate as value_of
 from sce_method.monitoring.expressions import holds
+from sce_method.monitoring.indicators._columns import Columns
 from sce_method.monitoring.indicators._disclosure import (
     DEFAULT_AGE_BANDS,
     DEFAULT_MIN_CELL,
@@ -144,6 +145,35 @@ def _breakdown(dimension: Dimension, keys: Mapping[str, str], tally: Mapping[str
     ]
 
 
+@attrs.define
+class _Keys:
+    """Each participant's key in each breakdown, worked out once per breakdown, when first asked."""
+
+    everyone: list[_Member]
+    bounds: tuple[int, ...]
+    found: dict[Dimension, dict[str, str]] = attrs.field(factory=dict)
+
+    def of(self, dimension: Dimension) -> dict[str, str]:
+        """The key of every participant in *dimension*, by id."""
+        if dimension not in self.found:
+            self.found[dimension] = {m.participant.id: _key(m, dimension, self.bounds) for m in self.everyone}
+        return self.found[dimension]
+
+
+def _row_by_row(
+    indicator: OutcomeIndicator, members: list[_Member], waves: Mapping[str, Mapping[str, Answers]], keys: _Keys
+) -> tuple[float, int, int, list[Cell], Cell]:
+    """The indicator's numerator, denominator, missing, cells and total, participant by participant."""
+    tally, missing = _tally(indicator, members, waves)
+    numerator = sum(n for n, _ in tally.values())
+    denominator = sum(d for _, d in tally.values())
+    cells: list[Cell] = []
+    for dimension in indicator.disaggregations:
+        cells.extend(_breakdown(dimension, keys.of(dimension), tally))
+    total = Cell(dimension=TOTAL, key="", numerator=numerator, denominator=denominator, members=frozenset(tally))
+    return numerator, denominator, missing, cells, total
+
+
 def _value(kind: IndicatorKind, numerator: float, denominator: int) -> float | None:
     """A count is its numerator; a proportion, mean or transition is numerator / denominator."""
     if kind is IndicatorKind.COUNT:
@@ -200,41 +230,41 @@ def compute_indicators(
     }
     age_question = policy.age_question if policy is not None else None
     entry = waves.get("entrada", {})
-    everyone = [
-        _Member(p, entry.get(p.id, {}).get(age_question) if age_question else None) for p in cohort.participants
-    ]
+    everyone: list[_Member] = []  # built for the first indicator tallied row by row (`_row_by_row`)
     graduates: list[_Member] | None = None
-    keys: dict[Dimension, dict[str, str]] = {}
+    keys = _Keys(everyone, bounds)
     values: list[IndicatorValue] = []
+    columns = Columns(cohort)
     for indicator in methodology.indicators:
         absent = [i for i in indicator.instruments if i not in responses]
         if absent:
             said = message("indicators.missing_wave", indicator=indicator.id, instruments=", ".join(absent))
             found.append(Problem(path=(indicator.id,), message=said))
             continue
-        if indicator.population is Population.GRADUATES:
-            if as_of is None:
-                found.append(Problem(path=(indicator.id,), message=message("indicators.graduates_need_date")))
-                continue
-            if graduates is None:
-                day = as_date(as_of)
+        if indicator.population is Population.GRADUATES and as_of is None:
+            found.append(Problem(path=(indicator.id,), message=message("indicators.graduates_need_date")))
+            continue
+        fast = columns.tally(indicator, waves) if indicator.population is Population.ENROLLED else None
+        if fast is not None:
+            numerator, denominator, missing, cells = fast.numerator, fast.denominator, fast.missing, fast.cells
+            total = Cell(dimension=TOTAL, key="", numerator=numerator, denominator=denominator, members=fast.members)
+            size = len(cohort.participants)
+        else:
+            if not everyone:
+                everyone.extend(
+                    _Member(p, entry.get(p.id, {}).get(age_question) if age_question else None)
+                    for p in cohort.participants
+                )
+            if indicator.population is Population.GRADUATES and graduates is None:
+                day = as_date(as_of or "")
                 graduates = [
                     m
                     for m in everyone
                     if evaluate(methodology, cohort.record(m.participant.id), day).status in _GRADUATES
                 ]
-            members = graduates
-        else:
-            members = everyone
-        tally, missing = _tally(indicator, members, waves)
-        numerator = sum(n for n, _ in tally.values())
-        denominator = sum(d for _, d in tally.values())
-        cells: list[Cell] = []
-        for dimension in indicator.disaggregations:
-            if dimension not in keys:
-                keys[dimension] = {m.participant.id: _key(m, dimension, bounds) for m in everyone}
-            cells.extend(_breakdown(dimension, keys[dimension], tally))
-        total = Cell(dimension=TOTAL, key="", numerator=numerator, denominator=denominator, members=frozenset(tally))
+            members = graduates if indicator.population is Population.GRADUATES and graduates is not None else everyone
+            numerator, denominator, missing, cells, total = _row_by_row(indicator, members, waves, keys)
+            size = len(members)
         if not show_small_cells:
             total, *cells = protect_across([total, *cells], min_cell, mean=indicator.kind is IndicatorKind.MEAN)
         values.append(
@@ -248,7 +278,7 @@ def compute_indicators(
                 cells=tuple(cells),
                 reported=indicator.reported,
                 suppressed=total.suppressed,
-                explanation=_explanation(indicator, total, missing, len(members), min_cell),
+                explanation=_explanation(indicator, total, missing, size, min_cell),
             )
         )
     return IndicatorReport(

@@ -1,0 +1,185 @@
+"""
+An indicator's tally worked out column-wise with polars, where it is certainly the tally `_compute` would give.
+
+`column_tally` puts each wave's answers to the questions the indicator's filters name into a frame (one row per
+participant, the answers `answers_by_participant` kept), compiles ``filter`` and ``to_filter`` with `to_polars`,
+joins them to the cohort's participants and counts the numerator, the denominator and those missing a wave, in
+total and by centre and by cohort, with the same cells (their members too) as the participant-by-participant
+tally. It declines (None) whenever it cannot prove that: polars missing (the ``tables`` extra), a mean, a
+breakdown by age, an answer of a kind it does not type (a select_multiple, a date and time, a true/false, a mix
+of kinds), a filter `to_polars` does not compile, or one whose value is unknown for a participant counted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from sce_method.monitoring.expressions import Expr, Typed, polars_truth, references, to_polars
+from sce_method.monitoring.indicators._disclosure import Cell
+from sce_method.monitoring.indicators._indicators import Dimension, IndicatorKind, OutcomeIndicator
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from sce_method.monitoring.indicators._responses import Answers
+    from sce_method.participants import Cohort, Participant
+
+_COLUMNS: Final = {Dimension.CENTRE: "centre", Dimension.COHORT: "cohort"}
+"""The breakdowns worked out here, by the column of the participants' frame that keys them."""
+_NONE: Final = type(None)
+
+
+@attrs.frozen
+class Tally:
+    """An indicator's figures: numerator, denominator, those missing a wave, its total's members and its cells."""
+
+    numerator: float
+    denominator: int
+    missing: int
+    members: frozenset[str]
+    cells: list[Cell]
+
+
+def people_frame(participants: Sequence[Participant]) -> pl.DataFrame | None:
+    """The participants' id, centre and cohort as a frame; None without polars."""
+    try:
+        import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+    except ImportError:  # pragma: no cover -- the test environment has the extra
+        return None
+    return pl.DataFrame(
+        {
+            "pid": pl.Series([p.id for p in participants], dtype=pl.String),
+            "centre": pl.Series([p.centre_id for p in participants], dtype=pl.String),
+            "cohort": pl.Series([p.cohort_id for p in participants], dtype=pl.String),
+        }
+    )
+
+
+def _typed(values: list[object], name: str) -> tuple[pl.Series, str] | None:
+    """A column of answers as a series and the kind `to_polars` gives it; None for a kind it does not type."""
+    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+
+    kinds = set(map(type, values)) - {_NONE}
+    if kinds <= {str}:  # a blank text compares as '' (`evaluate`), and a column of blanks is a text one
+        return pl.Series(name, ["" if v is None else v for v in values], dtype=pl.String), "text"
+    if kinds <= {int, float}:  # a blank or NaN number is unknown: a check that needs it is left to `evaluate`
+        numbers = [None if v is None or math.isnan(v) else float(v) for v in values]  # type: ignore[arg-type]
+        return pl.Series(name, numbers, dtype=pl.Float64), "number"
+    if kinds <= {dt.date}:  # not a date and time: `type` is exact
+        return pl.Series(name, values, dtype=pl.Date), "date"
+    return None
+
+
+def _checked(answers: Mapping[str, Answers], conditions: Sequence[Expr | None], today: dt.date) -> pl.DataFrame | None:
+    """One row per participant of the wave: her id and whether each condition holds (null: unknown)."""
+    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+
+    rows = list(answers.values())
+    names = sorted({n for c in conditions if c is not None for n in references(c)})
+    data = [pl.Series("pid", list(answers), dtype=pl.String)]
+    refs: dict[str, Typed] = {}
+    for index, name in enumerate(names):
+        typed = _typed([a.get(name) for a in rows], f"a{index}")
+        if typed is None:
+            return None
+        data.append(typed[0])
+        refs[name] = Typed(typed[1], pl.col(f"a{index}"))
+    outputs = [pl.col("pid")]
+    for index, condition in enumerate(conditions):
+        if condition is None:
+            outputs.append(pl.lit(value=True).alias(f"k{index}"))
+            continue
+        compiled = to_polars(condition, refs, None, today)
+        if compiled is None:
+            return None
+        outputs.append(polars_truth(compiled).alias(f"k{index}"))
+    return pl.DataFrame(data).select(outputs)
+
+
+def column_tally(
+    indicator: OutcomeIndicator, people: pl.DataFrame, waves: Mapping[str, Mapping[str, Answers]], today: dt.date
+) -> Tally | None:
+    """The indicator's figures over every participant of *people*, or None when this path cannot prove them."""
+    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+
+    if indicator.kind is IndicatorKind.MEAN or any(d not in _COLUMNS for d in indicator.disaggregations):
+        return None
+    first = _checked(waves.get(indicator.instrument, {}), [indicator.expression("filter")], today)
+    if first is None:
+        return None
+    joined = people.join(first.with_columns(pl.lit(value=True).alias("p1")), on="pid", how="left")
+    present = pl.col("p1").fill_null(value=False)
+    meets = pl.col("k0")
+    if indicator.kind is IndicatorKind.TRANSITION:
+        to_condition = indicator.expression("to_filter")
+        second = _checked(waves.get(indicator.to_instrument or "", {}), [to_condition], today)
+        if second is None:
+            return None
+        second = second.select(pl.col("pid"), pl.col("k0").alias("k2"), pl.lit(value=True).alias("p2"))
+        joined = joined.join(second, on="pid", how="left")
+        later = pl.col("p2").fill_null(value=False)
+        counted = present & meets & later
+        missing = (~present) | (present & meets & ~later)
+        numerator = pl.col("k2") if to_condition is not None else pl.lit(value=False)
+        unknown = (present & meets.is_null()) | (counted & numerator.is_null())
+    else:
+        counted, missing, numerator = present, ~present, meets
+        unknown = present & meets.is_null()
+    figures = joined.select(
+        counted.fill_null(value=False).alias("counted"),
+        missing.fill_null(value=False).alias("missing"),
+        unknown.fill_null(value=False).alias("unknown"),
+        numerator.cast(pl.Float64).alias("n"),
+        pl.col("pid"),
+        pl.col("centre"),
+        pl.col("cohort"),
+    )
+    if figures.get_column("unknown").any():
+        return None
+    tallied = figures.filter(pl.col("counted"))
+    numbers = tallied.get_column("n")
+    total = float(numbers.sum()) if len(numbers) else 0  # as `sum` of no contributions: the int 0
+    cells = [
+        cell for dimension in indicator.disaggregations for cell in _cells(tallied, dimension, _COLUMNS[dimension])
+    ]
+    return Tally(
+        numerator=total,
+        denominator=len(numbers),
+        missing=int(figures.get_column("missing").sum()),
+        members=frozenset(tallied.get_column("pid").to_list()),
+        cells=cells,
+    )
+
+
+def _cells(tallied: pl.DataFrame, dimension: Dimension, column: str) -> list[Cell]:
+    """The cells of one breakdown, in the order of their keys, as `_breakdown` builds them."""
+    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+
+    groups = tallied.group_by(column).agg(pl.col("n").sum(), pl.len().alias("d"), pl.col("pid"))
+    return [
+        Cell(dimension=dimension.value, key=key, numerator=float(n), denominator=d, members=frozenset(pids))
+        for key, n, d, pids in sorted(groups.iter_rows())
+    ]
+
+
+class Columns:
+    """The column-wise tally (`column_tally`), with the participants' frame built once, when first asked."""
+
+    def __init__(self, cohort: Cohort) -> None:
+        self._cohort = cohort
+        self._people: pl.DataFrame | None = None
+        self._tried = False
+        self._today = dt.date.today()  # noqa: DTZ011 -- today(), local as ODK's and as `holds` reads it
+
+    def tally(self, indicator: OutcomeIndicator, waves: Mapping[str, Mapping[str, Answers]]) -> Tally | None:
+        """The indicator's figures over every participant, or None when the row-by-row tally must give them."""
+        if not self._tried:
+            self._people, self._tried = people_frame(self._cohort.participants), True
+        if self._people is None:
+            return None
+        return column_tally(indicator, self._people, waves, self._today)

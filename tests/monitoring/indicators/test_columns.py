@@ -1,0 +1,162 @@
+"""Tests for `sce_method.monitoring.indicators._columns`: the column-wise tally gives the row-by-row tally's report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Final
+from unittest import mock
+
+import pendulum
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import sce_method
+from sce_method.methodology import Methodology
+from sce_method.monitoring import ExportReading, Flavour, Response, Submission
+from sce_method.monitoring.indicators import (
+    Dimension,
+    IndicatorKind,
+    IndicatorReport,
+    _columns,
+    _compute,
+    compute_indicators,
+    read_responses,
+)
+from sce_method.participants import Cohort, Enrollment, Participant, read_cohort
+from tests.monitoring.indicator_data import outcome_indicator, with_indicators
+
+pytest.importorskip("polars")
+
+EXAMPLES: Final = Path(__file__).parents[3] / "examples" / "cohorts"
+
+PLACES: Final = (("crea", "crea-1"), ("crea", "crea-2"), ("cjm-guadalajara", "cjm-gdl-1"), ("cjm-tlajomulco", "x-1"))
+"""A centre and one of its cohorts (the last crosses nothing; small cells abound)."""
+
+EXTRA: Final = (
+    outcome_indicator("conteo", IndicatorKind.COUNT, "entrada", filter="${actividad} = 'ninguna'"),
+    outcome_indicator("sin-filtro", IndicatorKind.PROPORTION),
+    outcome_indicator("numero", IndicatorKind.PROPORTION, filter="${hab_digitales} >= 3 and not(${estudios} = '')"),
+    outcome_indicator(
+        "transicion-por-edad",
+        IndicatorKind.TRANSITION,
+        "entrada",
+        to_instrument="salida",
+        filter="${edad} < 40",
+        to_filter="${estudios} = 'formales'",
+    ),
+    outcome_indicator(
+        "por-edad",
+        IndicatorKind.PROPORTION,
+        filter="${actividad} = 'empleo'",
+        disaggregations=(Dimension.CENTRE, Dimension.AGE_BAND),
+    ),
+    outcome_indicator("promedio", IndicatorKind.MEAN, "entrada", value="${edad}"),
+)
+"""Beside the bundled three: a count, no filter, a number, a transition on a number, ages, a mean."""
+
+TEXTS: Final = st.sampled_from(("ninguna", "empleo", "negocio", "", None))
+NUMBERS: Final = st.none() | st.integers(min_value=1, max_value=5) | st.sampled_from((2.5, float("nan")))
+ENTRY: Final = st.fixed_dictionaries({"actividad": TEXTS, "edad": st.none() | st.integers(15, 80)})
+EXIT: Final = st.fixed_dictionaries(
+    {
+        "actividad": TEXTS,
+        "negocio_inicio_mejora": st.sampled_from(("si", "no", None)),
+        "estudios": st.sampled_from(("formales", "capacitacion", "ninguno", "", None)),
+        "hab_digitales": NUMBERS,
+    },
+    optional={"fecha": st.just(dt.date(2024, 10, 1))},
+)
+PERSON: Final = st.tuples(st.sampled_from(PLACES), st.lists(ENTRY, max_size=2), st.lists(EXIT, max_size=2))
+"""Her place and her entry and exit responses: none (a missing wave), one, or two (answered again)."""
+
+
+Person = tuple[tuple[str, str], Sequence[Mapping[str, object]], Sequence[Mapping[str, object]]]
+"""Her centre and cohort, her entry responses and her exit responses."""
+
+
+def _data(people: Sequence[Person], strangers: int) -> tuple[Cohort, dict[str, ExportReading]]:
+    enrolled = Enrollment(enrolled_on=pendulum.date(2024, 6, 10))
+    cohort = Cohort(
+        participants=tuple(
+            Participant(id=f"P{n}", centre_id=c, cohort_id=k, enrollment=enrolled)
+            for n, ((c, k), _, _) in enumerate(people)
+        )
+    )
+    readings = {}
+    for wave, at in (("entrada", 1), ("salida", 2)):
+        found: list[tuple[str | None, Mapping[str, object]]] = [
+            (f"P{n}", a) for n, (_, entry, leaving) in enumerate(people) for a in (entry, leaving)[at - 1]
+        ]
+        found += [(f"X{n}" if n % 2 else None, {"actividad": "empleo"}) for n in range(strangers)]
+        responses = tuple(
+            Response(line=line, participant_id=pid, answers=dict(a), submission=Submission())
+            for line, (pid, a) in enumerate(found, start=2)
+        )
+        readings[wave] = ExportReading(instrument_id=wave, flavour=Flavour.KOBO, responses=responses)
+    return cohort, readings
+
+
+def _both(m: Methodology, cohort: Cohort, readings: dict[str, ExportReading], *, shown: bool) -> list[IndicatorReport]:
+    fast = compute_indicators(m, cohort, readings, show_small_cells=shown)
+    with mock.patch.object(_columns, "column_tally", return_value=None):
+        slow = compute_indicators(m, cohort, readings, show_small_cells=shown)
+    return [fast, slow]
+
+
+def _same(fast: IndicatorReport, slow: IndicatorReport) -> None:
+    assert fast == slow
+    assert fast.problems == slow.problems
+    assert fast.to_csv() == slow.to_csv()
+    assert fast.describe(fmt="md") == slow.describe(fmt="md")
+    assert [v.explanation for v in fast.values] == [v.explanation for v in slow.values]
+    for mine, theirs in zip(fast.values, slow.values, strict=True):
+        assert [(type(c.numerator), c.members) for c in mine.cells] == [
+            (type(c.numerator), c.members) for c in theirs.cells
+        ]
+        assert (type(mine.numerator), type(mine.denominator)) == (type(theirs.numerator), type(theirs.denominator))
+
+
+class TestSameReport:
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(PERSON, max_size=30), st.integers(0, 3), st.booleans(), st.integers(1, 5))
+    def test_column_tally_gives_the_row_by_row_report(
+        self,
+        people: Sequence[Person],
+        strangers: int,
+        shown: bool,  # noqa: FBT001 -- drawn by Hypothesis
+        min_cell: int,
+    ) -> None:
+        """Blanks, missing waves, unknown ids, answers given twice, small cells: the same report, byte for byte."""
+        m = with_indicators(*sce_method.load().indicators, *EXTRA, min_cell=min_cell)
+        cohort, readings = _data(people, strangers)
+
+        fast, slow = _both(m, cohort, readings, shown=shown)
+
+        _same(fast, slow)
+
+    def test_the_bundled_indicators_take_the_column_path(self) -> None:
+        """With every answer typed, the bundled three are tallied column-wise, not row by row."""
+        entry: list[Mapping[str, object]] = [{"actividad": "ninguna"}]
+        leaving: list[Mapping[str, object]] = [{"actividad": "empleo", "estudios": "formales"}]
+        cohort, readings = _data([(PLACES[n % 4], entry, leaving) for n in range(12)], 1)
+        m = sce_method.load()
+        with mock.patch.object(_compute, "_tally", side_effect=AssertionError("row by row")):
+            report = compute_indicators(m, cohort, readings)
+
+        assert [v.denominator for v in report.values] == [12, 12, 12]
+
+    @pytest.mark.parametrize("shown", [False, True])
+    def test_the_bundled_example_gives_the_same_report(self, shown: bool) -> None:  # noqa: FBT001 -- parametrized
+        """The example cohort with its survey exports, read as ``sce-method indicators`` reads it."""
+        m = sce_method.load()
+        folder = EXAMPLES / "crea-2024"
+        cohort = read_cohort(folder, m)
+        readings, _ = read_responses(folder, m)
+
+        fast, slow = _both(m, cohort, readings, shown=shown)
+
+        _same(fast, slow)
+        assert fast.values
