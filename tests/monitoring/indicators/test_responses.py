@@ -7,6 +7,8 @@ from typing import Final
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import sce_method
 from sce_method import message
@@ -14,7 +16,7 @@ from sce_method.cli import main
 from sce_method.exceptions import Problem
 from sce_method.monitoring.exports import MAX_CELL, ExportReading, Flavour, Response, Submission
 from sce_method.monitoring.indicators import read_responses
-from sce_method.monitoring.indicators._responses import answers_by_participant
+from sce_method.monitoring.indicators._responses import _one_by_one, answers_by_participant
 from sce_method.monitoring.instruments import InstrumentKind
 from tests.monitoring.indicator_data import Person, kobo_csv, write_cohort
 
@@ -193,3 +195,28 @@ class TestAnswersByParticipant:
         )
         expected = (1, [f"{folder / 'responses' / 'salida.csv'}:2:1: $.participant_id: {said}"])
         assert expected == (code, err.splitlines())
+
+
+class TestAnswersByParticipantAtOnce:
+    @given(
+        st.lists(st.tuples(st.sampled_from(("P1", "P2", "P3", "X1", None)), st.integers(1, 9)), max_size=12),
+        st.sampled_from(list(InstrumentKind)),
+    )
+    def test_the_same_as_row_by_row(self, rows: list[tuple[str | None, int]], kind: InstrumentKind) -> None:
+        """Strangers, no one, answers given twice, lines out of order: the answers and problems of the plain loop."""
+        reading = ExportReading(
+            instrument_id="salida",
+            flavour=Flavour.KOBO,
+            responses=tuple(
+                Response(line=line, participant_id=pid, answers={"n": n}, submission=Submission())
+                for n, (pid, line) in enumerate(rows)
+            ),
+        )
+        cohort = {"P1", "P2", "P3"}
+        mine: list[Problem] = []
+        theirs: list[Problem] = []
+
+        found = answers_by_participant(reading, kind, cohort, mine)
+
+        assert list(found.items()) == list(_one_by_one(reading, kind, cohort, theirs).items())
+        assert mine == theirs

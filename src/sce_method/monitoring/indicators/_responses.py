@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 from sce_method._core import InstrumentKind, LoadError, Problem, message
 from sce_method.monitoring.exports import ExportReading, read_export
@@ -89,6 +89,29 @@ def answers_by_participant(
     A row of someone not in the cohort, or of no one, is a problem and is not
     counted. The id is not echoed: a mistyped id may be a name.
     """
+    responses = reading.responses
+    found: dict[str | None, Answers] = {r.participant_id: r.answers for r in responses}
+    strangers = found.keys() - cohort_ids  # None, of no one, among them
+    if not strangers and len(found) == len(responses):  # no one answered twice: every row counts
+        return cast("dict[str, Answers]", found)  # every key is a cohort id
+    rows = [r for r in responses if r.participant_id in strangers]
+    if len(found) - len(strangers) + len(rows) != len(responses):  # someone answered twice: see `_one_by_one`
+        return _one_by_one(reading, kind, cohort_ids, problems)
+    for pid in strangers:
+        del found[pid]
+    unknown = message("indicators.unknown_participant")
+    problems.extend(sorted((Problem(message=unknown, line=r.line, file=reading.file) for r in rows), key=_line))
+    return cast("dict[str, Answers]", found)  # the strangers, None among them, are removed
+
+
+def _line(problem: Problem) -> int:
+    return problem.line or 0
+
+
+def _one_by_one(
+    reading: ExportReading, kind: InstrumentKind, cohort_ids: set[str], problems: list[Problem]
+) -> dict[str, Answers]:
+    """`answers_by_participant` row by row, for a reading where someone answered more than once."""
     found: dict[str, Answers] = {}
     lines: dict[str, list[int]] = {}
     said: list[Problem] = []
@@ -115,5 +138,5 @@ def answers_by_participant(
             for rows in lines.values()
             for line in rows[:-1]
         )
-    problems.extend(sorted(said, key=lambda p: p.line or 0))
+    problems.extend(sorted(said, key=_line))
     return found
