@@ -45,6 +45,21 @@ class Tally:
     cells: list[Cell]
 
 
+@attrs.define
+class Memo:
+    """What one call works out once for all its indicators: each wave's columns, each counted set's members."""
+
+    ids: dict[str, pl.Series] = attrs.field(factory=dict)
+    """Each wave's participant ids."""
+    columns: dict[tuple[str, str], tuple[pl.Series, str] | None] = attrs.field(factory=dict)
+    """Each wave's answers to one question, typed (see `_typed`)."""
+    members: dict[tuple[str | None, ...], tuple[frozenset[str], dict[str, dict[str, frozenset[str]]]]] = attrs.field(
+        factory=dict
+    )
+    """For each set of participants counted (the wave, or a transition's waves and filter): the total's members and
+    each cell's, by breakdown and key."""
+
+
 def people_frame(participants: Sequence[Participant]) -> pl.DataFrame | None:
     """The participants' id, centre and cohort as a frame; None without polars."""
     try:
@@ -75,19 +90,24 @@ def _typed(values: list[object], name: str) -> tuple[pl.Series, str] | None:
     return None
 
 
-def _checked(answers: Mapping[str, Answers], conditions: Sequence[Expr | None], today: dt.date) -> pl.DataFrame | None:
+def _checked(
+    wave: str, answers: Mapping[str, Answers], conditions: Sequence[Expr | None], today: dt.date, memo: Memo
+) -> pl.DataFrame | None:
     """One row per participant of the wave: her id and whether each condition holds (null: unknown)."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
-    rows = list(answers.values())
     names = sorted({n for c in conditions if c is not None for n in references(c)})
-    data = [pl.Series("pid", list(answers), dtype=pl.String)]
+    if wave not in memo.ids:
+        memo.ids[wave] = pl.Series("pid", list(answers), dtype=pl.String)
+    data = [memo.ids[wave]]
     refs: dict[str, Typed] = {}
     for index, name in enumerate(names):
-        typed = _typed([a.get(name) for a in rows], f"a{index}")
+        if (wave, name) not in memo.columns:
+            memo.columns[wave, name] = _typed([a.get(name) for a in answers.values()], "answer")
+        typed = memo.columns[wave, name]
         if typed is None:
             return None
-        data.append(typed[0])
+        data.append(typed[0].alias(f"a{index}"))
         refs[name] = Typed(typed[1], pl.col(f"a{index}"))
     outputs = [pl.col("pid")]
     for index, condition in enumerate(conditions):
@@ -102,14 +122,19 @@ def _checked(answers: Mapping[str, Answers], conditions: Sequence[Expr | None], 
 
 
 def column_tally(
-    indicator: OutcomeIndicator, people: pl.DataFrame, waves: Mapping[str, Mapping[str, Answers]], today: dt.date
+    indicator: OutcomeIndicator,
+    people: pl.DataFrame,
+    waves: Mapping[str, Mapping[str, Answers]],
+    today: dt.date,
+    memo: Memo,
 ) -> Tally | None:
     """The indicator's figures over every participant of *people*, or None when this path cannot prove them."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
     if indicator.kind is IndicatorKind.MEAN or any(d not in _COLUMNS for d in indicator.disaggregations):
         return None
-    first = _checked(waves.get(indicator.instrument, {}), [indicator.expression("filter")], today)
+    wave = indicator.instrument
+    first = _checked(wave, waves.get(wave, {}), [indicator.expression("filter")], today, memo)
     if first is None:
         return None
     joined = people.join(first.with_columns(pl.lit(value=True).alias("p1")), on="pid", how="left")
@@ -117,7 +142,8 @@ def column_tally(
     meets = pl.col("k0")
     if indicator.kind is IndicatorKind.TRANSITION:
         to_condition = indicator.expression("to_filter")
-        second = _checked(waves.get(indicator.to_instrument or "", {}), [to_condition], today)
+        later_wave = indicator.to_instrument or ""
+        second = _checked(later_wave, waves.get(later_wave, {}), [to_condition], today, memo)
         if second is None:
             return None
         second = second.select(pl.col("pid"), pl.col("k0").alias("k2"), pl.lit(value=True).alias("p2"))
@@ -144,26 +170,33 @@ def column_tally(
     tallied = figures.filter(pl.col("counted"))
     numbers = tallied.get_column("n")
     total = float(numbers.sum()) if len(numbers) else 0  # as `sum` of no contributions: the int 0
-    cells = [
-        cell for dimension in indicator.disaggregations for cell in _cells(tallied, dimension, _COLUMNS[dimension])
-    ]
+    counted_set = (wave, indicator.filter, indicator.to_instrument) if indicator.to_instrument else (wave,)
+    if counted_set not in memo.members:
+        memo.members[counted_set] = (frozenset(tallied.get_column("pid").to_list()), {})
+    members, by_key = memo.members[counted_set]
+    cells = [cell for dimension in indicator.disaggregations for cell in _cells(tallied, dimension, by_key)]
     return Tally(
         numerator=total,
         denominator=len(numbers),
         missing=int(figures.get_column("missing").sum()),
-        members=frozenset(tallied.get_column("pid").to_list()),
+        members=members,
         cells=cells,
     )
 
 
-def _cells(tallied: pl.DataFrame, dimension: Dimension, column: str) -> list[Cell]:
-    """The cells of one breakdown, in the order of their keys, as `_breakdown` builds them."""
+def _cells(tallied: pl.DataFrame, dimension: Dimension, by_key: dict[str, dict[str, frozenset[str]]]) -> list[Cell]:
+    """The cells of one breakdown, in the order of their keys, as `_breakdown` builds them (members from *by_key*)."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
-    groups = tallied.group_by(column).agg(pl.col("n").sum(), pl.len().alias("d"), pl.col("pid"))
+    column = _COLUMNS[dimension]
+    if column not in by_key:
+        grouped = tallied.group_by(column).agg(pl.col("pid"))
+        by_key[column] = {key: frozenset(pids) for key, pids in grouped.iter_rows()}
+    members = by_key[column]
+    groups = tallied.group_by(column).agg(pl.col("n").sum(), pl.len().alias("d"))
     return [
-        Cell(dimension=dimension.value, key=key, numerator=float(n), denominator=d, members=frozenset(pids))
-        for key, n, d, pids in sorted(groups.iter_rows())
+        Cell(dimension=dimension.value, key=key, numerator=float(n), denominator=d, members=members[key])
+        for key, n, d in sorted(groups.iter_rows())
     ]
 
 
@@ -175,6 +208,7 @@ class Columns:
         self._people: pl.DataFrame | None = None
         self._tried = False
         self._today = dt.date.today()  # noqa: DTZ011 -- today(), local as ODK's and as `holds` reads it
+        self._memo = Memo()
 
     def tally(self, indicator: OutcomeIndicator, waves: Mapping[str, Mapping[str, Answers]]) -> Tally | None:
         """The indicator's figures over every participant, or None when the row-by-row tally must give them."""
@@ -182,4 +216,4 @@ class Columns:
             self._people, self._tried = people_frame(self._cohort.participants), True
         if self._people is None:
             return None
-        return column_tally(indicator, self._people, waves, self._today)
+        return column_tally(indicator, self._people, waves, self._today, self._memo)
