@@ -30,8 +30,9 @@ from sce_method.monitoring.indicators._disclosure import (
     TOTAL,
     Cell,
     DisclosurePolicy,
-    protect_across,
+    protect_sharing,
 )
+from sce_method.monitoring.indicators._disclosure_links import Links
 from sce_method.monitoring.indicators._indicators import Dimension, IndicatorKind, OutcomeIndicator, Population
 from sce_method.monitoring.indicators._report import IndicatorReport, IndicatorValue
 from sce_method.monitoring.indicators._responses import Answers, HasInstruments, answers_by_participant
@@ -235,6 +236,7 @@ def compute_indicators(
     keys = _Keys(everyone, bounds)
     values: list[IndicatorValue] = []
     columns = Columns(cohort)
+    known: list[Links] = []  # how each structure of cells hangs together, for the disclosure control
     for indicator in methodology.indicators:
         absent = [i for i in indicator.instruments if i not in responses]
         if absent:
@@ -266,7 +268,8 @@ def compute_indicators(
             numerator, denominator, missing, cells, total = _row_by_row(indicator, members, waves, keys)
             size = len(members)
         if not show_small_cells:
-            total, *cells = protect_across([total, *cells], min_cell, mean=indicator.kind is IndicatorKind.MEAN)
+            mean = indicator.kind is IndicatorKind.MEAN
+            total, *cells = protect_sharing([total, *cells], min_cell, mean=mean, known=known)
         values.append(
             IndicatorValue(
                 indicator_id=indicator.id,

@@ -153,18 +153,39 @@ def protect_across(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) 
     >>> [(c.dimension, c.shown("numerator")) for c in protect_across([total, centre], 5)]
     [('total', 'x'), ('centro', 'x')]
     """
+    return protect_sharing(cells, min_cell, mean=mean, known=[])
+
+
+def protect_sharing(cells: Sequence[Cell], min_cell: int, *, mean: bool, known: list[Links]) -> list[Cell]:
+    """
+    `protect_across`, with the `Links` of *known* used again for cells of the same structure, and new ones added.
+
+    Indicators counting the same participants (two proportions of one survey) have cells with the same keys,
+    denominators and member sets (the same objects): how those cells hang together is worked out once.
+    """
     hidden = {i for i, cell in enumerate(cells) if _too_small(cell, min_cell, mean=mean)}
     primary = set(hidden)
     if hidden:
-        _secondary(cells, hidden)
+        _secondary(cells, hidden, _links(cells, known))
     return [
         attrs.evolve(c, suppressed=True, secondary=i not in primary) if i in hidden else c for i, c in enumerate(cells)
     ]
 
 
-def _secondary(cells: Sequence[Cell], hidden: set[int]) -> None:
+def _links(cells: Sequence[Cell], known: list[Links]) -> Links:
+    """The `Links` of *known* built for cells of the same structure as *cells*, or new ones (added to *known*)."""
+    for links in known:
+        if len(links.cells) == len(cells) and all(
+            a.members is b.members and a.denominator == b.denominator and a.key == b.key and a.dimension == b.dimension
+            for a, b in zip(links.cells, cells, strict=True)
+        ):
+            return links
+    known.append(Links(cells))
+    return known[-1]
+
+
+def _secondary(cells: Sequence[Cell], hidden: set[int], links: Links) -> None:
     """Add to *hidden* every cell the rules of `protect_across` hide for the sake of others."""
-    links = Links(cells)
     by_dimension: dict[str, list[int]] = {}
     for index, cell in enumerate(cells):
         by_dimension.setdefault(cell.dimension, []).append(index)
