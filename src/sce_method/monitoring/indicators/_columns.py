@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -90,6 +91,14 @@ def _typed(values: list[object], name: str) -> tuple[pl.Series, str] | None:
     return None
 
 
+def _answers(rows: Iterable[Answers], name: str) -> list[object]:
+    """Each row's answer to *name*; None where the row has none (as `evaluate` reads a ``${name}``)."""
+    try:
+        return list(map(itemgetter(name), rows))  # every row holds every question it read: the usual case
+    except KeyError:
+        return [a.get(name) for a in rows]
+
+
 def _checked(
     wave: str, answers: Mapping[str, Answers], conditions: Sequence[Expr | None], today: dt.date, memo: Memo
 ) -> pl.DataFrame | None:
@@ -103,7 +112,7 @@ def _checked(
     refs: dict[str, Typed] = {}
     for index, name in enumerate(names):
         if (wave, name) not in memo.columns:
-            memo.columns[wave, name] = _typed([a.get(name) for a in answers.values()], "answer")
+            memo.columns[wave, name] = _typed(_answers(answers.values(), name), "answer")
         typed = memo.columns[wave, name]
         if typed is None:
             return None

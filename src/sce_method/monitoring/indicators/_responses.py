@@ -90,11 +90,12 @@ def answers_by_participant(
     counted. The id is not echoed: a mistyped id may be a name.
     """
     responses = reading.responses
-    found: dict[str | None, Answers] = {r.participant_id: r.answers for r in responses}
+    ids = [r.participant_id for r in responses]
+    found: dict[str | None, Answers] = dict(zip(ids, [r.answers for r in responses], strict=True))
     strangers = found.keys() - cohort_ids  # None, of no one, among them
     if not strangers and len(found) == len(responses):  # no one answered twice: every row counts
         return cast("dict[str, Answers]", found)  # every key is a cohort id
-    rows = [r for r in responses if r.participant_id in strangers]
+    rows = [responses[i] for i, pid in enumerate(ids) if pid in strangers]
     if len(found) - len(strangers) + len(rows) != len(responses):  # someone answered twice: see `_one_by_one`
         return _one_by_one(reading, kind, cohort_ids, problems)
     for pid in strangers:
