@@ -5,6 +5,9 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Final
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sce_method.monitoring.indicators import Cell
 from sce_method.monitoring.indicators._disclosure_links import Links, echelon, order
 
@@ -201,3 +204,27 @@ class TestRecovery:
     def test_order(self) -> None:
         """Smallest first, then by key, then by position."""
         assert [order(NESTED, i) for i in (3, 2)] == [(2, "A1", 3), (3, "B", 2)]
+
+
+@st.composite
+def _structures(draw: st.DrawFn) -> list[Cell]:
+    """A total, centres and cohorts over letters: cohorts may cross centres, and centres hold people of no cohort."""
+    people = draw(st.lists(st.sampled_from("abcdefghijkl"), min_size=1, max_size=12, unique=True))
+    centre_of = {p: draw(st.integers(0, 2)) for p in people}
+    cohort_of = {p: draw(st.one_of(st.none(), st.integers(0, 4))) for p in people}
+    centres = [cell("centro", str(k), "".join(p for p in people if centre_of[p] == k)) for k in set(centre_of.values())]
+    keys = {k for k in cohort_of.values() if k is not None}
+    cohorts = [cell("generacion", str(k), "".join(p for p in people if cohort_of[p] == k)) for k in keys]
+    return [cell("total", "", "".join(people)), *centres, *cohorts]
+
+
+class TestAtoms:
+    @given(_structures())
+    def test_atoms_are_the_members_cell_sets(self, cells: list[Cell]) -> None:
+        """The atoms are exactly the distinct sets of cells that members lie in, however the cohorts nest."""
+        links = Links(cells)
+        everyone = frozenset().union(*(c.members for c in cells))
+        expected = {frozenset(i for i, c in enumerate(cells) if m in c.members) for m in everyone}
+
+        assert set(links.atoms) == expected
+        assert len(links.atoms) == len(expected)

@@ -75,6 +75,38 @@ def _holders(cells: Sequence[Cell], finest: Sequence[int], others: Sequence[Sequ
     return holders
 
 
+def _filled(
+    cells: Sequence[Cell], finest: Sequence[int], others: Sequence[Sequence[int]], holders: Mapping[int, list[int]]
+) -> bool:
+    """
+    Whether the cells of *finest*, each whole inside its *holders*, fill every cell of the *others*.
+
+    The cells of one breakdown share no members, so the finest cells inside a
+    cell fill it exactly when their sizes add up to its size: then everyone
+    of the other breakdowns is in the finest one, counted without a union.
+    """
+    inside = dict.fromkeys((j for group in others for j in group), 0)
+    for i in finest:
+        for h in holders[i]:
+            inside[h] += len(cells[i].members)
+    return all(inside[j] == len(cells[j].members) for j in inside)
+
+
+def _outside(
+    cells: Sequence[Cell],
+    finest: Sequence[int],
+    others: Sequence[Sequence[int]],
+    holders: Mapping[int, list[int]],
+    *,
+    crossing: bool,
+) -> list[str]:
+    """The members of the *others* breakdowns in no cell of *finest*, in order (none when `_filled` says so)."""
+    if not crossing and _filled(cells, finest, others, holders):
+        return []
+    placed = frozenset().union(*(cells[i].members for i in finest))
+    return sorted(frozenset().union(*(cells[j].members for group in others for j in group)) - placed)
+
+
 def _eliminate(row: Row, pivot: int, other: Row) -> None:
     """Clear column *pivot* of *row* by subtracting *other* (1 at *pivot*) times it, dropping the zeros."""
     factor = row.get(pivot)
@@ -111,7 +143,10 @@ class Links:
         self.children: dict[tuple[int, str], list[int]] = {}
         """For each cell and breakdown, the cells of that breakdown inside it."""
         for index, atoms in self.atoms_of.items():
-            inside = frozenset.intersection(*(self.atoms[a] for a in atoms))
+            if len(atoms) == 1:  # a cell that is one atom (a cohort inside a centre): the usual case
+                inside = self.atoms[atoms[0]]
+            else:
+                inside = frozenset.intersection(*(self.atoms[a] for a in atoms))
             dimension = cells[index].dimension
             self.parents[index] = sorted(j for j in inside if cells[j].dimension != dimension)
             for parent in self.parents[index]:
@@ -132,7 +167,6 @@ class Links:
         holders = _holders(cells, finest, others)
         found: dict[frozenset[int], int] = {}
         owners: list[dict[str, int]] = []
-        placed: set[str] = set()
 
         def add(where: frozenset[int]) -> int:
             atom = found.setdefault(where, len(found))
@@ -149,14 +183,14 @@ class Links:
 
         for i in finest:
             members = cells[i].members
-            placed |= members
-            if len(holders[i]) == len(others) and all(members <= cells[h].members for h in holders[i]):
-                self.pivot[i] = add(frozenset((i, *holders[i])))
+            around = holders[i]
+            if len(around) == len(others) and all(map(members.issubset, [cells[h].members for h in around])):
+                self.pivot[i] = add(frozenset((i, *around)))
                 continue
             self.crossing.append(i)
             for member in sorted(members):
                 self.pivot.setdefault(i, add(owned(member) | {i}))
-        for member in sorted(frozenset().union(*(cells[j].members for group in others for j in group)) - placed):
+        for member in _outside(cells, finest, others, holders, crossing=bool(self.crossing)):
             add(owned(member))
 
     def _relations(self, finest: Sequence[int]) -> None:
