@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from itertools import compress
 from pathlib import Path
 from typing import Protocol, cast
 
@@ -95,7 +96,7 @@ def answers_by_participant(
     strangers = found.keys() - cohort_ids  # None, of no one, among them
     if not strangers and len(found) == len(responses):  # no one answered twice: every row counts
         return cast("dict[str, Answers]", found)  # every key is a cohort id
-    rows = [responses[i] for i, pid in enumerate(ids) if pid in strangers]
+    rows = list(compress(responses, map(strangers.__contains__, ids)))
     if len(found) - len(strangers) + len(rows) != len(responses):  # someone answered twice: see `_one_by_one`
         return _one_by_one(reading, kind, cohort_ids, problems)
     for pid in strangers:
