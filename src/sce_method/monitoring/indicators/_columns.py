@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -23,10 +23,14 @@ import attrs
 from sce_method.monitoring.expressions import Expr, Typed, polars_truth, references, to_polars
 from sce_method.monitoring.indicators._disclosure import Cell
 from sce_method.monitoring.indicators._indicators import Dimension, IndicatorKind, OutcomeIndicator
+from sce_method.monitoring.indicators._responses import answers_by_participant
+from sce_method.monitoring.indicators._wave import Wave, match_wave
 
 if TYPE_CHECKING:
     import polars as pl
 
+    from sce_method._core import InstrumentKind, Problem
+    from sce_method.monitoring.exports import ExportReading
     from sce_method.monitoring.indicators._responses import Answers
     from sce_method.participants import Cohort, Participant
 
@@ -106,13 +110,15 @@ def _checked(
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
     names = sorted({n for c in conditions if c is not None for n in references(c)})
+    matched = answers if isinstance(answers, Wave) else None  # its ids and answers as lists and a series
     if wave not in memo.ids:
-        memo.ids[wave] = pl.Series("pid", list(answers), dtype=pl.String)
+        memo.ids[wave] = matched.series if matched else pl.Series("pid", list(answers), dtype=pl.String)
     data = [memo.ids[wave]]
     refs: dict[str, Typed] = {}
     for index, name in enumerate(names):
         if (wave, name) not in memo.columns:
-            memo.columns[wave, name] = _typed(_answers(answers.values(), name), "answer")
+            rows = matched.rows if matched else answers.values()
+            memo.columns[wave, name] = _typed(_answers(rows, name), "answer")
         typed = memo.columns[wave, name]
         if typed is None:
             return None
@@ -219,10 +225,24 @@ class Columns:
         self._today = dt.date.today()  # noqa: DTZ011 -- today(), local as ODK's and as `holds` reads it
         self._memo = Memo()
 
-    def tally(self, indicator: OutcomeIndicator, waves: Mapping[str, Mapping[str, Answers]]) -> Tally | None:
-        """The indicator's figures over every participant, or None when the row-by-row tally must give them."""
+    def _frame(self) -> pl.DataFrame | None:
         if not self._tried:
             self._people, self._tried = people_frame(self._cohort.participants), True
-        if self._people is None:
+        return self._people
+
+    def _ids(self) -> set[str]:
+        return set(map(attrgetter("id"), self._cohort.participants))
+
+    def wave(self, reading: ExportReading, kind: InstrumentKind, problems: list[Problem]) -> Mapping[str, Answers]:
+        """`answers_by_participant` of *reading* over the cohort, column-wise (`match_wave`) when polars is there."""
+        people = self._frame()
+        if people is None:
+            return answers_by_participant(reading, kind, self._ids(), problems)
+        return match_wave(reading, kind, people.get_column("pid"), self._ids, problems)
+
+    def tally(self, indicator: OutcomeIndicator, waves: Mapping[str, Mapping[str, Answers]]) -> Tally | None:
+        """The indicator's figures over every participant, or None when the row-by-row tally must give them."""
+        people = self._frame()
+        if people is None:
             return None
-        return column_tally(indicator, self._people, waves, self._today, self._memo)
+        return column_tally(indicator, people, waves, self._today, self._memo)

@@ -35,7 +35,7 @@ from sce_method.monitoring.indicators._disclosure import (
 from sce_method.monitoring.indicators._disclosure_links import Links
 from sce_method.monitoring.indicators._indicators import Dimension, IndicatorKind, OutcomeIndicator, Population
 from sce_method.monitoring.indicators._report import IndicatorReport, IndicatorValue
-from sce_method.monitoring.indicators._responses import Answers, HasInstruments, answers_by_participant
+from sce_method.monitoring.indicators._responses import Answers, HasInstruments
 from sce_method.participants import Cohort, Participant
 
 _GRADUATES: Final = (Status.ELIGIBLE, Status.GRADUATED)
@@ -224,18 +224,14 @@ def compute_indicators(
     min_cell = policy.min_cell if policy is not None else DEFAULT_MIN_CELL
     bounds = policy.age_bands if policy is not None else DEFAULT_AGE_BANDS
     found: list[Problem] = []
-    cohort_ids = set(cohort.participant_ids)
-    waves = {
-        iid: answers_by_participant(r, methodology.instrument(iid).kind, cohort_ids, found)
-        for iid, r in responses.items()
-    }
+    columns = Columns(cohort)
+    waves = {iid: columns.wave(r, methodology.instrument(iid).kind, found) for iid, r in responses.items()}
     age_question = policy.age_question if policy is not None else None
     entry = waves.get("entrada", {})
     everyone: list[_Member] = []  # built for the first indicator tallied row by row (`_row_by_row`)
     graduates: list[_Member] | None = None
     keys = _Keys(everyone, bounds)
     values: list[IndicatorValue] = []
-    columns = Columns(cohort)
     known: list[Links] = []  # how each structure of cells hangs together, for the disclosure control
     for indicator in methodology.indicators:
         absent = [i for i in indicator.instruments if i not in responses]
