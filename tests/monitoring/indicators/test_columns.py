@@ -32,8 +32,14 @@ pytest.importorskip("polars")
 
 EXAMPLES: Final = Path(__file__).parents[3] / "examples" / "cohorts"
 
-PLACES: Final = (("crea", "crea-1"), ("crea", "crea-2"), ("cjm-guadalajara", "cjm-gdl-1"), ("cjm-tlajomulco", "x-1"))
-"""A centre and one of its cohorts (the last crosses nothing; small cells abound)."""
+PLACES: Final = (
+    ("crea", "crea-1"),
+    ("crea", "crea-2"),
+    ("cjm-guadalajara", "cjm-gdl-1"),
+    ("cjm-tlajomulco", "x-1"),
+    ("cjm-tlajomulco", "crea-2"),
+)
+"""A centre and one of its cohorts (x-1 crosses nothing; crea-2 lies across two centres; small cells abound)."""
 
 EXTRA: Final = (
     outcome_indicator("conteo", IndicatorKind.COUNT, "entrada", filter="${actividad} = 'ninguna'"),

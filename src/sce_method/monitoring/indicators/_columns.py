@@ -187,7 +187,7 @@ def column_tally(
     total = float(numbers.sum()) if len(numbers) else 0  # as `sum` of no contributions: the int 0
     counted_set = (wave, indicator.filter, indicator.to_instrument) if indicator.to_instrument else (wave,)
     if counted_set not in memo.members:
-        memo.members[counted_set] = (frozenset(tallied.get_column("pid").to_list()), {})
+        memo.members[counted_set] = _members(tallied)
     members, by_key = memo.members[counted_set]
     cells = [cell for dimension in indicator.disaggregations for cell in _cells(tallied, dimension, by_key)]
     return Tally(
@@ -199,14 +199,31 @@ def column_tally(
     )
 
 
+def _members(tallied: pl.DataFrame) -> tuple[frozenset[str], dict[str, dict[str, frozenset[str]]]]:
+    """
+    The members of the total, and of each centre and each cohort by key: of *tallied*, the participants counted.
+
+    The ids of each centre and cohort together are taken from polars once; a cohort's members are those of her
+    centre and cohort (of one centre, the usual case, the same set), a centre's and the total's their unions.
+    """
+    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+
+    pairs = tallied.group_by("centre", "cohort").agg(pl.col("pid")).iter_rows()
+    found = {(centre, cohort): frozenset(pids) for centre, cohort, pids in pairs}
+    by_key: dict[str, dict[str, frozenset[str]]] = {}
+    for position, column in enumerate(("centre", "cohort")):
+        parts: dict[str, list[frozenset[str]]] = {}
+        for key, members in found.items():
+            parts.setdefault(key[position], []).append(members)
+        by_key[column] = {k: sets[0] if len(sets) == 1 else frozenset().union(*sets) for k, sets in parts.items()}
+    return frozenset().union(*found.values()), by_key
+
+
 def _cells(tallied: pl.DataFrame, dimension: Dimension, by_key: dict[str, dict[str, frozenset[str]]]) -> list[Cell]:
     """The cells of one breakdown, in the order of their keys, as `_breakdown` builds them (members from *by_key*)."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
     column = _COLUMNS[dimension]
-    if column not in by_key:
-        grouped = tallied.group_by(column).agg(pl.col("pid"))
-        by_key[column] = {key: frozenset(pids) for key, pids in grouped.iter_rows()}
     members = by_key[column]
     groups = tallied.group_by(column).agg(pl.col("n").sum(), pl.len().alias("d"))
     return [
