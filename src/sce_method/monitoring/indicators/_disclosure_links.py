@@ -64,8 +64,13 @@ def echelon(rows: Iterable[Mapping[int, Fraction]]) -> dict[int, Row]:
 
 
 def _holders(cells: Sequence[Cell], finest: Sequence[int], others: Sequence[Sequence[int]]) -> dict[int, list[int]]:
-    """For each cell of *finest*, the cells of the *others* breakdowns that hold its first member."""
-    first = {min(cells[i].members): i for i in finest}
+    """
+    For each cell of *finest*, the cells of the *others* breakdowns that hold one of its members.
+
+    Which member does not matter: a cell inside one cell of every other breakdown has the same holders whichever
+    member is asked, and for any other the holders fail `_atomize`'s check whichever it is.
+    """
+    first = {next(iter(cells[i].members)): i for i in finest}
     someone = set(first)
     holders: dict[int, list[int]] = {i: [] for i in finest}
     for group in others:
