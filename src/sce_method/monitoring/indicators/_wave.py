@@ -79,7 +79,7 @@ def match_wave(
     responses = reading.responses
     ids = [r.participant_id for r in responses]
     series = pl.Series("pid", ids, dtype=pl.String)
-    if series.null_count() or series.is_duplicated().any():  # no one, or someone twice: the rules of the row loop
+    if series.null_count() or series.n_unique() != len(series):  # no one, or someone twice: the row loop's rules
         return answers_by_participant(reading, kind, cohort_ids(), problems)
     rows: list[Answers] = [r.answers for r in responses]
     known = series.is_in(people.implode())
