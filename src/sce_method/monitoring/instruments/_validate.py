@@ -85,15 +85,21 @@ class _Plan:
     """Each calculate question outside a repeat, its calculation compiled once, in form order."""
     names: frozenset[str]
     """Every question's name, in a repeat too: any other answer is an unknown question."""
-    labelled: bool
-    """Whether an expression calls ``jr:choice-name``: then the answers carry the options' labels."""
+    selects: tuple[tuple[str, str], ...] | None
+    """
+    Each select question with its list, when an expression calls ``jr:choice-name`` (the answers then carry the
+    options' labels); None when none does.
+    """
 
 
 _PLANS: dict[int, tuple[Sequence[Group], _Plan]] = {}
 """Plans by the id of their groups, which they keep alive (as `compiled` does its trees)."""
 _MOST_PLANS: Final = 256
-_NAMES: dict[int, tuple[ChoiceList, frozenset[str]]] = {}
-"""Each choice list's names, by the id of the list, which they keep alive."""
+_LISTS: dict[int, tuple[ChoiceList, frozenset[str], dict[str, str]]] = {}
+"""
+Each choice list's names, and its options' labels by name in the form's first language (`Text.es`, what
+``jr:choice-name`` gives), by the id of the list, which they keep alive.
+"""
 
 
 def _plan_of(groups: Sequence[Group]) -> _Plan:
@@ -115,43 +121,28 @@ def _plan_of(groups: Sequence[Group]) -> _Plan:
     fields = ("relevant", "constraint", "calculation")
     texts += [getattr(q, f) or "" for g in groups for q in g.questions for f in fields]
     texts += [c.text for g in groups for q in g.questions for c in q.columns if c.name == "choice_filter"]
-    plan = _Plan(calculations=calculations, names=names, labelled=any("jr:choice-name" in t for t in texts))
+    selects = tuple((q.name, q.choices) for g in groups for q in g.questions if q.choices is not None)
+    labelled = any("jr:choice-name" in t for t in texts)
+    plan = _Plan(calculations=calculations, names=names, selects=selects if labelled else None)
     _PLANS[id(groups)] = (groups, plan)
     return plan
+
+
+def _list_of(choice_list: ChoiceList) -> tuple[frozenset[str], dict[str, str]]:
+    """The names of *choice_list*, and its options' labels by name (see `_LISTS`), made on first use."""
+    found = _LISTS.get(id(choice_list))
+    if found is None or found[0] is not choice_list:
+        if len(_LISTS) >= _MOST_PLANS:
+            _LISTS.clear()
+        labels = {c.name: c.label.es for c in choice_list.choices}
+        found = _LISTS[id(choice_list)] = (choice_list, frozenset(choice_list.names), labels)
+    return found[1], found[2]
 
 
 def _choice_names(lists: Mapping[str, ChoiceList], name: str | None) -> frozenset[str] | tuple[str, ...]:
     """The names of the choice list *name* (none when it is not one of *lists*)."""
     choice_list = lists.get(name) if name is not None else None
-    if choice_list is None:
-        return ()
-    found = _NAMES.get(id(choice_list))
-    if found is None or found[0] is not choice_list:
-        if len(_NAMES) >= _MOST_PLANS:
-            _NAMES.clear()
-        found = _NAMES[id(choice_list)] = (choice_list, frozenset(choice_list.names))
-    return found[1]
-
-
-_LABELS: dict[tuple[int, int], tuple[Sequence[Group], Mapping[str, ChoiceList], dict[str, dict[str, str]]]] = {}
-"""Each instrument's labels (see `_labels`), by the ids of its groups and lists, which they keep alive."""
-
-
-def _labels(groups: Sequence[Group], lists: Mapping[str, ChoiceList]) -> dict[str, dict[str, str]]:
-    """Each select's options' labels by name, in the form's first language (`Text.es`), for ``jr:choice-name``."""
-    found = _LABELS.get((id(groups), id(lists)))
-    if found is not None and found[0] is groups and found[1] is lists:
-        return found[2]
-    if len(_LABELS) >= _MOST_PLANS:
-        _LABELS.clear()
-    labels = {
-        q.name: {c.name: c.label.es for c in lists[q.choices].choices}
-        for g in groups
-        for q in g.questions
-        if q.choices is not None and q.choices in lists
-    }
-    _LABELS[id(groups), id(lists)] = (groups, lists, labels)
-    return labels
+    return () if choice_list is None else _list_of(choice_list)[0]
 
 
 def _ordered(lists: Mapping[str, ChoiceList], question: Question) -> tuple[str, ...]:
@@ -230,8 +221,9 @@ def validate_answers(
     """Every problem of *answers* (see the module docstring)."""
     plan = _plan_of(groups)
     given = answers
-    if plan.labelled:
-        answers = {**answers, CHOICE_LABELS: _labels(groups, lists)}
+    if plan.selects is not None:
+        labels = {name: _list_of(lists[listed])[1] for name, listed in plan.selects if listed in lists}
+        answers = {**answers, CHOICE_LABELS: labels}
     answers = _with_calculations(plan.calculations, answers, today)
     problems: list[Problem] = []
     for group in groups:
