@@ -91,14 +91,8 @@ def references(expr: Expr) -> tuple[str, ...]:
     def visit(node: Expr) -> None:
         if isinstance(node, Ref):
             found.setdefault(node.name)
-        elif isinstance(node, Binary):
-            visit(node.left)
-            visit(node.right)
-        elif isinstance(node, Negate):
-            visit(node.operand)
-        elif isinstance(node, Call):
-            for arg in node.args:
-                visit(arg)
+        for child in _children(node):
+            visit(child)
 
     visit(expr)
     return tuple(found)
@@ -124,18 +118,13 @@ def node_set_references(expr: Expr) -> tuple[str, ...]:
     def visit(node: Expr) -> None:
         if isinstance(node, Ref):
             plain.add(node.name)
-        elif isinstance(node, Binary):
-            visit(node.left)
-            visit(node.right)
-        elif isinstance(node, Negate):
-            visit(node.operand)
-        elif isinstance(node, Call):
-            for place, arg in enumerate(node.args):
-                as_set = node.function in NODE_SET_FUNCTIONS or (node.function == "indexed-repeat" and place < 2)
-                if as_set and isinstance(arg, Ref):
-                    sets.setdefault(arg.name)
-                else:
-                    visit(arg)
+        function = node.function if isinstance(node, Call) else None
+        for place, child in enumerate(_children(node)):
+            as_set = function in NODE_SET_FUNCTIONS or (function == "indexed-repeat" and place < 2)
+            if as_set and isinstance(child, Ref):
+                sets.setdefault(child.name)
+            else:
+                visit(child)
 
     visit(expr)
     return tuple(n for n in sets if n not in plain)
@@ -149,10 +138,16 @@ def functions_called(expr: Expr) -> frozenset[str]:
     >>> sorted(functions_called(parse("position(..) > 1 and not(${a})")))
     ['not', 'position']
     """
-    if isinstance(expr, Binary):
-        return functions_called(expr.left) | functions_called(expr.right)
-    if isinstance(expr, Negate):
-        return functions_called(expr.operand)
-    if isinstance(expr, Call):
-        return frozenset({expr.function}).union(*(functions_called(a) for a in expr.args))
-    return frozenset()
+    own = frozenset({expr.function}) if isinstance(expr, Call) else frozenset()
+    return own.union(*(functions_called(child) for child in _children(expr)))
+
+
+def _children(node: Expr) -> tuple[Expr, ...]:
+    """The nodes directly under *node*, in order: what each walk of a tree descends into."""
+    if isinstance(node, Binary):
+        return (node.left, node.right)
+    if isinstance(node, Negate):
+        return (node.operand,)
+    if isinstance(node, Call):
+        return node.args
+    return ()
