@@ -30,21 +30,18 @@ from sce_method._core import (
     rule_value,
     slug,
     sourced_order,
-    unique_ids,
     walk_provenance,
-    walk_sources,
 )
 from sce_method.curriculum import Centre, Curriculum, Module, StaffTraining
-from sce_method.graduation import Graduation, criterion_problems
+from sce_method.graduation import Graduation
 from sce_method.mentoring import MentoringPolicy
+from sce_method.methodology._checks import methodology_problems
 from sce_method.methodology._layers import Layer, Lock
 from sce_method.methodology._paths import ChangePath, Key, Part, render
 from sce_method.methodology._programme import Programme
-from sce_method.methodology._references import reference_problems
 from sce_method.methodology._render import render_methodology, render_provenance
 from sce_method.methodology._view import methodology_html, methodology_repr
 from sce_method.monitoring import DisclosurePolicy, Instrument, OutcomeIndicator, ResultsFramework
-from sce_method.monitoring.indicators import check_indicators
 
 if TYPE_CHECKING:
     from sce_method.monitoring.results import ResultsComparison
@@ -108,34 +105,7 @@ class Methodology(Sourced):
         return methodology_html(self)
 
     def _problems(self) -> list[Problem]:
-        problems = unique_ids(self.documents, field="documents")
-        problems += unique_ids(self.centres, field="centres")
-        problems += unique_ids(self.staff_trainings, field="staff_trainings")
-        problems += unique_ids(self.instruments, field="instruments")
-        problems += unique_ids(self.indicators, field="indicators")
-        problems += check_indicators(self.indicators, self.instruments)
-        problems += reference_problems(self.centres, self.staff_trainings, self.programme, self.results_framework)
-        problems += self._citation_problems()
-        if self.mentoring is not None and self.mentoring.prerequisite is not None:
-            checked = criterion_problems(self.mentoring.prerequisite, self.curriculum, self.instrument_ids)
-            problems += [p.under("mentoring", "prerequisite") for p in checked]
-        if self.graduation is not None:
-            checked = self.graduation.check(self.curriculum, self.instrument_ids, self.centre_ids)
-            problems += [p.under("graduation") for p in checked]
-        return problems
-
-    def _citation_problems(self) -> list[Problem]:
-        known = {d.id for d in self.documents}
-        return [
-            Problem(
-                path=(*path, "document"),
-                message=message(
-                    "methodology.provenance.unknown_document", id=source.document, known=", ".join(sorted(known))
-                ),
-            )
-            for path, source in walk_sources(self)
-            if source.document not in known
-        ]
+        return methodology_problems(self)
 
     @property
     def lineage(self) -> tuple[Layer, ...]:
