@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         run_case,
         run_cases,
     )
+    from sce_method.graduation._cohort import evaluate_cohort
     from sce_method.graduation._criteria import (
         KINDS,
         AllOf,
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
         require_rules,
     )
     from sce_method.graduation._frame_report import FrameReport
-    from sce_method.graduation._report import CSV_COLUMNS, CohortReport, CohortRow, evaluate_cohort
+    from sce_method.graduation._report import CSV_COLUMNS, CohortReport, CohortRow
     from sce_method.graduation._rules import Condition, Graduation, RuleException, RuleSet, criterion_problems
 
 
@@ -160,7 +161,7 @@ __getattr__ = lazy_names(
         "CSV_COLUMNS": "sce_method.graduation._report",
         "CohortReport": "sce_method.graduation._report",
         "CohortRow": "sce_method.graduation._report",
-        "evaluate_cohort": "sce_method.graduation._report",
+        "evaluate_cohort": "sce_method.graduation._cohort",
         "Condition": "sce_method.graduation._rules",
         "Graduation": "sce_method.graduation._rules",
         "RuleException": "sce_method.graduation._rules",

@@ -11,10 +11,11 @@ from collections.abc import Callable, Sequence
 from typing import Literal
 
 from sce_method._core import as_date
+from sce_method.graduation._cohort import evaluate_cohort
 from sce_method.graduation._columnar import figures
 from sce_method.graduation._evaluate import HasGraduation
 from sce_method.graduation._frame_report import FrameReport
-from sce_method.graduation._report import CohortReport, evaluate_cohort
+from sce_method.graduation._report import CohortReport
 from sce_method.participants import Cohort, CohortFrames
 
 Engine = Literal["python", "polars", "duckdb", "spark"]
