@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Final
 
@@ -23,7 +22,8 @@ import attrs
 
 from sce_method.monitoring.expressions import Expr, Typed, polars_truth, references, to_polars
 from sce_method.monitoring.indicators._disclosure import Cell
-from sce_method.monitoring.indicators._indicators import Dimension, IndicatorKind, OutcomeIndicator
+from sce_method.monitoring.indicators._indicators import IndicatorKind, OutcomeIndicator
+from sce_method.monitoring.indicators._members import COLUMNS, Members, cells, holders, members
 from sce_method.monitoring.indicators._responses import answers_by_participant
 from sce_method.monitoring.indicators._wave import Wave, match_wave
 
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
     from sce_method.monitoring.indicators._responses import Answers
     from sce_method.participants import Cohort, Participant
 
-_COLUMNS: Final = {Dimension.CENTRE: "centre", Dimension.COHORT: "cohort"}
-"""The breakdowns worked out here, by the column of the participants' frame that keys them."""
 _NONE: Final = type(None)
 
 
@@ -49,6 +47,8 @@ class Tally:
     missing: int
     members: frozenset[str]
     cells: list[Cell]
+    holders: dict[int, tuple[int, ...]] | None
+    """How the cells nest, for the disclosure control (see `holders`)."""
 
 
 @attrs.define
@@ -64,11 +64,8 @@ class Memo:
     them (null: she did not answer)."""
     columns: dict[tuple[str, str], tuple[pl.Series, str] | None] = attrs.field(factory=dict)
     """Each wave's answers to one question, typed (see `_typed`), lined up with the participants."""
-    members: dict[tuple[str | None, ...], tuple[frozenset[str], dict[str, dict[str, frozenset[str]]]]] = attrs.field(
-        factory=dict
-    )
-    """For each set of participants counted (the wave, or a transition's waves and filter): the total's members and
-    each cell's, by breakdown and key."""
+    members: dict[tuple[str | None, ...], Members] = attrs.field(factory=dict)
+    """For each set of participants counted (the wave, or a transition's waves and filter): who each cell counts."""
 
 
 def people_frame(participants: Sequence[Participant]) -> pl.DataFrame | None:
@@ -179,7 +176,7 @@ def column_tally(
     """The indicator's figures over every participant of *people*, or None when this path cannot prove them."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
-    if indicator.kind is IndicatorKind.MEAN or any(d not in _COLUMNS for d in indicator.disaggregations):
+    if indicator.kind is IndicatorKind.MEAN or any(d not in COLUMNS for d in indicator.disaggregations):
         return None
     wave = indicator.instrument
     first = _checked(wave, waves.get(wave, {}), [indicator.expression("filter")], today, memo)
@@ -219,54 +216,18 @@ def column_tally(
     total = float(numbers.sum()) if len(numbers) else 0  # as `sum` of no contributions: the int 0
     counted_set = (wave, indicator.filter, indicator.to_instrument) if indicator.to_instrument else (wave,)
     if counted_set not in memo.members:
-        memo.members[counted_set] = _members(tallied)
-    members, by_key = memo.members[counted_set]
-    cells = [cell for dimension in indicator.disaggregations for cell in _cells(tallied, dimension, by_key)]
+        memo.members[counted_set] = members(tallied)
+    found = memo.members[counted_set]
+    dimensions = indicator.disaggregations
+    tallied_cells = [cell for dimension in dimensions for cell in cells(tallied, dimension, found)]
     return Tally(
         numerator=total,
         denominator=len(numbers),
         missing=int(figures.get_column("missing").sum()),
-        members=members,
-        cells=cells,
+        members=found.total,
+        cells=tallied_cells,
+        holders=holders(dimensions, found, tallied_cells),
     )
-
-
-def _members(tallied: pl.DataFrame) -> tuple[frozenset[str], dict[str, dict[str, frozenset[str]]]]:
-    """
-    The members of the total, and of each centre and each cohort by key: of *tallied*, the participants counted.
-
-    The ids of each centre and cohort together are taken from polars once; a cohort's members are those of her
-    centre and cohort (of one centre, the usual case, the same set), a centre's and the total's all of theirs.
-    """
-    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
-
-    pairs = tallied.group_by("centre", "cohort").agg(pl.col("pid"))
-    keys: list[tuple[str, str]] = pairs.select("centre", "cohort").rows()
-    lists: list[list[str]] = pairs.get_column("pid").to_list()
-    found = [frozenset(pids) for pids in lists]
-    by_key: dict[str, dict[str, frozenset[str]]] = {}
-    for position, column in enumerate(("centre", "cohort")):
-        parts: dict[str, list[int]] = {}
-        for index, key in enumerate(keys):
-            parts.setdefault(key[position], []).append(index)
-        by_key[column] = {
-            k: found[ns[0]] if len(ns) == 1 else frozenset(chain.from_iterable(lists[n] for n in ns))
-            for k, ns in parts.items()
-        }
-    return frozenset(chain.from_iterable(lists)), by_key
-
-
-def _cells(tallied: pl.DataFrame, dimension: Dimension, by_key: dict[str, dict[str, frozenset[str]]]) -> list[Cell]:
-    """The cells of one breakdown, in the order of their keys, as `_breakdown` builds them (members from *by_key*)."""
-    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
-
-    column = _COLUMNS[dimension]
-    members = by_key[column]
-    groups = tallied.group_by(column).agg(pl.col("n").sum(), pl.len().alias("d"))
-    return [
-        Cell(dimension=dimension.value, key=key, numerator=float(n), denominator=d, members=members[key])
-        for key, n, d in sorted(groups.iter_rows())
-    ]
 
 
 class Columns:

@@ -265,7 +265,8 @@ def compute_indicators(
             size = len(members)
         if not show_small_cells:
             mean = indicator.kind is IndicatorKind.MEAN
-            total, *cells = protect_sharing([total, *cells], min_cell, mean=mean, known=known)
+            holders = fast.holders if fast is not None else None
+            total, *cells = protect_sharing([total, *cells], min_cell, mean=mean, known=known, holders=holders)
         values.append(
             IndicatorValue(
                 indicator_id=indicator.id,
