@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from itertools import repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
 import pendulum
 
@@ -36,11 +36,22 @@ _STAMP: Final = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0
 _UTC: Final = pendulum.UTC
 
 
+class Clean(NamedTuple):
+    """What `clean_rows` found: each row's `Response` when certainly clean, and the answers as columns."""
+
+    responses: list[Response | None]
+    """Each row's response when it is certainly clean, else None (the row is read one by one)."""
+    columns: dict[str, pl.Series]
+    """Each question read, over every row: typed for numbers and dates, else the cell's text (see `AnswerColumns`)."""
+    texts: frozenset[str]
+    """The questions whose column is the cells' text, a blank cell ``''`` (the answer None)."""
+
+
 def clean_rows(
     reader: RowReader, body: Sequence[list[object]], lines: Sequence[int], participant_question: str | None
-) -> list[Response | None] | None:
+) -> Clean | None:
     """
-    Each row of *body* (a CSV's, every cell text) as its `Response` when it is certainly clean, else None.
+    Each row of *body* (a CSV's, every cell text) as its `Response` when it is certainly clean, and the columns.
 
     None for the whole file when polars is missing or the instrument is outside the compiled subset.
     """
@@ -81,7 +92,16 @@ def clean_rows(
     ]
     stamps = found.get_column("stamp").to_list() if "stamp" in found.columns else [None] * len(rows)
     metadata = {h: [v or None for v in cells_of[reader.first[h]]] if h in reader.first else None for h in METADATA}
-    return _responses(reader, rows, lines, (found.get_column("clean").to_list(), answers, stamps, metadata), columns)
+    responses = _responses(
+        reader, rows, lines, (found.get_column("clean").to_list(), answers, stamps, metadata), columns
+    )
+    kept = {
+        q.name: found.get_column(f"q:{q.name}")
+        if q.type in TYPED
+        else frame.get_column(f"c{reader.columns.columns[q.name]}")
+        for q in reader.read
+    }
+    return Clean(responses, kept, frozenset(q.name for q in reader.read if q.type not in TYPED))
 
 
 def _stamps(cell: pl.Expr) -> pl.Expr:

@@ -22,8 +22,9 @@ import attrs
 
 from sce_method._core import LoadError, Problem, message, paused_gc
 from sce_method.monitoring.exports import _cells as cells
+from sce_method.monitoring.exports._answer_columns import AnswerColumns
 from sce_method.monitoring.exports._columns import Flavour, flavour_of, match_columns, normalise
-from sce_method.monitoring.exports._fast import clean_rows
+from sce_method.monitoring.exports._fast import Clean, clean_rows
 from sce_method.monitoring.exports._header import file_problems
 from sce_method.monitoring.exports._repeats import RepeatRow, duplicate_key, orphans, repeat_rows, top_repeats
 from sce_method.monitoring.exports._response import ExportReading, Response
@@ -138,33 +139,54 @@ def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only eng
     tops = {name: found[name] for name in top_repeats(instrument) if name in found}
     keys = _Keys(header=headers[index_column] if index_column is not None else "", file=file, joins=bool(tops))
     keys.said = index_column is None or index_column + 1 != instance_column  # Central's KEY: a duplicate submission
-    taken: list[Response | None] = [None] * len(body) if clean is None else clean
-    for line, row, fast_read in zip(body_lines, body, taken, strict=True):  # a clean row: no repeat, no key to join
+    taken: list[Response | None] = [None] * len(body) if clean is None else clean.responses
+    skipped: list[int] = []  # with the column-wise reading: the rows of no response, and those read one by one
+    patched: dict[int, Response] = {}
+    for at, (line, row, fast_read) in enumerate(zip(body_lines, body, taken, strict=True)):  # a clean row: no repeat
         response = fast_read
         if response is None:
             if not any(c not in (None, "") for c in row):
+                skipped.append(at)
                 continue
             key = cells.text(row[index_column]) if index_column is not None and index_column < len(row) else None
             key = keys.join(key, line, problems)
             mine = {name: by_parent.get(key, []) if key is not None else [] for name, by_parent in tops.items()}
             response = reader.response(line, row, question_name, mine)
+            if clean is not None:
+                patched[len(responses)] = response
         instance = response.submission.instance_id
         first = response.line if instance is None else seen.setdefault(instance, response.line)
         if first != response.line:  # each row has its own line: another row had this instance id
-            said = message("exports.duplicate_instance", first=first)
-            problems.append(
-                Problem(path=("instance_id",), message=said, file=file, line=response.line, column=instance_column)
-            )
+            problems.append(_duplicate(first, file, response.line, instance_column))
         responses.append(response)
     problems += orphans(tops, set(keys.lines))  # repeat rows of no submission: said, not dropped
+    kept = tuple(responses)
     return ExportReading(
         instrument_id=instrument.id,
         file=file,
         participant_column=reader.column_of(instrument.question(question_name)) if question_name else None,
         flavour=flavour,
-        responses=tuple(responses),
+        responses=kept,
         problems=tuple(problems),
         warnings=tuple(notes),
+        answer_columns=None if clean is None else _by_column(clean, kept, question_name, (skipped, patched)),
+    )
+
+
+def _duplicate(first: int, file: str, line: int, column: int | None) -> Problem:
+    """The instance id of the row on *line* is that of the row on *first*."""
+    said = message("exports.duplicate_instance", first=first)
+    return Problem(path=("instance_id",), message=said, file=file, line=line, column=column)
+
+
+def _by_column(
+    clean: Clean, kept: tuple[Response, ...], question: str | None, others: tuple[list[int], dict[int, Response]]
+) -> AnswerColumns:
+    """The answers of *kept* as columns: *clean*'s, less the rows skipped, with those read one by one (*others*)."""
+    skipped, patched = others
+    participant = question if question in clean.columns else None
+    return AnswerColumns(
+        kept, clean.columns, texts=clean.texts, participant=participant, skipped=skipped, patched=patched
     )
 
 
