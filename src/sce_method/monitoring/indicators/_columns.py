@@ -13,10 +13,9 @@ of kinds), a filter `to_polars` does not compile, or one whose value is unknown 
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections.abc import Iterable, Mapping, Sequence
-from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, Final
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import attrgetter
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -25,17 +24,16 @@ from sce_method.monitoring.indicators._disclosure import Cell
 from sce_method.monitoring.indicators._indicators import IndicatorKind, OutcomeIndicator
 from sce_method.monitoring.indicators._members import COLUMNS, Members, cells, holders, members
 from sce_method.monitoring.indicators._responses import answers_by_participant
+from sce_method.monitoring.indicators._typed import typed_answers
 from sce_method.monitoring.indicators._wave import Wave, match_wave
 
 if TYPE_CHECKING:
     import polars as pl
 
     from sce_method._core import InstrumentKind, Problem
-    from sce_method.monitoring.exports import ExportReading
+    from sce_method.monitoring.exports import AnswerColumns, ExportReading
     from sce_method.monitoring.indicators._responses import Answers
     from sce_method.participants import Cohort, Participant
-
-_NONE: Final = type(None)
 
 
 @attrs.frozen
@@ -51,6 +49,17 @@ class Tally:
     """How the cells nest, for the disclosure control (see `holders`)."""
 
 
+class Rows(NamedTuple):
+    """A wave's answers row by row, and for each participant (a row of the participants' frame) her row among them."""
+
+    positions: pl.Series
+    """For each participant, her row (null: she did not answer)."""
+    rows: Callable[[], Sequence[Answers]]
+    """Every row's answers, asked only for a question the reader's columns do not give."""
+    columns: AnswerColumns | None
+    """The export's answers as the reader kept them as columns, if it did."""
+
+
 @attrs.define
 class Memo:
     """What one call works out once for all its indicators: each wave's rows and columns, each counted set's members."""
@@ -59,9 +68,8 @@ class Memo:
     """The participants' ids, in the order of the participants' frame."""
     wanted: Mapping[str, frozenset[str]]
     """For each wave, the questions the indicators' filters name: each wave's rows are read once for all of them."""
-    waves: dict[str, tuple[pl.Series, Sequence[Answers]]] = attrs.field(factory=dict)
-    """Each wave's answers row by row, and for each participant (a row of the participants' frame) her row among
-    them (null: she did not answer)."""
+    waves: dict[str, Rows] = attrs.field(factory=dict)
+    """Each wave's rows."""
     columns: dict[tuple[str, str], tuple[pl.Series, str] | None] = attrs.field(factory=dict)
     """Each wave's answers to one question, typed (see `_typed`), lined up with the participants."""
     members: dict[tuple[str | None, ...], Members] = attrs.field(factory=dict)
@@ -83,47 +91,18 @@ def people_frame(participants: Sequence[Participant]) -> pl.DataFrame | None:
     )
 
 
-def _typed(values: Sequence[object], name: str) -> tuple[pl.Series, str] | None:
-    """A column of answers as a series and the kind `to_polars` gives it; None for a kind it does not type."""
-    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
-
-    kinds = set(map(type, values)) - {_NONE}
-    if kinds <= {str}:  # a blank text compares as '' (`evaluate`), and a column of blanks is a text one
-        return pl.Series(name, values, dtype=pl.String).fill_null(""), "text"
-    if kinds <= {int, float}:  # a blank or NaN number is unknown: a check that needs it is left to `evaluate`
-        numbers = [None if v is None or math.isnan(v) else float(v) for v in values]  # type: ignore[arg-type]
-        return pl.Series(name, numbers, dtype=pl.Float64), "number"
-    if kinds <= {dt.date}:  # not a date and time: `type` is exact
-        return pl.Series(name, values, dtype=pl.Date), "date"
-    return None
-
-
-def _answers(rows: Sequence[Answers], names: Sequence[str]) -> list[Sequence[object]]:
-    """
-    Each row's answer to each of *names*, a column per name; None where a row has none (as `evaluate` reads it).
-
-    Every row is read once for all the names: the rows are many small dicts, and reading each once is what costs.
-    """
-    if not rows:
-        return [() for _ in names]
-    try:  # every row holds every question it read: the usual case
-        if len(names) == 1:
-            return [list(map(itemgetter(names[0]), rows))]
-        return list(zip(*map(itemgetter(*names), rows), strict=True))
-    except KeyError:
-        return [[a.get(name) for a in rows] for name in names]
-
-
-def _rows(answers: Mapping[str, Answers], people: pl.Series) -> tuple[pl.Series, Sequence[Answers]]:
-    """A wave's answers row by row, and each participant's row among them (null: none), matched on her id."""
+def _rows(answers: Mapping[str, Answers], people: pl.Series) -> Rows:
+    """A wave's rows (see `Rows`), each participant's row among them matched on her id."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
     if isinstance(answers, Wave):  # every row, strangers' too: they match no participant
-        ids, rows = answers.every, answers.every_row
+        ids, rows, columns = answers.every, answers.every_rows, answers.columns
     else:
-        ids, rows = pl.Series("pid", list(answers), dtype=pl.String), list(answers.values())
+        listed = list(answers.values())
+        ids, rows, columns = pl.Series("pid", list(answers), dtype=pl.String), lambda: listed, None
     found = ids.to_frame("pid").with_row_index("row")  # an id once at most: the join gives one row per participant
-    return people.to_frame("pid").join(found, on="pid", how="left", maintain_order="left").get_column("row"), rows
+    positions = people.to_frame("pid").join(found, on="pid", how="left", maintain_order="left").get_column("row")
+    return Rows(positions, rows, columns)
 
 
 def _checked(
@@ -139,14 +118,13 @@ def _checked(
     names = sorted({n for c in conditions if c is not None for n in references(c)})
     if wave not in memo.waves:
         memo.waves[wave] = _rows(answers, memo.people)
-    positions, rows = memo.waves[wave]
+    positions, rows, columns = memo.waves[wave]
     data = [positions.is_not_null().alias("p")]
     refs: dict[str, Typed] = {}
     unread = [n for n in names if (wave, n) not in memo.columns]
     if unread:  # with those other indicators will ask for, read in the same pass
         unread = sorted({*unread, *(n for n in memo.wanted.get(wave, ()) if (wave, n) not in memo.columns)})
-        for name, values in zip(unread, _answers(rows, unread), strict=True):
-            typed = _typed(values, "answer")
+        for name, typed in typed_answers(rows, columns, unread).items():
             memo.columns[wave, name] = None if typed is None else (typed[0].gather(positions), typed[1])
     for index, name in enumerate(names):
         column = memo.columns[wave, name]
