@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -66,6 +67,8 @@ class Memo:
 
     people: pl.Series
     """The participants' ids, in the order of the participants' frame."""
+    ids: list[str]
+    """The same, as the participants' own strings."""
     wanted: Mapping[str, frozenset[str]]
     """For each wave, the questions the indicators' filters name: each wave's rows are read once for all of them."""
     waves: dict[str, Rows] = attrs.field(factory=dict)
@@ -76,19 +79,21 @@ class Memo:
     """For each set of participants counted (the wave, or a transition's waves and filter): who each cell counts."""
 
 
-def people_frame(participants: Sequence[Participant]) -> pl.DataFrame | None:
-    """The participants' id, centre and cohort as a frame; None without polars."""
+def people_frame(participants: Sequence[Participant]) -> tuple[pl.DataFrame, list[str]] | None:
+    """The participants' id, centre and cohort as a frame, and their ids as a list; None without polars."""
     try:
         import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
     except ImportError:  # pragma: no cover -- the test environment has the extra
         return None
-    return pl.DataFrame(
+    ids = [p.id for p in participants]
+    frame = pl.DataFrame(
         {
-            "pid": pl.Series([p.id for p in participants], dtype=pl.String),
+            "pid": pl.Series(ids, dtype=pl.String),
             "centre": pl.Series([p.centre_id for p in participants], dtype=pl.String),
             "cohort": pl.Series([p.cohort_id for p in participants], dtype=pl.String),
         }
     )
+    return frame, ids
 
 
 def _rows(answers: Mapping[str, Answers], people: pl.Series) -> Rows:
@@ -194,17 +199,18 @@ def column_tally(
     total = float(numbers.sum()) if len(numbers) else 0  # as `sum` of no contributions: the int 0
     counted_set = (wave, indicator.filter, indicator.to_instrument) if indicator.to_instrument else (wave,)
     if counted_set not in memo.members:
-        memo.members[counted_set] = members(tallied)
+        counted_ids = list(compress(memo.ids, figures.get_column("counted").to_list()))
+        memo.members[counted_set] = members(tallied, counted_ids)
     found = memo.members[counted_set]
     dimensions = indicator.disaggregations
-    tallied_cells = [cell for dimension in dimensions for cell in cells(tallied, dimension, found)]
+    tallied_cells = cells(tallied, dimensions, found)
     return Tally(
         numerator=total,
         denominator=len(numbers),
         missing=int(figures.get_column("missing").sum()),
         members=found.total,
         cells=tallied_cells,
-        holders=holders(dimensions, found, tallied_cells),
+        holders=holders(dimensions, found),
     )
 
 
@@ -219,7 +225,7 @@ class Columns:
                 condition = indicator.expression(part)
                 if wave is not None and condition is not None:
                     self._wanted.setdefault(wave, set()).update(references(condition))
-        self._people: pl.DataFrame | None = None
+        self._people: tuple[pl.DataFrame, list[str]] | None = None
         self._tried = False
         self._today = dt.date.today()  # noqa: DTZ011 -- today(), local as ODK's and as `holds` reads it
         self._memo: Memo | None = None
@@ -227,7 +233,7 @@ class Columns:
     def _frame(self) -> pl.DataFrame | None:
         if not self._tried:
             self._people, self._tried = people_frame(self._cohort.participants), True
-        return self._people
+        return None if self._people is None else self._people[0]
 
     def _ids(self) -> set[str]:
         return set(map(attrgetter("id"), self._cohort.participants))
@@ -246,5 +252,6 @@ class Columns:
             return None
         if self._memo is None:
             wanted = {wave: frozenset(names) for wave, names in self._wanted.items()}
-            self._memo = Memo(people.get_column("pid"), wanted)
+            ids = self._people[1] if self._people is not None else []
+            self._memo = Memo(people.get_column("pid"), ids, wanted)
         return column_tally(indicator, people, waves, self._today, self._memo)
