@@ -56,6 +56,7 @@ class TestMatchWave:
 
         assert isinstance(found, Wave)
         assert (found.ids, found.rows) == (["P2", "P1"], [{"n": 0}, {"n": 2}])
+        assert found.who.to_list() == [1, None, 0]  # each row's participant among the cohort's, a stranger none
         assert (found.every.to_list(), found.every_rows()) == (["P2", "X1", "P1"], [{"n": 0}, {"n": 1}, {"n": 2}])
         assert len(found) == 2
 

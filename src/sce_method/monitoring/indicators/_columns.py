@@ -100,14 +100,15 @@ def _rows(answers: Mapping[str, Answers], people: pl.Series) -> Rows:
     """A wave's rows (see `Rows`), each participant's row among them matched on her id."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
-    if isinstance(answers, Wave):  # every row, strangers' too: they match no participant
-        ids, rows, columns = answers.every, answers.every_rows, answers.columns
-    else:
-        listed = list(answers.values())
-        ids, rows, columns = pl.Series("pid", list(answers), dtype=pl.String), lambda: listed, None
-    found = ids.to_frame("pid").with_row_index("row")  # an id once at most: the join gives one row per participant
-    positions = people.to_frame("pid").join(found, on="pid", how="left", maintain_order="left").get_column("row")
-    return Rows(positions, rows, columns)
+    if isinstance(answers, Wave):  # matched already: each of its rows' participant, strangers none
+        found = answers.who.to_frame("who").with_row_index("row").drop_nulls("who")
+        nobody = pl.repeat(None, len(people), dtype=pl.UInt32, eager=True)
+        positions = nobody.scatter(found.get_column("who"), found.get_column("row")).rename("row")
+        return Rows(positions, answers.every_rows, answers.columns)
+    listed = list(answers.values())
+    rows = pl.Series("pid", list(answers), dtype=pl.String).to_frame("pid").with_row_index("row")  # an id once
+    positions = people.to_frame("pid").join(rows, on="pid", how="left", maintain_order="left").get_column("row")
+    return Rows(positions, lambda: listed, None)
 
 
 def _checked(

@@ -30,10 +30,17 @@ class Wave(Mapping[str, Answers]):
     """Each participant's answers in one wave, the rows' order kept; the rows counted and the dict built when asked."""
 
     def __init__(
-        self, every: pl.Series, responses: Sequence[Response], known: list[bool] | None, columns: AnswerColumns | None
+        self,
+        every: pl.Series,
+        responses: Sequence[Response],
+        known: list[bool] | None,
+        columns: AnswerColumns | None,
+        who: pl.Series,
     ) -> None:
         self.every = every
         """Every row's participant id, strangers' too, as a polars series named ``pid``, in the order of the file."""
+        self.who = who
+        """For every row, the participant's place among the cohort's (null for a stranger)."""
         self._responses = responses
         self._known = known  # whether each row is of someone in the cohort; None: every row is
         self.columns = columns
@@ -113,14 +120,16 @@ def match_wave(
         series = pl.Series("pid", [r.participant_id for r in responses], dtype=pl.String)
     if series.null_count() or series.n_unique() != len(series):  # no one, or someone twice: the row loop's rules
         return answers_by_participant(reading, kind, cohort_ids(), problems)
-    known = series.is_in(people.implode())
+    cohort = people.to_frame("pid").with_row_index("who")
+    who = series.to_frame("pid").join(cohort, on="pid", how="left", maintain_order="left").get_column("who")
+    known = who.is_not_null()
     keep: list[bool] | None = None
     if not known.all():  # a row of someone not in the cohort: a problem, and not counted
         unknown = message("indicators.unknown_participant")
         said = [Problem(message=unknown, line=responses[i].line, file=reading.file) for i in (~known).arg_true()]
         problems.extend(sorted(said, key=_line))
         keep = known.to_list()
-    return Wave(series, responses, keep, columns)
+    return Wave(series, responses, keep, columns, who)
 
 
 def _line(problem: Problem) -> int:
