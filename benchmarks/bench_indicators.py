@@ -49,14 +49,18 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 import importlib
 import os
 import platform
 import random
+import statistics
 import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +72,7 @@ from sce_method.monitoring import ExportReading, IndicatorReport, compute_indica
 from sce_method.participants import Cohort, Enrollment, Participant
 
 GOAL = 1.5
+ROUNDS = 3
 COHORT_SIZE = 25
 CENTRES = ("crea", "cjm-guadalajara", "cjm-tlajomulco")
 ENTRY_SHARE = 0.97
@@ -233,7 +238,7 @@ def pandas_figures(people: Any, entry: Any, leaving: Any) -> tuple[Figures, list
 
 
 def _timing(label: str, seconds: float, note: str) -> str:
-    return f"{label:58} {seconds:8.2f} s   {note}"
+    return f"{label:56} {seconds:6.2f} s   {note}"
 
 
 def load_polars() -> None:
@@ -244,68 +249,100 @@ def load_polars() -> None:
         return
 
 
+def _timed(run: Callable[[], object]) -> tuple[float, Any]:
+    """*run*'s time, after a full garbage collection (none pending inside the clock), and what it gave."""
+    gc.collect()
+    start = time.perf_counter()
+    given = run()
+    return time.perf_counter() - start, given
+
+
+def _round(m: Any, cohort: Cohort, paths: dict[str, Path], pd: Any, *, library_first: bool) -> dict[str, Any]:  # noqa: ANN401 -- the methodology; pandas, typed as Any
+    """One round: the exports read afresh, then each side timed (*library_first* or not), then the bare readings."""
+    found: dict[str, Any] = {}
+    start = time.perf_counter()
+    readings = {wave: read_export(path, m.instrument(wave)) for wave, path in paths.items()}
+    found["read"] = time.perf_counter() - start
+    found["readings"] = {w: (len(r.responses), r.columns is not None) for w, r in readings.items()}
+    sides: list[tuple[str, Callable[[], object]]] = [("library", partial(compute_indicators, m, cohort, readings))]
+    if pd is not None:
+        sides.append(("pandas", partial(pandas_figures, *frames(pd, cohort, readings))))
+    for side, run in sides if library_first else sides[::-1]:
+        found[side], found[f"{side} gave"] = _timed(run)
+    bare = {wave: attrs.evolve(r, answer_columns=None) for wave, r in readings.items()}
+    found["plain"] = _timed(partial(compute_indicators, m, cohort, bare))[0]
+    return found
+
+
+def _rounds(n: int, m: Any, pd: Any) -> dict[str, Any]:  # noqa: ANN401 -- the methodology; pandas, typed as Any
+    """Generate the data and time each side *ROUNDS* times, each round on readings read afresh."""
+    found: dict[str, Any] = {"library": [], "pandas": [], "plain": []}
+    with tempfile.TemporaryDirectory(prefix="sce-bench-") as tmp:
+        start = time.perf_counter()
+        cohort, paths = generate(n, Path(tmp))
+        found["built"] = time.perf_counter() - start
+        for round_ in range(ROUNDS):
+            this = _round(m, cohort, paths, pd, library_first=round_ % 2 == 0)  # each side goes first in turn
+            for side in ("library", "pandas", "plain"):
+                if side in this:
+                    found[side].append(this[side])
+            for key in ("read", "readings", "library gave", "pandas gave"):
+                if key in this:
+                    found.setdefault(key, this[key])
+    return found
+
+
 def main(n: int) -> None:
     """Generate *n* participants, time the library and (if installed) pandas, and print the figures."""
     m = sce_method.load()
     load_polars()
-    with tempfile.TemporaryDirectory(prefix="sce-bench-") as tmp:
-        start = time.perf_counter()
-        cohort, paths = generate(n, Path(tmp))
-        built = time.perf_counter() - start
-        start = time.perf_counter()
-        readings = {wave: read_export(path, m.instrument(wave)) for wave, path in paths.items()}
-        read = time.perf_counter() - start
-
-    start = time.perf_counter()
-    report = compute_indicators(m, cohort, readings)
-    library = time.perf_counter() - start
+    pd = load_pandas()
+    found = _rounds(n, m, pd)
+    report: IndicatorReport = found["library gave"]
     cells = sum(len(v.cells) for v in report.values)
     hidden = sum(1 for v in report.values for c in v.cells if c.suppressed)
-    entries, exits = len(readings["entrada"].responses), len(readings["salida"].responses)
-    kept = all(r.columns is not None for r in readings.values())
+    (entries, _), (exits, _) = found["readings"]["entrada"], found["readings"]["salida"]
+    kept = all(columns for _, columns in found["readings"].values())
 
     print(f"sce_method indicators benchmark, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC")
     print(
         f"Python {platform.python_version()} ({platform.python_implementation()}), "
         f"{platform.system()} {platform.machine()}, {os.cpu_count() or 1} CPU(s)"
     )
-    print(f"participants: {n:,} in {-(-n // COHORT_SIZE):,} cohorts at {len(CENTRES)} centres (built in {built:.2f} s)")
+    print(f"participants: {n:,} in {-(-n // COHORT_SIZE):,} cohorts at {len(CENTRES)} centres")
     print(
-        f"entry responses: {entries:,}; exit responses: {exits:,}; read with read_export in {read:.2f} s, "
-        f"answers kept as columns: {'yes' if kept else 'NO'} (not timed)"
+        f"entry responses: {entries:,}; exit responses: {exits:,}; written in {found['built']:.2f} s and read with "
+        f"read_export in {found['read']:.2f} s, answers kept as columns: {'yes' if kept else 'NO'} (not timed)"
     )
     print(f"responses from participants not in the cohort, reported: {len(report.problems):,}")
+    print(f"median of {ROUNDS} rounds, each on readings read afresh, each side first in turn [each round]")
     print()
+    library = statistics.median(found["library"])
     label = "compute_indicators (3 indicators, by centre and cohort)"
-    print(_timing(label, library, f"{cells:,} cells, {hidden:,} hidden"))
-
-    pd = load_pandas()
+    print(_timing(label, library, f"{_each(found['library'])}  {cells:,} cells, {hidden:,} hidden"))
     if pd is None:
         print("pandas is not installed: the comparison was skipped (pip install pandas to run it)")
         return
-    start = time.perf_counter()
-    people, entry, leaving = frames(pd, cohort, readings)
-    framed = time.perf_counter() - start
-    start = time.perf_counter()
-    by_hand, _cells = pandas_figures(people, entry, leaving)
-    hand = time.perf_counter() - start
+    hand = statistics.median(found["pandas"])
+    label = f"pandas {pd.__version__}: merge + groupby, the same figures"
+    print(_timing(label, hand, f"{_each(found['pandas'])}  (DataFrames built before the clock)"))
+    plain = statistics.median(found["plain"])
+    label = "compute_indicators, the readings without their columns"
+    print(_timing(label, plain, f"{_each(found['plain'])}  {plain / hand:.2f}x pandas: as readings built in code"))
     ratio = library / hand
     verdict = "within goal" if ratio <= GOAL else "OVER GOAL"
-    label = f"pandas {pd.__version__}: merge + groupby, the same figures"
-    print(_timing(label, hand, f"(DataFrames built in {framed:.2f} s, not timed)"))
-    bare = {wave: attrs.evolve(r, answer_columns=None) for wave, r in readings.items()}
-    start = time.perf_counter()
-    compute_indicators(m, cohort, bare)
-    plain = time.perf_counter() - start
-    label = "compute_indicators again, the readings without their columns"
-    print(_timing(label, plain, f"({plain / hand:.2f}x pandas; as readings built in code, not by read_export)"))
     print()
     print(f"compute_indicators / pandas = {ratio:.2f}x   goal <= {GOAL}x   {verdict}")
     print()
+    by_hand = found["pandas gave"][0]
     for ident, (numerator, denominator, missing) in library_figures(report).items():
         theirs = by_hand.get(ident)
         same = "agree" if theirs == (numerator, denominator, missing) else f"DIFFER: pandas {theirs}"
         print(f"{ident:46} {numerator:>9,.0f} / {denominator:>9,}   missing {missing:>9,}   {same}")
+
+
+def _each(times: list[float]) -> str:
+    return "[" + " ".join(f"{t:.2f}" for t in times) + "]"
 
 
 if __name__ == "__main__":
