@@ -24,11 +24,12 @@ from sce_method._core import LoadError, Problem, message, paused_gc
 from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._columns import Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.exports._fast import clean_rows
+from sce_method.monitoring.exports._frame import FrameRows
 from sce_method.monitoring.exports._header import file_problems
 from sce_method.monitoring.exports._repeats import RepeatRow, duplicate_key, orphans, repeat_rows, top_repeats
 from sce_method.monitoring.exports._response import ExportReading, Response
 from sce_method.monitoring.exports._row import RowReader
-from sce_method.monitoring.exports._table import Rows, read_table
+from sce_method.monitoring.exports._table import Table, read_table
 from sce_method.monitoring.instruments import Instrument
 
 EXPECTED_DELIMITER: Final = {Flavour.KOBO: ";", Flavour.ODK_CENTRAL: ","}
@@ -84,7 +85,7 @@ def _read_file(path: Path, instrument: Instrument, participant_question: str | N
     def score(header: list[str]) -> int:
         return len(match_columns(instrument, [normalise(h) for h in header]).columns)
 
-    rows, lines, delimiter = read_table(file, score)
+    rows, lines, delimiter = read_table(file, score, frame=fast)
     return reading(
         instrument,
         str(file),
@@ -98,7 +99,7 @@ def _read_file(path: Path, instrument: Instrument, participant_question: str | N
 def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only engine switch
     instrument: Instrument,
     file: str,
-    table: tuple[Rows, list[int], str | None],
+    table: Table,
     repeats: tuple[dict[str, dict[str, list[RepeatRow]]], list[Problem]],
     participant_question: str | None,
     *,
@@ -139,9 +140,12 @@ def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only eng
     keys = _Keys(header=headers[index_column] if index_column is not None else "", file=file, joins=bool(tops))
     keys.said = index_column is None or index_column + 1 != instance_column  # Central's KEY: a duplicate submission
     taken: list[Response | None] = [None] * len(body) if clean is None else clean
-    for line, row, fast_read in zip(body_lines, body, taken, strict=True):  # a clean row: no repeat, no key to join
+    if clean is None and isinstance(body, FrameRows):
+        body = list(body)  # every row read one by one: made at once
+    for at, (line, fast_read) in enumerate(zip(body_lines, taken, strict=True)):  # a clean row: no repeat, no key
         response = fast_read
         if response is None:
+            row = body[at]
             if not any(c not in (None, "") for c in row):
                 continue
             key = cells.text(row[index_column]) if index_column is not None and index_column < len(row) else None

@@ -1,0 +1,91 @@
+"""
+An export's CSV split into cells by polars, when that is certainly the split the ``csv`` module makes.
+
+`csv_frame` reads the text with polars, every cell as text, and writes the frame back with every cell quoted (a
+quote inside doubled) and the file's own line end. Only when that gives the text back, character for character, is
+the frame taken: the text is then a CSV written as KoboToolbox writes it, every cell quoted, one line end
+throughout, which the ``csv`` module reads back into exactly those cells. A cell holding a line break or a NUL or
+more than `MAX_CELL` characters, more than `MAX_ROWS` rows, or a file written any other way (a cell not quoted, a
+blank line, a row of another length, ...) gives None, and the ``csv`` module reads the file: its reading is the
+specification, and its errors the ones said. With no line break in any cell, record *i* (from 0) starts on line
+*i* + 1.
+
+`FrameRows` is that frame seen as the table's rows, each row made only when asked for (the rows that are not
+clean); the clean rows are built from its columns (see `clean_rows`).
+
+polars (the ``tables`` extra) is imported only when a frame is read; without it, every CSV is read by ``csv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, overload
+
+from sce_method._core import CSV_FIELD_LIMIT as MAX
+
+if TYPE_CHECKING:
+    import polars as pl
+
+
+def csv_frame(text: str, data: bytes, delimiter: str) -> pl.DataFrame | None:
+    """
+    The records of *text* (a CSV, its BOM dropped; *data* its UTF-8) as a frame of text columns, in order.
+
+    None unless it is certainly the ``csv`` module's reading of *text* with *delimiter*, no cell holding a line
+    break (see the module's docstring), or when polars is not installed.
+    """
+    try:
+        import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+    except ImportError:  # pragma: no cover -- the test environment has the extra
+        return None
+    first = text.find("\n")
+    if first < 0 or not text.startswith('"') or "\x00" in text:
+        return None
+    end = "\r\n" if text[first - 1 : first] == "\r" else "\n"
+    try:
+        frame = pl.read_csv(data, has_header=False, separator=delimiter, quote_char='"', infer_schema=False)
+        frame = frame.fill_null("")
+        written = frame.write_csv(
+            None, include_header=False, separator=delimiter, quote_style="always", line_terminator=end
+        )
+    except pl.exceptions.PolarsError:
+        return None
+    read_alike = written == (text if text.endswith(end) else text + end)
+    # Each record ends with one line end: any other \n or \r is inside a cell, and moves the lines of the records.
+    one_line = written.count("\n") == frame.height and written.count("\r") == (frame.height if end == "\r\n" else 0)
+    if not (read_alike and one_line) or frame.select(pl.max_horizontal(pl.all().str.len_chars().max())).item() > MAX:
+        return None  # a cell over the limit: the csv module refuses it, and says so
+    return frame
+
+
+class FrameRows(Sequence[list[object]]):
+    """The rows of a frame from `csv_frame`, each a list of its cells (text), made only when it is asked for."""
+
+    def __init__(self, frame: pl.DataFrame) -> None:
+        self.frame = frame
+
+    def __len__(self) -> int:
+        return self.frame.height
+
+    @overload
+    def __getitem__(self, index: int) -> list[object]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> FrameRows: ...
+
+    def __getitem__(self, index: int | slice) -> list[object] | FrameRows:
+        if isinstance(index, slice):
+            return FrameRows(self.frame[index])
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        return list(self.frame.row(index % len(self)))
+
+    def __iter__(self) -> Iterator[list[object]]:
+        return (list(row) for row in self.frame.iter_rows())
+
+    def columns(self, indices: Sequence[int]) -> pl.DataFrame:
+        """The columns at *indices* (from 0), named ``c<index>``."""
+        import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+
+        names = self.frame.columns
+        return self.frame.select(pl.col(names[i]).alias(f"c{i}") for i in indices)
