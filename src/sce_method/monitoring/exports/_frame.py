@@ -4,11 +4,11 @@ An export's CSV split into cells by polars, when that is certainly the split the
 `csv_frame` reads the text with polars, every cell as text, and writes the frame back with every cell quoted (a
 quote inside doubled) and the file's own line end. Only when that gives the text back, character for character, is
 the frame taken: the text is then a CSV written as KoboToolbox writes it, every cell quoted, one line end
-throughout, which the ``csv`` module reads back into exactly those cells. A cell holding a line break or a NUL or
-more than `MAX_CELL` characters, more than `MAX_ROWS` rows, or a file written any other way (a cell not quoted, a
-blank line, a row of another length, ...) gives None, and the ``csv`` module reads the file: its reading is the
-specification, and its errors the ones said. With no line break in any cell, record *i* (from 0) starts on line
-*i* + 1.
+between records, which the ``csv`` module reads back into exactly those cells. A NUL, a cell of more than
+`MAX_CELL` characters, or a file written any other way (a cell not quoted, a blank line, a row of another length,
+two kinds of line end, ...) gives None, and the ``csv`` module reads the file: its reading is the specification,
+and its errors the ones said (`read_table` also leaves it a table of more than `MAX_ROWS` rows). Record *i* (from
+0) starts on line *i* + 1, plus the line breaks inside the cells of the records before it.
 
 `FrameRows` is that frame seen as the table's rows, each row made only when asked for (the rows that are not
 clean); the clean rows are built from its columns (see `clean_rows`).
@@ -27,12 +27,13 @@ if TYPE_CHECKING:
     import polars as pl
 
 
-def csv_frame(text: str, data: bytes, delimiter: str) -> pl.DataFrame | None:
+def csv_frame(text: str, data: bytes, delimiter: str) -> tuple[pl.DataFrame, Sequence[int]] | None:
     """
-    The records of *text* (a CSV, its BOM dropped; *data* its UTF-8) as a frame of text columns, in order.
+    The records of *text* (a CSV, its BOM dropped; *data* its UTF-8) as a frame of text columns, and their lines.
 
-    None unless it is certainly the ``csv`` module's reading of *text* with *delimiter*, no cell holding a line
-    break (see the module's docstring), or when polars is not installed.
+    The line of each record is the one it starts on, counted as the ``csv`` module counts them. None unless the
+    frame is certainly the ``csv`` module's reading of *text* with *delimiter* (see the module's docstring), or when
+    polars is not installed.
     """
     try:
         import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
@@ -50,12 +51,23 @@ def csv_frame(text: str, data: bytes, delimiter: str) -> pl.DataFrame | None:
         )
     except pl.exceptions.PolarsError:
         return None
-    read_alike = written == (text if text.endswith(end) else text + end)
-    # Each record ends with one line end: any other \n or \r is inside a cell, and moves the lines of the records.
-    one_line = written.count("\n") == frame.height and written.count("\r") == (frame.height if end == "\r\n" else 0)
-    if not (read_alike and one_line) or frame.select(pl.max_horizontal(pl.all().str.len_chars().max())).item() > MAX:
-        return None  # a cell over the limit: the csv module refuses it, and says so
-    return frame
+    if written != (text if text.endswith(end) else text + end):
+        return None
+    if frame.select(pl.max_horizontal(pl.all().str.len_chars().max())).item() > MAX:
+        return None  # the csv module refuses it, and says where
+    return frame, _lines(frame, written, end)
+
+
+def _lines(frame: pl.DataFrame, written: str, end: str) -> Sequence[int]:
+    """The line each record of *frame* starts on, *written* its text with *end* after each record."""
+    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+
+    records = frame.height
+    if written.count("\n") == records and written.count("\r") == (records if end == "\r\n" else 0):
+        return range(1, records + 1)  # each record on a line of its own
+    # A line break inside a cell (\r\n, \r or \n, as `io.StringIO` splits lines) moves the lines of the records after.
+    inside = frame.select(pl.sum_horizontal(pl.all().str.count_matches("\r\n|\r|\n")).cum_sum()).to_series()
+    return [1, *(2 + at + breaks for at, breaks in enumerate(inside.to_list()[:-1]))]
 
 
 class FrameRows(Sequence[list[object]]):

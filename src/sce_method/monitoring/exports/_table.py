@@ -118,8 +118,8 @@ def read_table(path: Path, score: Score | None = None, *, frame: bool = False) -
     delimiter = _delimiter(text, score)
     if frame:
         found = csv_frame(text, data.removeprefix(codecs.BOM_UTF8), delimiter)
-        if found is not None and found.height <= MAX_ROWS:
-            return FrameRows(found), range(1, found.height + 1), delimiter
+        if found is not None and found[0].height <= MAX_ROWS:
+            return FrameRows(found[0]), found[1], delimiter
     return _csv_table(text, file, delimiter)
 
 
