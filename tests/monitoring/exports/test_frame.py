@@ -99,7 +99,9 @@ class TestCsvFrame:
     @pytest.mark.parametrize(
         "text",
         [
-            "a;b\r\n1;2\r\n",  # cells not quoted
+            '"a";b\r\n"1";"2"\r\n',  # a cell not quoted among quoted ones
+            'a;"b"\r\n1;2\r\n',  # a cell quoted among ones not quoted
+            "a\r\n\r\nb\r\n",  # one column and a blank line: a row of no cell
             '"a";"b"\r\n"1";"2"\n',  # two line ends
             '"a";"b"\r\n\r\n"1";"2"\r\n',  # a blank line
             '"a";"b"\r\n"1"\r\n',  # a row of another length
@@ -110,6 +112,15 @@ class TestCsvFrame:
     def test_another_file_is_left_to_the_csv_module(self, text: str) -> None:
         """A file not written every cell quoted with one line end between records: no frame."""
         assert csv_frame(text, text.encode(), ";") is None
+
+    def test_an_odk_central_export_is_split_by_polars(self, tmp_path: Path) -> None:
+        """A cell quoted only when it must be, blank ones not: polars' frame, as the csv module reads it."""
+        path = tmp_path / "export.csv"
+        path.write_bytes(b'a,b,c\n1,,"x,y"\n2,"say ""hi""",\n')
+        rows, lines, delimiter = _table.read_table(path, frame=True)
+        assert isinstance(rows, FrameRows)
+        expected = [["a", "b", "c"], ["1", "", "x,y"], ["2", 'say "hi"', ""]]
+        assert (list(rows), list(lines), delimiter) == (expected, [1, 2, 3], ",")
 
     def test_a_line_break_in_a_cell_moves_the_lines_after(self, tmp_path: Path) -> None:
         """Each line break in a cell (CR LF, CR or LF) puts the records after it a line further."""

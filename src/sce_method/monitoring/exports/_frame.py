@@ -1,14 +1,16 @@
 """
 An export's CSV split into cells by polars, when that is certainly the split the ``csv`` module makes.
 
-`csv_frame` reads the text with polars, every cell as text, and writes the frame back with every cell quoted (a
-quote inside doubled) and the file's own line end. Only when that gives the text back, character for character, is
-the frame taken: the text is then a CSV written as KoboToolbox writes it, every cell quoted, one line end
-between records, which the ``csv`` module reads back into exactly those cells. A NUL, a cell of more than
-`MAX_CELL` characters, or a file written any other way (a cell not quoted, a blank line, a row of another length,
-two kinds of line end, ...) gives None, and the ``csv`` module reads the file: its reading is the specification,
-and its errors the ones said (`read_table` also leaves it a table of more than `MAX_ROWS` rows). Record *i* (from
-0) starts on line *i* + 1, plus the line breaks inside the cells of the records before it.
+`csv_frame` reads the text with polars, every cell as text, and writes the frame back with the file's own line end
+and every cell quoted (a quote inside doubled) when the file starts with a quote, else only the cells that hold the
+delimiter, a quote or a line break (a blank cell not quoted). Only when that gives the text back, character for
+character, is the frame taken: the text is then a CSV written as KoboToolbox (every cell quoted) or ODK Central (a
+cell quoted when it must be) write it, one line end between records, which the ``csv`` module reads back into
+exactly those cells. A NUL, a cell of more than `MAX_CELL` characters, or a file written any other way (a cell
+quoted that need not be, a blank line, a row of another length, two kinds of line end, ...) gives None, and the
+``csv`` module reads the file: its reading is the specification, and its errors the ones said (`read_table` also
+leaves it a table of more than `MAX_ROWS` rows). Record *i* (from 0) starts on line *i* + 1, plus the line breaks
+inside the cells of the records before it.
 
 `FrameRows` is that frame seen as the table's rows, each row made only when asked for (the rows that are not
 clean); the clean rows are built from its columns (see `clean_rows`).
@@ -40,19 +42,26 @@ def csv_frame(text: str, data: bytes, delimiter: str) -> tuple[pl.DataFrame, Seq
     except ImportError:  # pragma: no cover -- the test environment has the extra
         return None
     first = text.find("\n")
-    if first < 0 or not text.startswith('"') or "\x00" in text:
+    if first < 0 or "\x00" in text:
         return None
     end = "\r\n" if text[first - 1 : first] == "\r" else "\n"
+    quoted = text.startswith('"')  # every cell quoted, as KoboToolbox writes; else only those that need it
     try:
         frame = pl.read_csv(data, has_header=False, separator=delimiter, quote_char='"', infer_schema=False)
-        frame = frame.fill_null("")
+        if quoted:  # a blank cell not quoted (read as null) is then written quoted: not the text
+            frame = frame.fill_null("")
         written = frame.write_csv(
-            None, include_header=False, separator=delimiter, quote_style="always", line_terminator=end
+            None,
+            include_header=False,
+            separator=delimiter,
+            quote_style="always" if quoted else "necessary",  # "necessary": a cell with the delimiter, " \r or \n
+            line_terminator=end,
         )
     except pl.exceptions.PolarsError:
         return None
-    if written != (text if text.endswith(end) else text + end):
-        return None
+    if written != (text if text.endswith(end) else text + end) or (frame.width < 2 and not quoted):
+        return None  # (a blank line is a row of no cell for the csv module, not one blank cell)
+    frame = frame.fill_null("")
     if frame.select(pl.max_horizontal(pl.all().str.len_chars().max())).item() > MAX:
         return None  # the csv module refuses it, and says where
     return frame, _lines(frame, written, end)
