@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import sce_method
 from sce_method.exceptions import InvariantError
-from sce_method.monitoring.exports import _fast, _read
+from sce_method.monitoring.exports import ExportReading, _fast, _read
 from sce_method.monitoring.expressions import evaluate, holds, parse
 from sce_method.monitoring.instruments import Instrument, Question, QuestionType
 from tests.monitoring.forms import SI_NO, choice_list, group, instrument, question
@@ -200,10 +200,28 @@ def _write(path: Path, table: list[list[str]]) -> Path:
     return path
 
 
-def _both(path: Path, form: Instrument, participant: str | None = None) -> None:
+def _both(path: Path, form: Instrument, participant: str | None = None) -> ExportReading:
     fast = _read.read_file(path, form, participant, fast=True)
     slow = _read.read_file(path, form, participant, fast=False)
     assert fast == slow
+    assert slow.columns is None
+    _lined_up(fast, form)
+    return fast
+
+
+def _lined_up(reading: ExportReading, form: Instrument) -> None:
+    """Whatever the answer columns give is each response's answer (and participant id), row for row, type for type."""
+    columns = reading.columns
+    if columns is None:
+        return
+    for name in [q.name for q in form.questions]:
+        found = columns.answers(name)
+        if found is not None:
+            expected = [r.answers.get(name) for r in reading.responses]
+            assert [(type(v), v) for v in found.to_list()] == [(type(v), v) for v in expected]
+    ids = columns.participant_ids()
+    if ids is not None:
+        assert ids.to_list() == [r.participant_id for r in reading.responses]
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], max_examples=200)
@@ -226,12 +244,16 @@ def test_the_bench_export_is_read_alike_and_mostly_column_wise(tmp_path: Path, m
 
     def counted(*args: object, **kwargs: object) -> object:
         found = clean_rows(*args, **kwargs)  # type: ignore[arg-type]
-        taken.append(-1 if found is None else sum(r is not None for r in found))
+        taken.append(-1 if found is None else sum(r is not None for r in found.responses))
         return found
 
     monkeypatch.setattr(_read, "clean_rows", counted)
-    _both(path, form)
+    reading = _both(path, form)
     assert taken == [500 - spoiled]  # every valid row taken column-wise, every spoiled one read row by row
+    columns = reading.columns
+    assert columns is not None  # and every answer lined up as a column, the spoiled rows' in their place
+    assert all(columns.answers(q.name) is not None for q in form.questions if q.answers)
+    assert columns.participant_ids() is not None
 
 
 @pytest.mark.parametrize("name", ["salida", "entrada"])

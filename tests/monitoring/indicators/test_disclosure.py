@@ -22,6 +22,7 @@ from sce_method.exceptions import InvariantError
 from sce_method.monitoring.indicators import (
     Cell,
     DisclosurePolicy,
+    _disclosure,
     compute_indicators,
     protect,
     protect_across,
@@ -468,3 +469,17 @@ class TestProtectedReport:
             [k for k, n in hidden_per_dimension.items() if n == 1 and per_dimension[k] > 1],
             [(i, c) for i, c in cells if c.denominator < report.min_cell and not c.suppressed],
         )
+
+
+class TestHidden:
+    def test_as_attrs_evolve(self) -> None:
+        """The hidden copy of a cell, written out for speed, is `attrs.evolve`'s, with every field of `Cell`."""
+        shown = Cell(dimension="centro", key="crea", numerator=2, denominator=7, members=frozenset("abcdefg"))
+
+        for secondary in (False, True):
+            hidden = _disclosure._hidden(shown, secondary=secondary)
+            assert hidden == attrs.evolve(shown, suppressed=True, secondary=secondary)
+            assert hidden.members is shown.members
+        assert [f.name for f in attrs.fields(Cell)] == [
+            "dimension", "key", "numerator", "denominator", "suppressed", "secondary", "members",
+        ]  # fmt: skip

@@ -228,3 +228,52 @@ class TestAtoms:
 
         assert set(links.atoms) == expected
         assert len(links.atoms) == len(expected)
+
+
+@st.composite
+def _nested(draw: st.DrawFn) -> tuple[list[Cell], dict[int, tuple[int, ...]], set[int]]:
+    """Cohorts each inside one centre, the hint a column-wise tally gives (`holders`), and some cells hidden."""
+    people = draw(st.lists(st.sampled_from("abcdefghijkl"), min_size=1, max_size=12, unique=True))
+    cohort_of = {p: draw(st.integers(0, 5)) for p in people}
+    centre_of = {k: draw(st.integers(0, 2)) for k in sorted(set(cohort_of.values()))}
+    centres = sorted(set(centre_of.values()))
+    cells = [cell("total", "", "".join(people))]
+    cells += [cell("centro", str(c), "".join(p for p in people if centre_of[cohort_of[p]] == c)) for c in centres]
+    cells += [cell("generacion", str(k), "".join(p for p in people if cohort_of[p] == k)) for k in centre_of]
+    holders: dict[int, tuple[int, ...]] = {
+        1 + len(centres) + n: (0, 1 + centres.index(centre_of[k])) for n, k in enumerate(centre_of)
+    }
+    hidden = draw(st.sets(st.integers(0, len(cells) - 1)))
+    return cells, holders, hidden
+
+
+def _structure(links: Links) -> tuple[object, ...]:
+    return (links.atoms, links.atoms_of, links.pivot, links.crossing, links.parents, links.children, links.sizes)
+
+
+class TestHolders:
+    @given(_nested())
+    def test_the_same_links_without_looking_at_members(
+        self, drawn: tuple[list[Cell], dict[int, tuple[int, ...]], set[int]]
+    ) -> None:
+        """Told how the cohorts nest, the links are those found from the members, and give the same cells away."""
+        cells, holders, hidden = drawn
+
+        told, found = Links(cells, holders), Links(cells)
+
+        assert _structure(told) == _structure(found)
+        assert told.relations == found.relations
+        assert told.given_away(hidden) == found.given_away(hidden)
+        assert told.next_to_hide(hidden) == found.next_to_hide(hidden)
+
+    def test_a_hint_for_another_breakdown_is_not_used(self) -> None:
+        """Holders of the centres (not the breakdown with the most cells) are left aside: the members are read."""
+        wrong = {1: (0, 3), 2: (0, 5)}
+
+        assert _structure(Links(NESTED, wrong)) == _structure(Links(NESTED))
+
+    def test_a_hint_that_misses_a_breakdown_is_not_used(self) -> None:
+        """Each cohort must be given a holder in every other breakdown."""
+        short = {3: (0,), 4: (0,), 5: (0,)}
+
+        assert _structure(Links(NESTED, short)) == _structure(Links(NESTED))

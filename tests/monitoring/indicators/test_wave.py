@@ -51,11 +51,12 @@ class TestMatchWave:
         assert [pid in found for pid in COHORT] == [pid in expected for pid in COHORT]
 
     def test_a_wave_keeps_the_rows_counted_as_lists(self) -> None:
-        """Without a second answer, the rows counted come as lists and a series, in the order of the file."""
+        """Without a second answer, every row is kept as a series and a list, and the rows counted come as lists."""
         found = match_wave(_reading([("P2", 2), ("X1", 3), ("P1", 4)]), InstrumentKind.EXIT, pl.Series(COHORT), set, [])
 
         assert isinstance(found, Wave)
-        assert (found.ids, found.rows, found.series.to_list()) == (["P2", "P1"], [{"n": 0}, {"n": 2}], ["P2", "P1"])
+        assert (found.ids, found.rows) == (["P2", "P1"], [{"n": 0}, {"n": 2}])
+        assert (found.every.to_list(), found.every_row) == (["P2", "X1", "P1"], [{"n": 0}, {"n": 1}, {"n": 2}])
         assert len(found) == 2
 
     def test_someone_twice_is_left_to_the_row_rules(self) -> None:

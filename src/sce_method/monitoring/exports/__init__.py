@@ -10,7 +10,7 @@ as `ResponseRow` s (`RESPONSE_COLUMNS`) and CSV. A file over `MAX_BYTES`
 (an .xlsx unpacking to more than `MAX_UNPACKED`), with more than `MAX_ROWS`
 rows or a cell over `MAX_CELL` characters is refused. With polars installed (the ``tables`` extra), a
 CSV's rows that are certainly clean are found column-wise and only the others read one by one: the
-reading is the same, faster.
+reading is the same, faster, and keeps its answers as columns too (`ExportReading.columns`, `AnswerColumns`).
 
 This room imports `sce_method.monitoring.instruments` and nothing else of monitoring.
 """
@@ -21,6 +21,7 @@ from sce_method._core import lazy_dir, lazy_names
 from sce_method.monitoring.exports import _messages  # noqa: F401 -- registers this room's messages first
 
 if TYPE_CHECKING:
+    from sce_method.monitoring.exports._answer_columns import AnswerColumns
     from sce_method.monitoring.exports._columns import ColumnMap, Flavour, flavour_of, match_columns, normalise
     from sce_method.monitoring.exports._read import read_export
     from sce_method.monitoring.exports._records import read_records
@@ -40,6 +41,7 @@ __all__ = [
     "MAX_ROWS",
     "MAX_UNPACKED",
     "RESPONSE_COLUMNS",
+    "AnswerColumns",
     "ColumnMap",
     "ExportReading",
     "Flavour",
@@ -56,6 +58,7 @@ __all__ = [
 __getattr__ = lazy_names(
     __name__,
     {
+        "AnswerColumns": "sce_method.monitoring.exports._answer_columns",
         "ColumnMap": "sce_method.monitoring.exports._columns",
         "Flavour": "sce_method.monitoring.exports._columns",
         "flavour_of": "sce_method.monitoring.exports._columns",

@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from itertools import repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
 import pendulum
 
@@ -26,7 +26,7 @@ from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._frame import FrameRows
 from sce_method.monitoring.exports._response import Response, Submission
 from sce_method.monitoring.exports._row import METADATA, TOKEN, RowReader
-from sce_method.monitoring.exports._typing import Columns, plan
+from sce_method.monitoring.exports._typing import TYPED, Columns, plan
 
 if TYPE_CHECKING:
     import polars as pl
@@ -39,11 +39,22 @@ _STAMPS: Final = ("SubmissionDate", "_submission_time")
 """The columns a submission's time is read from, the first not blank (as `RowReader.response` reads it)."""
 
 
+class Clean(NamedTuple):
+    """What `clean_rows` found: each row's `Response` when certainly clean, and the answers as columns."""
+
+    responses: list[Response | None]
+    """Each row's response when it is certainly clean, else None (the row is read one by one)."""
+    columns: dict[str, pl.Series]
+    """Each question read, over every row: typed for numbers and dates, else the cell's text (see `AnswerColumns`)."""
+    texts: frozenset[str]
+    """The questions whose column is the cells' text, a blank cell ``''`` (the answer None)."""
+
+
 def clean_rows(
     reader: RowReader, body: Sequence[list[object]], lines: Sequence[int], participant_question: str | None
-) -> list[Response | None] | None:
+) -> Clean | None:
     """
-    Each row of *body* (a CSV's, every cell text) as its `Response` when it is certainly clean, else None.
+    Each row of *body* (a CSV's, every cell text) as its `Response` when it is certainly clean, and the columns.
 
     None for the whole file when polars is missing or the instrument is outside the compiled subset.
     """
@@ -68,7 +79,15 @@ def clean_rows(
     outputs += [_given_or_none(pl.col(f"c{reader.first[h]}")).alias(f"m:{h}") for h in METADATA if h in reader.first]
     if stamp is not None and "SubmissionDate" not in reader.meta:
         outputs.append(_stamps(pl.col(f"c{stamp}")).alias("stamp"))
-    return _responses(reader, lines, frame.lazy().select(outputs).collect(), columns)
+    found = frame.lazy().select(outputs).collect()
+    kept = {
+        q.name: found.get_column(f"q:{q.name}")
+        if q.type in TYPED
+        else frame.get_column(f"c{reader.columns.columns[q.name]}")
+        for q in reader.read
+    }
+    texts = frozenset(q.name for q in reader.read if q.type not in TYPED)
+    return Clean(_responses(reader, lines, found, columns), kept, texts)
 
 
 def _frame(body: Sequence[list[object]], width: int, indices: list[int]) -> tuple[pl.DataFrame, list[pl.Series]]:

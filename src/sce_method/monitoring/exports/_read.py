@@ -22,8 +22,9 @@ import attrs
 
 from sce_method._core import LoadError, Problem, message, paused_gc
 from sce_method.monitoring.exports import _cells as cells
+from sce_method.monitoring.exports._answer_columns import AnswerColumns
 from sce_method.monitoring.exports._columns import Flavour, flavour_of, match_columns, normalise
-from sce_method.monitoring.exports._fast import clean_rows
+from sce_method.monitoring.exports._fast import Clean, clean_rows
 from sce_method.monitoring.exports._frame import FrameRows
 from sce_method.monitoring.exports._header import file_problems
 from sce_method.monitoring.exports._repeats import RepeatRow, duplicate_key, orphans, repeat_rows, top_repeats
@@ -123,10 +124,7 @@ def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only eng
     found, cell_problems = repeats
     problems, notes = file_problems(instrument, headers, columns, file, set(found))
     problems += cell_problems
-    expected = EXPECTED_DELIMITER.get(flavour)
-    if delimiter is not None and expected is not None and delimiter != expected:
-        said = message("exports.delimiter", found=delimiter, expected=expected, flavour=flavour.value)
-        notes.insert(0, Problem(message=said, file=file, line=1))
+    notes[:0] = _delimiter_note(flavour, delimiter, file)
     body, body_lines = cells.without_hxl(rows[1:], lines[1:])
     reader = RowReader(instrument, file, headers, columns)
     question_name = participant_question or instrument.participant_question
@@ -139,36 +137,66 @@ def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only eng
     tops = {name: found[name] for name in top_repeats(instrument) if name in found}
     keys = _Keys(header=headers[index_column] if index_column is not None else "", file=file, joins=bool(tops))
     keys.said = index_column is None or index_column + 1 != instance_column  # Central's KEY: a duplicate submission
-    taken: list[Response | None] = [None] * len(body) if clean is None else clean
+    taken: list[Response | None] = [None] * len(body) if clean is None else clean.responses
     if clean is None and isinstance(body, FrameRows):
         body = list(body)  # every row read one by one: made at once
+    skipped: list[int] = []  # with the column-wise reading: the rows of no response, and those read one by one
+    patched: dict[int, Response] = {}
     for at, (line, fast_read) in enumerate(zip(body_lines, taken, strict=True)):  # a clean row: no repeat, no key
         response = fast_read
         if response is None:
             row = body[at]
             if not any(c not in (None, "") for c in row):
+                skipped.append(at)
                 continue
             key = cells.text(row[index_column]) if index_column is not None and index_column < len(row) else None
             key = keys.join(key, line, problems)
             mine = {name: by_parent.get(key, []) if key is not None else [] for name, by_parent in tops.items()}
             response = reader.response(line, row, question_name, mine)
+            if clean is not None:
+                patched[len(responses)] = response
         instance = response.submission.instance_id
         first = response.line if instance is None else seen.setdefault(instance, response.line)
         if first != response.line:  # each row has its own line: another row had this instance id
-            said = message("exports.duplicate_instance", first=first)
-            problems.append(
-                Problem(path=("instance_id",), message=said, file=file, line=response.line, column=instance_column)
-            )
+            problems.append(_duplicate(first, file, response.line, instance_column))
         responses.append(response)
     problems += orphans(tops, set(keys.lines))  # repeat rows of no submission: said, not dropped
+    kept = tuple(responses)
     return ExportReading(
         instrument_id=instrument.id,
         file=file,
         participant_column=reader.column_of(instrument.question(question_name)) if question_name else None,
         flavour=flavour,
-        responses=tuple(responses),
+        responses=kept,
         problems=tuple(problems),
         warnings=tuple(notes),
+        answer_columns=None if clean is None else _by_column(clean, kept, question_name, (skipped, patched)),
+    )
+
+
+def _delimiter_note(flavour: Flavour, delimiter: str | None, file: str) -> list[Problem]:
+    """That the CSV's *delimiter* is not the one its server writes, if so."""
+    expected = EXPECTED_DELIMITER.get(flavour)
+    if delimiter is None or expected is None or delimiter == expected:
+        return []
+    said = message("exports.delimiter", found=delimiter, expected=expected, flavour=flavour.value)
+    return [Problem(message=said, file=file, line=1)]
+
+
+def _duplicate(first: int, file: str, line: int, column: int | None) -> Problem:
+    """The instance id of the row on *line* is that of the row on *first*."""
+    said = message("exports.duplicate_instance", first=first)
+    return Problem(path=("instance_id",), message=said, file=file, line=line, column=column)
+
+
+def _by_column(
+    clean: Clean, kept: tuple[Response, ...], question: str | None, others: tuple[list[int], dict[int, Response]]
+) -> AnswerColumns:
+    """The answers of *kept* as columns: *clean*'s, less the rows skipped, with those read one by one (*others*)."""
+    skipped, patched = others
+    participant = question if question in clean.columns else None
+    return AnswerColumns(
+        kept, clean.columns, texts=clean.texts, participant=participant, skipped=skipped, patched=patched
     )
 
 

@@ -9,6 +9,7 @@ import attrs
 import pendulum
 
 from sce_method._core import DEFAULT_LANG, Column, Lang, Problem, TabularReport, sized
+from sce_method.monitoring.exports._answer_columns import AnswerColumns
 from sce_method.monitoring.exports._columns import Flavour
 
 
@@ -101,6 +102,15 @@ class ExportReading(TabularReport[ResponseRow]):
     """The column (from 1) the participant ids were read from, for the problems that point at them."""
     problems: tuple[Problem, ...] = ()
     warnings: tuple[Problem, ...] = ()
+    answer_columns: AnswerColumns | None = attrs.field(default=None, eq=False, repr=False)
+    """The answers column by column, when the reader typed them as columns (a CSV, with the ``tables`` extra): see
+    `columns`. Not part of the reading's value: two readings of the same rows are equal with or without them."""
+
+    @property
+    def columns(self) -> AnswerColumns | None:
+        """`answer_columns`, when they are lined up with these `responses` (not those of another reading's)."""
+        found = self.answer_columns
+        return found if found is not None and found.responses is self.responses else None
 
     @property
     def row_problems(self) -> tuple[Problem, ...]:

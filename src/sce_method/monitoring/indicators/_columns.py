@@ -22,7 +22,8 @@ import attrs
 
 from sce_method.monitoring.expressions import Expr, Typed, polars_truth, references, to_polars
 from sce_method.monitoring.indicators._disclosure import Cell
-from sce_method.monitoring.indicators._indicators import Dimension, IndicatorKind, OutcomeIndicator
+from sce_method.monitoring.indicators._indicators import IndicatorKind, OutcomeIndicator
+from sce_method.monitoring.indicators._members import COLUMNS, Members, cells, holders, members
 from sce_method.monitoring.indicators._responses import answers_by_participant
 from sce_method.monitoring.indicators._wave import Wave, match_wave
 
@@ -34,8 +35,6 @@ if TYPE_CHECKING:
     from sce_method.monitoring.indicators._responses import Answers
     from sce_method.participants import Cohort, Participant
 
-_COLUMNS: Final = {Dimension.CENTRE: "centre", Dimension.COHORT: "cohort"}
-"""The breakdowns worked out here, by the column of the participants' frame that keys them."""
 _NONE: Final = type(None)
 
 
@@ -48,21 +47,25 @@ class Tally:
     missing: int
     members: frozenset[str]
     cells: list[Cell]
+    holders: dict[int, tuple[int, ...]] | None
+    """How the cells nest, for the disclosure control (see `holders`)."""
 
 
 @attrs.define
 class Memo:
-    """What one call works out once for all its indicators: each wave's columns, each counted set's members."""
+    """What one call works out once for all its indicators: each wave's rows and columns, each counted set's members."""
 
-    ids: dict[str, pl.Series] = attrs.field(factory=dict)
-    """Each wave's participant ids."""
+    people: pl.Series
+    """The participants' ids, in the order of the participants' frame."""
+    wanted: Mapping[str, frozenset[str]]
+    """For each wave, the questions the indicators' filters name: each wave's rows are read once for all of them."""
+    waves: dict[str, tuple[pl.Series, Sequence[Answers]]] = attrs.field(factory=dict)
+    """Each wave's answers row by row, and for each participant (a row of the participants' frame) her row among
+    them (null: she did not answer)."""
     columns: dict[tuple[str, str], tuple[pl.Series, str] | None] = attrs.field(factory=dict)
-    """Each wave's answers to one question, typed (see `_typed`)."""
-    members: dict[tuple[str | None, ...], tuple[frozenset[str], dict[str, dict[str, frozenset[str]]]]] = attrs.field(
-        factory=dict
-    )
-    """For each set of participants counted (the wave, or a transition's waves and filter): the total's members and
-    each cell's, by breakdown and key."""
+    """Each wave's answers to one question, typed (see `_typed`), lined up with the participants."""
+    members: dict[tuple[str | None, ...], Members] = attrs.field(factory=dict)
+    """For each set of participants counted (the wave, or a transition's waves and filter): who each cell counts."""
 
 
 def people_frame(participants: Sequence[Participant]) -> pl.DataFrame | None:
@@ -80,13 +83,13 @@ def people_frame(participants: Sequence[Participant]) -> pl.DataFrame | None:
     )
 
 
-def _typed(values: list[object], name: str) -> tuple[pl.Series, str] | None:
+def _typed(values: Sequence[object], name: str) -> tuple[pl.Series, str] | None:
     """A column of answers as a series and the kind `to_polars` gives it; None for a kind it does not type."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
     kinds = set(map(type, values)) - {_NONE}
     if kinds <= {str}:  # a blank text compares as '' (`evaluate`), and a column of blanks is a text one
-        return pl.Series(name, ["" if v is None else v for v in values], dtype=pl.String), "text"
+        return pl.Series(name, values, dtype=pl.String).fill_null(""), "text"
     if kinds <= {int, float}:  # a blank or NaN number is unknown: a check that needs it is left to `evaluate`
         numbers = [None if v is None or math.isnan(v) else float(v) for v in values]  # type: ignore[arg-type]
         return pl.Series(name, numbers, dtype=pl.Float64), "number"
@@ -95,36 +98,63 @@ def _typed(values: list[object], name: str) -> tuple[pl.Series, str] | None:
     return None
 
 
-def _answers(rows: Iterable[Answers], name: str) -> list[object]:
-    """Each row's answer to *name*; None where the row has none (as `evaluate` reads a ``${name}``)."""
-    try:
-        return list(map(itemgetter(name), rows))  # every row holds every question it read: the usual case
+def _answers(rows: Sequence[Answers], names: Sequence[str]) -> list[Sequence[object]]:
+    """
+    Each row's answer to each of *names*, a column per name; None where a row has none (as `evaluate` reads it).
+
+    Every row is read once for all the names: the rows are many small dicts, and reading each once is what costs.
+    """
+    if not rows:
+        return [() for _ in names]
+    try:  # every row holds every question it read: the usual case
+        if len(names) == 1:
+            return [list(map(itemgetter(names[0]), rows))]
+        return list(zip(*map(itemgetter(*names), rows), strict=True))
     except KeyError:
-        return [a.get(name) for a in rows]
+        return [[a.get(name) for a in rows] for name in names]
+
+
+def _rows(answers: Mapping[str, Answers], people: pl.Series) -> tuple[pl.Series, Sequence[Answers]]:
+    """A wave's answers row by row, and each participant's row among them (null: none), matched on her id."""
+    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+
+    if isinstance(answers, Wave):  # every row, strangers' too: they match no participant
+        ids, rows = answers.every, answers.every_row
+    else:
+        ids, rows = pl.Series("pid", list(answers), dtype=pl.String), list(answers.values())
+    found = ids.to_frame("pid").with_row_index("row")  # an id once at most: the join gives one row per participant
+    return people.to_frame("pid").join(found, on="pid", how="left", maintain_order="left").get_column("row"), rows
 
 
 def _checked(
-    wave: str, answers: Mapping[str, Answers], conditions: Sequence[Expr | None], today: dt.date, memo: Memo
+    wave: str,
+    answers: Mapping[str, Answers],
+    conditions: Sequence[Expr | None],
+    today: dt.date,
+    memo: Memo,
 ) -> pl.DataFrame | None:
-    """One row per participant of the wave: her id and whether each condition holds (null: unknown)."""
+    """For each participant, in order: whether she answered, and whether each condition holds (null: unknown)."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
     names = sorted({n for c in conditions if c is not None for n in references(c)})
-    matched = answers if isinstance(answers, Wave) else None  # its ids and answers as lists and a series
-    if wave not in memo.ids:
-        memo.ids[wave] = matched.series if matched else pl.Series("pid", list(answers), dtype=pl.String)
-    data = [memo.ids[wave]]
+    if wave not in memo.waves:
+        memo.waves[wave] = _rows(answers, memo.people)
+    positions, rows = memo.waves[wave]
+    data = [positions.is_not_null().alias("p")]
     refs: dict[str, Typed] = {}
+    unread = [n for n in names if (wave, n) not in memo.columns]
+    if unread:  # with those other indicators will ask for, read in the same pass
+        unread = sorted({*unread, *(n for n in memo.wanted.get(wave, ()) if (wave, n) not in memo.columns)})
+        for name, values in zip(unread, _answers(rows, unread), strict=True):
+            typed = _typed(values, "answer")
+            memo.columns[wave, name] = None if typed is None else (typed[0].gather(positions), typed[1])
     for index, name in enumerate(names):
-        if (wave, name) not in memo.columns:
-            rows = matched.rows if matched else answers.values()
-            memo.columns[wave, name] = _typed(_answers(rows, name), "answer")
-        typed = memo.columns[wave, name]
-        if typed is None:
+        column = memo.columns[wave, name]
+        if column is None:
             return None
-        data.append(typed[0].alias(f"a{index}"))
-        refs[name] = Typed(typed[1], pl.col(f"a{index}"))
-    outputs = [pl.col("pid")]
+        data.append(column[0].alias(f"a{index}"))
+        refs[name] = Typed(column[1], pl.col(f"a{index}"))
+    outputs = [pl.col("p")]
     for index, condition in enumerate(conditions):
         if condition is None:
             outputs.append(pl.lit(value=True).alias(f"k{index}"))
@@ -146,14 +176,14 @@ def column_tally(
     """The indicator's figures over every participant of *people*, or None when this path cannot prove them."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
-    if indicator.kind is IndicatorKind.MEAN or any(d not in _COLUMNS for d in indicator.disaggregations):
+    if indicator.kind is IndicatorKind.MEAN or any(d not in COLUMNS for d in indicator.disaggregations):
         return None
     wave = indicator.instrument
     first = _checked(wave, waves.get(wave, {}), [indicator.expression("filter")], today, memo)
     if first is None:
         return None
-    joined = people.join(first.with_columns(pl.lit(value=True).alias("p1")), on="pid", how="left")
-    present = pl.col("p1").fill_null(value=False)
+    frames = [people, first.rename({"p": "p1"})]
+    present = pl.col("p1")
     meets = pl.col("k0")
     if indicator.kind is IndicatorKind.TRANSITION:
         to_condition = indicator.expression("to_filter")
@@ -161,9 +191,8 @@ def column_tally(
         second = _checked(later_wave, waves.get(later_wave, {}), [to_condition], today, memo)
         if second is None:
             return None
-        second = second.select(pl.col("pid"), pl.col("k0").alias("k2"), pl.lit(value=True).alias("p2"))
-        joined = joined.join(second, on="pid", how="left")
-        later = pl.col("p2").fill_null(value=False)
+        frames.append(second.select(pl.col("k0").alias("k2"), pl.col("p").alias("p2")))
+        later = pl.col("p2")
         counted = present & meets & later
         missing = (~present) | (present & meets & ~later)
         numerator = pl.col("k2") if to_condition is not None else pl.lit(value=False)
@@ -171,7 +200,7 @@ def column_tally(
     else:
         counted, missing, numerator = present, ~present, meets
         unknown = present & meets.is_null()
-    figures = joined.select(
+    figures = pl.concat(frames, how="horizontal").select(
         counted.fill_null(value=False).alias("counted"),
         missing.fill_null(value=False).alias("missing"),
         unknown.fill_null(value=False).alias("unknown"),
@@ -187,60 +216,35 @@ def column_tally(
     total = float(numbers.sum()) if len(numbers) else 0  # as `sum` of no contributions: the int 0
     counted_set = (wave, indicator.filter, indicator.to_instrument) if indicator.to_instrument else (wave,)
     if counted_set not in memo.members:
-        memo.members[counted_set] = _members(tallied)
-    members, by_key = memo.members[counted_set]
-    cells = [cell for dimension in indicator.disaggregations for cell in _cells(tallied, dimension, by_key)]
+        memo.members[counted_set] = members(tallied)
+    found = memo.members[counted_set]
+    dimensions = indicator.disaggregations
+    tallied_cells = [cell for dimension in dimensions for cell in cells(tallied, dimension, found)]
     return Tally(
         numerator=total,
         denominator=len(numbers),
         missing=int(figures.get_column("missing").sum()),
-        members=members,
-        cells=cells,
+        members=found.total,
+        cells=tallied_cells,
+        holders=holders(dimensions, found, tallied_cells),
     )
-
-
-def _members(tallied: pl.DataFrame) -> tuple[frozenset[str], dict[str, dict[str, frozenset[str]]]]:
-    """
-    The members of the total, and of each centre and each cohort by key: of *tallied*, the participants counted.
-
-    The ids of each centre and cohort together are taken from polars once; a cohort's members are those of her
-    centre and cohort (of one centre, the usual case, the same set), a centre's and the total's their unions.
-    """
-    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
-
-    pairs = tallied.group_by("centre", "cohort").agg(pl.col("pid")).iter_rows()
-    found = {(centre, cohort): frozenset(pids) for centre, cohort, pids in pairs}
-    by_key: dict[str, dict[str, frozenset[str]]] = {}
-    for position, column in enumerate(("centre", "cohort")):
-        parts: dict[str, list[frozenset[str]]] = {}
-        for key, members in found.items():
-            parts.setdefault(key[position], []).append(members)
-        by_key[column] = {k: sets[0] if len(sets) == 1 else frozenset().union(*sets) for k, sets in parts.items()}
-    return frozenset().union(*found.values()), by_key
-
-
-def _cells(tallied: pl.DataFrame, dimension: Dimension, by_key: dict[str, dict[str, frozenset[str]]]) -> list[Cell]:
-    """The cells of one breakdown, in the order of their keys, as `_breakdown` builds them (members from *by_key*)."""
-    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
-
-    column = _COLUMNS[dimension]
-    members = by_key[column]
-    groups = tallied.group_by(column).agg(pl.col("n").sum(), pl.len().alias("d"))
-    return [
-        Cell(dimension=dimension.value, key=key, numerator=float(n), denominator=d, members=members[key])
-        for key, n, d in sorted(groups.iter_rows())
-    ]
 
 
 class Columns:
     """The column-wise tally (`column_tally`), with the participants' frame built once, when first asked."""
 
-    def __init__(self, cohort: Cohort) -> None:
+    def __init__(self, cohort: Cohort, indicators: Iterable[OutcomeIndicator] = ()) -> None:
         self._cohort = cohort
+        self._wanted: dict[str, set[str]] = {}
+        for indicator in indicators:
+            for wave, part in ((indicator.instrument, "filter"), (indicator.to_instrument, "to_filter")):
+                condition = indicator.expression(part)
+                if wave is not None and condition is not None:
+                    self._wanted.setdefault(wave, set()).update(references(condition))
         self._people: pl.DataFrame | None = None
         self._tried = False
         self._today = dt.date.today()  # noqa: DTZ011 -- today(), local as ODK's and as `holds` reads it
-        self._memo = Memo()
+        self._memo: Memo | None = None
 
     def _frame(self) -> pl.DataFrame | None:
         if not self._tried:
@@ -262,4 +266,7 @@ class Columns:
         people = self._frame()
         if people is None:
             return None
+        if self._memo is None:
+            wanted = {wave: frozenset(names) for wave, names in self._wanted.items()}
+            self._memo = Memo(people.get_column("pid"), wanted)
         return column_tally(indicator, people, waves, self._today, self._memo)

@@ -224,7 +224,7 @@ def compute_indicators(
     min_cell = policy.min_cell if policy is not None else DEFAULT_MIN_CELL
     bounds = policy.age_bands if policy is not None else DEFAULT_AGE_BANDS
     found: list[Problem] = []
-    columns = Columns(cohort)
+    columns = Columns(cohort, methodology.indicators)
     waves = {iid: columns.wave(r, methodology.instrument(iid).kind, found) for iid, r in responses.items()}
     age_question = policy.age_question if policy is not None else None
     entry = waves.get("entrada", {})
@@ -265,7 +265,8 @@ def compute_indicators(
             size = len(members)
         if not show_small_cells:
             mean = indicator.kind is IndicatorKind.MEAN
-            total, *cells = protect_sharing([total, *cells], min_cell, mean=mean, known=known)
+            holders = fast.holders if fast is not None else None
+            total, *cells = protect_sharing([total, *cells], min_cell, mean=mean, known=known, holders=holders)
         values.append(
             IndicatorValue(
                 indicator_id=indicator.id,

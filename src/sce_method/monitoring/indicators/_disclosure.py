@@ -20,7 +20,7 @@ in its `DisclosurePolicy`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -156,23 +156,42 @@ def protect_across(cells: Sequence[Cell], min_cell: int, *, mean: bool = False) 
     return protect_sharing(cells, min_cell, mean=mean, known=[])
 
 
-def protect_sharing(cells: Sequence[Cell], min_cell: int, *, mean: bool, known: list[Links]) -> list[Cell]:
+def protect_sharing(
+    cells: Sequence[Cell],
+    min_cell: int,
+    *,
+    mean: bool,
+    known: list[Links],
+    holders: Mapping[int, Sequence[int]] | None = None,
+) -> list[Cell]:
     """
     `protect_across`, with the `Links` of *known* used again for cells of the same structure, and new ones added.
 
     Indicators counting the same participants (two proportions of one survey) have cells with the same keys,
-    denominators and member sets (the same objects): how those cells hang together is worked out once.
+    denominators and member sets (the same objects): how those cells hang together is worked out once. *holders*
+    is what the caller knows of how the cells nest (see `Links`).
     """
     hidden = {i for i, cell in enumerate(cells) if _too_small(cell, min_cell, mean=mean)}
     primary = set(hidden)
     if hidden:
-        _secondary(cells, hidden, _links(cells, known))
-    return [
-        attrs.evolve(c, suppressed=True, secondary=i not in primary) if i in hidden else c for i, c in enumerate(cells)
-    ]
+        _secondary(cells, hidden, _links(cells, known, holders))
+    return [_hidden(c, secondary=i not in primary) if i in hidden else c for i, c in enumerate(cells)]
 
 
-def _links(cells: Sequence[Cell], known: list[Links]) -> Links:
+def _hidden(cell: Cell, *, secondary: bool) -> Cell:
+    """*cell*, hidden (`attrs.evolve`, written out: thousands of cells)."""
+    return Cell(
+        dimension=cell.dimension,
+        key=cell.key,
+        numerator=cell.numerator,
+        denominator=cell.denominator,
+        suppressed=True,
+        secondary=secondary,
+        members=cell.members,
+    )
+
+
+def _links(cells: Sequence[Cell], known: list[Links], holders: Mapping[int, Sequence[int]] | None) -> Links:
     """The `Links` of *known* built for cells of the same structure as *cells*, or new ones (added to *known*)."""
     for links in known:
         if len(links.cells) == len(cells) and all(
@@ -180,7 +199,7 @@ def _links(cells: Sequence[Cell], known: list[Links]) -> Links:
             for a, b in zip(links.cells, cells, strict=True)
         ):
             return links
-    known.append(Links(cells))
+    known.append(Links(cells, holders))
     return known[-1]
 
 

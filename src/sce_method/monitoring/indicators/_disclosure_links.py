@@ -128,7 +128,14 @@ def _eliminate(row: Row, pivot: int, other: Row) -> None:
 class Links:
     """The structure of one indicator's cells: their atoms, who lies inside whom, and the relations among them."""
 
-    def __init__(self, cells: Sequence[Cell]) -> None:
+    def __init__(self, cells: Sequence[Cell], holders: Mapping[int, Sequence[int]] | None = None) -> None:
+        """
+        How *cells* hang together; *holders* is what the caller knows already, to spare looking at members.
+
+        *holders* gives, for each cell of the breakdown with the most cells, the one cell of every other breakdown
+        that holds all its members, and promises that those cells together hold every member of the others (the
+        cohorts of a tally where each lies in one centre). It is used only when its cells are that breakdown's.
+        """
         self.cells = cells
         dimensions: dict[str, list[int]] = {}
         for index, cell in enumerate(cells):
@@ -142,7 +149,15 @@ class Links:
         """For each cell of the finest breakdown, its first atom."""
         self.crossing: list[int] = []
         """The cells of the finest breakdown that lie across cells of another, split member by member."""
-        self._atomize(dimensions, finest)
+        if (
+            holders is not None
+            and holders.keys() == set(finest)
+            and all(len(h) == len(dimensions) - 1 for h in holders.values())
+        ):
+            for i in finest:  # the caller's word: one atom per cell, and no one outside them
+                self.pivot[i] = self._add(frozenset((i, *holders[i])), {})
+        else:
+            self._atomize(dimensions, finest)
         self.parents: dict[int, list[int]] = {}
         """For each cell with members, the cells of other breakdowns that hold all of them."""
         self.children: dict[tuple[int, str], list[int]] = {}
@@ -174,12 +189,7 @@ class Links:
         owners: list[dict[str, int]] = []
 
         def add(where: frozenset[int]) -> int:
-            atom = found.setdefault(where, len(found))
-            if atom == len(self.atoms):
-                self.atoms.append(where)
-                for i in where:
-                    self.atoms_of[i].append(atom)
-            return atom
+            return self._add(where, found)
 
         def owned(member: str) -> frozenset[int]:
             if not owners:
@@ -197,6 +207,15 @@ class Links:
                 self.pivot.setdefault(i, add(owned(member) | {i}))
         for member in _outside(cells, finest, others, holders, crossing=bool(self.crossing)):
             add(owned(member))
+
+    def _add(self, where: frozenset[int], found: dict[frozenset[int], int]) -> int:
+        """The atom lying in the cells *where*, added unless *found* has it: its number."""
+        atom = found.setdefault(where, len(self.atoms))
+        if atom == len(self.atoms):
+            self.atoms.append(where)
+            for i in where:
+                self.atoms_of[i].append(atom)
+        return atom
 
     def _relations(self, finest: Sequence[int]) -> None:
         """

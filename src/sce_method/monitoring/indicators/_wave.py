@@ -4,16 +4,17 @@ A wave's answers by participant, matched column-wise: `answers_by_participant` w
 `match_wave` looks each row's participant id up among the cohort's with polars, where `answers_by_participant`
 builds a dict of every row and takes the cohort's ids away from its keys: the same answers, in the same order,
 and the same problems. When a row has no id or an id comes twice (someone answered again, or a stranger twice), it
-leaves the reading to `answers_by_participant` itself. The `Wave` it gives holds the ids and answers of the rows
-counted as lists (the column-wise tally, `_columns`, takes them as they are) and builds the dict of a participant's
-answers only when someone asks for one (the row-by-row tally).
+leaves the reading to `answers_by_participant` itself. The `Wave` it gives keeps every row's id and answers as
+lists, those of strangers included (the column-wise tally, `_columns`, matches them to the cohort's participants
+by id, which leaves the strangers out), and builds the rows counted, and the dict of a participant's answers,
+only when someone asks for them (the row-by-row tally).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from itertools import compress
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from sce_method._core import InstrumentKind, Problem, message
 from sce_method.monitoring.indicators._responses import Answers, answers_by_participant
@@ -25,20 +26,39 @@ if TYPE_CHECKING:
 
 
 class Wave(Mapping[str, Answers]):
-    """Each participant's answers in one wave, the rows' order kept; the dict by id built when first asked."""
+    """Each participant's answers in one wave, the rows' order kept; the rows counted and the dict built when asked."""
 
-    def __init__(self, ids: list[str], rows: list[Answers], series: pl.Series) -> None:
-        self.ids = ids
-        """The participant ids of the rows counted, in the order of the file."""
-        self.rows = rows
-        """Their answers, in the same order."""
-        self.series = series
-        """The ids as a polars series named ``pid``."""
+    def __init__(self, every: pl.Series, rows: list[Answers], known: list[bool] | None) -> None:
+        self.every = every
+        """Every row's participant id, strangers' too, as a polars series named ``pid``, in the order of the file."""
+        self.every_row = rows
+        """Every row's answers, in the same order."""
+        self._known = known  # whether each row is of someone in the cohort; None: every row is
+        self._counted: tuple[list[str], list[Answers]] | None = None
         self._found: dict[str, Answers] | None = None
+
+    def _rows_counted(self) -> tuple[list[str], list[Answers]]:
+        if self._counted is None:
+            ids: list[str] = self.every.to_list()
+            rows = self.every_row
+            if self._known is not None:
+                ids, rows = list(compress(ids, self._known)), list(compress(rows, self._known))
+            self._counted = ids, rows
+        return self._counted
+
+    @property
+    def ids(self) -> list[str]:
+        """The participant ids of the rows counted (those of the cohort), in the order of the file."""
+        return self._rows_counted()[0]
+
+    @property
+    def rows(self) -> list[Answers]:
+        """Their answers, in the same order."""
+        return self._rows_counted()[1]
 
     def _by_id(self) -> dict[str, Answers]:
         if self._found is None:
-            self._found = dict(zip(self.ids, self.rows, strict=True))
+            self._found = dict(zip(*self._rows_counted(), strict=True))
         return self._found
 
     def __getitem__(self, key: str) -> Answers:
@@ -77,19 +97,17 @@ def match_wave(
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
     responses = reading.responses
-    ids = [r.participant_id for r in responses]
-    series = pl.Series("pid", ids, dtype=pl.String)
+    series = pl.Series("pid", [r.participant_id for r in responses], dtype=pl.String)
     if series.null_count() or series.n_unique() != len(series):  # no one, or someone twice: the row loop's rules
         return answers_by_participant(reading, kind, cohort_ids(), problems)
-    rows: list[Answers] = [r.answers for r in responses]
     known = series.is_in(people.implode())
+    keep: list[bool] | None = None
     if not known.all():  # a row of someone not in the cohort: a problem, and not counted
         unknown = message("indicators.unknown_participant")
         said = [Problem(message=unknown, line=responses[i].line, file=reading.file) for i in (~known).arg_true()]
         problems.extend(sorted(said, key=_line))
         keep = known.to_list()
-        ids, rows, series = list(compress(ids, keep)), list(compress(rows, keep)), series.filter(known)
-    return Wave(cast("list[str]", ids), rows, series)  # the series has no null: every id is a str
+    return Wave(series, [r.answers for r in responses], keep)
 
 
 def _line(problem: Problem) -> int:
