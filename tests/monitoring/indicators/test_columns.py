@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
 from unittest import mock
 
+import attrs
 import pendulum
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import sce_method
 from sce_method.methodology import Methodology
-from sce_method.monitoring import ExportReading, Flavour, Response, Submission
+from sce_method.monitoring import ExportReading, Flavour, Response, Submission, read_export
 from sce_method.monitoring.indicators import (
     Dimension,
     IndicatorKind,
@@ -167,3 +169,68 @@ class TestSameReport:
 
         _same(fast, slow)
         assert fast.values
+
+
+ENTRY_CELLS: Final = {
+    "datos/fecha": ("2024-06-12", "", "2031-01-15"),
+    "datos/edad": ("18", "46", "", "treinta"),
+    "situacion/actividad": ("ninguna", "empleo", "negocio", "", "trabajo"),
+    "situacion/tiene_negocio": ("si", "no", ""),
+    "situacion/estudia": ("si", "no"),
+}
+EXIT_CELLS: Final = {
+    "datos/fecha": ("2024-10-10", ""),
+    "situacion/actividad": ("ninguna", "empleo", "negocio", "", "Empleo"),
+    "situacion/negocio_inicio_mejora": ("si", "no", ""),
+    "situacion/estudios": ("formales", "capacitacion", "ninguno", "", "maestria"),
+}
+SCALES: Final = tuple(f"habilidades/{n}" for n in ("hab_digitales", "hab_financieras", "hab_personales"))
+IDS: Final = st.sampled_from(("P0", "P1", "P2", "P3", "P4", "P5", "X1", "", "María López"))
+"""Participants of the cohort, a stranger, no one, a name where an id goes."""
+
+
+@st.composite
+def _export(draw: st.DrawFn, cells: Mapping[str, Sequence[str]]) -> list[list[str]]:
+    """A KoboToolbox CSV table of the survey: valid and spoiled cells, ids twice, a blank row now and then."""
+    header = ["datos/participante", *cells, *SCALES, "_uuid"]
+    rows = []
+    for n in range(draw(st.integers(0, 12))):
+        if draw(st.integers(0, 9)) == 0:
+            rows.append([""] * len(header))
+            continue
+        row = [draw(IDS), *(draw(st.sampled_from(v)) for v in cells.values())]
+        rows.append([*row, *(draw(st.sampled_from(("1", "3", "5", "", "7"))) for _ in SCALES), f"u{n}"])
+    return [header, *rows]
+
+
+def _write(path: Path, table: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(table)
+    return path
+
+
+class TestReadExports:
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(_export(ENTRY_CELLS), _export(EXIT_CELLS), st.booleans())
+    def test_the_reader_columns_give_the_same_report(
+        self,
+        tmp_path: Path,
+        entry: list[list[str]],
+        leaving: list[list[str]],
+        shown: bool,  # noqa: FBT001 -- drawn by Hypothesis
+    ) -> None:
+        """Exports read with their answers kept as columns: the report of the responses alone, and row by row."""
+        m = sce_method.load()
+        cohort = _data([(PLACES[n % len(PLACES)], [], []) for n in range(6)], 0)[0]
+        readings = {
+            wave: read_export(_write(tmp_path / f"{wave}.csv", table), m.instrument(wave))
+            for wave, table in (("entrada", entry), ("salida", leaving))
+        }
+        bare = {wave: attrs.evolve(r, answer_columns=None) for wave, r in readings.items()}
+
+        with_columns = compute_indicators(m, cohort, readings, show_small_cells=shown)
+        without, slow = _both(m, cohort, bare, shown=shown)
+
+        assert all(r.columns is not None for r in readings.values() if r.responses)
+        _same(with_columns, without)
+        _same(with_columns, slow)

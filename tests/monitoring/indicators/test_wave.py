@@ -56,7 +56,8 @@ class TestMatchWave:
 
         assert isinstance(found, Wave)
         assert (found.ids, found.rows) == (["P2", "P1"], [{"n": 0}, {"n": 2}])
-        assert (found.every.to_list(), found.every_row) == (["P2", "X1", "P1"], [{"n": 0}, {"n": 1}, {"n": 2}])
+        assert found.who.to_list() == [1, None, 0]  # each row's participant among the cohort's, a stranger none
+        assert (found.every.to_list(), found.every_rows()) == (["P2", "X1", "P1"], [{"n": 0}, {"n": 1}, {"n": 2}])
         assert len(found) == 2
 
     def test_someone_twice_is_left_to_the_row_rules(self) -> None:

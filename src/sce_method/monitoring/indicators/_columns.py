@@ -13,10 +13,10 @@ of kinds), a filter `to_polars` does not compile, or one whose value is unknown 
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections.abc import Iterable, Mapping, Sequence
-from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, Final
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import compress
+from operator import attrgetter
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -25,17 +25,16 @@ from sce_method.monitoring.indicators._disclosure import Cell
 from sce_method.monitoring.indicators._indicators import IndicatorKind, OutcomeIndicator
 from sce_method.monitoring.indicators._members import COLUMNS, Members, cells, holders, members
 from sce_method.monitoring.indicators._responses import answers_by_participant
+from sce_method.monitoring.indicators._typed import typed_answers
 from sce_method.monitoring.indicators._wave import Wave, match_wave
 
 if TYPE_CHECKING:
     import polars as pl
 
     from sce_method._core import InstrumentKind, Problem
-    from sce_method.monitoring.exports import ExportReading
+    from sce_method.monitoring.exports import AnswerColumns, ExportReading
     from sce_method.monitoring.indicators._responses import Answers
     from sce_method.participants import Cohort, Participant
-
-_NONE: Final = type(None)
 
 
 @attrs.frozen
@@ -51,79 +50,65 @@ class Tally:
     """How the cells nest, for the disclosure control (see `holders`)."""
 
 
+class Rows(NamedTuple):
+    """A wave's answers row by row, and for each participant (a row of the participants' frame) her row among them."""
+
+    positions: pl.Series
+    """For each participant, her row (null: she did not answer)."""
+    rows: Callable[[], Sequence[Answers]]
+    """Every row's answers, asked only for a question the reader's columns do not give."""
+    columns: AnswerColumns | None
+    """The export's answers as the reader kept them as columns, if it did."""
+
+
 @attrs.define
 class Memo:
     """What one call works out once for all its indicators: each wave's rows and columns, each counted set's members."""
 
     people: pl.Series
     """The participants' ids, in the order of the participants' frame."""
+    ids: list[str]
+    """The same, as the participants' own strings."""
     wanted: Mapping[str, frozenset[str]]
     """For each wave, the questions the indicators' filters name: each wave's rows are read once for all of them."""
-    waves: dict[str, tuple[pl.Series, Sequence[Answers]]] = attrs.field(factory=dict)
-    """Each wave's answers row by row, and for each participant (a row of the participants' frame) her row among
-    them (null: she did not answer)."""
+    waves: dict[str, Rows] = attrs.field(factory=dict)
+    """Each wave's rows."""
     columns: dict[tuple[str, str], tuple[pl.Series, str] | None] = attrs.field(factory=dict)
     """Each wave's answers to one question, typed (see `_typed`), lined up with the participants."""
     members: dict[tuple[str | None, ...], Members] = attrs.field(factory=dict)
     """For each set of participants counted (the wave, or a transition's waves and filter): who each cell counts."""
 
 
-def people_frame(participants: Sequence[Participant]) -> pl.DataFrame | None:
-    """The participants' id, centre and cohort as a frame; None without polars."""
+def people_frame(participants: Sequence[Participant]) -> tuple[pl.DataFrame, list[str]] | None:
+    """The participants' id, centre and cohort as a frame, and their ids as a list; None without polars."""
     try:
         import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
     except ImportError:  # pragma: no cover -- the test environment has the extra
         return None
-    return pl.DataFrame(
+    ids = [p.id for p in participants]
+    frame = pl.DataFrame(
         {
-            "pid": pl.Series([p.id for p in participants], dtype=pl.String),
+            "pid": pl.Series(ids, dtype=pl.String),
             "centre": pl.Series([p.centre_id for p in participants], dtype=pl.String),
             "cohort": pl.Series([p.cohort_id for p in participants], dtype=pl.String),
         }
     )
+    return frame, ids
 
 
-def _typed(values: Sequence[object], name: str) -> tuple[pl.Series, str] | None:
-    """A column of answers as a series and the kind `to_polars` gives it; None for a kind it does not type."""
+def _rows(answers: Mapping[str, Answers], people: pl.Series) -> Rows:
+    """A wave's rows (see `Rows`), each participant's row among them matched on her id."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
-    kinds = set(map(type, values)) - {_NONE}
-    if kinds <= {str}:  # a blank text compares as '' (`evaluate`), and a column of blanks is a text one
-        return pl.Series(name, values, dtype=pl.String).fill_null(""), "text"
-    if kinds <= {int, float}:  # a blank or NaN number is unknown: a check that needs it is left to `evaluate`
-        numbers = [None if v is None or math.isnan(v) else float(v) for v in values]  # type: ignore[arg-type]
-        return pl.Series(name, numbers, dtype=pl.Float64), "number"
-    if kinds <= {dt.date}:  # not a date and time: `type` is exact
-        return pl.Series(name, values, dtype=pl.Date), "date"
-    return None
-
-
-def _answers(rows: Sequence[Answers], names: Sequence[str]) -> list[Sequence[object]]:
-    """
-    Each row's answer to each of *names*, a column per name; None where a row has none (as `evaluate` reads it).
-
-    Every row is read once for all the names: the rows are many small dicts, and reading each once is what costs.
-    """
-    if not rows:
-        return [() for _ in names]
-    try:  # every row holds every question it read: the usual case
-        if len(names) == 1:
-            return [list(map(itemgetter(names[0]), rows))]
-        return list(zip(*map(itemgetter(*names), rows), strict=True))
-    except KeyError:
-        return [[a.get(name) for a in rows] for name in names]
-
-
-def _rows(answers: Mapping[str, Answers], people: pl.Series) -> tuple[pl.Series, Sequence[Answers]]:
-    """A wave's answers row by row, and each participant's row among them (null: none), matched on her id."""
-    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
-
-    if isinstance(answers, Wave):  # every row, strangers' too: they match no participant
-        ids, rows = answers.every, answers.every_row
-    else:
-        ids, rows = pl.Series("pid", list(answers), dtype=pl.String), list(answers.values())
-    found = ids.to_frame("pid").with_row_index("row")  # an id once at most: the join gives one row per participant
-    return people.to_frame("pid").join(found, on="pid", how="left", maintain_order="left").get_column("row"), rows
+    if isinstance(answers, Wave):  # matched already: each of its rows' participant, strangers none
+        found = answers.who.to_frame("who").with_row_index("row").drop_nulls("who")
+        nobody = pl.repeat(None, len(people), dtype=pl.UInt32, eager=True)
+        positions = nobody.scatter(found.get_column("who"), found.get_column("row")).rename("row")
+        return Rows(positions, answers.every_rows, answers.columns)
+    listed = list(answers.values())
+    rows = pl.Series("pid", list(answers), dtype=pl.String).to_frame("pid").with_row_index("row")  # an id once
+    positions = people.to_frame("pid").join(rows, on="pid", how="left", maintain_order="left").get_column("row")
+    return Rows(positions, lambda: listed, None)
 
 
 def _checked(
@@ -139,14 +124,13 @@ def _checked(
     names = sorted({n for c in conditions if c is not None for n in references(c)})
     if wave not in memo.waves:
         memo.waves[wave] = _rows(answers, memo.people)
-    positions, rows = memo.waves[wave]
+    positions, rows, columns = memo.waves[wave]
     data = [positions.is_not_null().alias("p")]
     refs: dict[str, Typed] = {}
     unread = [n for n in names if (wave, n) not in memo.columns]
     if unread:  # with those other indicators will ask for, read in the same pass
         unread = sorted({*unread, *(n for n in memo.wanted.get(wave, ()) if (wave, n) not in memo.columns)})
-        for name, values in zip(unread, _answers(rows, unread), strict=True):
-            typed = _typed(values, "answer")
+        for name, typed in typed_answers(rows, columns, unread).items():
             memo.columns[wave, name] = None if typed is None else (typed[0].gather(positions), typed[1])
     for index, name in enumerate(names):
         column = memo.columns[wave, name]
@@ -216,17 +200,18 @@ def column_tally(
     total = float(numbers.sum()) if len(numbers) else 0  # as `sum` of no contributions: the int 0
     counted_set = (wave, indicator.filter, indicator.to_instrument) if indicator.to_instrument else (wave,)
     if counted_set not in memo.members:
-        memo.members[counted_set] = members(tallied)
+        counted_ids = list(compress(memo.ids, figures.get_column("counted").to_list()))
+        memo.members[counted_set] = members(tallied, counted_ids)
     found = memo.members[counted_set]
     dimensions = indicator.disaggregations
-    tallied_cells = [cell for dimension in dimensions for cell in cells(tallied, dimension, found)]
+    tallied_cells = cells(tallied, dimensions, found)
     return Tally(
         numerator=total,
         denominator=len(numbers),
         missing=int(figures.get_column("missing").sum()),
         members=found.total,
         cells=tallied_cells,
-        holders=holders(dimensions, found, tallied_cells),
+        holders=holders(dimensions, found),
     )
 
 
@@ -241,7 +226,7 @@ class Columns:
                 condition = indicator.expression(part)
                 if wave is not None and condition is not None:
                     self._wanted.setdefault(wave, set()).update(references(condition))
-        self._people: pl.DataFrame | None = None
+        self._people: tuple[pl.DataFrame, list[str]] | None = None
         self._tried = False
         self._today = dt.date.today()  # noqa: DTZ011 -- today(), local as ODK's and as `holds` reads it
         self._memo: Memo | None = None
@@ -249,7 +234,7 @@ class Columns:
     def _frame(self) -> pl.DataFrame | None:
         if not self._tried:
             self._people, self._tried = people_frame(self._cohort.participants), True
-        return self._people
+        return None if self._people is None else self._people[0]
 
     def _ids(self) -> set[str]:
         return set(map(attrgetter("id"), self._cohort.participants))
@@ -268,5 +253,6 @@ class Columns:
             return None
         if self._memo is None:
             wanted = {wave: frozenset(names) for wave, names in self._wanted.items()}
-            self._memo = Memo(people.get_column("pid"), wanted)
+            ids = self._people[1] if self._people is not None else []
+            self._memo = Memo(people.get_column("pid"), ids, wanted)
         return column_tally(indicator, people, waves, self._today, self._memo)

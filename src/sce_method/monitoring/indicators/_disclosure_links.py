@@ -155,7 +155,7 @@ class Links:
             and all(len(h) == len(dimensions) - 1 for h in holders.values())
         ):
             for i in finest:  # the caller's word: one atom per cell, and no one outside them
-                self.pivot[i] = self._add(frozenset((i, *holders[i])), {})
+                self.pivot[i] = self._add(frozenset((i, *holders[i])), None)
         else:
             self._atomize(dimensions, finest)
         self.parents: dict[int, list[int]] = {}
@@ -167,9 +167,10 @@ class Links:
                 inside = self.atoms[atoms[0]]
             else:
                 inside = frozenset.intersection(*(self.atoms[a] for a in atoms))
+            parents = sorted(inside - {index})  # no other cell of its breakdown: they share no member, so no atom
+            self.parents[index] = parents
             dimension = cells[index].dimension
-            self.parents[index] = sorted(j for j in inside if cells[j].dimension != dimension)
-            for parent in self.parents[index]:
+            for parent in parents:
                 self.children.setdefault((parent, dimension), []).append(index)
         self.sizes = {key: sum(len(cells[i].members) for i in parts) for key, parts in self.children.items()}
         """For each cell and breakdown, how many participants the cells of that breakdown inside it count."""
@@ -208,9 +209,9 @@ class Links:
         for member in _outside(cells, finest, others, holders, crossing=bool(self.crossing)):
             add(owned(member))
 
-    def _add(self, where: frozenset[int], found: dict[frozenset[int], int]) -> int:
-        """The atom lying in the cells *where*, added unless *found* has it: its number."""
-        atom = found.setdefault(where, len(self.atoms))
+    def _add(self, where: frozenset[int], found: dict[frozenset[int], int] | None) -> int:
+        """The atom lying in the cells *where*, added unless *found* has it (None: a new one): its number."""
+        atom = len(self.atoms) if found is None else found.setdefault(where, len(self.atoms))
         if atom == len(self.atoms):
             self.atoms.append(where)
             for i in where:

@@ -3,15 +3,15 @@ The cells of a column-wise tally (`_columns`): who each one counts, and how the 
 
 `members` takes, from the participants counted, the ids of each centre and cohort together once: a cohort's
 members are those of her one centre and cohort (the usual case) or of all of hers, a centre's and the total's
-those of all their pairs. `cells` gives one breakdown's cells in the order of their keys, as the row-by-row tally
-builds them. `holders` tells the disclosure control (`Links`) what the tally knows already: each cohort lies in
-the total and, when it lies in one centre, in that centre's cell, so that no member need be looked at.
+those of all their pairs. `cells` gives each breakdown's cells in the order of their keys, as the row-by-row tally
+builds them, from one sum per pair. `holders` tells the disclosure control (`Links`) what the tally knows
+already: each cohort lies in the total and, when it lies in one centre, in that centre's cell, so that no member
+need be looked at.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -35,57 +35,97 @@ class Members:
     """By column (``centre``, ``cohort``) and key."""
     centre_of: dict[str, str] | None
     """Each cohort's one centre; None when a cohort lies across two."""
+    sizes: list[int]
+    """How many are counted in each centre and cohort pair, the pairs in the order they first come in the rows."""
+    keys: dict[str, list[tuple[str, list[int]]]]
+    """By column, each key in order, with the pairs (their places in `sizes`) that make it up."""
 
 
-def members(tallied: pl.DataFrame) -> Members:
-    """The `Members` of *tallied* (the participants counted, with their ``pid``, ``centre`` and ``cohort``)."""
+def members(tallied: pl.DataFrame, counted: Sequence[str]) -> Members:
+    """
+    The `Members` of *tallied* (the participants counted, with their ``centre`` and ``cohort``).
+
+    *counted* are their ids, in the same order, as Python strings: the sets are made of them (their hashes are
+    known) rather than of strings taken out of polars. When each centre and cohort pair comes in one run of rows,
+    as a cohort's list usually does, its members are a slice of *counted*; else polars groups their positions.
+    A centre's members are the union of its pairs', and the total's of the centres'.
+    """
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
-    pairs = tallied.group_by("centre", "cohort").agg(pl.col("pid"))
-    keys: list[tuple[str, str]] = pairs.select("centre", "cohort").rows()
-    lists: list[list[str]] = pairs.get_column("pid").to_list()
+    runs: list[tuple[int, str, str]] = (
+        tallied.select(pl.struct("centre", "cohort").rle().alias("run")).unnest("run").unnest("value").rows()
+    )
+    pairs = [(centre, cohort) for _, centre, cohort in runs]
+    if len(set(pairs)) == len(pairs):  # each pair in one run of rows
+        lists: list[Sequence[str]] = []
+        start = 0
+        for length, _, _ in runs:
+            lists.append(counted[start : start + length])
+            start += length
+    else:  # the pairs in the order they first come, as `group_by` keeps them
+        grouped = tallied.with_row_index("at").group_by("centre", "cohort", maintain_order=True).agg(pl.col("at"))
+        pairs = grouped.select("centre", "cohort").rows()
+        lists = [[counted[i] for i in at] for at in grouped.get_column("at").to_list()]
     found = [frozenset(pids) for pids in lists]
     by_key: dict[str, dict[str, frozenset[str]]] = {}
+    keys: dict[str, list[tuple[str, list[int]]]] = {}
     for position, column in enumerate(("centre", "cohort")):
         parts: dict[str, list[int]] = {}
-        for index, key in enumerate(keys):
-            parts.setdefault(key[position], []).append(index)
+        for index, pair in enumerate(pairs):
+            parts.setdefault(pair[position], []).append(index)
+        keys[column] = sorted(parts.items())
         by_key[column] = {
-            k: found[ns[0]] if len(ns) == 1 else frozenset(chain.from_iterable(lists[n] for n in ns))
-            for k, ns in parts.items()
+            k: found[ns[0]] if len(ns) == 1 else frozenset().union(*(found[n] for n in ns)) for k, ns in parts.items()
         }
-    centre_of = {cohort: centre for centre, cohort in keys}
-    nested = len(centre_of) == len(keys)  # no cohort twice among the pairs: each lies in one centre
-    return Members(frozenset(chain.from_iterable(lists)), by_key, centre_of if nested else None)
+    centre_of = {cohort: centre for centre, cohort in pairs}
+    nested = len(centre_of) == len(pairs)  # no cohort twice among the pairs: each lies in one centre
+    total = frozenset().union(*by_key["centre"].values())
+    return Members(total, by_key, centre_of if nested else None, list(map(len, found)), keys)
 
 
-def cells(tallied: pl.DataFrame, dimension: Dimension, found: Members) -> list[Cell]:
-    """The cells of one breakdown, in the order of their keys, as `_breakdown` builds them (members from *found*)."""
+def cells(tallied: pl.DataFrame, dimensions: Sequence[Dimension], found: Members) -> list[Cell]:
+    """
+    The cells of each breakdown, each in the order of its keys, as `_breakdown` builds them (members from *found*).
+
+    The numerators are summed per centre and cohort pair by polars, once, and those of a key's pairs added up.
+    """
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
-    column = COLUMNS[dimension]
-    by_key = found.by_key[column]
-    groups = tallied.group_by(column).agg(pl.col("n").sum(), pl.len().alias("d"))
-    return [
-        Cell(dimension=dimension.value, key=key, numerator=float(n), denominator=d, members=by_key[key])
-        for key, n, d in sorted(groups.iter_rows())
-    ]
+    by_pair = tallied.group_by("centre", "cohort", maintain_order=True).agg(pl.col("n").sum())
+    sums: list[float] = by_pair.get_column("n").to_list()  # in the order of `found.sizes`: the same rows, grouped
+    sizes = found.sizes
+    made: list[Cell] = []
+    for dimension in dimensions:
+        column = COLUMNS[dimension]
+        by_key = found.by_key[column]
+        made.extend(
+            Cell(
+                dimension=dimension.value,
+                key=key,
+                numerator=sums[at[0]] if len(at) == 1 else sum(sums[i] for i in at),
+                denominator=sizes[at[0]] if len(at) == 1 else sum(sizes[i] for i in at),
+                members=by_key[key],
+            )
+            for key, at in found.keys[column]
+        )
+    return made
 
 
-def holders(
-    dimensions: Sequence[Dimension], found: Members, cells: Sequence[Cell]
-) -> dict[int, tuple[int, ...]] | None:
+def holders(dimensions: Sequence[Dimension], found: Members) -> dict[int, tuple[int, ...]] | None:
     """
     For each cohort's cell, the cells that hold all its members: the total's and its one centre's (see `Links`).
 
-    Positions are those of the total followed by *cells*; None when a cohort lies across two centres, or when the
-    cells have no cohort breakdown.
+    Positions are those of the total followed by the `cells` of *dimensions*; None when a cohort lies across two
+    centres, or when there is no breakdown by cohort.
     """
     if Dimension.COHORT not in dimensions or (Dimension.CENTRE in dimensions and found.centre_of is None):
         return None
-    place = {(cell.dimension, cell.key): position for position, cell in enumerate(cells, start=1)}
-    cohort, centre = Dimension.COHORT.value, Dimension.CENTRE.value
+    start: dict[Dimension, int] = {}
+    for dimension in dimensions:
+        start[dimension] = sum(len(found.keys[COLUMNS[d]]) for d in start) + 1
+    cohorts = enumerate(found.keys["cohort"], start=start[Dimension.COHORT])
     if Dimension.CENTRE not in dimensions or found.centre_of is None:
-        return {place[cohort, key]: (0,) for key in found.by_key["cohort"]}
+        return {at: (0,) for at, _ in cohorts}
+    centre = {key: at for at, (key, _) in enumerate(found.keys["centre"], start=start[Dimension.CENTRE])}
     centre_of = found.centre_of
-    return {place[cohort, key]: (0, place[centre, centre_of[key]]) for key in found.by_key["cohort"]}
+    return {at: (0, centre[centre_of[key]]) for at, (key, _) in cohorts}

@@ -4,15 +4,16 @@ A wave's answers by participant, matched column-wise: `answers_by_participant` w
 `match_wave` looks each row's participant id up among the cohort's with polars, where `answers_by_participant`
 builds a dict of every row and takes the cohort's ids away from its keys: the same answers, in the same order,
 and the same problems. When a row has no id or an id comes twice (someone answered again, or a stranger twice), it
-leaves the reading to `answers_by_participant` itself. The `Wave` it gives keeps every row's id and answers as
-lists, those of strangers included (the column-wise tally, `_columns`, matches them to the cohort's participants
-by id, which leaves the strangers out), and builds the rows counted, and the dict of a participant's answers,
-only when someone asks for them (the row-by-row tally).
+leaves the reading to `answers_by_participant` itself. The `Wave` it gives keeps every row's id as a series (from
+the reader's columns when it kept them), those of strangers included, and the export's answer columns: the
+column-wise tally, `_columns`, matches the rows to the cohort's participants by id, which leaves the strangers out.
+It lists the rows' answers, the rows counted, and the dict of a participant's answers only when someone asks for
+them (the row-by-row tally).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -22,25 +23,42 @@ from sce_method.monitoring.indicators._responses import Answers, answers_by_part
 if TYPE_CHECKING:
     import polars as pl
 
-    from sce_method.monitoring.exports import ExportReading
+    from sce_method.monitoring.exports import AnswerColumns, ExportReading, Response
 
 
 class Wave(Mapping[str, Answers]):
     """Each participant's answers in one wave, the rows' order kept; the rows counted and the dict built when asked."""
 
-    def __init__(self, every: pl.Series, rows: list[Answers], known: list[bool] | None) -> None:
+    def __init__(
+        self,
+        every: pl.Series,
+        responses: Sequence[Response],
+        known: list[bool] | None,
+        columns: AnswerColumns | None,
+        who: pl.Series,
+    ) -> None:
         self.every = every
         """Every row's participant id, strangers' too, as a polars series named ``pid``, in the order of the file."""
-        self.every_row = rows
-        """Every row's answers, in the same order."""
+        self.who = who
+        """For every row, the participant's place among the cohort's (null for a stranger)."""
+        self._responses = responses
         self._known = known  # whether each row is of someone in the cohort; None: every row is
+        self.columns = columns
+        """The export's answers as columns, lined up with its rows, when its reader kept them."""
+        self._rows: list[Answers] | None = None
         self._counted: tuple[list[str], list[Answers]] | None = None
         self._found: dict[str, Answers] | None = None
+
+    def every_rows(self) -> list[Answers]:
+        """Every row's answers, strangers' too, in the order of the file (listed when first asked)."""
+        if self._rows is None:
+            self._rows = [r.answers for r in self._responses]
+        return self._rows
 
     def _rows_counted(self) -> tuple[list[str], list[Answers]]:
         if self._counted is None:
             ids: list[str] = self.every.to_list()
-            rows = self.every_row
+            rows = self.every_rows()
             if self._known is not None:
                 ids, rows = list(compress(ids, self._known)), list(compress(rows, self._known))
             self._counted = ids, rows
@@ -96,18 +114,22 @@ def match_wave(
     """
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
-    responses = reading.responses
-    series = pl.Series("pid", [r.participant_id for r in responses], dtype=pl.String)
+    responses, columns = reading.responses, reading.columns
+    series = columns.participant_ids() if columns is not None else None
+    if series is None:
+        series = pl.Series("pid", [r.participant_id for r in responses], dtype=pl.String)
     if series.null_count() or series.n_unique() != len(series):  # no one, or someone twice: the row loop's rules
         return answers_by_participant(reading, kind, cohort_ids(), problems)
-    known = series.is_in(people.implode())
+    cohort = people.to_frame("pid").with_row_index("who")
+    who = series.to_frame("pid").join(cohort, on="pid", how="left", maintain_order="left").get_column("who")
+    known = who.is_not_null()
     keep: list[bool] | None = None
     if not known.all():  # a row of someone not in the cohort: a problem, and not counted
         unknown = message("indicators.unknown_participant")
         said = [Problem(message=unknown, line=responses[i].line, file=reading.file) for i in (~known).arg_true()]
         problems.extend(sorted(said, key=_line))
         keep = known.to_list()
-    return Wave(series, [r.answers for r in responses], keep)
+    return Wave(series, responses, keep, columns, who)
 
 
 def _line(problem: Problem) -> int:
