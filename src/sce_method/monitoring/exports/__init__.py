@@ -9,8 +9,10 @@ holds every row and the problems of the file as a whole, and gives the rows
 as `ResponseRow` s (`RESPONSE_COLUMNS`) and CSV. A file over `MAX_BYTES`
 (an .xlsx unpacking to more than `MAX_UNPACKED`), with more than `MAX_ROWS`
 rows or a cell over `MAX_CELL` characters is refused. With polars installed (the ``tables`` extra), a
-CSV's rows that are certainly clean are found column-wise and only the others read one by one: the
-reading is the same, faster, and keeps its answers as columns too (`ExportReading.columns`, `AnswerColumns`).
+CSV written as KoboToolbox or ODK Central write it is split by polars when that is certainly the
+``csv`` module's split, its rows that are certainly clean are found column-wise and only the others
+read one by one: the reading is the same, faster, and keeps its answers as columns too
+(`ExportReading.columns`, `AnswerColumns`).
 
 This room imports `sce_method.monitoring.instruments` and nothing else of monitoring.
 """

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 from typing import Final
 
 import pendulum
@@ -127,7 +128,7 @@ def kobo_status(value: object) -> str | None:
     return status.lower().removeprefix("validation_status_").replace(" ", "_")
 
 
-def without_hxl(body: list[list[object]], lines: list[int]) -> tuple[list[list[object]], list[int]]:
+def without_hxl(body: Sequence[list[object]], lines: Sequence[int]) -> tuple[Sequence[list[object]], Sequence[int]]:
     """Skip a Kobo HXL row (row 2, every non-empty cell a #tag); return the data rows and their lines."""
     if (
         body

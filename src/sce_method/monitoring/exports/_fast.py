@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple, cast
 import pendulum
 
 from sce_method.monitoring.exports import _cells as cells
+from sce_method.monitoring.exports._frame import FrameRows
 from sce_method.monitoring.exports._response import Response, Submission
 from sce_method.monitoring.exports._row import METADATA, TOKEN, RowReader
 from sce_method.monitoring.exports._typing import TYPED, Columns, plan
@@ -34,6 +35,8 @@ _TOKEN: Final = f"^(?:{TOKEN.pattern})$"
 _STAMP: Final = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"
 """Kobo's submission time, read by polars only in this form (no leap second, no offset, no fraction)."""
 _UTC: Final = pendulum.UTC
+_STAMPS: Final = ("SubmissionDate", "_submission_time")
+"""The columns a submission's time is read from, the first not blank (as `RowReader.response` reads it)."""
 
 
 class Clean(NamedTuple):
@@ -60,48 +63,58 @@ def clean_rows(
     except ImportError:  # pragma: no cover -- the test environment has the extra
         return None
     columns = plan(reader, participant_question, dt.date.today())  # noqa: DTZ011 -- today(), local as ODK's
-    width = len(reader.headers)
     if columns is None or not body or any(not isinstance(c, str) for c in body[0]):
         return None
-    whole = [len(row) == width for row in body]
-    rows = cast("Sequence[list[str]]", body)  # a CSV's cells: text
-    if not all(whole):
-        rows = [row if ok else [""] * width for row, ok in zip(rows, whole, strict=True)]
     meta = [reader.first[h] for h in METADATA if h in reader.first]
     stamp = reader.meta.get("_submission_time")
     meta += [] if stamp is None else [stamp]
     wanted = sorted({*(reader.columns.columns[q.name] for q in reader.read), *meta})
     if not wanted:
         return None
-    picked = itemgetter(*wanted) if len(wanted) > 1 else lambda row: (row[wanted[0]],)
-    cells_of = dict(zip(wanted, zip(*map(picked, rows), strict=True), strict=True))
-    frame = pl.DataFrame({f"c{i}": pl.Series(cells_of[i], dtype=pl.String) for i in wanted})
+    raw = sorted({*(reader.meta[n] for n in _STAMPS if n in reader.meta), *reader.unknown})  # taken as they are
+    frame, shaped = _frame(body, len(reader.headers), sorted({*wanted, *raw}))
     loaded = [pl.col(f"c{i}") != "" for i in wanted]
-    shaped = [pl.Series(whole)] if rows is not body else []  # a row of another length is read row by row
     clean = pl.all_horizontal([*shaped, pl.any_horizontal(loaded), *columns.checks, *_metadata(reader, frame)])
-    typed = [q.name for q in reader.read if q.type in TYPED]
-    outputs = [clean.fill_null(value=False).alias("clean"), *(columns.values[columns.names.index(n)] for n in typed)]
+    outputs = [clean.fill_null(value=False).alias("clean"), *columns.values, *(pl.col(f"c{i}") for i in raw)]
+    outputs += [_given_or_none(pl.col(f"c{reader.first[h]}")).alias(f"m:{h}") for h in METADATA if h in reader.first]
     if stamp is not None and "SubmissionDate" not in reader.meta:
         outputs.append(_stamps(pl.col(f"c{stamp}")).alias("stamp"))
     found = frame.lazy().select(outputs).collect()
-    answers = [
-        found.get_column(f"q:{q.name}").to_list()
-        if q.type in TYPED
-        else [v or None for v in cells_of[reader.columns.columns[q.name]]]  # a clean row's text: the cell itself
-        for q in reader.read
-    ]
-    stamps = found.get_column("stamp").to_list() if "stamp" in found.columns else [None] * len(rows)
-    metadata = {h: [v or None for v in cells_of[reader.first[h]]] if h in reader.first else None for h in METADATA}
-    responses = _responses(
-        reader, rows, lines, (found.get_column("clean").to_list(), answers, stamps, metadata), columns
-    )
     kept = {
         q.name: found.get_column(f"q:{q.name}")
         if q.type in TYPED
         else frame.get_column(f"c{reader.columns.columns[q.name]}")
         for q in reader.read
     }
-    return Clean(responses, kept, frozenset(q.name for q in reader.read if q.type not in TYPED))
+    texts = frozenset(q.name for q in reader.read if q.type not in TYPED)
+    return Clean(_responses(reader, lines, found, columns), kept, texts)
+
+
+def _frame(body: Sequence[list[object]], width: int, indices: list[int]) -> tuple[pl.DataFrame, list[pl.Series]]:
+    """
+    The columns at *indices* of *body* (a CSV's rows: every cell text), named ``c<index>``, and its rows' shapes.
+
+    The shapes are, when a row has another length than *width* (its cells then taken as blank), whether each has it.
+    """
+    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+
+    if isinstance(body, FrameRows):  # split by polars: every row as long as the header
+        return body.columns(indices), []
+    whole = [len(row) == width for row in body]
+    rows = cast("Sequence[list[str]]", body)  # a CSV's cells: text
+    if not all(whole):
+        rows = [row if ok else [""] * width for row, ok in zip(rows, whole, strict=True)]
+    picked = itemgetter(*indices) if len(indices) > 1 else lambda row: (row[indices[0]],)
+    cells_of = zip(indices, zip(*map(picked, rows), strict=True), strict=True)
+    frame = pl.DataFrame({f"c{i}": pl.Series(cells, dtype=pl.String) for i, cells in cells_of})
+    return frame, [pl.Series(whole)] if rows is not body else []  # a row of another length is read row by row
+
+
+def _given_or_none(cell: pl.Expr) -> pl.Expr:
+    """The cell, null when blank (``cell or None``)."""
+    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+
+    return pl.when(cell != "").then(cell).otherwise(None)
 
 
 def _stamps(cell: pl.Expr) -> pl.Expr:
@@ -136,35 +149,36 @@ def _status_ok(raw: str) -> bool:
     return raw == "" or (status is not None and TOKEN.fullmatch(status) is not None)
 
 
-Found = tuple[list[bool], list[list[object]], list[dt.datetime | None], dict[str, list[str | None] | None]]
-"""What the columns gave: each row clean or not, each answer, each plain submission time, each metadata cell."""
-
-
-def _responses(
-    reader: RowReader, rows: Sequence[list[str]], lines: Sequence[int], found: Found, columns: Columns
-) -> list[Response | None]:
+def _responses(reader: RowReader, lines: Sequence[int], found: pl.DataFrame, columns: Columns) -> list[Response | None]:
     """The clean rows' responses, built as `RowReader.response` builds them (no problem), None for the others."""
-    flags, values, plain, meta = found
-    nothing: list[str | None] = [None] * len(rows)
+    nothing: list[str | None] = [None] * found.height
+    meta: dict[str, list[str | None] | None] = {
+        h: found.get_column(f"m:{h}").to_list() if h in reader.first else None for h in METADATA
+    }
     if meta["_validation_status"] is not None:
         statuses = {v: cells.kobo_status(v) for v in set(meta["_validation_status"])}
         meta["_validation_status"] = [statuses[v] for v in meta["_validation_status"]]
     stamps: list[str | None] = nothing
-    for name in ("SubmissionDate", "_submission_time"):  # the first not blank, as `RowReader.response` reads it
+    for name in _STAMPS:  # the first not blank, as `RowReader.response` reads it
         index = reader.meta.get(name)
         if index is not None:
-            stamps = [row[index] or stamp for row, stamp in zip(rows, stamps, strict=True)]
+            stamps = [
+                cell or stamp for cell, stamp in zip(found.get_column(f"c{index}").to_list(), stamps, strict=True)
+            ]
     instances = _first(nothing, meta["_uuid"], meta["KEY"], meta["meta-instanceID"])
     reviews = _first(nothing, meta["_validation_status"], meta["ReviewState"])
     versions = _first(nothing, meta["FormVersion"], meta["__version__"])
-    unknown = [i for i in reader.unknown if any(map(itemgetter(i), rows))]  # a column blank throughout adds nothing
+    given = {i: found.get_column(f"c{i}").to_list() for i in reader.unknown}
+    unknown = [i for i in reader.unknown if any(given[i])]  # a column blank throughout adds nothing
     keys = tuple(reader.headers[i] for i in unknown)
-    gaps = tuple(reader.headers[i] for i in unknown if "" in map(itemgetter(i), rows))  # columns blank somewhere
-    extras: Iterable[Sequence[str]] = repeat((), len(rows))
-    if unknown:  # each row's unknown cells, as a tuple
-        extras = map(itemgetter(*unknown), rows) if len(unknown) > 1 else zip(map(itemgetter(unknown[0]), rows))
+    gaps = tuple(reader.headers[i] for i in unknown if "" in given[i])  # columns blank somewhere
+    extras: Iterable[Sequence[str]] = (
+        zip(*(given[i] for i in unknown), strict=True) if unknown else repeat((), found.height)
+    )
     names = columns.names
+    values = [found.get_column(f"q:{name}").to_list() for name in names]
     people = values[names.index(columns.participant)] if columns.participant is not None else nothing
+    plain = found.get_column("stamp").to_list() if "stamp" in found.columns else nothing
     return [
         Response(
             line=line,
@@ -184,9 +198,9 @@ def _responses(
         if flag
         else None
         for flag, line, answers, person, instance, stamp, at, review, version, server, extra in zip(
-            flags,
+            found.get_column("clean").to_list(),
             lines,
-            zip(*values, strict=True) if values else [()] * len(rows),
+            zip(*values, strict=True) if values else [()] * found.height,
             people,
             instances,
             stamps,

@@ -25,11 +25,12 @@ from sce_method.monitoring.exports import _cells as cells
 from sce_method.monitoring.exports._answer_columns import AnswerColumns
 from sce_method.monitoring.exports._columns import Flavour, flavour_of, match_columns, normalise
 from sce_method.monitoring.exports._fast import Clean, clean_rows
+from sce_method.monitoring.exports._frame import FrameRows
 from sce_method.monitoring.exports._header import file_problems
 from sce_method.monitoring.exports._repeats import RepeatRow, duplicate_key, orphans, repeat_rows, top_repeats
 from sce_method.monitoring.exports._response import ExportReading, Response
 from sce_method.monitoring.exports._row import RowReader
-from sce_method.monitoring.exports._table import Rows, read_table
+from sce_method.monitoring.exports._table import Table, read_table
 from sce_method.monitoring.instruments import Instrument
 
 EXPECTED_DELIMITER: Final = {Flavour.KOBO: ";", Flavour.ODK_CENTRAL: ","}
@@ -85,7 +86,7 @@ def _read_file(path: Path, instrument: Instrument, participant_question: str | N
     def score(header: list[str]) -> int:
         return len(match_columns(instrument, [normalise(h) for h in header]).columns)
 
-    rows, lines, delimiter = read_table(file, score)
+    rows, lines, delimiter = read_table(file, score, frame=fast)
     return reading(
         instrument,
         str(file),
@@ -99,7 +100,7 @@ def _read_file(path: Path, instrument: Instrument, participant_question: str | N
 def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only engine switch
     instrument: Instrument,
     file: str,
-    table: tuple[Rows, list[int], str | None],
+    table: Table,
     repeats: tuple[dict[str, dict[str, list[RepeatRow]]], list[Problem]],
     participant_question: str | None,
     *,
@@ -123,10 +124,7 @@ def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only eng
     found, cell_problems = repeats
     problems, notes = file_problems(instrument, headers, columns, file, set(found))
     problems += cell_problems
-    expected = EXPECTED_DELIMITER.get(flavour)
-    if delimiter is not None and expected is not None and delimiter != expected:
-        said = message("exports.delimiter", found=delimiter, expected=expected, flavour=flavour.value)
-        notes.insert(0, Problem(message=said, file=file, line=1))
+    notes[:0] = _delimiter_note(flavour, delimiter, file)
     body, body_lines = cells.without_hxl(rows[1:], lines[1:])
     reader = RowReader(instrument, file, headers, columns)
     question_name = participant_question or instrument.participant_question
@@ -140,11 +138,14 @@ def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only eng
     keys = _Keys(header=headers[index_column] if index_column is not None else "", file=file, joins=bool(tops))
     keys.said = index_column is None or index_column + 1 != instance_column  # Central's KEY: a duplicate submission
     taken: list[Response | None] = [None] * len(body) if clean is None else clean.responses
+    if clean is None and isinstance(body, FrameRows):
+        body = list(body)  # every row read one by one: made at once
     skipped: list[int] = []  # with the column-wise reading: the rows of no response, and those read one by one
     patched: dict[int, Response] = {}
-    for at, (line, row, fast_read) in enumerate(zip(body_lines, body, taken, strict=True)):  # a clean row: no repeat
+    for at, (line, fast_read) in enumerate(zip(body_lines, taken, strict=True)):  # a clean row: no repeat, no key
         response = fast_read
         if response is None:
+            row = body[at]
             if not any(c not in (None, "") for c in row):
                 skipped.append(at)
                 continue
@@ -171,6 +172,15 @@ def reading(  # noqa: PLR0913 -- the table, its repeats and the keyword-only eng
         warnings=tuple(notes),
         answer_columns=None if clean is None else _by_column(clean, kept, question_name, (skipped, patched)),
     )
+
+
+def _delimiter_note(flavour: Flavour, delimiter: str | None, file: str) -> list[Problem]:
+    """That the CSV's *delimiter* is not the one its server writes, if so."""
+    expected = EXPECTED_DELIMITER.get(flavour)
+    if delimiter is None or expected is None or delimiter == expected:
+        return []
+    said = message("exports.delimiter", found=delimiter, expected=expected, flavour=flavour.value)
+    return [Problem(message=said, file=file, line=1)]
 
 
 def _duplicate(first: int, file: str, line: int, column: int | None) -> Problem:

@@ -18,13 +18,14 @@ of exhausting memory or crashing the reader:
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import itertools
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Final, Literal, cast, overload
 
 from sce_method._core import (
     CSV_FIELD_LIMIT,
@@ -36,6 +37,7 @@ from sce_method._core import (
     message,
     read_workbook,
 )
+from sce_method.monitoring.exports._frame import FrameRows, csv_frame
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -68,15 +70,30 @@ it is a broken or hostile file.
 """
 
 Rows = list[list[object]]
+Table = tuple[Sequence[list[object]], Sequence[int], str | None]
+"""The rows of a table (its header first), the line each starts on, and its CSV delimiter (None for an .xlsx)."""
 
 
 Score = Callable[[list[str]], int]
 """How well a header (its cells) fits what is expected: the number of its columns an instrument knows."""
 
 
-def read_table(path: Path, score: Score | None = None) -> tuple[Rows, list[int], str | None]:
+@overload
+def read_table(
+    path: Path, score: Score | None = None, *, frame: Literal[False] = False
+) -> tuple[Rows, list[int], str | None]: ...
+
+
+@overload
+def read_table(path: Path, score: Score | None = None, *, frame: bool) -> Table: ...
+
+
+def read_table(path: Path, score: Score | None = None, *, frame: bool = False) -> Table:
     """
     The rows of the export (header first), the line each starts on, and the CSV delimiter used, if a CSV.
+
+    With *frame*, a CSV that polars certainly splits as the ``csv`` module does (see `csv_frame`) is split by polars,
+    its rows `FrameRows`; the rows are the same.
 
     A CSV's delimiter is the one (``;`` or ``,``) whose reading of the whole header *score* rates higher (the
     columns an instrument knows); on a tie, or with no *score*, the one that splits the header into more cells.
@@ -96,7 +113,14 @@ def read_table(path: Path, score: Score | None = None) -> tuple[Rows, list[int],
     if path.suffix.lower() == ".xlsx":
         rows = _workbook_table(path)
         return rows, list(range(1, len(rows) + 1)), None
-    return _csv_table(decode_utf8(path.read_bytes(), file=file), file, score)
+    data = path.read_bytes()
+    text = decode_utf8(data, file=file)
+    delimiter = _delimiter(text, score)
+    if frame:
+        found = csv_frame(text, data.removeprefix(codecs.BOM_UTF8), delimiter)
+        if found is not None and found[0].height <= MAX_ROWS:
+            return FrameRows(found[0]), found[1], delimiter
+    return _csv_table(text, file, delimiter)
 
 
 def _header(text: str, delimiter: str) -> list[str]:
@@ -130,8 +154,7 @@ def _delimiter(text: str, score: Score | None) -> str:
     return ";" if rating(";") > rating(",") else ","
 
 
-def _csv_table(text: str, file: str, score: Score | None = None) -> tuple[Rows, list[int], str | None]:
-    delimiter = _delimiter(text, score)
+def _csv_table(text: str, file: str, delimiter: str) -> tuple[Rows, list[int], str | None]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[list[str]] = []
     lines: list[int] = []
