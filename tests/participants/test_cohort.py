@@ -210,6 +210,12 @@ class TestCohort:
 
         assert expected == _cohort().participant_ids
 
+    def test_participant_ids_with_an_id_twice(self) -> None:
+        """A cohort built in code with one id twice lists it twice, as its participants list has it."""
+        cohort = Cohort(participants=(_participant("P1"), _participant("P2"), _participant("P1")))
+
+        assert cohort.participant_ids == ("P1", "P2", "P1")
+
     def test_participant_without_rows(self) -> None:
         """A listed participant with no rows has an empty record, not an error."""
         record = _cohort().record("P2")

@@ -146,6 +146,8 @@ class Cohort:
     @property
     def participant_ids(self) -> tuple[str, ...]:
         """Participant ids, in the order of the participants list."""
+        if len(self._participant_of) == len(self.participants):  # each id once: the index's keys, in the same order
+            return tuple(self._participant_of)
         return tuple(p.id for p in self.participants)
 
     def rows(self, spec: ListSpec[R]) -> tuple[R, ...]:

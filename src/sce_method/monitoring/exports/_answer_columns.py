@@ -90,4 +90,4 @@ class AnswerColumns:
             if back != given or list(map(type, back)) != list(map(type, given)):  # exactly: no 1 made 1.0, no NaN
                 return None
             series = series.scatter(list(self._patched), patch)
-        return series.rename(name)
+        return series.rename(name).rechunk()  # the reader's frame comes in chunks: joins and gathers want one

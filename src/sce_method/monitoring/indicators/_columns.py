@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from sce_method._core import InstrumentKind, Problem
     from sce_method.monitoring.exports import AnswerColumns, ExportReading
     from sce_method.monitoring.indicators._responses import Answers
-    from sce_method.participants import Cohort, Participant
+    from sce_method.participants import Cohort
 
 
 @attrs.frozen
@@ -67,7 +67,7 @@ class Memo:
 
     people: pl.Series
     """The participants' ids, in the order of the participants' frame."""
-    ids: list[str]
+    ids: Sequence[str]
     """The same, as the participants' own strings."""
     wanted: Mapping[str, frozenset[str]]
     """For each wave, the questions the indicators' filters name: each wave's rows are read once for all of them."""
@@ -79,13 +79,14 @@ class Memo:
     """For each set of participants counted (the wave, or a transition's waves and filter): who each cell counts."""
 
 
-def people_frame(participants: Sequence[Participant]) -> tuple[pl.DataFrame, list[str]] | None:
-    """The participants' id, centre and cohort as a frame, and their ids as a list; None without polars."""
+def people_frame(cohort: Cohort) -> tuple[pl.DataFrame, Sequence[str]] | None:
+    """The participants' id, centre and cohort as a frame, and their ids as Python strings; None without polars."""
     try:
         import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
     except ImportError:  # pragma: no cover -- the test environment has the extra
         return None
-    ids = [p.id for p in participants]
+    participants = cohort.participants
+    ids = cohort.participant_ids
     frame = pl.DataFrame(
         {
             "pid": pl.Series(ids, dtype=pl.String),
@@ -226,14 +227,14 @@ class Columns:
                 condition = indicator.expression(part)
                 if wave is not None and condition is not None:
                     self._wanted.setdefault(wave, set()).update(references(condition))
-        self._people: tuple[pl.DataFrame, list[str]] | None = None
+        self._people: tuple[pl.DataFrame, Sequence[str]] | None = None
         self._tried = False
         self._today = dt.date.today()  # noqa: DTZ011 -- today(), local as ODK's and as `holds` reads it
         self._memo: Memo | None = None
 
     def _frame(self) -> pl.DataFrame | None:
         if not self._tried:
-            self._people, self._tried = people_frame(self._cohort.participants), True
+            self._people, self._tried = people_frame(self._cohort), True
         return None if self._people is None else self._people[0]
 
     def _ids(self) -> set[str]:

@@ -12,6 +12,7 @@ need be looked at.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -39,6 +40,8 @@ class Members:
     """How many are counted in each centre and cohort pair, the pairs in the order they first come in the rows."""
     keys: dict[str, list[tuple[str, list[int]]]]
     """By column, each key in order, with the pairs (their places in `sizes`) that make it up."""
+    ends: list[int] | None
+    """Where each pair's run of rows ends, when each pair comes in one run; None when they are mixed."""
 
 
 def members(tallied: pl.DataFrame, counted: Sequence[str]) -> Members:
@@ -56,12 +59,10 @@ def members(tallied: pl.DataFrame, counted: Sequence[str]) -> Members:
         tallied.select(pl.struct("centre", "cohort").rle().alias("run")).unnest("run").unnest("value").rows()
     )
     pairs = [(centre, cohort) for _, centre, cohort in runs]
+    ends: list[int] | None = None
     if len(set(pairs)) == len(pairs):  # each pair in one run of rows
-        lists: list[Sequence[str]] = []
-        start = 0
-        for length, _, _ in runs:
-            lists.append(counted[start : start + length])
-            start += length
+        ends = list(accumulate(length for length, _, _ in runs))
+        lists: list[Sequence[str]] = [counted[start:end] for start, end in zip([0, *ends], ends, strict=False)]
     else:  # the pairs in the order they first come, as `group_by` keeps them
         grouped = tallied.with_row_index("at").group_by("centre", "cohort", maintain_order=True).agg(pl.col("at"))
         pairs = grouped.select("centre", "cohort").rows()
@@ -80,7 +81,7 @@ def members(tallied: pl.DataFrame, counted: Sequence[str]) -> Members:
     centre_of = {cohort: centre for centre, cohort in pairs}
     nested = len(centre_of) == len(pairs)  # no cohort twice among the pairs: each lies in one centre
     total = frozenset().union(*by_key["centre"].values())
-    return Members(total, by_key, centre_of if nested else None, list(map(len, found)), keys)
+    return Members(total, by_key, centre_of if nested else None, list(map(len, found)), keys, ends)
 
 
 def cells(tallied: pl.DataFrame, dimensions: Sequence[Dimension], found: Members) -> list[Cell]:
@@ -89,10 +90,7 @@ def cells(tallied: pl.DataFrame, dimensions: Sequence[Dimension], found: Members
 
     The numerators are summed per centre and cohort pair by polars, once, and those of a key's pairs added up.
     """
-    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
-
-    by_pair = tallied.group_by("centre", "cohort", maintain_order=True).agg(pl.col("n").sum())
-    sums: list[float] = by_pair.get_column("n").to_list()  # in the order of `found.sizes`: the same rows, grouped
+    sums = _sums(tallied, found)
     sizes = found.sizes
     made: list[Cell] = []
     for dimension in dimensions:
@@ -109,6 +107,22 @@ def cells(tallied: pl.DataFrame, dimensions: Sequence[Dimension], found: Members
             for key, at in found.keys[column]
         )
     return made
+
+
+def _sums(tallied: pl.DataFrame, found: Members) -> list[float]:
+    """
+    The numerators of each centre and cohort pair, in the order of `found.sizes`: the same rows, grouped.
+
+    Each ``n`` is 0 or 1 (whether a condition holds), so their sums are whole numbers, exact whichever way they
+    are added up: from the running total at each run's end when the pairs come in runs, else by `group_by`.
+    """
+    import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
+
+    if found.ends is None:
+        by_pair = tallied.group_by("centre", "cohort", maintain_order=True).agg(pl.col("n").sum())
+        return [float(n) for n in by_pair.get_column("n").to_list()]
+    running: list[int] = tallied.get_column("n").cast(pl.Int64).cum_sum().gather([e - 1 for e in found.ends]).to_list()
+    return [float(b - a) for a, b in zip([0, *running], running, strict=False)]
 
 
 def holders(dimensions: Sequence[Dimension], found: Members) -> dict[int, tuple[int, ...]] | None:
