@@ -122,6 +122,7 @@ def _same(fast: IndicatorReport, slow: IndicatorReport) -> None:
     assert fast.describe(fmt="md") == slow.describe(fmt="md")
     assert [v.explanation for v in fast.values] == [v.explanation for v in slow.values]
     for mine, theirs in zip(fast.values, slow.values, strict=True):
+        assert all(c.size == len(c.members) for c in mine.cells)  # a deferred set's size is told right
         assert [(type(c.numerator), c.members) for c in mine.cells] == [
             (type(c.numerator), c.members) for c in theirs.cells
         ]
@@ -156,6 +157,18 @@ class TestSameReport:
             report = compute_indicators(m, cohort, readings)
 
         assert [v.denominator for v in report.values] == [12, 12, 12]
+
+    def test_a_cohort_with_an_id_twice_is_tallied_row_by_row(self) -> None:
+        """A cohort built in code may list someone twice: the row-by-row tally, which counts her once, gives it."""
+        entry: list[Mapping[str, object]] = [{"actividad": "ninguna"}]
+        leaving: list[Mapping[str, object]] = [{"actividad": "empleo", "estudios": "formales"}]
+        cohort, readings = _data([(PLACES[0], entry, leaving) for _ in range(6)], 0)
+        twice = Cohort(participants=(*cohort.participants, *cohort.participants[:2]))
+
+        fast, slow = _both(sce_method.load(), twice, readings, shown=True)
+
+        _same(fast, slow)
+        assert [v.denominator for v in fast.values] == [6, 6, 6]
 
     @pytest.mark.parametrize("shown", [False, True])
     def test_the_bundled_example_gives_the_same_report(self, shown: bool) -> None:  # noqa: FBT001 -- parametrized

@@ -480,6 +480,6 @@ class TestHidden:
             hidden = _disclosure._hidden(shown, secondary=secondary)
             assert hidden == attrs.evolve(shown, suppressed=True, secondary=secondary)
             assert hidden.members is shown.members
-        assert [f.name for f in attrs.fields(Cell)] == [
+        assert [f.alias for f in attrs.fields(Cell)] == [
             "dimension", "key", "numerator", "denominator", "suppressed", "secondary", "members",
         ]  # fmt: skip

@@ -5,12 +5,19 @@ from __future__ import annotations
 import polars as pl
 
 from sce_method.monitoring.indicators import Dimension
+from sce_method.monitoring.indicators._deferred import Deferred
 from sce_method.monitoring.indicators._members import Members, cells, holders, members
 
 
 def _members(tallied: pl.DataFrame) -> Members:
     """`members`, given the ids as Python strings, as the tally gives them."""
     return members(tallied, tallied.get_column("pid").to_list())
+
+
+def _sets(by_key: dict[str, dict[str, Deferred]]) -> dict[str, dict[str, frozenset[str]]]:
+    """Each `Deferred` worked out, after checking that its size was told right."""
+    assert all(d.size == len(d.get()) for keys in by_key.values() for d in keys.values())
+    return {column: {key: d.get() for key, d in keys.items()} for column, keys in by_key.items()}
 
 
 def _tallied(rows: list[tuple[str, str, str]]) -> pl.DataFrame:
@@ -23,8 +30,8 @@ class TestMembers:
         """Each centre's and cohort's ids, all of them for the total, and each cohort's one centre."""
         found = _members(_tallied([("a", "crea", "c1"), ("b", "crea", "c2"), ("c", "cjm", "c3"), ("d", "crea", "c1")]))
 
-        assert found.total == frozenset("abcd")
-        assert found.by_key == {
+        assert (found.total.size, found.total.get()) == (4, frozenset("abcd"))
+        assert _sets(found.by_key) == {
             "centre": {"crea": frozenset("abd"), "cjm": frozenset("c")},
             "cohort": {"c1": frozenset("ad"), "c2": frozenset("b"), "c3": frozenset("c")},
         }
@@ -34,7 +41,7 @@ class TestMembers:
         """A cohort in two centres: her members are all of hers, and no cohort is said to lie in one centre."""
         found = _members(_tallied([("a", "crea", "c1"), ("b", "cjm", "c1"), ("c", "cjm", "c2")]))
 
-        assert found.by_key["cohort"] == {"c1": frozenset("ab"), "c2": frozenset("c")}
+        assert _sets(found.by_key)["cohort"] == {"c1": frozenset("ab"), "c2": frozenset("c")}
         assert found.centre_of is None
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from sce_method.monitoring.expressions import Expr, Typed, polars_truth, references, to_polars
+from sce_method.monitoring.indicators._deferred import Deferred
 from sce_method.monitoring.indicators._disclosure import Cell
 from sce_method.monitoring.indicators._indicators import IndicatorKind, OutcomeIndicator
 from sce_method.monitoring.indicators._members import COLUMNS, Members, cells, holders, members
@@ -44,7 +45,8 @@ class Tally:
     numerator: float
     denominator: int
     missing: int
-    members: frozenset[str]
+    members: Deferred
+    """Its total's members."""
     cells: list[Cell]
     holders: dict[int, tuple[int, ...]] | None
     """How the cells nest, for the disclosure control (see `holders`)."""
@@ -80,7 +82,11 @@ class Memo:
 
 
 def people_frame(cohort: Cohort) -> tuple[pl.DataFrame, Sequence[str]] | None:
-    """The participants' id, centre and cohort as a frame, and their ids as Python strings; None without polars."""
+    """
+    The participants' id, centre and cohort as a frame, and their ids as Python strings.
+
+    None without polars, or when an id comes twice: the row-by-row tally counts her once, as one key.
+    """
     try:
         import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
     except ImportError:  # pragma: no cover -- the test environment has the extra
@@ -94,6 +100,8 @@ def people_frame(cohort: Cohort) -> tuple[pl.DataFrame, Sequence[str]] | None:
             "cohort": pl.Series([p.cohort_id for p in participants], dtype=pl.String),
         }
     )
+    if frame.get_column("pid").n_unique() != frame.height:  # an id twice (a cohort built in code): row by row
+        return None
     return frame, ids
 
 

@@ -31,6 +31,7 @@ from sce_method._core import (
     rule_value,
     sourced_order,
 )
+from sce_method.monitoring.indicators._deferred import Deferred
 from sce_method.monitoring.indicators._disclosure_links import Links, order
 
 DEFAULT_MIN_CELL = 5
@@ -72,8 +73,20 @@ class Cell:
     suppressed: bool = False
     secondary: bool = False
     """Hidden so that another hidden cell cannot be recovered; it may well count 5 or more."""
-    members: frozenset[str] = attrs.field(factory=frozenset, eq=False, repr=False)
-    """The participant ids counted in the cell (never shown; used to protect across breakdowns)."""
+    _members: frozenset[str] | Deferred = attrs.field(factory=frozenset, eq=False, repr=False, alias="members")
+    """The participant ids counted in the cell, or a `Deferred` that works them out when asked (see `members`)."""
+
+    @property
+    def members(self) -> frozenset[str]:
+        """The participant ids counted in the cell (never shown; used to protect across breakdowns)."""
+        found = self._members
+        return found.get() if isinstance(found, Deferred) else found
+
+    @property
+    def size(self) -> int:
+        """How many participants the cell counts (``len(members)``), without working out who."""
+        found = self._members
+        return found.size if isinstance(found, Deferred) else len(found)
 
     @property
     def value(self) -> float | None:
@@ -187,7 +200,7 @@ def _hidden(cell: Cell, *, secondary: bool) -> Cell:
         denominator=cell.denominator,
         suppressed=True,
         secondary=secondary,
-        members=cell.members,
+        members=cell._members,  # noqa: SLF001 -- as it was given: a `Deferred` stays one
     )
 
 
@@ -195,7 +208,10 @@ def _links(cells: Sequence[Cell], known: list[Links], holders: Mapping[int, Sequ
     """The `Links` of *known* built for cells of the same structure as *cells*, or new ones (added to *known*)."""
     for links in known:
         if len(links.cells) == len(cells) and all(
-            a.members is b.members and a.denominator == b.denominator and a.key == b.key and a.dimension == b.dimension
+            a._members is b._members  # noqa: SLF001 -- the same sets (or the same `Deferred`), not equal ones
+            and a.denominator == b.denominator
+            and a.key == b.key
+            and a.dimension == b.dimension
             for a, b in zip(links.cells, cells, strict=True)
         ):
             return links
@@ -239,7 +255,7 @@ def _differences(links: Links, hidden: set[int]) -> set[int]:
     cells = links.cells
     more: set[int] = set()
     for (outer, dimension), parts in links.children.items():
-        if outer in hidden or links.sizes[outer, dimension] != len(cells[outer].members):
+        if outer in hidden or links.sizes[outer, dimension] != cells[outer].size:
             continue
         shown = [k for k in parts if k not in hidden]
         if len(shown) == len(parts) - 1 and shown:  # a part that is all of *outer* makes *outer* inside a hidden cell

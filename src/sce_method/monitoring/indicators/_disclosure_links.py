@@ -139,7 +139,7 @@ class Links:
         self.cells = cells
         dimensions: dict[str, list[int]] = {}
         for index, cell in enumerate(cells):
-            if cell.members:
+            if cell.size:
                 dimensions.setdefault(cell.dimension, []).append(index)
         self.atoms: list[frozenset[int]] = []
         """Each atom as the set of cells it lies in."""
@@ -172,7 +172,7 @@ class Links:
             dimension = cells[index].dimension
             for parent in parents:
                 self.children.setdefault((parent, dimension), []).append(index)
-        self.sizes = {key: sum(len(cells[i].members) for i in parts) for key, parts in self.children.items()}
+        self.sizes = {key: sum(cells[i].size for i in parts) for key, parts in self.children.items()}
         """For each cell and breakdown, how many participants the cells of that breakdown inside it count."""
         self._relations(finest)
 

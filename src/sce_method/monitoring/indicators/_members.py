@@ -12,11 +12,13 @@ need be looked at.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import accumulate
+from functools import partial
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from sce_method.monitoring.indicators._deferred import Deferred
 from sce_method.monitoring.indicators._disclosure import Cell
 from sce_method.monitoring.indicators._indicators import Dimension
 
@@ -31,8 +33,8 @@ COLUMNS: Final = {Dimension.CENTRE: "centre", Dimension.COHORT: "cohort"}
 class Members:
     """The participants a tally counts: all of them, and those of each centre and each cohort, by key."""
 
-    total: frozenset[str]
-    by_key: dict[str, dict[str, frozenset[str]]]
+    total: Deferred
+    by_key: dict[str, dict[str, Deferred]]
     """By column (``centre``, ``cohort``) and key."""
     centre_of: dict[str, str] | None
     """Each cohort's one centre; None when a cohort lies across two."""
@@ -46,29 +48,29 @@ class Members:
 
 def members(tallied: pl.DataFrame, counted: Sequence[str]) -> Members:
     """
-    The `Members` of *tallied* (the participants counted, with their ``centre`` and ``cohort``).
+    The `Members` of *tallied* (the participants counted, with their ``centre`` and ``cohort``), each `Deferred`.
 
-    *counted* are their ids, in the same order, as Python strings: the sets are made of them (their hashes are
-    known) rather than of strings taken out of polars. When each centre and cohort pair comes in one run of rows,
-    as a cohort's list usually does, its members are a slice of *counted*; else polars groups their positions.
-    A centre's members are the union of its pairs', and the total's of the centres'.
+    *counted* are their ids, in the same order, as Python strings (each once): a set, when asked for, is made of
+    them rather than of strings taken out of polars. When each centre and cohort pair comes in one run of rows, as a
+    cohort's list usually does, its members are a slice of *counted*; else polars groups their positions. A
+    centre's members are the union of its pairs', and the total's are all of *counted*.
     """
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
-    runs: list[tuple[int, str, str]] = (
-        tallied.select(pl.struct("centre", "cohort").rle().alias("run")).unnest("run").unnest("value").rows()
-    )
-    pairs = [(centre, cohort) for _, centre, cohort in runs]
+    runs = tallied.select(pl.struct("centre", "cohort").rle().alias("run")).unnest("run").unnest("value")
+    pairs: list[tuple[str, str]] = list(zip(runs.get_column("centre"), runs.get_column("cohort"), strict=True))
     ends: list[int] | None = None
     if len(set(pairs)) == len(pairs):  # each pair in one run of rows
-        ends = list(accumulate(length for length, _, _ in runs))
-        lists: list[Sequence[str]] = [counted[start:end] for start, end in zip([0, *ends], ends, strict=False)]
+        sizes: list[int] = runs.get_column("len").to_list()
+        ends = list(accumulate(sizes))
+        found = [Deferred(end - start, partial(_slice, counted, start, end)) for start, end in pairwise([0, *ends])]
     else:  # the pairs in the order they first come, as `group_by` keeps them
         grouped = tallied.with_row_index("at").group_by("centre", "cohort", maintain_order=True).agg(pl.col("at"))
         pairs = grouped.select("centre", "cohort").rows()
-        lists = [[counted[i] for i in at] for at in grouped.get_column("at").to_list()]
-    found = [frozenset(pids) for pids in lists]
-    by_key: dict[str, dict[str, frozenset[str]]] = {}
+        places: list[list[int]] = grouped.get_column("at").to_list()
+        sizes = list(map(len, places))
+        found = [Deferred(len(at), partial(_picked, counted, at)) for at in places]
+    by_key: dict[str, dict[str, Deferred]] = {}
     keys: dict[str, list[tuple[str, list[int]]]] = {}
     for position, column in enumerate(("centre", "cohort")):
         parts: dict[str, list[int]] = {}
@@ -76,12 +78,25 @@ def members(tallied: pl.DataFrame, counted: Sequence[str]) -> Members:
             parts.setdefault(pair[position], []).append(index)
         keys[column] = sorted(parts.items())
         by_key[column] = {
-            k: found[ns[0]] if len(ns) == 1 else frozenset().union(*(found[n] for n in ns)) for k, ns in parts.items()
+            k: found[ns[0]] if len(ns) == 1 else _union([found[n] for n in ns]) for k, ns in parts.items()
         }
     centre_of = {cohort: centre for centre, cohort in pairs}
     nested = len(centre_of) == len(pairs)  # no cohort twice among the pairs: each lies in one centre
-    total = frozenset().union(*by_key["centre"].values())
-    return Members(total, by_key, centre_of if nested else None, list(map(len, found)), keys, ends)
+    total = Deferred(len(counted), partial(frozenset, counted))
+    return Members(total, by_key, centre_of if nested else None, sizes, keys, ends)
+
+
+def _slice(counted: Sequence[str], start: int, end: int) -> frozenset[str]:
+    return frozenset(counted[start:end])
+
+
+def _picked(counted: Sequence[str], places: list[int]) -> frozenset[str]:
+    return frozenset(counted[i] for i in places)
+
+
+def _union(parts: list[Deferred]) -> Deferred:
+    """The members of several pairs (a centre's; a cohort's across centres), one set when asked."""
+    return Deferred(sum(p.size for p in parts), lambda: frozenset().union(*(p.get() for p in parts)))
 
 
 def cells(tallied: pl.DataFrame, dimensions: Sequence[Dimension], found: Members) -> list[Cell]:
@@ -122,7 +137,7 @@ def _sums(tallied: pl.DataFrame, found: Members) -> list[float]:
         by_pair = tallied.group_by("centre", "cohort", maintain_order=True).agg(pl.col("n").sum())
         return [float(n) for n in by_pair.get_column("n").to_list()]
     running: list[int] = tallied.get_column("n").cast(pl.Int64).cum_sum().gather([e - 1 for e in found.ends]).to_list()
-    return [float(b - a) for a, b in zip([0, *running], running, strict=False)]
+    return [float(b - a) for a, b in pairwise([0, *running])]
 
 
 def holders(dimensions: Sequence[Dimension], found: Members) -> dict[int, tuple[int, ...]] | None:

@@ -118,11 +118,14 @@ def match_wave(
     series = columns.participant_ids() if columns is not None else None
     if series is None:
         series = pl.Series("pid", [r.participant_id for r in responses], dtype=pl.String)
-    if series.null_count() or series.n_unique() != len(series):  # no one, or someone twice: the row loop's rules
+    if series.null_count():  # a row of no one: the row loop's rules
         return answers_by_participant(reading, kind, cohort_ids(), problems)
     cohort = people.to_frame("pid").with_row_index("who")
     who = series.to_frame("pid").join(cohort, on="pid", how="left", maintain_order="left").get_column("who")
     known = who.is_not_null()
+    strangers = series.filter(~known)  # few: their ids compared as texts, the others' by their place in the cohort
+    if who.n_unique() - (1 if len(strangers) else 0) + strangers.n_unique() != len(series):  # someone twice
+        return answers_by_participant(reading, kind, cohort_ids(), problems)
     keep: list[bool] | None = None
     if not known.all():  # a row of someone not in the cohort: a problem, and not counted
         unknown = message("indicators.unknown_participant")
