@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import datetime as dt
+import pickle
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
@@ -169,6 +171,19 @@ class TestSameReport:
 
         _same(fast, slow)
         assert [v.denominator for v in fast.values] == [6, 6, 6]
+
+    def test_deferred_members_pickle_as_sets(self) -> None:
+        """The column-wise tally's cells, their members deferred, travel (pickle, deepcopy) with the sets."""
+        entry: list[Mapping[str, object]] = [{"actividad": "ninguna"}]
+        leaving: list[Mapping[str, object]] = [{"actividad": "empleo", "estudios": "formales"}]
+        cohort, readings = _data([(PLACES[n % 4], entry, leaving) for n in range(12)], 0)
+        report = compute_indicators(sce_method.load(), cohort, readings, show_small_cells=True)
+        cells = [c for v in report.values for c in v.cells]
+
+        for copied in (pickle.loads(pickle.dumps(cells)), copy.deepcopy(cells)):  # noqa: S301 -- our own bytes
+            assert copied == cells
+            assert [c.members for c in copied] == [c.members for c in cells]
+            assert all(isinstance(c.members, frozenset) for c in copied)
 
     @pytest.mark.parametrize("shown", [False, True])
     def test_the_bundled_example_gives_the_same_report(self, shown: bool) -> None:  # noqa: FBT001 -- parametrized

@@ -30,6 +30,10 @@ class Deferred:
             self._found = make() if make is not None else frozenset()
         return self._found
 
+    def __reduce__(self) -> tuple[type[frozenset[str]], tuple[frozenset[str]]]:
+        """Pickled (or deep-copied) as the set itself, which a `Cell` takes as well: no function travels."""
+        return frozenset, (self.get(),)
+
     def __repr__(self) -> str:
         """Its size only: the ids identify people."""
         return f"Deferred(size={self.size})"
