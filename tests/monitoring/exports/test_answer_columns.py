@@ -49,6 +49,7 @@ class TestLinedUp:
         found = _columns(patched={1: own})
 
         assert found.answers("edad").to_list() == [30, 7, 25]  # type: ignore[union-attr]
+        assert TABLE["edad"].to_list() == [30, 41, None, 25]  # the reader's own column left as it was
         assert found.answers("fecha").to_list() == [dt.date(2024, 1, 2), dt.date(2025, 5, 6), dt.date(2024, 3, 4)]  # type: ignore[union-attr]
         assert found.answers("actividad").to_list() == ["empleo", "trabajo", "ninguna"]  # type: ignore[union-attr]
         assert found.participant_ids().to_list() == ["P1", None, "P4"]  # type: ignore[union-attr]

@@ -50,6 +50,16 @@ EXTRA: Final = (
     outcome_indicator("sin-filtro", IndicatorKind.PROPORTION),
     outcome_indicator("numero", IndicatorKind.PROPORTION, filter="${hab_digitales} >= 3 and not(${estudios} = '')"),
     outcome_indicator(
+        "con-destino", IndicatorKind.PROPORTION, "entrada", to_instrument="salida", filter="${edad} < 40"
+    ),
+    outcome_indicator("por-generacion", IndicatorKind.PROPORTION, disaggregations=(Dimension.COHORT,)),
+    outcome_indicator(
+        "generacion-y-centro",
+        IndicatorKind.COUNT,
+        filter="${actividad} = 'empleo'",
+        disaggregations=(Dimension.COHORT, Dimension.CENTRE),
+    ),
+    outcome_indicator(
         "transicion-por-edad",
         IndicatorKind.TRANSITION,
         "entrada",
@@ -65,7 +75,11 @@ EXTRA: Final = (
     ),
     outcome_indicator("promedio", IndicatorKind.MEAN, "entrada", value="${edad}"),
 )
-"""Beside the bundled three: a count, no filter, a number, a transition on a number, ages, a mean."""
+"""
+Beside the bundled three: a count, no filter, a number, a proportion naming a later survey it does not read (the
+same waves and filter as the transition after it, counting other participants), cohorts alone, cohorts before
+centres, a transition on a number, ages, a mean.
+"""
 
 TEXTS: Final = st.sampled_from(("ninguna", "empleo", "negocio", "", None))
 NUMBERS: Final = st.none() | st.integers(min_value=1, max_value=5) | st.sampled_from((2.5, float("nan")))

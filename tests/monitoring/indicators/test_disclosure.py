@@ -28,7 +28,9 @@ from sce_method.monitoring.indicators import (
     protect_across,
     read_responses,
 )
+from sce_method.monitoring.indicators._deferred import Deferred
 from sce_method.participants import read_cohort
+from sce_method.serialization import unstructure
 from tests.monitoring.indicator_data import ASSUMED, PEOPLE, Person, answered, assumed, in_memory, write_cohort
 
 TRANSITION: Final = "transicion-a-actividad-generadora-de-ingresos"
@@ -483,3 +485,19 @@ class TestHidden:
         assert [f.alias for f in attrs.fields(Cell)] == [
             "dimension", "key", "numerator", "denominator", "suppressed", "secondary", "members",
         ]  # fmt: skip
+
+    def test_members_never_in_plain_data(self) -> None:
+        """`unstructure` leaves the members out, a set or deferred: participant ids identify people."""
+        given = Cell(dimension="centro", key="crea", numerator=2, denominator=2, members=frozenset({"P0001", "P0002"}))
+        later = Cell(
+            dimension="centro", key="crea", numerator=1, denominator=1, members=Deferred(1, lambda: frozenset({"P3"}))
+        )
+
+        for cell in (given, later):
+            plain = unstructure(cell)
+            assert "P0001" not in str(plain)
+            assert "P3" not in str(plain)
+            assert isinstance(plain, dict)
+            assert not any("members" in key for key in plain)
+        assert later.size == 1
+        assert later.members == frozenset({"P3"})

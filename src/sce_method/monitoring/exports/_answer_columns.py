@@ -89,5 +89,5 @@ class AnswerColumns:
                 return None
             if back != given or list(map(type, back)) != list(map(type, given)):  # exactly: no 1 made 1.0, no NaN
                 return None
-            series = series.scatter(list(self._patched), patch)
+            series = series.clone().scatter(list(self._patched), patch)  # in place: not on the reader's own column
         return series.rename(name).rechunk()  # the reader's frame comes in chunks: joins and gathers want one

@@ -1,13 +1,14 @@
 """
 An indicator's tally worked out column-wise with polars, where it is certainly the tally `_compute` would give.
 
-`column_tally` puts each wave's answers to the questions the indicator's filters name into a frame (one row per
-participant, the answers `answers_by_participant` kept), compiles ``filter`` and ``to_filter`` with `to_polars`,
-joins them to the cohort's participants and counts the numerator, the denominator and those missing a wave, in
-total and by centre and by cohort, with the same cells (their members too) as the participant-by-participant
-tally. It declines (None) whenever it cannot prove that: polars missing (the ``tables`` extra), a mean, a
-breakdown by age, an answer of a kind it does not type (a select_multiple, a date and time, a true/false, a mix
-of kinds), a filter `to_polars` does not compile, or one whose value is unknown for a participant counted.
+`column_tally` lines each wave's answers to the questions the indicator's filters name up with the cohort's
+participants (by each participant's row in the wave, found once per wave; the answers from the export's
+`AnswerColumns` when its reader kept them), compiles ``filter`` and ``to_filter`` with `to_polars`, and counts
+the numerator, the denominator and those missing a wave, in total and by centre and by cohort, with the same
+cells (their members `Deferred`) as the participant-by-participant tally. It declines (None) whenever it
+cannot prove that: polars missing (the ``tables`` extra), a mean, a breakdown by age, an answer of a kind it does
+not type (a select_multiple, a date and time, a true/false, a mix of kinds), a filter `to_polars` does not
+compile, or one whose value is unknown for a participant counted.
 """
 
 from __future__ import annotations
@@ -67,15 +68,15 @@ class Rows(NamedTuple):
 class Memo:
     """What one call works out once for all its indicators: each wave's rows and columns, each counted set's members."""
 
-    people: pl.Series
+    people: pl.Series = attrs.field(repr=False)
     """The participants' ids, in the order of the participants' frame."""
-    ids: Sequence[str]
+    ids: Sequence[str] = attrs.field(repr=False)
     """The same, as the participants' own strings."""
     wanted: Mapping[str, frozenset[str]]
     """For each wave, the questions the indicators' filters name: each wave's rows are read once for all of them."""
-    waves: dict[str, Rows] = attrs.field(factory=dict)
+    waves: dict[str, Rows] = attrs.field(factory=dict, repr=False)
     """Each wave's rows."""
-    columns: dict[tuple[str, str], tuple[pl.Series, str] | None] = attrs.field(factory=dict)
+    columns: dict[tuple[str, str], tuple[pl.Series, str] | None] = attrs.field(factory=dict, repr=False)
     """Each wave's answers to one question, typed (see `_typed`), lined up with the participants."""
     members: dict[tuple[str | None, ...], Members] = attrs.field(factory=dict)
     """For each set of participants counted (the wave, or a transition's waves and filter): who each cell counts."""
@@ -207,7 +208,8 @@ def column_tally(
     tallied = figures.filter(pl.col("counted"))
     numbers = tallied.get_column("n")
     total = float(numbers.sum()) if len(numbers) else 0  # as `sum` of no contributions: the int 0
-    counted_set = (wave, indicator.filter, indicator.to_instrument) if indicator.to_instrument else (wave,)
+    transition = indicator.kind is IndicatorKind.TRANSITION  # a proportion may name a later survey it does not read
+    counted_set = (wave, indicator.filter, indicator.to_instrument) if transition else (wave,)
     if counted_set not in memo.members:
         counted_ids = list(compress(memo.ids, figures.get_column("counted").to_list()))
         memo.members[counted_set] = members(tallied, counted_ids)

@@ -26,8 +26,10 @@ class Deferred:
     def get(self) -> frozenset[str]:
         """The set, built the first time."""
         if self._found is None:
-            make, self._make = self._make, None
-            self._found = make() if make is not None else frozenset()
+            if self._make is None:  # pragma: no cover -- set only with _found, below
+                raise AssertionError
+            self._found = self._make()  # a failure leaves it to be built again, never an empty set
+            self._make = None
         return self._found
 
     def __reduce__(self) -> tuple[type[frozenset[str]], tuple[frozenset[str]]]:

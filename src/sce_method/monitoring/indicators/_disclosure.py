@@ -27,6 +27,7 @@ import attrs
 
 from sce_method._core import (
     Sourced,
+    derived,
     positive,
     rule_value,
     sourced_order,
@@ -73,8 +74,11 @@ class Cell:
     suppressed: bool = False
     secondary: bool = False
     """Hidden so that another hidden cell cannot be recovered; it may well count 5 or more."""
-    _members: frozenset[str] | Deferred = attrs.field(factory=frozenset, eq=False, repr=False, alias="members")
-    """The participant ids counted in the cell, or a `Deferred` that works them out when asked (see `members`)."""
+    _members: frozenset[str] | Deferred = attrs.field(
+        factory=frozenset, eq=False, repr=False, alias="members", metadata=derived()
+    )
+    """The participant ids counted in the cell, or a `Deferred` that works them out when asked (see `members`);
+    never in plain data (`unstructure`): they identify people."""
 
     @property
     def members(self) -> frozenset[str]:

@@ -144,8 +144,9 @@ def holders(dimensions: Sequence[Dimension], found: Members) -> dict[int, tuple[
     """
     For each cohort's cell, the cells that hold all its members: the total's and its one centre's (see `Links`).
 
-    Positions are those of the total followed by the `cells` of *dimensions*; None when a cohort lies across two
-    centres, or when there is no breakdown by cohort.
+    Positions are those of the total followed by the `cells` of *dimensions*. Without a breakdown by centre, each
+    cohort lies in the total alone. None when there is no breakdown by cohort, or when a cohort lies across two
+    centres and the centres are a breakdown too.
     """
     if Dimension.COHORT not in dimensions or (Dimension.CENTRE in dimensions and found.centre_of is None):
         return None

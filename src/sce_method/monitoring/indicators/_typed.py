@@ -23,12 +23,12 @@ if TYPE_CHECKING:
     from sce_method.monitoring.exports import AnswerColumns
     from sce_method.monitoring.indicators._responses import Answers
 
-Typed = tuple["pl.Series", str]
+TypedColumn = tuple["pl.Series", str]
 """A column of answers as a polars series, and its kind: ``text``, ``number`` or ``date``."""
 _NONE: Final = type(None)
 
 
-def typed(values: Sequence[object], name: str) -> Typed | None:
+def typed(values: Sequence[object], name: str) -> TypedColumn | None:
     """A column of answers as a series and the kind `to_polars` gives it; None for a kind it does not type."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
@@ -43,7 +43,7 @@ def typed(values: Sequence[object], name: str) -> Typed | None:
     return None
 
 
-def typed_series(series: pl.Series, name: str) -> Typed | None:
+def typed_series(series: pl.Series, name: str) -> TypedColumn | None:
     """`typed` of ``series.to_list()``, worked out on the series: by its type, not by each value's."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
@@ -78,9 +78,9 @@ def answers_of(rows: Sequence[Answers], names: Sequence[str]) -> list[Sequence[o
 
 def typed_answers(
     rows: Callable[[], Sequence[Answers]], columns: AnswerColumns | None, names: Sequence[str]
-) -> dict[str, Typed | None]:
+) -> dict[str, TypedColumn | None]:
     """Each of *names* typed: from the reader's *columns* where they give it, else from the *rows* (asked then)."""
-    found: dict[str, Typed | None] = {}
+    found: dict[str, TypedColumn | None] = {}
     rest: list[str] = []
     for name in names:
         given = columns.answers(name) if columns is not None else None
