@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -68,11 +69,11 @@ class Rows(NamedTuple):
 class Memo:
     """What one call works out once for all its indicators: each wave's rows and columns, each counted set's members."""
 
-    people: pl.Series = attrs.field(repr=False)
-    """The participants' ids, in the order of the participants' frame."""
+    people: pl.DataFrame = attrs.field(repr=False)
+    """The participants' frame (`people_frame`): their ids, centres and cohorts."""
     ids: Sequence[str] = attrs.field(repr=False)
-    """The same, as the participants' own strings."""
-    wanted: Mapping[str, frozenset[str]]
+    """Their ids, in the same order, as the participants' own strings."""
+    wanted: Mapping[str, AbstractSet[str]]
     """For each wave, the questions the indicators' filters name: each wave's rows are read once for all of them."""
     waves: dict[str, Rows] = attrs.field(factory=dict, repr=False)
     """Each wave's rows."""
@@ -133,7 +134,7 @@ def _checked(
 
     names = sorted({n for c in conditions if c is not None for n in references(c)})
     if wave not in memo.waves:
-        memo.waves[wave] = _rows(answers, memo.people)
+        memo.waves[wave] = _rows(answers, memo.people.get_column("pid"))
     positions, rows, columns = memo.waves[wave]
     data = [positions.is_not_null().alias("p")]
     refs: dict[str, Typed] = {}
@@ -161,13 +162,9 @@ def _checked(
 
 
 def column_tally(
-    indicator: OutcomeIndicator,
-    people: pl.DataFrame,
-    waves: Mapping[str, Mapping[str, Answers]],
-    today: dt.date,
-    memo: Memo,
+    indicator: OutcomeIndicator, waves: Mapping[str, Mapping[str, Answers]], today: dt.date, memo: Memo
 ) -> Tally | None:
-    """The indicator's figures over every participant of *people*, or None when this path cannot prove them."""
+    """The indicator's figures over every participant of *memo*, or None when this path cannot prove them."""
     import polars as pl  # noqa: PLC0415 -- the optional ``tables`` extra, imported when used
 
     if indicator.kind is IndicatorKind.MEAN or any(d not in COLUMNS for d in indicator.disaggregations):
@@ -176,7 +173,7 @@ def column_tally(
     first = _checked(wave, waves.get(wave, {}), [indicator.expression("filter")], today, memo)
     if first is None:
         return None
-    frames = [people, first.rename({"p": "p1"})]
+    frames = [memo.people, first.rename({"p": "p1"})]
     present = pl.col("p1")
     meets = pl.col("k0")
     if indicator.kind is IndicatorKind.TRANSITION:
@@ -237,33 +234,30 @@ class Columns:
                 condition = indicator.expression(part)
                 if wave is not None and condition is not None:
                     self._wanted.setdefault(wave, set()).update(references(condition))
-        self._people: tuple[pl.DataFrame, Sequence[str]] | None = None
-        self._tried = False
         self._today = dt.date.today()  # noqa: DTZ011 -- today(), local as ODK's and as `holds` reads it
+        self._tried = False
         self._memo: Memo | None = None
 
-    def _frame(self) -> pl.DataFrame | None:
+    def _prepared(self) -> Memo | None:
+        """The call's `Memo`, with the participants' frame; None without polars or with an id twice."""
         if not self._tried:
-            self._people, self._tried = people_frame(self._cohort), True
-        return None if self._people is None else self._people[0]
+            self._tried = True
+            found = people_frame(self._cohort)
+            if found is not None:
+                self._memo = Memo(*found, self._wanted)
+        return self._memo
 
     def _ids(self) -> set[str]:
         return set(map(attrgetter("id"), self._cohort.participants))
 
     def wave(self, reading: ExportReading, kind: InstrumentKind, problems: list[Problem]) -> Mapping[str, Answers]:
         """`answers_by_participant` of *reading* over the cohort, column-wise (`match_wave`) when polars is there."""
-        people = self._frame()
-        if people is None:
+        memo = self._prepared()
+        if memo is None:
             return answers_by_participant(reading, kind, self._ids(), problems)
-        return match_wave(reading, kind, people.get_column("pid"), self._ids, problems)
+        return match_wave(reading, kind, memo.people.get_column("pid"), self._ids, problems)
 
     def tally(self, indicator: OutcomeIndicator, waves: Mapping[str, Mapping[str, Answers]]) -> Tally | None:
         """The indicator's figures over every participant, or None when the row-by-row tally must give them."""
-        people = self._frame()
-        if people is None:
-            return None
-        if self._memo is None:
-            wanted = {wave: frozenset(names) for wave, names in self._wanted.items()}
-            ids = self._people[1] if self._people is not None else []
-            self._memo = Memo(people.get_column("pid"), ids, wanted)
-        return column_tally(indicator, people, waves, self._today, self._memo)
+        memo = self._prepared()
+        return None if memo is None else column_tally(indicator, waves, self._today, memo)

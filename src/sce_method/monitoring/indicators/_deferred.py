@@ -20,16 +20,13 @@ class Deferred:
     def __init__(self, size: int, make: Callable[[], frozenset[str]]) -> None:
         self.size = size
         """How many ids the set holds: ``len(get())``."""
-        self._make: Callable[[], frozenset[str]] | None = make
+        self._make = make
         self._found: frozenset[str] | None = None
 
     def get(self) -> frozenset[str]:
         """The set, built the first time."""
         if self._found is None:
-            if self._make is None:  # pragma: no cover -- set only with _found, below
-                raise AssertionError
             self._found = self._make()  # a failure leaves it to be built again, never an empty set
-            self._make = None
         return self._found
 
     def __reduce__(self) -> tuple[type[frozenset[str]], tuple[frozenset[str]]]:

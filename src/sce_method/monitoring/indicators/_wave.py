@@ -33,7 +33,6 @@ class Wave(Mapping[str, Answers]):
         self,
         every: pl.Series,
         responses: Sequence[Response],
-        known: list[bool] | None,
         columns: AnswerColumns | None,
         who: pl.Series,
     ) -> None:
@@ -42,7 +41,6 @@ class Wave(Mapping[str, Answers]):
         self.who = who
         """For every row, the participant's place among the cohort's (null for a stranger)."""
         self._responses = responses
-        self._known = known  # whether each row is of someone in the cohort; None: every row is
         self.columns = columns
         """The export's answers as columns, lined up with its rows, when its reader kept them."""
         self._rows: list[Answers] | None = None
@@ -59,8 +57,9 @@ class Wave(Mapping[str, Answers]):
         if self._counted is None:
             ids: list[str] = self.every.to_list()
             rows = self.every_rows()
-            if self._known is not None:
-                ids, rows = list(compress(ids, self._known)), list(compress(rows, self._known))
+            if self.who.null_count():  # strangers' rows: not counted
+                known = self.who.is_not_null().to_list()
+                ids, rows = list(compress(ids, known)), list(compress(rows, known))
             self._counted = ids, rows
         return self._counted
 
@@ -126,13 +125,11 @@ def match_wave(
     strangers = series.filter(~known)  # few: their ids compared as texts, the others' by their place in the cohort
     if who.n_unique() - (1 if len(strangers) else 0) + strangers.n_unique() != len(series):  # someone twice
         return answers_by_participant(reading, kind, cohort_ids(), problems)
-    keep: list[bool] | None = None
     if not known.all():  # a row of someone not in the cohort: a problem, and not counted
         unknown = message("indicators.unknown_participant")
         said = [Problem(message=unknown, line=responses[i].line, file=reading.file) for i in (~known).arg_true()]
         problems.extend(sorted(said, key=_line))
-        keep = known.to_list()
-    return Wave(series, responses, keep, columns, who)
+    return Wave(series, responses, columns, who)
 
 
 def _line(problem: Problem) -> int:
